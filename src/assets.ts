@@ -1,0 +1,88 @@
+/**
+ * Images the article refers to, loaded before any writer runs so writers stay pure.
+ * Only local files (relative to the input) and `data:` URIs: Lectern never fetches
+ * anything over the network. A missing image is a warning, and the writers then show
+ * the image's alt text instead.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
+import type { Article, Block, Figure } from './tree/types.js';
+
+export interface Asset {
+  mediaType: string;
+  data: Uint8Array;
+}
+
+export type Assets = ReadonlyMap<string, Asset>;
+
+const MEDIA_TYPES: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+};
+const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+
+export function figuresOf(article: Article): Figure[] {
+  const figures: Figure[] = article.lead ? [article.lead] : [];
+  const visit = (blocks: Block[]) => {
+    for (const block of blocks) {
+      if (block.type === 'figure') figures.push(block);
+      else if (block.type === 'quote') visit(block.blocks);
+      else if (block.type === 'list') for (const item of block.items) visit(item);
+    }
+  };
+  for (const section of article.sections) visit(section.blocks);
+  return figures;
+}
+
+export async function loadAssets(article: Article, inputFile: string | undefined): Promise<{ assets: Assets; warnings: string[] }> {
+  const assets = new Map<string, Asset>();
+  const warnings: string[] = [];
+  const base = inputFile && inputFile !== '-' ? dirname(resolve(inputFile)) : process.cwd();
+  for (const figure of figuresOf(article)) {
+    const src = figure.src;
+    if (!src || assets.has(src)) continue;
+    const fromData = parseDataUri(src);
+    if (fromData) {
+      if (unsafeSvg(fromData)) warnings.push('an SVG image in a data: URI contains script; its alt text is shown instead');
+      else assets.set(src, fromData);
+      continue;
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src)) {
+      warnings.push(`image ${src} is not a local file; Lectern does not download images, so its alt text is shown instead`);
+      continue;
+    }
+    const mediaType = MEDIA_TYPES[extname(src).toLowerCase()];
+    if (!mediaType) {
+      warnings.push(`image ${src} is not PNG, JPEG, GIF, SVG or WebP; its alt text is shown instead`);
+      continue;
+    }
+    try {
+      const data = await readFile(resolve(base, src));
+      if (data.length > MAX_IMAGE_BYTES) warnings.push(`image ${src} is larger than 20 MiB; its alt text is shown instead`);
+      else if (unsafeSvg({ mediaType, data })) warnings.push(`image ${src} is an SVG that contains script; its alt text is shown instead`);
+      else assets.set(src, { mediaType, data });
+    } catch {
+      warnings.push(`image ${src} was not found next to the input; its alt text is shown instead`);
+    }
+  }
+  return { assets, warnings };
+}
+
+/** SVG is XML that can carry script; an image that does is refused rather than cleaned. */
+function unsafeSvg(asset: Asset): boolean {
+  if (asset.mediaType !== 'image/svg+xml') return false;
+  const text = Buffer.from(asset.data).toString('utf8');
+  return /<script|<foreignObject|\son[a-z]+\s*=|javascript:|<iframe|<!ENTITY/i.test(text);
+}
+
+function parseDataUri(src: string): Asset | undefined {
+  const m = /^data:(image\/(?:png|jpeg|gif|svg\+xml|webp))(;base64)?,(.*)$/is.exec(src);
+  if (!m) return undefined;
+  const payload = m[3] ?? '';
+  const data = m[2] ? Buffer.from(payload, 'base64') : Buffer.from(decodeURIComponent(payload), 'utf8');
+  return { mediaType: (m[1] as string).toLowerCase(), data };
+}

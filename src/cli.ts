@@ -1,0 +1,139 @@
+/**
+ * The `lectern` command: commander wiring, and the only place that turns errors into
+ * exit codes (see EXIT_CODES in errors.ts) and prints them, one line each.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT_CODES, LecternError, isLecternError } from './errors.js';
+import { exportFile, loadArticle } from './pipeline.js';
+import { readerNames } from './readers/index.js';
+import { describeTree } from './tree/describe.js';
+import { WRITERS, writerNames } from './writers/index.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+function fail(message: string): void {
+  process.stderr.write(`lectern: error: ${message}\n`);
+}
+
+function warn(message: string): void {
+  process.stderr.write(`lectern: warning: ${message}\n`);
+}
+
+/** Exit code for any error; unexpected errors are bugs and say so, without a stack trace. */
+function report(error: unknown, prefix = ''): number {
+  if (isLecternError(error)) {
+    fail(`${prefix}${error.message}`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  fail(`${prefix}internal error: ${message} (please report this; set LECTERN_DEBUG=1 for details)`);
+  if (process.env.LECTERN_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+  return EXIT_CODES.internal;
+}
+
+const sharedOptions = (command: Command) =>
+  command
+    .addOption(new Option('--from <format>', 'input format (default: from the file extension)').choices(readerNames()))
+    .option('--lang <tag>', 'language of the article, as a BCP 47 tag (en-GB, de, fr-CA)')
+    .option('--date <date>', 'the date the page was saved, for relative datelines ("3 HOURS AGO"): 2025-11-03 or 2025-11-03T14:00Z')
+    .option('--title <text>', 'use this headline instead of the detected one');
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('lectern')
+    .description('Turn an article into an accessible EPUB 3, a screen-reader-friendly HTML page and narrated audio.')
+    .version(pkg.version, '-V, --version')
+    .showHelpAfterError('(run lectern --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text.startsWith('error:') ? `lectern: ${text}` : text) })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  lectern tree article.txt                 show the detected structure
+  lectern tree article.txt --explain       show which rule classified each line
+  lectern export article.txt               write every format to ./output/
+  lectern export a.md b.txt --format epub,html --out books/
+  cat page.txt | lectern export - --format html
+
+Exit codes:
+  0 success   1 internal error   2 bad command line   3 input not found
+  4 input unreadable (empty, binary, too large)   5 cannot write output   6 speech engine failed`,
+    );
+
+  sharedOptions(
+    program
+      .command('tree')
+      .description('print the article tree: an outline, or the full tree with --json')
+      .argument('<file>', 'article file, or - for standard input')
+      .option('--json', 'print the full tree as JSON, exactly as writers receive it')
+      .option('--explain', 'say which rule classified each line of the input'),
+  ).action(async (file: string, options: Record<string, string | boolean | undefined>) => {
+    const { article, explain, warnings } = await loadArticle(file, options as Record<string, string>);
+    for (const w of warnings) warn(w);
+    if (options.json) {
+      const value = options.explain ? { article, explain } : article;
+      process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    } else {
+      process.stdout.write(describeTree(article));
+      if (options.explain) {
+        process.stdout.write('\nHow each line was read:\n');
+        for (const e of explain) process.stdout.write(`  ${String(e.line).padStart(4)}  ${e.rule.padEnd(24)} ${e.text}\n`);
+      }
+    }
+  });
+
+  sharedOptions(
+    program
+      .command('export')
+      .description(`write the article in each format (${writerNames().join(', ') || 'none available yet'})`)
+      .argument('<files...>', 'article files, or - for standard input')
+      .option('-f, --format <list>', `comma-separated formats: ${writerNames().join(', ')} (default: all)`)
+      .option('-o, --out <dir>', 'output folder', 'output')
+      .option('--template <file>', 'HTML page template to use instead of the bundled one')
+      .option('-q, --quiet', 'print nothing but errors'),
+  ).action(async (files: string[], options: Record<string, string | boolean | undefined>) => {
+    if (WRITERS.length === 0) throw new LecternError('usage', 'no output formats are available yet');
+    let exitCode = 0;
+    for (const file of files) {
+      try {
+        const result = await exportFile(file, {
+          ...(options as Record<string, string>),
+          outDir: String(options.out ?? 'output'),
+          ...(typeof options.format === 'string' ? { formats: [options.format] } : {}),
+        });
+        for (const w of result.warnings) warn(w);
+        if (!options.quiet) for (const path of result.written) process.stdout.write(`${path}\n`);
+        for (const failure of result.failures) {
+          const code = report(failure.error, `${file} (${failure.format}): `);
+          exitCode ||= code;
+        }
+      } catch (error) {
+        const code = report(error, isLecternError(error) && error.file ? '' : `${file}: `);
+        if (isLecternError(error) && error.kind === 'usage') throw error;
+        exitCode ||= code;
+      }
+    }
+    process.exitCode = exitCode;
+  });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not errors; commander already printed the message otherwise.
+      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version'
+        ? EXIT_CODES.ok
+        : EXIT_CODES.usage;
+    }
+    if (isLecternError(error) && error.kind === 'usage' && process.exitCode === undefined) return report(error);
+    if (isLecternError(error) && error.kind === 'usage') return EXIT_CODES.usage;
+    return report(error);
+  }
+}

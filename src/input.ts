@@ -1,0 +1,86 @@
+/**
+ * Reading an input file (or stdin) into text, refusing what is not a text article
+ * with one clear sentence: missing, a directory, empty, binary, too large. Text that
+ * is not valid UTF-8 is read as Windows-1252 (what such files almost always are), with
+ * a warning, rather than refused.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { LecternError } from './errors.js';
+
+/** Larger inputs are refused: no article is 64 MiB of text, and the tree must fit in memory. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+export interface DecodedInput {
+  text: string;
+  warnings: string[];
+}
+
+export async function readInputBytes(path: string): Promise<Uint8Array> {
+  if (path === '-') return readStdin();
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new LecternError('inputNotFound', `no such file: ${path}`, path);
+    if (code === 'EACCES') throw new LecternError('inputNotFound', `cannot read ${path}: permission denied`, path);
+    throw new LecternError('inputNotFound', `cannot read ${path}: ${code ?? 'unknown error'}`, path);
+  }
+  if (info.isDirectory()) throw new LecternError('inputNotFound', `${path} is a directory; give an article file`, path);
+  if (!info.isFile()) throw new LecternError('inputNotFound', `${path} is not a regular file`, path);
+  if (info.size > MAX_INPUT_BYTES) throw tooLarge(path, info.size);
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new LecternError('inputNotFound', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, path);
+  }
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_INPUT_BYTES) throw tooLarge('standard input', size);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function tooLarge(name: string, size: number): LecternError {
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return new LecternError('badInput', `${name} is ${mib(size)}; Lectern reads at most ${mib(MAX_INPUT_BYTES)}`, name);
+}
+
+/** Bytes → text: UTF-8 (BOM removed), UTF-16 with a BOM, or Windows-1252 with a warning. */
+export function decodeInput(bytes: Uint8Array, name: string): DecodedInput {
+  const warnings: string[] = [];
+  if (bytes.length === 0) throw new LecternError('badInput', `${name} is empty`, name);
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  else {
+    if (looksBinary(bytes)) throw new LecternError('badInput', `${name} looks like a binary file, not text`, name);
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      text = new TextDecoder('windows-1252').decode(bytes);
+      warnings.push(`${name} is not valid UTF-8; read it as Windows-1252`);
+    }
+  }
+  text = text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') throw new LecternError('badInput', `${name} has no text (only blank space)`, name);
+  return { text, warnings };
+}
+
+/** NUL bytes, or many control characters, mean binary data. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 65_536);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
+  }
+  return control > sample.length * 0.1;
+}

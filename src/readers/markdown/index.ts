@@ -1,0 +1,284 @@
+/**
+ * The Markdown reader: Markdown with optional YAML front matter → article tree.
+ * The only module that imports marked. marked's tokens carry `raw` but no positions,
+ * so positions of top-level blocks come from summing `raw` lengths.
+ */
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { Article, Block, Dropped, Figure, FootnoteItem, Inline, Section } from '../../tree/types.js';
+import { parseDateline } from '../shared/dates.js';
+import { decodeEntities, htmlToBlocks, trimInlines } from '../shared/html.js';
+import { guessLanguage } from '../shared/language.js';
+import { LineIndex } from '../shared/positions.js';
+import { safeLinkUrl } from '../shared/urls.js';
+import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
+import { parseFrontMatter, splitFrontMatter } from './front-matter.js';
+import { extractFootnotes } from './footnotes.js';
+
+export const markdownReader: Reader = {
+  name: 'markdown',
+  description: 'Markdown (GFM) with optional YAML front matter (default for .md)',
+  extensions: ['.md', '.markdown', '.mdown', '.mkd'],
+  read: readMarkdown,
+};
+
+/** Elements whose inner text must not survive when they appear as inline HTML. */
+const UNSAFE_INLINE = /^<(script|style|iframe|object|embed|noscript|template|textarea|svg|math)\b/i;
+
+class Converter {
+  readonly dropped: Dropped[] = [];
+  readonly footnoteLabels: Set<string>;
+  /** Footnote labels in order of first reference, with the section they were first referenced in. */
+  readonly referenced = new Map<string, Section>();
+  current: Section | undefined;
+
+  constructor(labels: Iterable<string>) {
+    this.footnoteLabels = new Set(labels);
+  }
+
+  blocks(tokens: Token[]): Block[] {
+    const out: Block[] = [];
+    for (const token of tokens) out.push(...this.block(token));
+    return out;
+  }
+
+  block(token: Token): Block[] {
+    switch (token.type) {
+      case 'paragraph':
+      case 'text': {
+        const t = token as Tokens.Paragraph | Tokens.Text;
+        const figures: Figure[] = [];
+        const children = trimInlines(this.inlines(t.tokens ?? [{ type: 'text', raw: t.raw, text: t.text }], figures));
+        const blocks: Block[] = children.length ? [{ type: 'paragraph', children }] : [];
+        return [...blocks, ...figures];
+      }
+      case 'code': {
+        const t = token as Tokens.Code;
+        return [{ type: 'code', value: t.text, ...(t.lang ? { lang: t.lang } : {}) }];
+      }
+      case 'blockquote':
+        return [{ type: 'quote', blocks: this.blocks((token as Tokens.Blockquote).tokens) }];
+      case 'list': {
+        const t = token as Tokens.List;
+        const start = typeof t.start === 'number' ? t.start : undefined;
+        return [
+          {
+            type: 'list',
+            ordered: t.ordered,
+            ...(t.ordered && start !== undefined && start !== 1 ? { start } : {}),
+            items: t.items.map((item) => this.blocks(item.tokens)),
+          },
+        ];
+      }
+      case 'table': {
+        const t = token as Tokens.Table;
+        return [
+          {
+            type: 'table',
+            id: '',
+            align: t.align.map((a) => a ?? null),
+            head: t.header.map((cell) => trimInlines(this.inlines(cell.tokens, []))),
+            rows: t.rows.map((row) => row.map((cell) => trimInlines(this.inlines(cell.tokens, [])))),
+          },
+        ];
+      }
+      case 'html': {
+        const result = htmlToBlocks((token as Tokens.HTML).text);
+        this.dropped.push(...result.dropped);
+        return result.blocks;
+      }
+      case 'heading': {
+        // Only reached for headings nested in lists or quotes: keep the words, as strong text.
+        const t = token as Tokens.Heading;
+        return [{ type: 'paragraph', children: [{ type: 'strong', children: this.inlines(t.tokens, []) }] }];
+      }
+      case 'hr':
+      case 'space':
+      case 'def':
+        return [];
+      default:
+        return 'text' in token && typeof token.text === 'string' && token.text.trim()
+          ? [{ type: 'paragraph', children: [{ type: 'text', value: token.text }] }]
+          : [];
+    }
+  }
+
+  /** Inline tokens → inlines; images are lifted out into `figures`. */
+  inlines(tokens: Token[], figures: Figure[]): Inline[] {
+    const out: Inline[] = [];
+    let skipping: string | undefined;
+    for (const token of tokens) {
+      if (skipping) {
+        if (token.type === 'html' && new RegExp(`^</${skipping}\\s*>`, 'i').test(token.raw)) skipping = undefined;
+        else if ('text' in token && typeof token.text === 'string') this.dropped.push({ text: token.text, reason: `raw HTML <${skipping}> removed (can run code or embed content)` });
+        continue;
+      }
+      switch (token.type) {
+        case 'text':
+        case 'escape': {
+          const t = token as Tokens.Text;
+          if (t.tokens && t.tokens.length > 0) out.push(...this.inlines(t.tokens, figures));
+          else out.push(...this.textWithFootnotes(token.type === 'escape' ? t.text : decodeEntities(t.text)));
+          break;
+        }
+        case 'strong':
+        case 'em':
+          out.push({ type: token.type === 'em' ? 'emphasis' : 'strong', children: this.inlines((token as Tokens.Strong).tokens, figures) });
+          break;
+        case 'del':
+          out.push(...this.inlines((token as Tokens.Del).tokens, figures));
+          break;
+        case 'codespan':
+          out.push({ type: 'code', value: decodeEntities((token as Tokens.Codespan).text) });
+          break;
+        case 'br':
+          out.push({ type: 'break' });
+          break;
+        case 'link': {
+          const t = token as Tokens.Link;
+          const children = this.inlines(t.tokens, figures);
+          const url = safeLinkUrl(t.href);
+          if (url) out.push({ type: 'link', url, children });
+          else out.push(...children);
+          break;
+        }
+        case 'image': {
+          const t = token as Tokens.Image;
+          const figure: Figure = { type: 'figure', id: '', alt: decodeEntities(t.text) };
+          if (t.href) figure.src = t.href;
+          if (t.title) figure.caption = [{ type: 'text', value: t.title }];
+          figures.push(figure);
+          break;
+        }
+        case 'html': {
+          const unsafe = UNSAFE_INLINE.exec(token.raw);
+          if (unsafe?.[1] && !/\/>\s*$/.test(token.raw)) skipping = unsafe[1].toLowerCase();
+          if (unsafe) this.dropped.push({ text: token.raw, reason: `raw HTML <${unsafe[1]?.toLowerCase()}> removed (can run code or embed content)` });
+          else if (/^<br\s*\/?>$/i.test(token.raw)) out.push({ type: 'break' });
+          // Any other tag is dropped; the text between tags is kept by the tokens around it.
+          break;
+        }
+        default:
+          if ('text' in token && typeof token.text === 'string') out.push({ type: 'text', value: decodeEntities(token.text) });
+      }
+    }
+    return out;
+  }
+
+  textWithFootnotes(value: string): Inline[] {
+    const out: Inline[] = [];
+    let last = 0;
+    for (const m of value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+      const label = m[1] as string;
+      if (!this.footnoteLabels.has(label)) continue;
+      if (m.index > last) out.push({ type: 'text', value: value.slice(last, m.index) });
+      out.push({ type: 'footnoteRef', id: `footnote:${label}`, label });
+      if (this.current && !this.referenced.has(label)) this.referenced.set(label, this.current);
+      last = m.index + m[0].length;
+    }
+    if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
+    return out;
+  }
+}
+
+export function readMarkdown(text: string, options: ReaderOptions = {}): ReadResult {
+  const index = new LineIndex(text);
+  const explain: Explanation[] = [];
+  const { yaml, bodyOffset } = splitFrontMatter(text);
+  const front = yaml !== undefined ? parseFrontMatter(yaml, options.file) : { authors: [] };
+  if (yaml !== undefined) explain.push({ line: 1, rule: 'front-matter', text: clip(yaml.split('\n')[0] ?? '') });
+  const { body, definitions } = extractFootnotes(text.slice(bodyOffset));
+  const converter = new Converter(definitions.keys());
+  const tokens = new Lexer({ gfm: true }).lex(body);
+
+  // Top-level positions: marked's `raw` strings tile the body.
+  let offset = bodyOffset;
+  const located = tokens.map((token) => {
+    const start = offset;
+    offset += token.raw.length;
+    return { token, start, end: start + token.raw.replace(/\s+$/, '').length };
+  });
+  const content = located.filter(({ token }) => token.type !== 'space' && token.type !== 'def');
+
+  let headline: Inline[] | undefined = front.title ? [{ type: 'text', value: front.title }] : undefined;
+  let first = 0;
+  const opening = content[0];
+  if (!headline && opening?.token.type === 'heading') {
+    headline = trimInlines(converter.inlines((opening.token as Tokens.Heading).tokens, []));
+    explain.push({ line: index.point(opening.start).line, rule: 'headline:first-heading', text: clip(opening.token.raw.trim()) });
+    first = 1;
+  }
+  const levels = content.slice(first).filter(({ token }) => token.type === 'heading').map(({ token }) => (token as Tokens.Heading).depth);
+  const top = levels.length ? Math.min(...levels) : 1;
+
+  const sections: Section[] = [];
+  const section = (heading?: Inline[], depth: 1 | 2 | 3 = 1, start?: number, end?: number): Section => {
+    const s: Section = { type: 'section', id: '', depth, blocks: [] };
+    if (heading) s.heading = heading;
+    if (start !== undefined && end !== undefined) s.position = index.position(start, end);
+    sections.push(s);
+    converter.current = s;
+    return s;
+  };
+  let current: Section | undefined;
+  for (const { token, start, end } of content.slice(first)) {
+    const line = index.point(start).line;
+    if (token.type === 'heading') {
+      const t = token as Tokens.Heading;
+      const depth = Math.min(3, t.depth - top + 1) as 1 | 2 | 3;
+      current = section(trimInlines(converter.inlines(t.tokens, [])), depth, start, end);
+      explain.push({ line, rule: `heading:depth-${depth}`, text: clip(t.text) });
+      continue;
+    }
+    current ??= section();
+    converter.current = current;
+    const blocks = converter.block(token);
+    for (const block of blocks) {
+      if (block.type !== 'footnotes' && blocks.length === 1) block.position = index.position(start, end);
+      current.blocks.push(block);
+    }
+    if (token.type !== 'hr') explain.push({ line, rule: token.type === 'html' ? 'raw-html:sanitized' : token.type, text: clip(token.raw.trim()) });
+  }
+  if (sections.length === 0) section();
+
+  // Footnotes go to the end of the section that first refers to them; unreferenced ones to the last section.
+  const bySection = new Map<Section, FootnoteItem[]>();
+  for (const [label, source] of definitions) {
+    converter.current = undefined;
+    const item: FootnoteItem = { id: `footnote:${label}`, label, blocks: converter.blocks(new Lexer({ gfm: true }).lex(source)) };
+    const owner = converter.referenced.get(label) ?? (sections[sections.length - 1] as Section);
+    bySection.set(owner, [...(bySection.get(owner) ?? []), item]);
+  }
+  for (const [owner, items] of bySection) owner.blocks.push({ type: 'footnotes', items });
+
+  const article: Article = {
+    type: 'article',
+    id: front.id ?? '',
+    lang: front.lang ?? guessLanguage(body),
+    headline: headline ?? [{ type: 'text', value: 'Untitled article' }],
+    sections,
+    dropped: converter.dropped,
+    source: { format: 'markdown', ...(options.file ? { file: options.file } : {}) },
+  };
+  if (!headline) explain.unshift({ line: 1, rule: 'headline:missing', text: 'no title in front matter or first heading; use --title' });
+  if (front.kicker) article.kicker = [{ type: 'text', value: front.kicker }];
+  if (front.subtitle) article.standfirst = [{ type: 'text', value: front.subtitle }];
+  if (front.publisher) article.publisher = front.publisher;
+  if (front.authors.length || front.date) {
+    const raw = front.authors.map((a) => (a.location ? `${a.name} in ${a.location}` : a.name)).join(', ');
+    article.byline = { authors: front.authors, raw };
+    if (front.date) {
+      const iso = parseDateline(front.date, options.date)?.iso;
+      article.byline.dateline = { text: front.date, ...(iso ? { iso } : {}) };
+    }
+  }
+  if (front.image) {
+    const lead: Figure = { type: 'figure', id: '' };
+    if (front.image.src) lead.src = front.image.src;
+    if (front.image.alt !== undefined) lead.alt = front.image.alt;
+    if (front.image.caption) lead.caption = [{ type: 'text', value: front.image.caption }];
+    if (front.image.credit) lead.credit = front.image.credit;
+    article.lead = lead;
+  }
+  if (front.rights) article.footer = { rights: front.rights, notes: [] };
+  return { article, explain };
+}

@@ -1,0 +1,36 @@
+/**
+ * Inline text of saved pages: Markdown-style links survive copy-and-paste from many
+ * sites (`[regional rail network](#)`). A link with a real URL stays a link; one with a
+ * placeholder (`#`, empty) or an unsafe target becomes its plain text. Square brackets
+ * without a target (`[it]`, `[sic]`) are editorial insertions and stay literally.
+ */
+import type { Inline } from '../../tree/types.js';
+import { safeLinkUrl } from '../shared/urls.js';
+
+const LINK = /\[([^\]\n]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g;
+
+export function parseInlines(text: string): Inline[] {
+  const out: Inline[] = [];
+  let last = 0;
+  const pushText = (value: string) => {
+    if (!value) return;
+    const previous = out[out.length - 1];
+    if (previous?.type === 'text') previous.value += value;
+    else out.push({ type: 'text', value });
+  };
+  for (const m of text.matchAll(LINK)) {
+    const [whole, label = '', target] = m;
+    pushText(text.slice(last, m.index));
+    const url = safeLinkUrl(target);
+    if (url && label) out.push({ type: 'link', url, children: [{ type: 'text', value: label }] });
+    else pushText(label);
+    last = m.index + whole.length;
+  }
+  pushText(text.slice(last));
+  return out;
+}
+
+/** The text a reader sees: links reduced to their labels. */
+export function visibleText(text: string): string {
+  return text.replace(LINK, (_whole, label: string) => label);
+}

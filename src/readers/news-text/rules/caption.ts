@@ -1,0 +1,39 @@
+/**
+ * Image captions and their credits, in the forms news sites use:
+ *
+ * - `… beside the northern pier © Alamy`            → credit `Alamy`
+ * - `… at the station. Photograph: Jo Bloggs/PA`     → credit `Jo Bloggs/PA`
+ * - `… in Kyiv. Photo: AP`, `Credit: …`, `Foto: …`   → credit after the colon
+ * - `President speaks in Ohio REUTERS/Kevin Lamarque` → credit `REUTERS/Kevin Lamarque`
+ * - `… (AP Photo/Jane Doe)`, `… AFP via Getty Images` → credit as written
+ */
+export interface CaptionMatch {
+  caption: string;
+  credit: string;
+  rule: string;
+}
+
+const FORMS: { rule: string; pattern: RegExp }[] = [
+  { rule: 'caption:copyright-sign', pattern: /^(.*?)\s*(?:©|\(c\))\s*([^©]{1,80}?)\s*$/iu },
+  {
+    rule: 'caption:credit-label',
+    pattern:
+      /^(.*?)\s*\b(?:Photograph|Photographs|Photo|Photos|Picture|Image|Illustration|Credit|Photo credit|Foto|Bild|Crédit photo)\s*:\s*([^:]{1,80}?)\s*$/u,
+  },
+  { rule: 'caption:agency-slash', pattern: /^(.+?)\s+(\p{Lu}{2,}(?:\s\p{Lu}{2,})*\/\p{Lu}[\p{L} .'’-]{1,60})$/u },
+  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:AP|AFP|Reuters|EPA|PA) Photo\/[^)]{1,60}|Getty Images|[^()]{1,40} via Getty Images)\)\s*$/u },
+  { rule: 'caption:via-agency', pattern: /^(.+?)\s+((?:[\p{Lu}][\p{L}.]*\s){1,3}via (?:Getty Images|AFP|Reuters|AP))$/u },
+];
+
+export function matchCaption(text: string): CaptionMatch | undefined {
+  if (text.length > 600) return undefined;
+  for (const { rule, pattern } of FORMS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const caption = (m[1] ?? '').trim();
+    const credit = (m[2] ?? '').trim().replace(/[.;,]$/, '');
+    if (!credit || credit.split(/\s+/).length > 8) continue;
+    return { caption, credit, rule };
+  }
+  return undefined;
+}

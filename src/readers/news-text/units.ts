@@ -1,0 +1,73 @@
+/**
+ * Splits saved page text into units: the lines a reader sees as separate items.
+ *
+ * Pages saved from news sites put each paragraph on one line, separated by blank
+ * lines. Some tools hard-wrap instead; a run of consecutive long lines is joined
+ * back into one unit. Form feeds (page breaks) count as blank lines.
+ */
+export interface Unit {
+  text: string;
+  start: number;
+  end: number;
+  /** True when a blank line (or page break) separates this unit from the previous one. */
+  afterGap: boolean;
+}
+
+const WRAP_WIDTH = 50;
+
+export function splitUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  let run: Unit[] = [];
+  let gap = true;
+  const flush = () => {
+    if (run.length === 0) return;
+    // Hard-wrapped prose: every line but the last is long, and the last is not a rule.
+    const wrapped =
+      run.length > 1 &&
+      run.slice(0, -1).every((u) => u.text.length >= WRAP_WIDTH) &&
+      !run.some((u) => /^(-{3,}|\*{3,}|_{3,})$/.test(u.text));
+    if (wrapped) {
+      const first = run[0] as Unit;
+      const last = run[run.length - 1] as Unit;
+      units.push({ text: run.map((u) => u.text).join(' '), start: first.start, end: last.end, afterGap: first.afterGap });
+    } else {
+      units.push(...run);
+    }
+    run = [];
+  };
+  let offset = 0;
+  for (const rawLine of text.split('\n')) {
+    const lineStart = offset;
+    offset += rawLine.length + 1;
+    const pieces = rawLine.split('\f');
+    let pieceStart = lineStart;
+    for (const [index, piece] of pieces.entries()) {
+      if (index > 0) {
+        flush();
+        gap = true;
+      }
+      const leading = piece.length - piece.trimStart().length;
+      const trimmed = piece.trim();
+      if (trimmed === '') {
+        flush();
+        gap = true;
+      } else {
+        run.push({ text: trimmed.replace(/\s+/g, ' '), start: pieceStart + leading, end: pieceStart + leading + trimmed.length, afterGap: gap });
+        gap = false;
+      }
+      pieceStart += piece.length + 1;
+    }
+  }
+  flush();
+  return units;
+}
+
+/** Counts words the way readers do: runs of letters or digits. */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+}
+
+/** Ends like a sentence: `.`, `!`, `?`, `…`, or one of those inside closing quotes/brackets. */
+export function endsSentence(text: string): boolean {
+  return /[.!?…:;]["'”’»)\]]*$/u.test(text) || /["”»]$/u.test(text);
+}

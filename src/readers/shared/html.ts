@@ -1,0 +1,174 @@
+/**
+ * Raw HTML found in an input (Markdown allows it) → tree nodes or plain text.
+ * The only module that imports htmlparser2. Nothing passes through as HTML: elements
+ * that can run code or embed other documents are removed and recorded in `dropped`;
+ * every other element is reduced to the tree's own nodes or its text.
+ */
+import { decodeHTML } from 'entities';
+import { parseDocument } from 'htmlparser2';
+import type { Block, Dropped, Inline } from '../../tree/types.js';
+import { safeLinkUrl } from './urls.js';
+
+interface HtmlNode {
+  type: string;
+  name?: string;
+  data?: string;
+  attribs?: Record<string, string>;
+  children?: HtmlNode[];
+}
+
+/** Elements whose content is code or another document, never article text. */
+const UNSAFE = new Set([
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'template',
+  'svg', 'math', 'form', 'input', 'button', 'select', 'textarea', 'link', 'meta', 'base', 'canvas', 'audio', 'video',
+]);
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'nav', 'figure', 'figcaption',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'td', 'th',
+  'dl', 'dt', 'dd', 'hr', 'address', 'details', 'summary', 'center',
+]);
+
+export function decodeEntities(text: string): string {
+  return text.includes('&') ? decodeHTML(text) : text;
+}
+
+export interface HtmlResult {
+  blocks: Block[];
+  dropped: Dropped[];
+}
+
+/** Tags the HTML once and reports what was removed. */
+export function htmlToBlocks(html: string): HtmlResult {
+  const dropped: Dropped[] = [];
+  const root = parseDocument(html, { decodeEntities: true }) as unknown as HtmlNode;
+  const blocks: Block[] = [];
+  let inline: Inline[] = [];
+  const flush = () => {
+    const trimmed = trimInlines(inline);
+    if (trimmed.length > 0) blocks.push({ type: 'paragraph', children: trimmed });
+    inline = [];
+  };
+  const walk = (node: HtmlNode) => {
+    if (node.type === 'text') {
+      inline.push(...textNodes(node.data ?? ''));
+      return;
+    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style' && node.type !== 'root') return;
+    const name = node.name?.toLowerCase();
+    if (name && UNSAFE.has(name)) {
+      dropped.push({ text: textOf(node).trim() || `<${name}>`, reason: `raw HTML <${name}> removed (can run code or embed content)` });
+      return;
+    }
+    if (name && BLOCK.has(name)) {
+      flush();
+      if (name === 'ul' || name === 'ol') {
+        const items = (node.children ?? [])
+          .filter((c) => c.type === 'tag')
+          .map((c) => htmlToBlocksFrom(c, dropped));
+        blocks.push({ type: 'list', ordered: name === 'ol', items });
+        return;
+      }
+      if (name === 'blockquote') {
+        blocks.push({ type: 'quote', blocks: htmlToBlocksFrom(node, dropped) });
+        return;
+      }
+      if (name === 'pre') {
+        blocks.push({ type: 'code', value: textOf(node) });
+        return;
+      }
+      for (const child of node.children ?? []) walk(child);
+      flush();
+      return;
+    }
+    if (name === 'img') {
+      const alt = node.attribs?.alt;
+      if (alt) inline.push({ type: 'text', value: alt });
+      return;
+    }
+    inline.push(...inlineFrom(node, dropped));
+  };
+  walk(root);
+  flush();
+  return { blocks, dropped };
+}
+
+function htmlToBlocksFrom(node: HtmlNode, dropped: Dropped[]): Block[] {
+  const parsed = htmlToBlocks((node.children ?? []).map(serialize).join(''));
+  dropped.push(...parsed.dropped);
+  return parsed.blocks;
+}
+
+/** Inline HTML (a single element's content) → inlines; unsafe parts recorded. */
+export function inlineFrom(node: HtmlNode, dropped: Dropped[]): Inline[] {
+  if (node.type === 'text') return textNodes(node.data ?? '');
+  if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return [];
+  const name = node.name?.toLowerCase() ?? '';
+  if (UNSAFE.has(name)) {
+    dropped.push({ text: textOf(node).trim() || `<${name}>`, reason: `raw HTML <${name}> removed (can run code or embed content)` });
+    return [];
+  }
+  const children = (node.children ?? []).flatMap((c) => inlineFrom(c, dropped));
+  switch (name) {
+    case 'em':
+    case 'i':
+    case 'cite':
+      return [{ type: 'emphasis', children }];
+    case 'strong':
+    case 'b':
+      return [{ type: 'strong', children }];
+    case 'code':
+    case 'kbd':
+    case 'samp':
+      return [{ type: 'code', value: textOf(node) }];
+    case 'br':
+      return [{ type: 'break' }];
+    case 'img':
+      return node.attribs?.alt ? [{ type: 'text', value: node.attribs.alt }] : [];
+    case 'a': {
+      const url = safeLinkUrl(node.attribs?.href);
+      return url ? [{ type: 'link', url, children }] : children;
+    }
+    default:
+      return children;
+  }
+}
+
+function textNodes(value: string): Inline[] {
+  return value ? [{ type: 'text', value: value.replace(/\s+/g, ' ') }] : [];
+}
+
+function textOf(node: HtmlNode): string {
+  if (node.type === 'text') return node.data ?? '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** Re-serializes a subtree so nested block content goes through the same walk. */
+function serialize(node: HtmlNode): string {
+  if (node.type === 'text') return escapeText(node.data ?? '');
+  if (node.type === 'comment' || node.type === 'directive') return '';
+  const name = node.name ?? 'span';
+  const attrs = Object.entries(node.attribs ?? {})
+    .filter(([key]) => key === 'href' || key === 'alt')
+    .map(([key, value]) => ` ${key}="${escapeText(value).replace(/"/g, '&quot;')}"`)
+    .join('');
+  return `<${name}${attrs}>${(node.children ?? []).map(serialize).join('')}</${name}>`;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Drops leading/trailing whitespace-only text and merges adjacent text nodes. */
+export function trimInlines(inlines: Inline[]): Inline[] {
+  const merged: Inline[] = [];
+  for (const node of inlines) {
+    const last = merged[merged.length - 1];
+    if (node.type === 'text' && last?.type === 'text') last.value += node.value;
+    else merged.push(node.type === 'text' ? { ...node } : node);
+  }
+  const first = merged[0];
+  if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
+  const end = merged[merged.length - 1];
+  if (end?.type === 'text') end.value = end.value.replace(/\s+$/, '');
+  return merged.filter((n) => n.type !== 'text' || n.value !== '');
+}

@@ -1,0 +1,34 @@
+import type { Article, SourceFormat } from '../tree/types.js';
+import type { ReferenceDate } from './shared/dates.js';
+
+export interface ReaderOptions {
+  /** The input's file name, for `source.file` and relative image paths. */
+  file?: string;
+  /** Anchors relative datelines (`3 HOURS AGO`); from `--date`. */
+  date?: ReferenceDate;
+}
+
+/** Why a line of the input became what it became (`lectern tree --explain`). */
+export interface Explanation {
+  line: number;
+  rule: string;
+  text: string;
+}
+
+export interface ReadResult {
+  article: Article;
+  explain: Explanation[];
+}
+
+export interface Reader {
+  name: SourceFormat;
+  description: string;
+  /** File extensions (lower case, with the dot) this reader is the default for. */
+  extensions: string[];
+  read(text: string, options: ReaderOptions): ReadResult;
+}
+
+/** Shortens a line for `--explain` output. */
+export function clip(text: string, max = 70): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,39 @@
+/** The human outline `lectern tree` prints: what was found, at a glance. */
+import { outline } from './outline.js';
+import { inlineText } from './text.js';
+import type { Article } from './types.js';
+
+export function describeTree(article: Article): string {
+  const lines: string[] = [];
+  const add = (label: string, value: string | undefined) => {
+    if (value) lines.push(`${label.padEnd(11)} ${value}`);
+  };
+  add('headline', inlineText(article.headline));
+  add('id', article.id);
+  add('language', article.lang);
+  add('kicker', inlineText(article.kicker));
+  add('standfirst', inlineText(article.standfirst));
+  if (article.byline) {
+    const authors = article.byline.authors.map((a) => (a.location ? `${a.name} (${a.location})` : a.name)).join(', ');
+    add('authors', authors);
+    const d = article.byline.dateline;
+    add('date', d ? `${d.text}${d.iso ? ` → ${d.iso}` : ''}` : undefined);
+  }
+  if (article.lead) {
+    const caption = inlineText(article.lead.caption);
+    add('lead', `${caption || article.lead.alt || '(image)'}${article.lead.credit ? ` [credit: ${article.lead.credit}]` : ''}`);
+  }
+  lines.push('sections');
+  for (const entry of outline(article)) {
+    const section = article.sections.find((s) => s.id === entry.id);
+    const count = section?.blocks.length ?? 0;
+    lines.push(`${'  '.repeat(entry.depth)}${entry.untitled ? `(${entry.title})` : entry.title}  #${entry.id}  ${count} block${count === 1 ? '' : 's'}`);
+  }
+  add('rights', article.footer?.rights);
+  if (article.footer?.notes.length) add('footer', `${article.footer.notes.length} note(s)`);
+  if (article.dropped.length) {
+    lines.push(`dropped     ${article.dropped.length} item(s)`);
+    for (const d of article.dropped) lines.push(`  - ${d.text.slice(0, 60)}  (${d.reason})`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,55 @@
+/**
+ * Deterministic, unique ids. Assigned once, before any writer runs, so the EPUB nav,
+ * HTML anchors and audio chapters all use the same strings.
+ */
+
+/** Ids the writers use for their own parts; article content never takes them. */
+export const RESERVED_IDS = [
+  'main',
+  'toc',
+  'title-page',
+  'cover',
+  'rights',
+  'footnotes',
+  'content',
+  'landmarks',
+] as const;
+
+/**
+ * A URL- and file-name-safe slug: lower case, accents removed, non-alphanumerics
+ * collapsed to `-`. Non-Latin scripts are kept (they are valid in ids and file names).
+ * Example: `slugify('Port council delays vote')` → `'port-council-delays-vote'`.
+ */
+export function slugify(text: string, maxLength = 60): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength);
+  const lastDash = cut.lastIndexOf('-');
+  return lastDash > maxLength / 2 ? cut.slice(0, lastDash) : cut;
+}
+
+/** Hands out ids, never the same twice: `intro`, `intro-2`, `intro-3` … */
+export class IdRegistry {
+  private readonly used = new Set<string>(RESERVED_IDS);
+
+  /** Claims `wanted` (slugified) or the first free numbered variant; falls back to `fallback`. */
+  claim(wanted: string, fallback: string): string {
+    let base = slugify(wanted) || fallback;
+    // Ids must start with a letter to be valid XML ids and CSS-friendly anchors.
+    if (!/^\p{L}/u.test(base)) base = `${fallback}-${base}`;
+    let id = base;
+    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    this.used.add(id);
+    return id;
+  }
+
+  /** Records an id that is already fixed (e.g. explicit in the input). */
+  reserve(id: string): void {
+    this.used.add(id);
+  }
+}

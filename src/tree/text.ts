@@ -1,0 +1,56 @@
+import type { Block, Inline } from './types.js';
+
+/** Inlines → plain text, as a reader would say them: link text only, no markup. */
+export function inlineText(inlines: readonly Inline[] | undefined): string {
+  if (!inlines) return '';
+  let out = '';
+  for (const node of inlines) {
+    switch (node.type) {
+      case 'text':
+      case 'code':
+        out += node.value;
+        break;
+      case 'emphasis':
+      case 'strong':
+      case 'link':
+        out += inlineText(node.children);
+        break;
+      case 'break':
+        out += '\n';
+        break;
+      case 'footnoteRef':
+        out += `[${node.label}]`;
+        break;
+    }
+  }
+  return out;
+}
+
+/** All the words of a block, for search, conservation checks and narration. */
+export function blockText(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+      return inlineText(block.children);
+    case 'quote':
+      return block.blocks.map(blockText).join('\n');
+    case 'list':
+      return block.items.map((item) => item.map(blockText).join('\n')).join('\n');
+    case 'table':
+      return [
+        inlineText(block.caption),
+        ...block.head.map((c) => inlineText(c)),
+        ...block.rows.flatMap((row) => row.map((c) => inlineText(c))),
+      ].join('\n');
+    case 'figure':
+      return [block.alt ?? '', inlineText(block.caption), block.credit ?? ''].join('\n');
+    case 'code':
+      return block.value;
+    case 'footnotes':
+      return block.items.map((item) => item.blocks.map(blockText).join('\n')).join('\n');
+  }
+}
+
+/** Text → plain inline list. */
+export function textInline(value: string): Inline[] {
+  return value ? [{ type: 'text', value }] : [];
+}

@@ -1,0 +1,88 @@
+/**
+ * Transforms that run after every reader and before any writer: overrides from the
+ * command line, then ids. Ids are assigned here and only here, so every writer sees
+ * the same ones.
+ */
+import { IdRegistry } from './ids.js';
+import { inlineText } from './text.js';
+import type { Article, Block, Figure, Inline } from './types.js';
+
+export interface Overrides {
+  lang?: string;
+  title?: string;
+}
+
+export function applyOverrides(article: Article, overrides: Overrides): Article {
+  if (overrides.lang) article.lang = overrides.lang;
+  if (overrides.title) article.headline = [{ type: 'text', value: overrides.title }];
+  return article;
+}
+
+/**
+ * Gives the article, its sections, figures, tables and footnotes unique ids:
+ * the article from its headline, sections from their headings (`section-N` when
+ * untitled), figures `figure-N`, tables `table-N`, footnotes `fn-<label>`.
+ * Ids a reader already set (explicit in the input) are kept.
+ */
+export function assignIds(article: Article): Article {
+  const ids = new IdRegistry();
+  article.id = ids.claim(article.id || inlineText(article.headline), 'article');
+  let figures = 0;
+  let tables = 0;
+  const footnoteIds = new Map<string, string>();
+  const figure = (node: Figure) => {
+    node.id = ids.claim(node.id || `figure-${++figures}`, 'figure');
+  };
+  if (article.lead) figure(article.lead);
+  const visitBlocks = (blocks: Block[]) => {
+    for (const block of blocks) {
+      switch (block.type) {
+        case 'figure':
+          figure(block);
+          break;
+        case 'table':
+          block.id = ids.claim(block.id || `table-${++tables}`, 'table');
+          break;
+        case 'quote':
+          visitBlocks(block.blocks);
+          break;
+        case 'list':
+          for (const item of block.items) visitBlocks(item);
+          break;
+        case 'footnotes':
+          for (const item of block.items) {
+            const id = ids.claim(`fn-${item.label}`, 'fn');
+            footnoteIds.set(item.id, id);
+            item.id = id;
+            visitBlocks(item.blocks);
+          }
+          break;
+        case 'paragraph':
+        case 'code':
+          break;
+      }
+    }
+  };
+  article.sections.forEach((section, n) => {
+    section.id = ids.claim(section.id || (section.heading ? inlineText(section.heading) : `section-${n + 1}`), 'section');
+    visitBlocks(section.blocks);
+  });
+  // Footnote references point at the new ids.
+  const relink = (inlines: Inline[] | undefined) => {
+    for (const node of inlines ?? []) {
+      if (node.type === 'footnoteRef') node.id = footnoteIds.get(node.id) ?? node.id;
+      else if ('children' in node) relink(node.children);
+    }
+  };
+  const relinkBlocks = (blocks: Block[]) => {
+    for (const block of blocks) {
+      if (block.type === 'paragraph') relink(block.children);
+      else if (block.type === 'quote') relinkBlocks(block.blocks);
+      else if (block.type === 'list') for (const item of block.items) relinkBlocks(item);
+      else if (block.type === 'table') for (const cell of [...block.head, ...block.rows.flat()]) relink(cell);
+      else if (block.type === 'footnotes') for (const item of block.items) relinkBlocks(item.blocks);
+    }
+  };
+  for (const section of article.sections) relinkBlocks(section.blocks);
+  return article;
+}
