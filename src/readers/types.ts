@@ -29,6 +29,7 @@ export interface Reader {
 }
 
 /** Shortens a line for `--explain` output. */
-export function clip(text: string, max = 70): string {
+export function clip(raw: string, max = 70): string {
+  const text = raw.replace(/\s+/g, ' ');
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

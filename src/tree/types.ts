@@ -113,6 +113,8 @@ export interface Figure {
   alt?: string;
   caption?: Inline[];
   credit?: string;
+  /** The word the source put before the credit (`Photograph`, `Foto`); writers show it. */
+  creditLabel?: string;
   position?: Position;
 }
 

@@ -24,6 +24,11 @@ export const markdownReader: Reader = {
 /** Elements whose inner text must not survive when they appear as inline HTML. */
 const UNSAFE_INLINE = /^<(script|style|iframe|object|embed|noscript|template|textarea|svg|math)\b/i;
 
+/** A newline inside a Markdown paragraph is a soft break: a space to the reader. */
+function softBreaks(text: string): string {
+  return text.replace(/[ \t]*\n[ \t]*/g, ' ');
+}
+
 class Converter {
   readonly dropped: Dropped[] = [];
   readonly footnoteLabels: Set<string>;
@@ -117,7 +122,7 @@ class Converter {
         case 'escape': {
           const t = token as Tokens.Text;
           if (t.tokens && t.tokens.length > 0) out.push(...this.inlines(t.tokens, figures));
-          else out.push(...this.textWithFootnotes(token.type === 'escape' ? t.text : decodeEntities(t.text)));
+          else out.push(...this.textWithFootnotes(token.type === 'escape' ? t.text : softBreaks(decodeEntities(t.text))));
           break;
         }
         case 'strong':

@@ -7,14 +7,14 @@
  * from the end, the header (kicker, headline, standfirst, byline, lead caption) from
  * the start, and everything between is the body.
  */
-import type { Article, Block, Byline, Dropped, Figure, Paragraph, Section } from '../../tree/types.js';
+import type { Article, Block, Byline, Dropped, Figure, Paragraph, Position, Section } from '../../tree/types.js';
 import { type ReferenceDate, findAbsoluteDate, parseDateline } from '../shared/dates.js';
 import { guessLanguage } from '../shared/language.js';
 import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
 import { parseInlines, visibleText } from './inline.js';
 import { parseByline } from './rules/byline.js';
-import { matchCaption } from './rules/caption.js';
+import { type CaptionMatch, matchCaption } from './rules/caption.js';
 import { isRule, matchFooter, publisherFromRights } from './rules/footer.js';
 import { continuesFurnitureList, matchFurniture } from './rules/furniture.js';
 import { isHeadlineLike, isKickerLike, isStandfirstLike } from './rules/headline.js';
@@ -138,8 +138,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       const u = at(k) as Unit;
       const caption = matchCaption(u.text);
       if (caption && !lead) {
-        lead = { type: 'figure', id: '', credit: caption.credit, position: position(u) };
-        if (caption.caption) lead.caption = parseInlines(caption.caption);
+        lead = figureFrom(caption, position(u));
         note(u, caption.rule);
         continue;
       }
@@ -167,7 +166,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   let current = sections[0] as Section;
   let lastParagraph: { block: Paragraph; text: string; start: number } | undefined;
   let list: Block | undefined;
-  let wireDate: { text: string; place: string } | undefined;
+  let wireDate: { text: string; place: string; agency: string } | undefined;
   for (; k < content.length; k++) {
     const u = at(k) as Unit;
     const t = u.text;
@@ -209,9 +208,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     }
     const caption = matchCaption(t);
     if (caption && wordCount(caption.caption) <= 60) {
-      const figure: Figure = { type: 'figure', id: '', credit: caption.credit, position: position(u) };
-      if (caption.caption) figure.caption = parseInlines(caption.caption);
-      current.blocks.push(figure);
+      current.blocks.push(figureFrom(caption, position(u)));
       note(u, caption.rule);
       lastParagraph = undefined;
       continue;
@@ -226,7 +223,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     const paragraph: Paragraph = { type: 'paragraph', children: parseInlines(t), position: position(u) };
     const wire = !wireDate && sections.length === 1 && current.blocks.length === 0 ? matchWireDateline(t) : undefined;
     if (wire) {
-      wireDate = { text: wire.date ?? '', place: wire.place };
+      wireDate = { text: wire.date ?? '', place: wire.place, agency: wire.agency };
       note(u, 'wire-dateline');
     } else {
       note(u, 'paragraph');
@@ -283,11 +280,18 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   if (standfirst) article.standfirst = parseInlines(standfirst.text);
   if (byline) article.byline = byline;
   if (lead) article.lead = lead;
-  const publisher = rights ? publisherFromRights(rights) : undefined;
+  const publisher = (rights ? publisherFromRights(rights) : undefined) ?? wireDate?.agency;
   if (publisher) article.publisher = publisher;
   if (rights !== undefined || notes.length > 0) article.footer = { ...(rights !== undefined ? { rights } : {}), notes };
   explain.sort((a, b) => a.line - b.line);
   return { article, explain };
+}
+
+function figureFrom(caption: CaptionMatch, position: Position): Figure {
+  const figure: Figure = { type: 'figure', id: '', credit: caption.credit, position };
+  if (caption.label) figure.creditLabel = caption.label;
+  if (caption.caption) figure.caption = parseInlines(caption.caption);
+  return figure;
 }
 
 function mergeBylines(previous: Byline | undefined, found: Byline): Byline {

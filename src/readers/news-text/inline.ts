@@ -7,7 +7,8 @@
 import type { Inline } from '../../tree/types.js';
 import { safeLinkUrl } from '../shared/urls.js';
 
-const LINK = /\[([^\]\n]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g;
+/** `[label](target)`; the target may hold one level of parentheses (`javascript:alert(1)`). */
+const LINK = /\[([^\]\n]*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"]*")?\)/g;
 
 export function parseInlines(text: string): Inline[] {
   const out: Inline[] = [];

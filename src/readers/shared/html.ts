@@ -54,6 +54,10 @@ export function htmlToBlocks(html: string): HtmlResult {
       return;
     }
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style' && node.type !== 'root') return;
+    if (node.type === 'root') {
+      for (const child of node.children ?? []) walk(child);
+      return;
+    }
     const name = node.name?.toLowerCase();
     if (name && UNSAFE.has(name)) {
       dropped.push({ text: textOf(node).trim() || `<${name}>`, reason: `raw HTML <${name}> removed (can run code or embed content)` });

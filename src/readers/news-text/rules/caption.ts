@@ -10,6 +10,8 @@
 export interface CaptionMatch {
   caption: string;
   credit: string;
+  /** The word that introduced the credit (`Photograph`, `Foto`), kept so no word is lost. */
+  label?: string;
   rule: string;
 }
 
@@ -18,11 +20,11 @@ const FORMS: { rule: string; pattern: RegExp }[] = [
   {
     rule: 'caption:credit-label',
     pattern:
-      /^(.*?)\s*\b(?:Photograph|Photographs|Photo|Photos|Picture|Image|Illustration|Credit|Photo credit|Foto|Bild|Crédit photo)\s*:\s*([^:]{1,80}?)\s*$/u,
+      /^(.*?)\s*\b(Photograph|Photographs|Photo|Photos|Picture|Image|Illustration|Credit|Photo credit|Foto|Bild|Crédit photo)\s*:\s*([^:]{1,80}?)\s*$/u,
   },
   { rule: 'caption:agency-slash', pattern: /^(.+?)\s+(\p{Lu}{2,}(?:\s\p{Lu}{2,})*\/\p{Lu}[\p{L} .'’-]{1,60})$/u },
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:AP|AFP|Reuters|EPA|PA) Photo\/[^)]{1,60}|Getty Images|[^()]{1,40} via Getty Images)\)\s*$/u },
-  { rule: 'caption:via-agency', pattern: /^(.+?)\s+((?:[\p{Lu}][\p{L}.]*\s){1,3}via (?:Getty Images|AFP|Reuters|AP))$/u },
+  { rule: 'caption:via-agency', pattern: /^(.+?)\s+((?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*\/\p{Lu}\p{L}* via (?:Getty Images|AFP|Reuters|AP)|\p{Lu}{2,} via (?:Getty Images|AFP|Reuters|AP))$/u },
 ];
 
 export function matchCaption(text: string): CaptionMatch | undefined {
@@ -30,10 +32,11 @@ export function matchCaption(text: string): CaptionMatch | undefined {
   for (const { rule, pattern } of FORMS) {
     const m = pattern.exec(text);
     if (!m) continue;
+    const labelled = m.length > 3;
     const caption = (m[1] ?? '').trim();
-    const credit = (m[2] ?? '').trim().replace(/[.;,]$/, '');
+    const credit = (m[labelled ? 3 : 2] ?? '').trim().replace(/[.;,]$/, '');
     if (!credit || credit.split(/\s+/).length > 8) continue;
-    return { caption, credit, rule };
+    return labelled ? { caption, credit, rule, label: m[2] as string } : { caption, credit, rule };
   }
   return undefined;
 }

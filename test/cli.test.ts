@@ -1,0 +1,90 @@
+/** The command line: bad inputs get one line on stderr, a documented exit code, and no output file. */
+import { mkdtempSync, mkdirSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXIT_CODES } from '../src/errors.js';
+import { runCli } from './helpers.js';
+
+const work = mkdtempSync(join(tmpdir(), 'lectern-cli-'));
+const out = join(work, 'out');
+
+function expectOneLineError(result: { status: number | null; stderr: string }, code: number, pattern: RegExp): void {
+  expect(result.status).toBe(code);
+  const lines = result.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(pattern);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+}
+
+function bad(name: string, bytes: string | Uint8Array): string {
+  const path = join(work, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+describe('bad input', () => {
+  const cases: [string, () => string, number, RegExp][] = [
+    ['a missing file', () => join(work, 'nope.txt'), EXIT_CODES.inputNotFound, /^lectern: error: no such file: .*nope\.txt$/],
+    ['a directory', () => (mkdirSync(join(work, 'dir.txt'), { recursive: true }), join(work, 'dir.txt')), EXIT_CODES.inputNotFound, /is a directory/],
+    ['an empty file', () => bad('empty.txt', ''), EXIT_CODES.badInput, /is empty$/],
+    ['a blank file', () => bad('blank.txt', '\n\n   \n'), EXIT_CODES.badInput, /has no text/],
+    ['a binary file', () => bad('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3])), EXIT_CODES.badInput, /binary/],
+    ['a huge file', () => { const p = bad('huge.txt', 'x'); truncateSync(p, 65 * 1024 * 1024); return p; }, EXIT_CODES.badInput, /MiB; Lectern reads at most 64\.0 MiB/],
+    ['broken YAML front matter', () => bad('broken.md', '---\ntitle: [unclosed\n---\nBody text.\n'), EXIT_CODES.badInput, /invalid YAML front matter/],
+  ];
+  for (const [label, make, code, pattern] of cases) {
+    it(`refuses ${label} (tree and export)`, () => {
+      const path = make();
+      expectOneLineError(runCli(['tree', path]), code, pattern);
+      expectOneLineError(runCli(['export', path, '--out', out, '--format', 'html']), code, pattern);
+      expect(readdirSync(work)).not.toContain('out');
+    });
+  }
+
+  it('reads invalid UTF-8 as Windows-1252 with one warning', () => {
+    const path = bad('latin.txt', Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' prices rise\n\nThe caf'), Buffer.from([0xe9]), Buffer.from(' owners said prices would rise again next year.\n')]));
+    const result = runCli(['tree', path, '--json']);
+    expect(result.status).toBe(0);
+    expect(result.stderr.trim()).toMatch(/^lectern: warning: .* is not valid UTF-8; read it as Windows-1252$/);
+    expect(result.stdout).toContain('Café prices rise');
+  });
+});
+
+describe('usage errors', () => {
+  it('rejects an unknown format with the list of formats', () => {
+    const result = runCli(['export', 'test/fixtures/harbour-bridge.txt', '--format', 'pdf', '--out', out]);
+    expectOneLineError(result, EXIT_CODES.usage, /unknown format "pdf"/);
+  });
+  it('rejects an unknown option', () => {
+    expect(runCli(['tree', 'x.txt', '--bogus']).status).toBe(EXIT_CODES.usage);
+  });
+  it('rejects a bad --date', () => {
+    expectOneLineError(runCli(['tree', 'test/fixtures/harbour-bridge.txt', '--date', 'last week']), EXIT_CODES.usage, /--date "last week" is not a date/);
+  });
+  it('prints help with examples and the version', () => {
+    const help = runCli(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/Examples:[\s\S]*lectern export/);
+    expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('tree', () => {
+  it('prints an outline by default and rules with --explain', () => {
+    const result = runCli(['tree', 'test/fixtures/guardian-heatwave.txt', '--explain']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Hospitals on alert\s+#hospitals-on-alert/);
+    expect(result.stdout).toMatch(/\d+\s+caption:credit-label\s+Firefighters/);
+    expect(result.stdout).toMatch(/furniture:related\s+Explore more on these topics/);
+  });
+  it('reads standard input with -', () => {
+    const result = runCli(['tree', '-', '--json', '--title', 'From stdin'], 'A short note\n\nThe body of the note is one sentence long.\n');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).headline).toEqual([{ type: 'text', value: 'From stdin' }]);
+  });
+  it('applies --lang', () => {
+    const result = runCli(['tree', 'test/fixtures/harbour-bridge.txt', '--json', '--lang', 'en-GB']);
+    expect(JSON.parse(result.stdout).lang).toBe('en-GB');
+  });
+});

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArticle } from '../src/pipeline.js';
+import type { Article } from '../src/tree/types.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+export const GOLDEN = join(ROOT, 'test', 'golden');
+export const BIN = join(ROOT, 'bin', 'lectern.js');
+
+/** Every article fixture (text and Markdown); images beside them are assets, not articles. */
+export const ARTICLE_FIXTURES = readdirSync(FIXTURES)
+  .filter((name) => /\.(txt|md)$/.test(name))
+  .sort();
+
+export function fixturePath(name: string): string {
+  return join(FIXTURES, name);
+}
+
+export function readFixture(name: string): string {
+  return readFileSync(fixturePath(name), 'utf8');
+}
+
+/** Fixtures with relative dates are read as if saved on this date, so goldens do not depend on the clock. */
+export const FIXTURE_DATE = '2025-11-03T12:00Z';
+
+export function parseFixture(name: string): Article {
+  return parseArticle(readFixture(name), { file: fixturePath(name), date: FIXTURE_DATE }).article;
+}
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], input?: string | Uint8Array, cwd = ROOT): CliResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, LECTERN_DEBUG: '' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Words as the conservation checks count them: lower-cased runs of letters and digits. */
+export function words(text: string): string[] {
+  return (text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+export function countWords(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of words(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+/** Words of `expected` that `actual` has fewer of (a multiset difference). */
+export function missingWords(expected: string, actual: string): string[] {
+  const have = countWords(actual);
+  const missing: string[] = [];
+  for (const [word, count] of countWords(expected)) {
+    if ((have.get(word) ?? 0) < count) missing.push(word);
+  }
+  return missing;
+}

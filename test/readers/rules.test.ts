@@ -1,0 +1,104 @@
+/** The news-text rules, one by one, on the shapes different publications use. */
+import { describe, expect, it } from 'vitest';
+import { parseByline } from '../../src/readers/news-text/rules/byline.js';
+import { matchCaption } from '../../src/readers/news-text/rules/caption.js';
+import { matchFooter, publisherFromRights } from '../../src/readers/news-text/rules/footer.js';
+import { matchFurniture } from '../../src/readers/news-text/rules/furniture.js';
+import { matchWireDateline } from '../../src/readers/news-text/rules/wire.js';
+import { parseInlines } from '../../src/readers/news-text/inline.js';
+import { parseDateline, parseReferenceDate } from '../../src/readers/shared/dates.js';
+import { safeLinkUrl } from '../../src/readers/shared/urls.js';
+
+describe('datelines', () => {
+  const ref = parseReferenceDate('2025-11-03T12:00Z');
+  it.each([
+    ['Tue 8 Jul 2025 17.08 BST', '2025-07-08T17:08+01:00'],
+    ['November 3, 2025 4:12 PM GMT', '2025-11-03T16:12Z'],
+    ['Published 3 November 2025', '2025-11-03'],
+    ['14 mars 2025', '2025-03-14'],
+    ['14. März 2025, 18:30 MEZ', '2025-03-14T18:30+01:00'],
+    ['2025-11-03', '2025-11-03'],
+    ['3 HOURS AGO', '2025-11-03T09:00Z'],
+    ['Updated 2 hours ago', '2025-11-03T10:00Z'],
+    ['YESTERDAY', '2025-11-02'],
+    ['vor 3 Stunden', '2025-11-03T09:00Z'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDateline(text, ref)).toEqual({ text, iso });
+  });
+  it('keeps a relative dateline without a reference, with no ISO date', () => {
+    expect(parseDateline('3 HOURS AGO')).toEqual({ text: '3 HOURS AGO' });
+  });
+  it('refuses impossible dates', () => {
+    expect(parseDateline('31 February 2025')).toEqual({ text: '31 February 2025' });
+  });
+});
+
+describe('bylines', () => {
+  it('splits authors and places', () => {
+    expect(parseByline('By Ann Lee and Bo Diaz in Washington and Cy Roth in Tel Aviv')?.authors).toEqual([
+      { name: 'Ann Lee', location: 'Washington' },
+      { name: 'Bo Diaz', location: 'Washington' },
+      { name: 'Cy Roth', location: 'Tel Aviv' },
+    ]);
+  });
+  it('handles commas, particles and a trailing date', () => {
+    const byline = parseByline('By Jane Doe, Pieter de Vries and Li Wei | November 3, 2025 4:12 PM GMT');
+    expect(byline?.authors.map((a) => a.name)).toEqual(['Jane Doe', 'Pieter de Vries', 'Li Wei']);
+    expect(byline?.dateline?.iso).toBe('2025-11-03T16:12Z');
+  });
+  it('skips roles', () => {
+    expect(parseByline('By Sam Carter, Transport Correspondent')?.authors).toEqual([{ name: 'Sam Carter' }]);
+  });
+  it('does not take a sentence or a label for a byline', () => {
+    expect(parseByline('The council voted on Thursday.')).toBeUndefined();
+    expect(parseByline('Cities')).toBeUndefined();
+  });
+});
+
+describe('captions and credits', () => {
+  it.each([
+    ['Barges by the pier © Alamy', 'Barges by the pier', 'Alamy'],
+    ['Firefighters near Odemira. Photograph: Miguel Santos/EPA', 'Firefighters near Odemira.', 'Miguel Santos/EPA'],
+    ['Crowds in Kyiv. Photo: AP', 'Crowds in Kyiv.', 'AP'],
+    ['President Biden speaks in Ohio REUTERS/Kevin Lamarque', 'President Biden speaks in Ohio', 'REUTERS/Kevin Lamarque'],
+    ['Heads handed over at the museum. (AP Photo/Lena Brooks)', 'Heads handed over at the museum.', 'AP Photo/Lena Brooks'],
+    ['A rally in Paris. Jane Roe/AFP via Getty Images', 'A rally in Paris.', 'Jane Roe/AFP via Getty Images'],
+  ])('%s', (line, caption, credit) => {
+    expect(matchCaption(line)).toMatchObject({ caption, credit });
+  });
+  it('leaves ordinary sentences alone', () => {
+    expect(matchCaption('The council met on Monday to discuss the bridge.')).toBeUndefined();
+  });
+});
+
+describe('footer, furniture and wire datelines', () => {
+  it('classifies footer lines', () => {
+    expect(matchFooter('[Copyright](#) The Eastwick Courier Ltd 2025. All rights reserved.')).toBe('rights');
+    expect(matchFooter('Reporting by Jane Doe; Editing by Mark Potter')).toBe('credit');
+    expect(matchFooter('Correction: an earlier version misspelt a name.')).toBe('correction');
+    expect(matchFooter('The council said it would publish the report.')).toBeUndefined();
+    expect(publisherFromRights('© 2025 Reuters')).toBe('Reuters');
+  });
+  it('recognizes furniture with a reason', () => {
+    expect(matchFurniture('Reuse this content')?.reason).toMatch(/site furniture/);
+    expect(matchFurniture('Explore more on these topics')?.startsList).toBe(true);
+    expect(matchFurniture('Share prices fell sharply on Monday.')).toBeUndefined();
+  });
+  it('reads wire datelines', () => {
+    expect(matchWireDateline('AMSTERDAM, Nov 3 (Reuters) - Voltaris said')).toEqual({ place: 'AMSTERDAM', date: 'Nov 3', agency: 'Reuters' });
+    expect(matchWireDateline('WASHINGTON (AP) — The Senate voted')).toEqual({ place: 'WASHINGTON', agency: 'AP' });
+    expect(matchWireDateline('The Senate voted on Monday.')).toBeUndefined();
+  });
+});
+
+describe('links', () => {
+  it('keeps only real, safe URLs', () => {
+    expect(parseInlines('[a](#) [b]() [c](javascript:alert(1)) [d](data:text/html,x) [e](https://x.org) [sic]')).toEqual([
+      { type: 'text', value: 'a b c d ' },
+      { type: 'link', url: 'https://x.org', children: [{ type: 'text', value: 'e' }] },
+      { type: 'text', value: ' [sic]' },
+    ]);
+    expect(safeLinkUrl(' java\tscript:alert(1)')).toBeUndefined();
+    expect(safeLinkUrl('mailto:desk@example.org')).toBe('mailto:desk@example.org');
+  });
+});
