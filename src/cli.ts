@@ -111,9 +111,9 @@ Exit codes:
           exitCode ||= code;
         }
       } catch (error) {
-        const code = report(error, isLecternError(error) && error.file ? '' : `${file}: `);
+        // A usage error applies to every file: stop and report it once.
         if (isLecternError(error) && error.kind === 'usage') throw error;
-        exitCode ||= code;
+        exitCode ||= report(error, isLecternError(error) && error.file ? '' : `${file}: `);
       }
     }
     process.exitCode = exitCode;
@@ -132,8 +132,6 @@ export async function main(argv: string[]): Promise<number> {
         ? EXIT_CODES.ok
         : EXIT_CODES.usage;
     }
-    if (isLecternError(error) && error.kind === 'usage' && process.exitCode === undefined) return report(error);
-    if (isLecternError(error) && error.kind === 'usage') return EXIT_CODES.usage;
     return report(error);
   }
 }

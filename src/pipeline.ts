@@ -3,7 +3,7 @@
  * outputs; files are written atomically (temp file + rename), so a failed run never
  * leaves a half-written output behind.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { type Assets, loadAssets } from './assets.js';
 import { LecternError } from './errors.js';
@@ -79,19 +79,34 @@ export interface ExportResult {
 /** One input → every requested format. One format failing does not stop the others. */
 export async function exportFile(path: string, options: ExportOptions): Promise<ExportResult> {
   const writers = chooseWriters(options.formats);
+  const template = options.template ? await readTemplate(options.template) : undefined;
   const { article, warnings } = await loadArticle(path, options);
   const loaded = await loadAssets(article, path);
   warnings.push(...loaded.warnings);
   const result: ExportResult = { article, written: [], warnings, failures: [] };
   for (const writer of writers) {
     try {
-      const files = await writer.write(article, { ...options, assets: loaded.assets as Assets });
+      const files = await writer.write(article, { ...options, assets: loaded.assets as Assets, ...(template ? { template } : {}) });
       result.written.push(...(await writeAtomically(options.outDir, files)));
     } catch (error) {
       result.failures.push({ format: writer.name, error });
     }
   }
   return result;
+}
+
+/** A user's page template; it must keep the article's placeholders, or the article would be lost. */
+async function readTemplate(path: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new LecternError('usage', `cannot read template ${path}`);
+  }
+  for (const placeholder of ['{{masthead}}', '{{sections}}', '{{footer}}']) {
+    if (!text.includes(placeholder)) throw new LecternError('usage', `template ${path} has no ${placeholder} placeholder; see templates/page.html`);
+  }
+  return text;
 }
 
 /** Writes every file to a temporary name first, then renames them all into place. */

@@ -26,7 +26,7 @@ function bad(name: string, bytes: string | Uint8Array): string {
 describe('bad input', () => {
   const cases: [string, () => string, number, RegExp][] = [
     ['a missing file', () => join(work, 'nope.txt'), EXIT_CODES.inputNotFound, /^lectern: error: no such file: .*nope\.txt$/],
-    ['a directory', () => (mkdirSync(join(work, 'dir.txt'), { recursive: true }), join(work, 'dir.txt')), EXIT_CODES.inputNotFound, /is a directory/],
+    ['a directory', () => { mkdirSync(join(work, 'dir.txt'), { recursive: true }); return join(work, 'dir.txt'); }, EXIT_CODES.inputNotFound, /is a directory/],
     ['an empty file', () => bad('empty.txt', ''), EXIT_CODES.badInput, /is empty$/],
     ['a blank file', () => bad('blank.txt', '\n\n   \n'), EXIT_CODES.badInput, /has no text/],
     ['a binary file', () => bad('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3])), EXIT_CODES.badInput, /binary/],

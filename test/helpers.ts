@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Assets, loadAssets } from '../src/assets.js';
 import { parseArticle } from '../src/pipeline.js';
+import { formatAuthors } from '../src/tree/byline.js';
+import { blockText, inlineText } from '../src/tree/text.js';
 import type { Article } from '../src/tree/types.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -66,4 +69,25 @@ export function missingWords(expected: string, actual: string): string[] {
     if ((have.get(word) ?? 0) < count) missing.push(word);
   }
   return missing;
+}
+
+/** A fixture's tree plus its images, as the pipeline would hand them to a writer. */
+export async function loadFixture(name: string): Promise<{ article: Article; assets: Assets }> {
+  const article = parseFixture(name);
+  const { assets } = await loadAssets(article, fixturePath(name));
+  return { article, assets };
+}
+
+/** All the words of the tree's content, for "every word reaches every output" checks. */
+export function articleText(article: Article): string {
+  return [
+    inlineText(article.kicker),
+    inlineText(article.headline),
+    inlineText(article.standfirst),
+    article.byline ? formatAuthors(article.byline.authors) : '',
+    article.lead ? blockText(article.lead) : '',
+    ...article.sections.flatMap((s) => [inlineText(s.heading), ...s.blocks.map(blockText)]),
+    article.footer?.rights ?? '',
+    ...(article.footer?.notes.map(blockText) ?? []),
+  ].join('\n');
 }

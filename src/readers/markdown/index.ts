@@ -229,7 +229,8 @@ export function readMarkdown(text: string, options: ReaderOptions = {}): ReadRes
     const line = index.point(start).line;
     if (token.type === 'heading') {
       const t = token as Tokens.Heading;
-      const depth = Math.min(3, t.depth - top + 1) as 1 | 2 | 3;
+      // No skipped levels: a heading can be at most one level below the one before it.
+      const depth = Math.min(3, t.depth - top + 1, (current?.heading ? current.depth : 0) + 1) as 1 | 2 | 3;
       current = section(trimInlines(converter.inlines(t.tokens, [])), depth, start, end);
       explain.push({ line, rule: `heading:depth-${depth}`, text: clip(t.text) });
       continue;

@@ -1,0 +1,107 @@
+/**
+ * Block nodes → HTML, shared by the HTML page and the EPUB chapters (pandoc's model:
+ * the EPUB writer reuses the HTML writer for chapter bodies). One case per node type.
+ */
+import type { Assets } from '../../assets.js';
+import { inlineText } from '../../tree/text.js';
+import { assertNever, type Block, type Figure, type Section } from '../../tree/types.js';
+import { escapeHtml } from './escape.js';
+import { type InlineOptions, renderInlines } from './inline.js';
+
+export interface BlockContext extends InlineOptions {
+  /** Resolves a figure's image to a URL: a data URI for HTML, a file in the package for EPUB. */
+  imageUrl: (src: string) => string | undefined;
+  assets: Assets;
+}
+
+export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): string {
+  return blocks.map((block) => renderBlock(block, ctx)).join('\n');
+}
+
+export function renderBlock(block: Block, ctx: BlockContext): string {
+  switch (block.type) {
+    case 'paragraph':
+      return `<p>${renderInlines(block.children, ctx)}</p>`;
+    case 'quote': {
+      const inner = renderBlocks(block.blocks, ctx);
+      return block.pull ? `<aside class="pull-quote"${ctx.xhtml ? ' epub:type="epigraph"' : ''}><blockquote>${inner}</blockquote></aside>` : `<blockquote>${inner}</blockquote>`;
+    }
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      const start = block.ordered && block.start !== undefined && block.start !== 1 ? ` start="${block.start}"` : '';
+      const items = block.items.map((item) => `<li>${renderListItem(item, ctx)}</li>`).join('\n');
+      return `<${tag}${start}>\n${items}\n</${tag}>`;
+    }
+    case 'table': {
+      const align = (i: number) => (block.align[i] ? ` class="align-${block.align[i]}"` : '');
+      const caption = block.caption ? `<caption>${renderInlines(block.caption, ctx)}</caption>` : '';
+      const head = block.head.map((cell, i) => `<th scope="col"${align(i)}>${renderInlines(cell, ctx)}</th>`).join('');
+      const rows = block.rows
+        .map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row"${align(i)}>${renderInlines(cell, ctx)}</th>` : `<td${align(i)}>${renderInlines(cell, ctx)}</td>`)).join('')}</tr>`)
+        .join('\n');
+      const label = block.caption ? inlineText(block.caption) : `Table: ${block.head.map((c) => inlineText(c)).join(', ')}`;
+      // The wrapper scrolls a wide table on narrow screens instead of the whole page; it is
+      // focusable so keyboard users can scroll it too.
+      return `<div class="table-scroll" tabindex="0" role="group" aria-label="${escapeHtml(label)}">\n<table id="${block.id}">${caption}\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>\n</div>`;
+    }
+    case 'figure':
+      return renderFigure(block, ctx);
+    case 'code': {
+      const lang = block.lang ? ` class="language-${escapeHtml(block.lang)}"` : '';
+      return `<pre><code${lang}>${escapeHtml(block.value)}</code></pre>`;
+    }
+    case 'footnotes': {
+      const items = block.items
+        .map((item) => {
+          const body = renderBlocks(item.blocks, ctx);
+          const back = `<a href="#${item.id}--ref" class="footnote-back" aria-label="Back to reference ${escapeHtml(item.label)}">↩</a>`;
+          const withBack = body.endsWith('</p>') ? `${body.slice(0, -4)} ${back}</p>` : `${body}\n<p>${back}</p>`;
+          const role = ctx.xhtml ? ' epub:type="footnote" role="doc-footnote"' : '';
+          return ctx.xhtml
+            ? `<aside id="${item.id}"${role}><p class="footnote-label">${escapeHtml(item.label)}.</p>${withBack}</aside>`
+            : `<li id="${item.id}" value="${/^\d+$/.test(item.label) ? item.label : ''}">${withBack}</li>`.replace(' value=""', '');
+        })
+        .join('\n');
+      return ctx.xhtml
+        ? `<div class="footnotes">\n<p class="footnotes-title">Notes</p>\n${items}\n</div>`
+        : `<div class="footnotes">\n<p class="footnotes-title">Notes</p>\n<ol>\n${items}\n</ol>\n</div>`;
+    }
+    default:
+      return assertNever(block);
+  }
+}
+
+/** A tight list item is one paragraph: render it without the <p> wrapper. */
+function renderListItem(blocks: Block[], ctx: BlockContext): string {
+  const only = blocks[0];
+  if (blocks.length === 1 && only?.type === 'paragraph') return renderInlines(only.children, ctx);
+  return renderBlocks(blocks, ctx);
+}
+
+export function creditText(figure: Figure): string | undefined {
+  if (!figure.credit) return undefined;
+  return figure.creditLabel ? `${figure.creditLabel}: ${figure.credit}` : `© ${figure.credit}`;
+}
+
+export function renderFigure(figure: Figure, ctx: BlockContext): string {
+  const url = figure.src ? ctx.imageUrl(figure.src) : undefined;
+  const slash = ctx.xhtml ? '/' : '';
+  let media = '';
+  if (url) media = `<img src="${escapeHtml(url)}" alt="${escapeHtml(figure.alt ?? '')}"${slash}>`;
+  else if (figure.alt) media = `<p class="image-missing">Image: ${escapeHtml(figure.alt)}</p>`;
+  const credit = creditText(figure);
+  const parts = [
+    figure.caption ? `<span class="caption">${renderInlines(figure.caption, ctx)}</span>` : '',
+    credit ? `<small class="credit">${escapeHtml(credit)}</small>` : '',
+  ].filter(Boolean);
+  const caption = parts.length ? `<figcaption>${parts.join(' ')}</figcaption>` : '';
+  if (!media && !caption) return '';
+  // A decorative image (alt="") with no caption is presentational: no figure semantics to announce.
+  if (!caption && figure.alt === '') return `<div class="decorative" id="${figure.id}">${media}</div>`;
+  return `<figure id="${figure.id}">${media}${caption}</figure>`;
+}
+
+/** Heading level for a section: the headline is h1, depth-1 sections h2, and so on. */
+export function headingLevel(section: Section, base = 1): number {
+  return Math.min(6, section.depth + base);
+}

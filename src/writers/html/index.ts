@@ -1,0 +1,101 @@
+/**
+ * The HTML writer: one self-contained, accessible page. CSS inlined (allowed by a
+ * hash in the Content-Security-Policy), images as data URIs, no script, nothing
+ * fetched from the network.
+ */
+import { createHash } from 'node:crypto';
+import type { Assets } from '../../assets.js';
+import { bundledTemplate, fillTemplate } from '../../templates.js';
+import { inlineText } from '../../tree/text.js';
+import type { Article } from '../../tree/types.js';
+import type { OutputFile, Writer, WriterOptions } from '../types.js';
+import type { BlockContext } from './blocks.js';
+import { escapeHtml, escapeJsonForScript } from './escape.js';
+import { renderFooterContent, renderMasthead, renderSections, renderTocList } from './parts.js';
+
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv']);
+
+export function textDirection(lang: string): 'rtl' | 'ltr' {
+  return RTL_LANGUAGES.has(lang.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
+}
+
+/** "Headline – Publisher", the form browsers and screen readers announce for the page. */
+export function pageTitle(article: Article): string {
+  const headline = inlineText(article.headline);
+  return article.publisher ? `${headline} – ${article.publisher}` : headline;
+}
+
+/** schema.org NewsArticle metadata for search engines and read-later tools. */
+export function jsonLd(article: Article): Record<string, unknown> {
+  const data: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: inlineText(article.headline),
+    inLanguage: article.lang,
+  };
+  if (article.standfirst) data.description = inlineText(article.standfirst);
+  if (article.byline?.authors.length) {
+    data.author = article.byline.authors.map((a) => ({
+      '@type': 'Person',
+      name: a.name,
+      ...(a.location ? { workLocation: { '@type': 'Place', name: a.location } } : {}),
+    }));
+  }
+  if (article.byline?.dateline?.iso) data.datePublished = article.byline.dateline.iso;
+  if (article.publisher) data.publisher = { '@type': 'Organization', name: article.publisher };
+  if (article.kicker) data.articleSection = inlineText(article.kicker);
+  if (article.footer?.rights) data.copyrightNotice = article.footer.rights;
+  return data;
+}
+
+export function dataUrlResolver(assets: Assets): (src: string) => string | undefined {
+  return (src) => {
+    const asset = assets.get(src);
+    return asset ? `data:${asset.mediaType};base64,${Buffer.from(asset.data).toString('base64')}` : undefined;
+  };
+}
+
+export function renderHtmlPage(article: Article, options: WriterOptions): string {
+  const ctx: BlockContext = { assets: options.assets, imageUrl: dataUrlResolver(options.assets) };
+  const css = bundledTemplate('article.css');
+  const styleHash = createHash('sha256').update(`\n${css}\n`).digest('base64');
+  const csp = [
+    "default-src 'none'",
+    'img-src data:',
+    `style-src 'sha256-${styleHash}'`,
+    "script-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const toc =
+    article.sections.length > 1
+      ? `<nav class="toc" aria-labelledby="toc-title">\n<p class="toc-title" id="toc-title">Contents</p>\n${renderTocList(article, (id) => `#${id}`)}\n</nav>`
+      : '';
+  const meta = [
+    article.byline?.authors.length ? `<meta name="author" content="${escapeHtml(article.byline.authors.map((a) => a.name).join(', '))}">` : '',
+    article.standfirst ? `<meta name="description" content="${escapeHtml(inlineText(article.standfirst))}">` : '',
+    '<meta name="generator" content="Lectern">',
+  ].filter(Boolean);
+  const template = typeof options.template === 'string' ? options.template : bundledTemplate('page.html');
+  return fillTemplate(template, {
+    lang: escapeHtml(article.lang),
+    dir: textDirection(article.lang),
+    csp: escapeHtml(csp),
+    title: escapeHtml(pageTitle(article)),
+    meta: meta.join('\n'),
+    css,
+    jsonld: escapeJsonForScript(jsonLd(article)),
+    masthead: renderMasthead(article, ctx),
+    toc,
+    sections: renderSections(article.sections, ctx),
+    footer: renderFooterContent(article, ctx),
+  });
+}
+
+export const htmlWriter: Writer = {
+  name: 'html',
+  description: 'one self-contained, screen-reader-friendly HTML page',
+  async write(article: Article, options: WriterOptions): Promise<OutputFile[]> {
+    return [{ name: `${article.id}.html`, data: renderHtmlPage(article, options) }];
+  },
+};

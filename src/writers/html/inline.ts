@@ -1,0 +1,36 @@
+/** Inline nodes → HTML; one case per node type, exhaustive. */
+import { assertNever, type Inline } from '../../tree/types.js';
+import { escapeHtml } from './escape.js';
+
+export interface InlineOptions {
+  /** XHTML for EPUB: void elements self-closed, epub:type on note references. */
+  xhtml?: boolean;
+}
+
+export function renderInlines(inlines: readonly Inline[] | undefined, options: InlineOptions = {}): string {
+  if (!inlines) return '';
+  return inlines.map((node) => renderInline(node, options)).join('');
+}
+
+function renderInline(node: Inline, options: InlineOptions): string {
+  switch (node.type) {
+    case 'text':
+      return escapeHtml(node.value);
+    case 'emphasis':
+      return `<em>${renderInlines(node.children, options)}</em>`;
+    case 'strong':
+      return `<strong>${renderInlines(node.children, options)}</strong>`;
+    case 'link':
+      return `<a href="${escapeHtml(node.url)}">${renderInlines(node.children, options)}</a>`;
+    case 'code':
+      return `<code>${escapeHtml(node.value)}</code>`;
+    case 'break':
+      return options.xhtml ? '<br/>' : '<br>';
+    case 'footnoteRef': {
+      const epubType = options.xhtml ? ' epub:type="noteref"' : '';
+      return `<sup class="noteref">[<a href="#${node.id}" id="${node.id}--ref" role="doc-noteref"${epubType} aria-label="Note ${escapeHtml(node.label)}">${escapeHtml(node.label)}</a>]</sup>`;
+    }
+    default:
+      return assertNever(node);
+  }
+}

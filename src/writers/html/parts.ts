@@ -1,0 +1,89 @@
+/**
+ * The parts of an article page shared by the HTML page and the EPUB title page:
+ * the masthead (kicker, headline, standfirst, byline, date, lead figure), the nested
+ * sections, the table of contents and the footer.
+ */
+import { displayDate, formatAuthors } from '../../tree/byline.js';
+import { outline } from '../../tree/outline.js';
+import type { Article, Section } from '../../tree/types.js';
+import { type BlockContext, headingLevel, renderBlocks, renderFigure } from './blocks.js';
+import { escapeHtml } from './escape.js';
+import { renderInlines } from './inline.js';
+
+export function renderMasthead(article: Article, ctx: BlockContext): string {
+  const parts: string[] = [];
+  if (article.kicker) parts.push(`<p class="kicker">${renderInlines(article.kicker, ctx)}</p>`);
+  parts.push(`<h1 id="headline">${renderInlines(article.headline, ctx)}</h1>`);
+  if (article.standfirst) parts.push(`<p class="standfirst">${renderInlines(article.standfirst, ctx)}</p>`);
+  const byline = article.byline;
+  if (byline && (byline.authors.length || byline.dateline)) {
+    const who = byline.authors.length ? `<span class="authors">By ${escapeHtml(formatAuthors(byline.authors))}</span>` : '';
+    const d = byline.dateline;
+    const when = d ? (d.iso ? `<time datetime="${escapeHtml(d.iso)}">${escapeHtml(displayDate(d))}</time>` : `<span class="date">${escapeHtml(d.text)}</span>`) : '';
+    parts.push(`<p class="byline">${[who, when].filter(Boolean).join(' <span aria-hidden="true">·</span> ')}</p>`);
+  }
+  if (article.lead) parts.push(renderFigure(article.lead, ctx));
+  return parts.filter(Boolean).join('\n');
+}
+
+/** Sections nested by depth: depth-2 sections sit inside the depth-1 section before them. */
+export function renderSections(sections: readonly Section[], ctx: BlockContext, base = 1): string {
+  const out: string[] = [];
+  const open: number[] = [];
+  for (const section of sections) {
+    while (open.length && (open[open.length - 1] as number) >= section.depth) {
+      out.push('</section>');
+      open.pop();
+    }
+    out.push(renderSectionStart(section, base));
+    out.push(renderBlocks(section.blocks, ctx));
+    open.push(section.depth);
+  }
+  while (open.pop() !== undefined) out.push('</section>');
+  return out.filter(Boolean).join('\n');
+}
+
+export function renderSectionStart(section: Section, base = 1): string {
+  if (!section.heading) return `<section id="${section.id}">`;
+  const level = headingLevel(section, base);
+  return `<section id="${section.id}" aria-labelledby="${section.id}--heading">\n<h${level} id="${section.id}--heading">${renderInlines(section.heading)}</h${level}>`;
+}
+
+/** Nested ordered list of the outline; `href` maps an id to a link target. */
+export function renderTocList(article: Article, href: (id: string) => string): string {
+  const entries = outline(article);
+  let html = '<ol>';
+  let depth = 1;
+  let first = true;
+  for (const entry of entries) {
+    if (entry.depth > depth) {
+      while (depth < entry.depth) {
+        html += '<ol>';
+        depth++;
+      }
+    } else {
+      if (!first) html += '</li>';
+      while (depth > entry.depth) {
+        html += '</ol></li>';
+        depth--;
+      }
+    }
+    html += `<li><a href="${escapeHtml(href(entry.id))}">${escapeHtml(entry.title)}</a>`;
+    first = false;
+  }
+  if (!first) html += '</li>';
+  while (depth > 1) {
+    html += '</ol></li>';
+    depth--;
+  }
+  return `${html}</ol>`;
+}
+
+export function renderFooterContent(article: Article, ctx: BlockContext): string {
+  const footer = article.footer;
+  if (!footer) return '';
+  const parts: string[] = [];
+  if (footer.notes.length) parts.push(renderBlocks(footer.notes, ctx));
+  if (footer.rights) parts.push(`<p class="rights">${escapeHtml(footer.rights)}</p>`);
+  return parts.join('\n');
+}

@@ -1,0 +1,88 @@
+/** Pages in the shared Chromium, axe-core, and Chromium's accessibility tree. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { inject } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+let browser: Browser | undefined;
+
+export async function connectBrowser(): Promise<Browser> {
+  browser ??= await chromium.connect(inject('chromiumEndpoint'));
+  return browser;
+}
+
+export interface OpenPage {
+  page: Page;
+  /** Dialogs, console messages and page errors seen since the page opened. */
+  events: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Opens HTML in a fresh context. CSP is bypassed on purpose: the page must be safe
+ * because nothing in it can run, not because its CSP blocks what could.
+ */
+export async function openHtml(html: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<OpenPage> {
+  const b = await connectBrowser();
+  const context = await b.newContext({
+    bypassCSP: true,
+    viewport: { width: options.width ?? 1024, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: true,
+  });
+  const page = await context.newPage();
+  const events: string[] = [];
+  page.on('dialog', (d) => {
+    events.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('console', (m) => events.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => events.push(`pageerror: ${e.message}`));
+  await context.route('**/*', (route) => {
+    events.push(`request: ${route.request().url()}`);
+    return route.abort();
+  });
+  await page.setContent(html, { waitUntil: 'load' });
+  return { page, events, close: () => context.close() };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = (await page.evaluate(
+    (tags) => (window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    AXE_TAGS,
+  )) as { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
+  return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+export interface AxNode {
+  role: string;
+  name: string;
+  level?: number;
+}
+
+/** What a screen reader gets: Chromium's accessibility tree, headings and landmarks. */
+export async function accessibilityTree(page: Page): Promise<AxNode[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { ignored: boolean; role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[];
+  };
+  await cdp.detach();
+  return nodes
+    .filter((n) => !n.ignored && n.role)
+    .map((n) => {
+      const level = n.properties?.find((p) => p.name === 'level')?.value.value;
+      return { role: n.role?.value ?? '', name: n.name?.value ?? '', ...(typeof level === 'number' ? { level } : {}) };
+    });
+}

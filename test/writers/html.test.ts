@@ -1,0 +1,119 @@
+/** The HTML page, judged by axe-core and Chromium's accessibility tree in a real browser. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { outline } from '../../src/tree/outline.js';
+import { inlineText } from '../../src/tree/text.js';
+import { renderHtmlPage } from '../../src/writers/html/index.js';
+import { accessibilityTree, openHtml, runAxe } from '../browser.js';
+import { ARTICLE_FIXTURES, articleText, loadFixture, missingWords } from '../helpers.js';
+
+const pages = new Map<string, Promise<{ html: string; article: Awaited<ReturnType<typeof loadFixture>>['article'] }>>();
+function page(name: string) {
+  let p = pages.get(name);
+  if (!p) {
+    p = loadFixture(name).then(({ article, assets }) => ({ article, html: renderHtmlPage(article, { assets }) }));
+    pages.set(name, p);
+  }
+  return p;
+}
+
+afterAll(() => pages.clear());
+
+describe('HTML page in Chromium', () => {
+  for (const name of ARTICLE_FIXTURES) {
+    describe(name, () => {
+      it('has no axe violations in light and dark, and none at 320 px, where nothing scrolls sideways', async () => {
+        const { html } = await page(name);
+        for (const [colorScheme, width] of [['light', 1024], ['dark', 1024], ['light', 320], ['dark', 320]] as const) {
+          const open = await openHtml(html, { colorScheme, width });
+          try {
+            expect({ colorScheme, width, violations: await runAxe(open.page) }).toEqual({ colorScheme, width, violations: [] });
+            if (width === 320) {
+              const overflow = await open.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+              expect(overflow).toBeLessThanOrEqual(0);
+            }
+            expect(open.events).toEqual([]);
+          } finally {
+            await open.close();
+          }
+        }
+      });
+
+      it('gives screen readers the outline of the tree and the expected landmarks', async () => {
+        const { html, article } = await page(name);
+        const open = await openHtml(html);
+        try {
+          const ax = await accessibilityTree(open.page);
+          const headings = ax.filter((n) => n.role === 'heading').map((n) => ({ level: n.level, name: n.name }));
+          const expected = [
+            { level: 1, name: inlineText(article.headline) },
+            ...outline(article).filter((e) => !e.untitled).map((e) => ({ level: e.depth + 1, name: e.title })),
+          ];
+          expect(headings).toEqual(expected);
+          const landmarks = ax.filter((n) => ['banner', 'main', 'contentinfo', 'navigation', 'complementary', 'region', 'form', 'search'].includes(n.role));
+          const roles = landmarks.map((n) => n.role);
+          expect(roles.filter((r) => r !== 'region')).toEqual(
+            article.sections.length > 1 ? ['banner', 'navigation', 'main', 'contentinfo'] : ['banner', 'main', 'contentinfo'],
+          );
+          // Named sections are regions; each is named by its heading.
+          expect(landmarks.filter((n) => n.role === 'region').map((n) => n.name)).toEqual(
+            outline(article).filter((e) => !e.untitled).map((e) => e.title),
+          );
+        } finally {
+          await open.close();
+        }
+      });
+
+      it('shows every word of the tree', async () => {
+        const { html, article } = await page(name);
+        const open = await openHtml(html);
+        try {
+          // Visible text plus image alt text, which screen readers read.
+          const text = await open.page.evaluate(() => [document.body.innerText, ...[...document.images].map((i) => i.alt)].join('\n'));
+          expect(missingWords(articleText(article), text)).toEqual([]);
+        } finally {
+          await open.close();
+        }
+      });
+
+      it('is self-contained and safe', async () => {
+        const { html } = await page(name);
+        expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;/);
+        expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script type="application/ld+json">']);
+        expect(html).not.toMatch(/\s(src|href)="(?!data:image\/|#|https?:|mailto:)/);
+        expect(html).not.toMatch(/<(iframe|object|embed|link)\b/i);
+      });
+    });
+  }
+});
+
+describe('hostile input', () => {
+  it('runs nothing, keeps the text, drops the code', async () => {
+    const { html, article } = await page('hostile.md');
+    const open = await openHtml(html);
+    try {
+      await open.page.mouse.move(10, 10);
+      await open.page.hover('text=Hover text survives.');
+      await open.page.click('text=bold handler');
+      const text = await open.page.evaluate(() => document.body.innerText);
+      expect(open.events).toEqual([]);
+      expect(text).toContain('Hover text survives.');
+      expect(text).toContain('a javascript link');
+      expect(text).toContain('مرحبا بالعالم');
+      expect(text).toContain('Final line of the hostile article.');
+      expect(text).toContain('After the long line.');
+      expect(text).toContain('<script>alert("code block")</script>');
+      const links = await open.page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
+      expect(links.every((href) => href?.startsWith('#'))).toBe(true);
+      const handlers = await open.page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)));
+      expect(handlers).toEqual([]);
+    } finally {
+      await open.close();
+    }
+    // Input text may *mention* these (escaped); no tag or attribute may carry them.
+    expect(html).not.toMatch(/(href|src)="(javascript|vbscript|data:text)/i);
+    const tags = html.replace(/"[^"]*"/g, '""');
+    expect(tags).not.toMatch(/<script>|<[^>]*\son\w+\s*=|<(iframe|object|embed)\b|<style>body/i);
+    expect(html).toContain('&lt;script&gt;alert(&quot;code block&quot;)&lt;/script&gt;');
+    expect(article.dropped.map((d) => d.reason)).toEqual(expect.arrayContaining([expect.stringContaining('<script>'), expect.stringContaining('<iframe>')]));
+  });
+});
