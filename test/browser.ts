@@ -86,3 +86,32 @@ export async function accessibilityTree(page: Page): Promise<AxNode[]> {
       return { role: n.role?.value ?? '', name: n.name?.value ?? '', ...(typeof level === 'number' ? { level } : {}) };
     });
 }
+
+/**
+ * Opens one document of an unzipped EPUB, served from memory at http://epub.test/ with
+ * its real media type, so Chromium parses XHTML as XHTML and loads its CSS and images.
+ */
+export async function openEpubDocument(files: Map<string, Uint8Array>, path: string, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<OpenPage> {
+  const b = await connectBrowser();
+  const context = await b.newContext({ viewport: { width: 800, height: 1000 }, colorScheme: options.colorScheme ?? 'light' });
+  const page = await context.newPage();
+  const events: string[] = [];
+  page.on('dialog', (d) => {
+    events.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => events.push(`pageerror: ${e.message}`));
+  const types: Record<string, string> = { xhtml: 'application/xhtml+xml', css: 'text/css', svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' };
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const body = url.hostname === 'epub.test' ? files.get(decodeURIComponent(url.pathname.slice(1))) : undefined;
+    if (!body) {
+      events.push(`request: ${url.href}`);
+      return route.abort();
+    }
+    const ext = url.pathname.split('.').pop() ?? '';
+    return route.fulfill({ status: 200, contentType: types[ext] ?? 'application/octet-stream', body: Buffer.from(body) });
+  });
+  await page.goto(`http://epub.test/${path}`, { waitUntil: 'load' });
+  return { page, events, close: () => context.close() };
+}

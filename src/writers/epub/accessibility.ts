@@ -1,0 +1,53 @@
+/**
+ * EPUB Accessibility 1.1 metadata, derived from the content rather than boilerplate:
+ * what the book actually contains decides what it claims.
+ */
+import { figuresOf } from '../../assets.js';
+import type { Assets } from '../../assets.js';
+import type { Article, Block } from '../../tree/types.js';
+
+export interface AccessibilityMetadata {
+  accessModes: string[];
+  accessModeSufficient: string[];
+  features: string[];
+  hazards: string[];
+  summary: string;
+  conformsTo?: string;
+}
+
+function hasBlock(article: Article, type: Block['type']): boolean {
+  const visit = (blocks: Block[]): boolean =>
+    blocks.some((b) => b.type === type || (b.type === 'quote' && visit(b.blocks)) || (b.type === 'list' && b.items.some(visit)));
+  return article.sections.some((s) => visit(s.blocks));
+}
+
+export function accessibilityMetadata(article: Article, assets: Assets): AccessibilityMetadata {
+  const images = figuresOf(article).filter((f) => f.src && assets.has(f.src));
+  const informative = images.filter((f) => f.alt !== '');
+  const allDescribed = informative.every((f) => (f.alt ?? '').trim().length > 0);
+  const features = ['structuralNavigation', 'tableOfContents', 'readingOrder', 'displayTransformability'];
+  if (images.length > 0 && allDescribed) features.push('alternativeText');
+  const accessModes = images.length > 0 ? ['textual', 'visual'] : ['textual'];
+  const sufficient = allDescribed ? ['textual'] : ['textual,visual'];
+  const parts = [
+    'This publication is text with a navigable table of contents, headings that follow the article\'s structure, and a logical reading order.',
+    images.length === 0
+      ? 'It has no images other than the cover, whose text is also given as alternative text.'
+      : allDescribed
+        ? `Its ${images.length === 1 ? 'image has' : `${images.length} images have`} text alternatives${images.length > informative.length ? ' (decorative images are marked as such)' : ''}.`
+        : 'Some images have no text alternative in the source; their captions are given where the source had them.',
+    hasBlock(article, 'table') ? 'Tables have header cells.' : '',
+    'It has no flashing, motion or sound hazards.',
+  ];
+  const metadata: AccessibilityMetadata = {
+    accessModes,
+    accessModeSufficient: sufficient,
+    features,
+    hazards: ['none'],
+    summary: parts.filter(Boolean).join(' '),
+  };
+  // Claimed only when what Lectern cannot check later (text alternatives) is in place;
+  // the rest is verified by EPUBCheck, Ace and axe-core in Lectern's test suite.
+  if (allDescribed) metadata.conformsTo = 'EPUB Accessibility 1.1 - WCAG 2.2 Level AA';
+  return metadata;
+}

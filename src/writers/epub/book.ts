@@ -1,0 +1,132 @@
+/**
+ * The book's documents, planned from the tree: cover, title page (masthead and the
+ * untitled opening text), one chapter per top-level section, a rights page. Chapter
+ * bodies are rendered by the HTML writer's block handlers in XHTML mode.
+ */
+import { extname } from 'node:path';
+import { type Assets, figuresOf } from '../../assets.js';
+import { bundledTemplate, fillTemplate } from '../../templates.js';
+import { outline } from '../../tree/outline.js';
+import { inlineText } from '../../tree/text.js';
+import type { Article, Section } from '../../tree/types.js';
+import type { BlockContext } from '../html/blocks.js';
+import { escapeHtml } from '../html/escape.js';
+import { textDirection } from '../html/index.js';
+import { renderFooterContent, renderMasthead, renderSectionStart, renderSections } from '../html/parts.js';
+import { coverSvg } from './cover.js';
+
+export interface BookDocument {
+  /** File name inside OEBPS/. */
+  file: string;
+  /** Manifest id. */
+  id: string;
+  title: string;
+  xhtml: string;
+  landmark?: { type: string; label: string };
+}
+
+export interface BookImage {
+  file: string;
+  id: string;
+  mediaType: string;
+  data: Uint8Array | string;
+  cover?: boolean;
+}
+
+export interface BookPlan {
+  documents: BookDocument[];
+  images: BookImage[];
+  /** Section id → `file#id`, for the nav and the NCX. */
+  targets: Map<string, string>;
+}
+
+const EXTENSIONS: Record<string, string> = {
+  'image/png': '.png',
+  'image/jpeg': '.jpg',
+  'image/gif': '.gif',
+  'image/svg+xml': '.svg',
+  'image/webp': '.webp',
+};
+
+/** File names from tree ids when they are plain ASCII, else numbered (EPUBCheck warns on non-ASCII names). */
+function fileName(id: string, fallback: string): string {
+  return /^[a-z0-9][a-z0-9-]*$/.test(id) ? id : fallback;
+}
+
+export function planBook(article: Article, assets: Assets): BookPlan {
+  const lang = article.lang;
+  const dir = textDirection(lang);
+  const headline = inlineText(article.headline);
+  const images: BookImage[] = [];
+  const imageFiles = new Map<string, string>();
+  for (const figure of figuresOf(article)) {
+    const asset = figure.src ? assets.get(figure.src) : undefined;
+    if (!asset || !figure.src || imageFiles.has(figure.src)) continue;
+    const file = `images/${fileName(figure.id, `image-${images.length + 1}`)}${EXTENSIONS[asset.mediaType] ?? extname(figure.src)}`;
+    imageFiles.set(figure.src, file);
+    images.push({ file, id: `img-${figure.id}`, mediaType: asset.mediaType, data: asset.data });
+  }
+  const ctx: BlockContext = { xhtml: true, assets, imageUrl: (src) => imageFiles.get(src) };
+  const doc = (title: string, body: string, bodyType = '') =>
+    fillTemplate(bundledTemplate('epub-document.xhtml'), { lang: escapeHtml(lang), dir, title: escapeHtml(title), body, bodyType });
+
+  const documents: BookDocument[] = [];
+  const targets = new Map<string, string>();
+
+  // Cover.
+  const coverText = { headline, ...(article.kicker ? { kicker: inlineText(article.kicker) } : {}), ...(article.publisher ? { publisher: article.publisher } : {}) };
+  images.push({ file: 'images/cover.svg', id: 'cover-image', mediaType: 'image/svg+xml', data: coverSvg(coverText), cover: true });
+  const coverAlt = [coverText.kicker, headline, coverText.publisher].filter(Boolean).join('. ');
+  documents.push({
+    file: 'cover.xhtml',
+    id: 'cover',
+    title: 'Cover',
+    landmark: { type: 'cover', label: 'Cover' },
+    // The cover image is the page's level-one heading: its alt text names the book.
+    xhtml: doc(headline, `<section epub:type="cover" class="cover">\n<h1 class="cover"><img src="images/cover.svg" alt="Cover: ${escapeHtml(coverAlt)}" role="doc-cover"/></h1>\n</section>`),
+  });
+
+  // Title page: the masthead, then any untitled opening text (it has no heading of its own).
+  const top: Section[][] = [];
+  for (const section of article.sections) {
+    if (section.depth === 1 || top.length === 0) top.push([section]);
+    else top[top.length - 1]?.push(section);
+  }
+  const opening = top[0]?.[0]?.heading ? [] : (top.shift() ?? []);
+  const titleBody = [
+    '<section epub:type="titlepage" class="title-page" aria-labelledby="headline">',
+    renderMasthead(article, ctx),
+    '</section>',
+    opening.length ? renderSections(opening, ctx, 0).replace(/^<section id="([^"]+)">/, '<section id="$1" epub:type="bodymatter">') : '',
+  ].join('\n');
+  documents.push({ file: 'title-page.xhtml', id: 'title-page', title: headline, landmark: { type: 'titlepage', label: 'Title page' }, xhtml: doc(headline, titleBody) });
+  for (const section of opening) targets.set(section.id, `title-page.xhtml#${section.id}`);
+
+  // Chapters.
+  top.forEach((group, index) => {
+    const [first] = group as [Section, ...Section[]];
+    const file = `${fileName(first.id, `chapter-${index + 1}`)}.xhtml`;
+    const title = inlineText(first.heading) || headline;
+    const body = renderSections(group, ctx, 0).replace(
+      renderSectionStart(first, 0),
+      renderSectionStart(first, 0).replace('<section ', '<section epub:type="chapter" role="doc-chapter" '),
+    );
+    documents.push({ file, id: `ch-${fileName(first.id, String(index + 1))}`, title, xhtml: doc(title, body), ...(index === 0 && opening.length === 0 ? { landmark: { type: 'bodymatter', label: 'Start of article' } } : {}) });
+    for (const section of group) targets.set(section.id, `${file}#${section.id}`);
+  });
+
+  // Rights and credits.
+  const footer = renderFooterContent(article, ctx);
+  if (footer) {
+    documents.push({
+      file: 'rights.xhtml',
+      id: 'rights',
+      title: 'Credits and rights',
+      landmark: { type: 'copyright-page', label: 'Credits and rights' },
+      xhtml: doc('Credits and rights', `<section epub:type="copyright-page" class="rights-page" aria-labelledby="rights-title">\n<h1 id="rights-title">Credits and rights</h1>\n${footer}\n</section>`),
+    });
+  }
+  // Every outline entry must have a target.
+  for (const entry of outline(article)) if (!targets.has(entry.id)) targets.set(entry.id, `title-page.xhtml#${entry.id}`);
+  return { documents, images, targets };
+}

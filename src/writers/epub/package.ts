@@ -1,0 +1,138 @@
+/**
+ * The package document (OPF), the navigation document and the NCX, all built from the
+ * same plan and `outline()`, so the two tables of contents cannot disagree.
+ */
+import { createHash } from 'node:crypto';
+import { outline } from '../../tree/outline.js';
+import { inlineText } from '../../tree/text.js';
+import type { Article } from '../../tree/types.js';
+import { escapeHtml as x } from '../html/escape.js';
+import { renderTocList } from '../html/parts.js';
+import type { AccessibilityMetadata } from './accessibility.js';
+import type { BookPlan } from './book.js';
+
+/** epub-gen-memory names the navigation document toc.xhtml; the manifest follows it. */
+export const NAV_FILE = 'toc.xhtml';
+
+/** A UUID derived from the content, so the same article always gets the same identifier. */
+export function contentUuid(article: Article): string {
+  const hex = createHash('sha256').update(JSON.stringify(article)).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((Number.parseInt(hex[16] ?? '0', 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** `dcterms:modified`: the article's date, or `--date`, never the clock. */
+export function modifiedDate(article: Article, referenceDate?: string): string {
+  const iso = article.byline?.dateline?.iso ?? referenceDate;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso ?? '');
+  if (!m) return '2000-01-01T00:00:00Z';
+  return `${m[1]}T${m[2] ?? '00'}:${m[3] ?? '00'}:00Z`;
+}
+
+export function packageDocument(article: Article, plan: BookPlan, a11y: AccessibilityMetadata, modified: string): string {
+  const uid = `urn:uuid:${contentUuid(article)}`;
+  const meta: string[] = [
+    `<dc:identifier id="uid">${uid}</dc:identifier>`,
+    `<dc:title id="title">${x(inlineText(article.headline))}</dc:title>`,
+    `<dc:language>${x(article.lang)}</dc:language>`,
+    `<meta property="dcterms:modified">${modified}</meta>`,
+  ];
+  article.byline?.authors.forEach((author, i) => {
+    meta.push(`<dc:creator id="creator-${i + 1}">${x(author.name)}</dc:creator>`);
+    meta.push(`<meta refines="#creator-${i + 1}" property="role" scheme="marc:relators">aut</meta>`);
+  });
+  const date = article.byline?.dateline?.iso?.slice(0, 10);
+  if (date) meta.push(`<dc:date>${date}</dc:date>`);
+  if (article.publisher) meta.push(`<dc:publisher>${x(article.publisher)}</dc:publisher>`);
+  if (article.footer?.rights) meta.push(`<dc:rights>${x(article.footer.rights)}</dc:rights>`);
+  if (article.standfirst) meta.push(`<dc:description>${x(inlineText(article.standfirst))}</dc:description>`);
+  if (article.kicker) meta.push(`<dc:subject>${x(inlineText(article.kicker))}</dc:subject>`);
+  for (const mode of a11y.accessModes) meta.push(`<meta property="schema:accessMode">${mode}</meta>`);
+  for (const mode of a11y.accessModeSufficient) meta.push(`<meta property="schema:accessModeSufficient">${mode}</meta>`);
+  for (const feature of a11y.features) meta.push(`<meta property="schema:accessibilityFeature">${feature}</meta>`);
+  for (const hazard of a11y.hazards) meta.push(`<meta property="schema:accessibilityHazard">${hazard}</meta>`);
+  meta.push(`<meta property="schema:accessibilitySummary">${x(a11y.summary)}</meta>`);
+  if (a11y.conformsTo) {
+    meta.push(`<meta property="dcterms:conformsTo" id="conformance">${x(a11y.conformsTo)}</meta>`);
+    meta.push('<meta property="a11y:certifiedBy" refines="#conformance">Lectern (automated self-evaluation with EPUBCheck, Ace by DAISY and axe-core)</meta>');
+  }
+  meta.push('<meta name="generator" content="Lectern"/>');
+
+  const manifest = [
+    `<item id="nav" href="${NAV_FILE}" media-type="application/xhtml+xml" properties="nav"/>`,
+    '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>',
+    '<item id="css" href="style.css" media-type="text/css"/>',
+    ...plan.images.map((i) => `<item id="${i.id}" href="${i.file}" media-type="${i.mediaType}"${i.cover ? ' properties="cover-image"' : ''}/>`),
+    ...plan.documents.map((d) => `<item id="${d.id}" href="${d.file}" media-type="application/xhtml+xml"/>`),
+  ];
+  const manifestText = manifest.join('\n    ');
+  const spine = [plan.documents[0], plan.documents[1]]
+    .filter((d) => d !== undefined)
+    .map((d) => `<itemref idref="${d.id}"/>`)
+    .concat(['<itemref idref="nav"/>'], plan.documents.slice(2).map((d) => `<itemref idref="${d.id}"/>`));
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="${x(article.lang)}" prefix="a11y: http://www.idpf.org/epub/vocab/package/a11y/#">
+  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
+    ${meta.join('\n    ')}
+  </metadata>
+  <manifest>
+    ${manifestText}
+  </manifest>
+  <spine toc="ncx">
+    ${spine.join('\n    ')}
+  </spine>
+</package>
+`;
+}
+
+export function navDocument(article: Article, plan: BookPlan, documentTemplate: (title: string, body: string) => string): string {
+  const href = (id: string) => plan.targets.get(id) ?? `title-page.xhtml#${id}`;
+  const first = outline(article)[0];
+  const landmarks = plan.documents
+    .filter((d) => d.landmark)
+    .map((d) => `<li><a epub:type="${d.landmark?.type}" href="${d.file}">${x(d.landmark?.label ?? '')}</a></li>`);
+  if (first && !plan.documents.some((d) => d.landmark?.type === 'bodymatter')) {
+    landmarks.splice(2, 0, `<li><a epub:type="bodymatter" href="${x(href(first.id))}">Start of article</a></li>`);
+  }
+  const body = `<nav epub:type="toc" id="toc" role="doc-toc" aria-labelledby="toc-title">
+<h1 id="toc-title">Contents</h1>
+${renderTocList(article, href)}
+</nav>
+<nav epub:type="landmarks" id="landmarks" aria-label="Landmarks" hidden="hidden">
+<ol>
+${landmarks.join('\n')}
+</ol>
+</nav>`;
+  return documentTemplate('Contents', body);
+}
+
+export function ncxDocument(article: Article, plan: BookPlan): string {
+  const entries = outline(article);
+  let order = 0;
+  const points: string[] = [];
+  const stack: number[] = [];
+  for (const entry of entries) {
+    while (stack.length && (stack[stack.length - 1] as number) >= entry.depth) {
+      points.push('</navPoint>');
+      stack.pop();
+    }
+    order++;
+    points.push(`<navPoint id="nav-${order}" playOrder="${order}"><navLabel><text>${x(entry.title)}</text></navLabel><content src="${x(plan.targets.get(entry.id) ?? '')}"/>`);
+    stack.push(entry.depth);
+  }
+  while (stack.pop() !== undefined) points.push('</navPoint>');
+  const depth = Math.max(1, ...entries.map((e) => e.depth));
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1" xml:lang="${x(article.lang)}">
+  <head>
+    <meta name="dtb:uid" content="urn:uuid:${contentUuid(article)}"/>
+    <meta name="dtb:depth" content="${depth}"/>
+    <meta name="dtb:totalPageCount" content="0"/>
+    <meta name="dtb:maxPageNumber" content="0"/>
+  </head>
+  <docTitle><text>${x(inlineText(article.headline))}</text></docTitle>
+  <navMap>
+    ${points.join('\n    ')}
+  </navMap>
+</ncx>
+`;
+}

