@@ -8,6 +8,7 @@ import { EXIT_CODES, LecternError, isLecternError } from './errors.js';
 import { exportFile, loadArticle } from './pipeline.js';
 import { readerNames } from './readers/index.js';
 import { describeTree } from './tree/describe.js';
+import { chooseEngine, engineNames } from './writers/audio/engines/index.js';
 import { WRITERS, writerNames } from './writers/index.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -93,9 +94,17 @@ Exit codes:
       .option('-f, --format <list>', `comma-separated formats: ${writerNames().join(', ')} (default: all)`)
       .option('-o, --out <dir>', 'output folder', 'output')
       .option('--template <file>', 'HTML page template to use instead of the bundled one')
+      .addOption(new Option('--engine <name>', 'speech engine for audio').choices(engineNames()).default('espeak'))
+      .option('--voice <id>', 'voice for the speech engine (see lectern voices)')
+      .option('--rate <wpm>', 'speaking rate in words per minute (espeak default 175)', parseNumber('--rate', 80, 450))
+      .option('--pitch <0-100>', 'voice pitch (espeak default 50)', parseNumber('--pitch', 0, 100))
+      .option('--engine-command <template>', 'for --engine command: a program that writes a WAV file, e.g. "piper --model m.onnx --output_file {out}"')
+      .option('--lexicon <file>', 'pronunciation lexicon: "word = spoken form" lines, or W3C PLS')
+      .addOption(new Option('--audio-format <format>', 'also write an M4B audiobook (needs ffmpeg)').choices(['mp3', 'm4b']).default('mp3'))
       .option('-q, --quiet', 'print nothing but errors'),
   ).action(async (files: string[], options: Record<string, string | boolean | undefined>) => {
     if (WRITERS.length === 0) throw new LecternError('usage', 'no output formats are available yet');
+    const progress = !options.quiet && process.stderr.isTTY ? progressReporter() : undefined;
     let exitCode = 0;
     for (const file of files) {
       try {
@@ -103,6 +112,7 @@ Exit codes:
           ...(options as Record<string, string>),
           outDir: String(options.out ?? 'output'),
           ...(typeof options.format === 'string' ? { formats: [options.format] } : {}),
+          ...(progress ? { progress } : {}),
         });
         for (const w of result.warnings) warn(w);
         if (!options.quiet) for (const path of result.written) process.stdout.write(`${path}\n`);
@@ -118,7 +128,34 @@ Exit codes:
     }
     process.exitCode = exitCode;
   });
+  program
+    .command('voices')
+    .description('list the voices of a speech engine')
+    .addOption(new Option('--engine <name>', 'speech engine').choices(engineNames()).default('espeak'))
+    .action(async (options: { engine: string }) => {
+      const voices = await chooseEngine(options.engine).voices({ lang: 'en' });
+      if (voices.length === 0) process.stdout.write(`the ${options.engine} engine has no voice list; its voice is set by the program it runs\n`);
+      for (const v of voices) process.stdout.write(`${v.id.padEnd(16)} ${v.name}${v.languages.length ? `  (${v.languages.join(', ')})` : ''}\n`);
+    });
   return program;
+}
+
+function parseNumber(flag: string, min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < min || n > max) throw new LecternError('usage', `${flag} must be a number from ${min} to ${max}, not "${value}"`);
+    return n;
+  };
+}
+
+/** Chapter n of N, minutes of audio done, and an estimate of the time left: on stderr, TTY only. */
+function progressReporter(): (done: number, total: number, audioSeconds: number) => void {
+  const started = process.hrtime.bigint();
+  return (done, total, audioSeconds) => {
+    const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+    const eta = done > 0 ? (elapsed / done) * (total - done) : 0;
+    process.stderr.write(`\rlectern: audio chapter ${done} of ${total}, ${(audioSeconds / 60).toFixed(1)} min done, about ${Math.ceil(eta)} s left${done === total ? '\n' : ''}`);
+  };
 }
 
 export async function main(argv: string[]): Promise<number> {

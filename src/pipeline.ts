@@ -3,7 +3,7 @@
  * outputs; files are written atomically (temp file + rename), so a failed run never
  * leaves a half-written output behind.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { type Assets, loadAssets } from './assets.js';
 import { LecternError } from './errors.js';
@@ -80,13 +80,19 @@ export interface ExportResult {
 export async function exportFile(path: string, options: ExportOptions): Promise<ExportResult> {
   const writers = chooseWriters(options.formats);
   const template = options.template ? await readTemplate(options.template) : undefined;
+  const lexicon = typeof options.lexicon === 'string' ? await readOptionFile(options.lexicon, '--lexicon') : undefined;
   const { article, warnings } = await loadArticle(path, options);
   const loaded = await loadAssets(article, path);
   warnings.push(...loaded.warnings);
   const result: ExportResult = { article, written: [], warnings, failures: [] };
   for (const writer of writers) {
     try {
-      const files = await writer.write(article, { ...options, assets: loaded.assets as Assets, ...(template ? { template } : {}) });
+      const files = await writer.write(article, {
+        ...options,
+        assets: loaded.assets as Assets,
+        ...(template ? { template } : {}),
+        ...(lexicon !== undefined ? { lexicon, lexiconName: options.lexicon } : {}),
+      });
       result.written.push(...(await writeAtomically(options.outDir, files)));
     } catch (error) {
       result.failures.push({ format: writer.name, error });
@@ -95,14 +101,28 @@ export async function exportFile(path: string, options: ExportOptions): Promise<
   return result;
 }
 
+/** Rename, or copy and remove when the temporary file is on another file system. */
+async function moveFile(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await copyFile(from, to);
+    await rm(from, { force: true });
+  }
+}
+
+async function readOptionFile(path: string, flag: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    throw new LecternError('usage', `cannot read ${flag} file ${path}`);
+  }
+}
+
 /** A user's page template; it must keep the article's placeholders, or the article would be lost. */
 async function readTemplate(path: string): Promise<string> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new LecternError('usage', `cannot read template ${path}`);
-  }
+  const text = await readOptionFile(path, '--template');
   for (const placeholder of ['{{masthead}}', '{{sections}}', '{{footer}}']) {
     if (!text.includes(placeholder)) throw new LecternError('usage', `template ${path} has no ${placeholder} placeholder; see templates/page.html`);
   }
@@ -122,12 +142,15 @@ export async function writeAtomically(outDir: string, files: OutputFile[]): Prom
       const final = join(outDir, file.name);
       const temp = join(outDir, `.${file.name}.${process.pid}.tmp`);
       staged.push({ temp, final });
-      await writeFile(temp, file.data);
+      if ('data' in file) await writeFile(temp, file.data);
+      else await moveFile(file.path, temp);
     }
     for (const { temp, final } of staged) await rename(temp, final);
   } catch (error) {
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
     throw new LecternError('output', `cannot write to ${outDir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  } finally {
+    for (const file of files) await file.cleanup?.();
   }
   return staged.map(({ final }) => final);
 }

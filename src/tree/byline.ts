@@ -26,9 +26,25 @@ export function displayDate(dateline: Dateline): string {
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
 
-/** The date in words for narration: `14 March 2025`, from the ISO date when known. */
-export function spokenDate(dateline: Dateline): string {
+const SPOKEN_MONTHS: Record<string, string[]> = {
+  en: MONTHS,
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+};
+
+/** The date in words for narration, in the article's language: `14 March 2025`, `14. März 2025`. */
+export function spokenDate(dateline: Dateline, lang = 'en'): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(dateline.iso ?? '');
-  if (!m) return dateline.text;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  const base = lang.slice(0, 2).toLowerCase();
+  const months = SPOKEN_MONTHS[base];
+  if (m && months) {
+    const day = Number(m[3]);
+    const month = months[Number(m[2]) - 1];
+    if (base === 'de') return `${day}. ${month} ${m[1]}`;
+    if (base === 'es') return `${day} de ${month} de ${m[1]}`;
+    return `${day} ${month} ${m[1]}`;
+  }
+  // Engines spell out words in capitals ("3 HOURS AGO"); say them as words.
+  return dateline.text === dateline.text.toUpperCase() ? dateline.text.toLowerCase() : dateline.text;
 }

@@ -13,8 +13,9 @@ export interface OutlineEntry {
  * The single source of section titles: the EPUB nav, the HTML table of contents and
  * heading outline, and the audio chapters all come from this list.
  *
- * An untitled section (text before the first subheading) gets a generated title:
- * "Introduction" when headed sections follow, otherwise the headline.
+ * An untitled section (text before the first subheading) gets a generated title that
+ * says what it is: "Introduction" when headed sections follow, otherwise "Article text"
+ * (not the headline again: the opening already carries it).
  */
 export function outline(article: Article): OutlineEntry[] {
   const hasHeadings = article.sections.some((s) => s.heading);
@@ -26,7 +27,15 @@ export function outline(article: Article): OutlineEntry[] {
   }));
 }
 
+const UNTITLED: Record<string, [introduction: string, whole: string]> = {
+  en: ['Introduction', 'Article text'],
+  de: ['Einleitung', 'Artikeltext'],
+  fr: ['Introduction', 'Texte de l’article'],
+  es: ['Introducción', 'Texto del artículo'],
+};
+
 function sectionTitle(article: Article, section: Section, hasHeadings: boolean): string {
   if (section.heading) return inlineText(section.heading).trim();
-  return hasHeadings ? 'Introduction' : inlineText(article.headline).trim();
+  const [introduction, whole] = UNTITLED[article.lang.slice(0, 2).toLowerCase()] ?? (UNTITLED.en as [string, string]);
+  return hasHeadings ? introduction : whole;
 }

@@ -1,10 +1,11 @@
 /** The writer registry: `--format` choices, help text and "unknown format" errors all come from here. */
 import { LecternError } from '../errors.js';
+import { audioWriter } from './audio/index.js';
 import { epubWriter } from './epub/index.js';
 import { htmlWriter } from './html/index.js';
 import type { Writer } from './types.js';
 
-export const WRITERS: readonly Writer[] = [epubWriter, htmlWriter];
+export const WRITERS: readonly Writer[] = [epubWriter, htmlWriter, audioWriter];
 
 export function writerNames(): string[] {
   return WRITERS.map((w) => w.name);

@@ -1,11 +1,14 @@
 import type { Assets } from '../assets.js';
 import type { Article } from '../tree/types.js';
 
-/** One file a writer produces; `name` is relative to the output folder. */
-export interface OutputFile {
-  name: string;
-  data: string | Uint8Array;
-}
+/**
+ * One file a writer produces; `name` is relative to the output folder. Small files come
+ * as `data`; large streamed ones (audio) as a finished temporary file at `path`, which
+ * the pipeline moves into place, then calls `cleanup`.
+ */
+export type OutputFile =
+  | { name: string; data: string | Uint8Array; cleanup?: () => Promise<void> }
+  | { name: string; path: string; cleanup?: () => Promise<void> };
 
 export interface WriterOptions {
   assets: Assets;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineText } from '../../src/tree/text.js';
 import type { Article, Inline } from '../../src/tree/types.js';
-import { parseFixture, runCli } from '../helpers.js';
+import { runCli } from '../helpers.js';
 
 function links(article: Article): { url: string; text: string }[] {
   const found: { url: string; text: string }[] = [];

@@ -1,0 +1,206 @@
+/**
+ * The audio writer: the narration script, spoken sentence by sentence and encoded as it
+ * goes, so a book-length input never holds more than one sentence of audio in memory.
+ * Chapter starts are counted in samples and placed on a 20 ms grid (441 samples), so
+ * every format states them exactly in milliseconds: MP3 CHAP frames, M4B, VTT, JSON.
+ */
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, open, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { figuresOf } from '../../assets.js';
+import { LecternError, isLecternError } from '../../errors.js';
+import { inlineText } from '../../tree/text.js';
+import type { Article } from '../../tree/types.js';
+import type { OutputFile, Writer, WriterOptions } from '../types.js';
+import { type ChapterMark, id3Tag, iso6392 } from './encode/id3.js';
+import { encodeM4b } from './encode/m4b.js';
+import { FrameCounter, createEncoder, infoFrame } from './encode/mp3.js';
+import { chooseEngine } from './engines/index.js';
+import { type EngineOptions, SAMPLE_RATE } from './engines/types.js';
+import { parseLexicon } from './lexicon.js';
+import { levelSentence } from './level.js';
+import { type NarrationScript, formatScript, narrationScript } from './script.js';
+import { splitSentences } from './sentences.js';
+import { type SentenceTiming, chaptersJson, chaptersVtt, timingsJson } from './sidecars.js';
+
+/** Silence before the first word and after the last (audiobook norms: 0.5–1 s and 1–5 s). */
+const HEAD_MS = 750;
+const TAIL_MS = 1000;
+/** Chapter starts fall on multiples of this many samples (20 ms), exact in milliseconds. */
+const GRID = SAMPLE_RATE / 50;
+
+export interface AudioOptions {
+  engine?: string;
+  voice?: string;
+  rate?: number;
+  pitch?: number;
+  engineCommand?: string;
+  /** Text of a `--lexicon` file. */
+  lexicon?: string;
+  lexiconName?: string;
+  /** `m4b` also writes an M4B. */
+  audioFormat?: string;
+  progress?: (done: number, total: number, audioSeconds: number) => void;
+}
+
+function audioOptions(options: WriterOptions): AudioOptions {
+  return options as AudioOptions;
+}
+
+/** ASCII ids go into ID3 as they are; others (non-Latin slugs) are numbered. */
+function chapterElementId(id: string, index: number): string {
+  return /^[\x21-\x7e]+$/.test(id) ? id : `chapter-${index + 1}`;
+}
+
+export async function renderAudio(article: Article, options: WriterOptions): Promise<OutputFile[]> {
+  const opts = audioOptions(options);
+  const m4b = (opts.audioFormat ?? 'mp3').toLowerCase() === 'm4b';
+  if (!['mp3', 'm4b'].includes((opts.audioFormat ?? 'mp3').toLowerCase())) {
+    throw new LecternError('usage', `unknown audio format "${opts.audioFormat}"; choose mp3 or m4b`);
+  }
+  const lexicon = opts.lexicon ? parseLexicon(opts.lexicon, opts.lexiconName) : [];
+  const script = narrationScript(article, { lexicon });
+  const factory = chooseEngine(opts.engine);
+  const engineOptions: EngineOptions = { lang: article.lang };
+  for (const [flag, value, supported] of [
+    ['--voice', opts.voice, factory.supports.voice],
+    ['--rate', opts.rate, factory.supports.rate],
+    ['--pitch', opts.pitch, factory.supports.pitch],
+  ] as const) {
+    if (value !== undefined && !supported) throw new LecternError('usage', `the ${factory.name} engine does not support ${flag}`);
+  }
+  if (opts.voice) engineOptions.voice = opts.voice;
+  if (opts.rate !== undefined) engineOptions.rate = opts.rate;
+  if (opts.pitch !== undefined) engineOptions.pitch = opts.pitch;
+  if (opts.engineCommand) engineOptions.command = opts.engineCommand;
+
+  const dir = await mkdtemp(join(tmpdir(), 'lectern-audio-'));
+  const cleanup = () => rm(dir, { recursive: true, force: true });
+  try {
+    const engine = await factory.create(engineOptions);
+    const encoder = await createEncoder();
+    const framesPath = join(dir, 'frames.mp3');
+    const frames = createWriteStream(framesPath);
+    const pcm = m4b ? createWriteStream(join(dir, 'audio.pcm')) : undefined;
+    const counter = new FrameCounter();
+    let position = 0;
+    const write = async (samples: Float32Array) => {
+      const encoded = encoder.encode(samples);
+      counter.push(encoded);
+      if (!frames.write(encoded)) await new Promise<void>((r) => frames.once('drain', () => r()));
+      if (pcm) {
+        const ints = Buffer.alloc(samples.length * 2);
+        for (let i = 0; i < samples.length; i++) ints.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round((samples[i] as number) * 32767))), i * 2);
+        if (!pcm.write(ints)) await new Promise<void>((r) => pcm.once('drain', () => r()));
+      }
+      position += samples.length;
+    };
+    const silence = (samples: number) => (samples > 0 ? write(new Float32Array(samples)) : Promise.resolve());
+
+    const starts: number[] = [];
+    const sentences: SentenceTiming[] = [];
+    await silence(Math.round((HEAD_MS * SAMPLE_RATE) / 1000));
+    for (const [index, chapter] of script.chapters.entries()) {
+      // The first chapter starts at 0, with the lead-in silence; the others on the grid.
+      if (index > 0) await silence((GRID - (position % GRID)) % GRID);
+      starts.push(index === 0 ? 0 : position);
+      for (const utterance of chapter.utterances) {
+        for (const span of splitSentences(utterance.spoken)) {
+          const { samples, words } = await engine.synthesize(span.text);
+          const start = position;
+          await write(levelSentence(samples));
+          sentences.push({
+            chapter: chapter.id,
+            text: span.text,
+            start: start / SAMPLE_RATE,
+            end: position / SAMPLE_RATE,
+            words: words.map((w) => ({ offset: w.offset, length: w.length, start: (start + w.sample) / SAMPLE_RATE })),
+          });
+        }
+        await silence(Math.round((utterance.pauseMs * SAMPLE_RATE) / 1000));
+      }
+      opts.progress?.(index + 1, script.chapters.length, position / SAMPLE_RATE);
+    }
+    await silence(Math.round((TAIL_MS * SAMPLE_RATE) / 1000));
+    const last = encoder.finish();
+    counter.push(last);
+    frames.end(last);
+    await new Promise<void>((r) => frames.once('close', () => r()));
+    if (pcm) {
+      pcm.end();
+      await new Promise<void>((r) => pcm.once('close', () => r()));
+    }
+    await engine.close();
+
+    const total = position;
+    const ms = (samples: number) => Math.round((samples * 1000) / SAMPLE_RATE);
+    const chapters: ChapterMark[] = script.chapters.map((c, i) => ({
+      id: chapterElementId(c.id, i),
+      title: c.title,
+      startMs: ms(starts[i] ?? 0),
+      endMs: ms(starts[i + 1] ?? total),
+    }));
+    const authors = article.byline?.authors.map((a) => a.name).join(', ');
+    const title = inlineText(article.headline);
+    // The ID3 cover: the lead image, else the first picture, when players can show it (PNG, JPEG).
+    const cover = figuresOf(article)
+      .map((f) => (f.src ? options.assets.get(f.src) : undefined))
+      .find((asset) => asset && /^image\/(png|jpeg)$/.test(asset.mediaType));
+    const tag = id3Tag({
+      title,
+      ...(authors ? { artist: authors } : {}),
+      ...(article.publisher ? { album: article.publisher } : {}),
+      ...(article.byline?.dateline?.iso ? { year: article.byline.dateline.iso.slice(0, 4) } : {}),
+      language: iso6392(article.lang),
+      comment: `Narrated by Lectern (${factory.name}) from ${article.source.file ?? 'standard input'} (${article.source.format}).`,
+      transcript: script.chapters.map((c) => [c.title, ...c.utterances.map((u) => u.text)].join('\n')).join('\n\n'),
+      ...(cover ? { cover: { mime: cover.mediaType, data: cover.data } } : {}),
+      chapters,
+    });
+    const mp3Path = join(dir, 'final.mp3');
+    const final = await open(mp3Path, 'w');
+    try {
+      await final.write(tag);
+      await final.write(infoFrame(counter.frames, counter.bytes, total));
+      const source = await open(framesPath, 'r');
+      try {
+        const buffer = Buffer.alloc(1 << 20);
+        for (let offset = 0; ; ) {
+          const { bytesRead } = await source.read(buffer, 0, buffer.length, offset);
+          if (bytesRead === 0) break;
+          await final.write(buffer.subarray(0, bytesRead));
+          offset += bytesRead;
+        }
+      } finally {
+        await source.close();
+      }
+    } finally {
+      await final.close();
+    }
+    await rm(framesPath, { force: true });
+
+    const files: OutputFile[] = [
+      { name: `${article.id}.mp3`, path: mp3Path },
+      { name: `${article.id}.chapters.vtt`, data: chaptersVtt(chapters) },
+      { name: `${article.id}.chapters.json`, data: chaptersJson(chapters, title) },
+      { name: `${article.id}.timings.json`, data: timingsJson(SAMPLE_RATE, total / SAMPLE_RATE, sentences) },
+    ];
+    if (m4b) files.push({ name: `${article.id}.m4b`, path: await encodeM4b(join(dir, 'audio.pcm'), dir, title, authors, chapters) });
+    files[0] = { ...(files[0] as OutputFile), cleanup };
+    return files;
+  } catch (error) {
+    await cleanup();
+    if (isLecternError(error)) throw error;
+    throw new LecternError('engine', `audio failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export const audioWriter: Writer = {
+  name: 'audio',
+  description: 'narrated MP3 with ID3 chapters, plus WebVTT/JSON chapters and word timings (--audio-format m4b adds an M4B)',
+  write: renderAudio,
+};
+
+export { formatScript, narrationScript };
+export type { NarrationScript };

@@ -1,0 +1,171 @@
+/**
+ * The narration script: a pure function of the tree. It decides what a listener hears
+ * and in which order: the opening (kicker, headline, standfirst, byline, date, lead
+ * caption), one chapter per top-level section, and a closing chapter for credits and
+ * rights. Pauses come from the structure. Links are read as their text, footnote
+ * markers are not read, and footnotes are read at the end of their section.
+ */
+import { formatAuthors, spokenDate } from '../../tree/byline.js';
+import { outline } from '../../tree/outline.js';
+import { inlineText } from '../../tree/text.js';
+import { assertNever, type Article, type Block, type Figure, type Inline } from '../../tree/types.js';
+import { type Lexicon, applyLexicon } from './lexicon.js';
+import { normalizeForSpeech } from './normalize.js';
+import { type Phrases, phrasesFor } from './phrases.js';
+
+export type UtteranceKind =
+  | 'kicker' | 'headline' | 'standfirst' | 'byline' | 'date' | 'caption' | 'heading' | 'paragraph'
+  | 'announcement' | 'item' | 'cell' | 'code' | 'note' | 'rights';
+
+export interface Utterance {
+  kind: UtteranceKind;
+  /** The words as written (for transcripts and synchronized highlighting). */
+  text: string;
+  /** The words as the engine receives them: lexicon applied, then normalized for speech. */
+  spoken: string;
+  /** Silence after this utterance, in milliseconds. */
+  pauseMs: number;
+}
+
+export interface ScriptChapter {
+  /** The tree id: the article id for the opening, a section id, or `rights`. */
+  id: string;
+  title: string;
+  utterances: Utterance[];
+}
+
+export interface NarrationScript {
+  lang: string;
+  chapters: ScriptChapter[];
+}
+
+/** Pauses, in milliseconds: longer between sections than between paragraphs. */
+export const PAUSES = { label: 350, headline: 900, paragraph: 550, item: 350, heading: 800, chapter: 1600 } as const;
+
+/** Text as the listener hears it: footnote markers are not read. */
+function spokenInlines(inlines: Inline[] | undefined): string {
+  if (!inlines) return '';
+  return inlines
+    .map((node) => (node.type === 'footnoteRef' ? '' : node.type === 'break' ? ' ' : 'children' in node ? spokenInlines(node.children) : inlineText([node])))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Ends a phrase with a full stop so the engine drops its voice and pauses. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?…:]["'”’)]*$/.test(t) ? t : `${t}.`;
+}
+
+export interface ScriptOptions {
+  lexicon?: Lexicon;
+}
+
+export function narrationScript(article: Article, options: ScriptOptions = {}): NarrationScript {
+  const p = phrasesFor(article.lang);
+  const say = (kind: UtteranceKind, text: string, pauseMs: number): Utterance => {
+    const written = text.replace(/\s+/g, ' ').trim();
+    return { kind, text: written, spoken: normalizeForSpeech(applyLexicon(written, options.lexicon ?? []), article.lang), pauseMs };
+  };
+  const chapters: ScriptChapter[] = [];
+
+  // Opening.
+  const opening: Utterance[] = [];
+  if (article.kicker) opening.push(say('kicker', sentence(spokenInlines(article.kicker)), PAUSES.label));
+  opening.push(say('headline', sentence(spokenInlines(article.headline)), PAUSES.headline));
+  if (article.standfirst) opening.push(say('standfirst', sentence(spokenInlines(article.standfirst)), PAUSES.paragraph));
+  if (article.byline?.authors.length) opening.push(say('byline', sentence(`${p.by} ${formatAuthors(article.byline.authors, p.and, p.in)}`), PAUSES.label));
+  if (article.byline?.dateline) opening.push(say('date', sentence(spokenDate(article.byline.dateline, article.lang)), PAUSES.paragraph));
+  if (article.lead) opening.push(...figureUtterances(article.lead, p, say));
+  chapters.push({ id: article.id, title: inlineText(article.headline).trim(), utterances: opening });
+
+  // One chapter per top-level section; deeper sections are read inside it.
+  const titles = new Map(outline(article).map((e) => [e.id, e.title]));
+  let current: ScriptChapter | undefined;
+  for (const section of article.sections) {
+    if (section.depth === 1 || !current) {
+      current = { id: section.id, title: titles.get(section.id) ?? inlineText(section.heading), utterances: [] };
+      chapters.push(current);
+    }
+    if (section.heading) current.utterances.push(say('heading', sentence(spokenInlines(section.heading)), PAUSES.heading));
+    for (const block of section.blocks) current.utterances.push(...blockUtterances(block, p, say));
+  }
+
+  // Closing: credits and rights.
+  if (article.footer) {
+    const closing: Utterance[] = [];
+    for (const note of article.footer.notes) closing.push(...blockUtterances(note, p, say));
+    if (article.footer.rights) closing.push(say('rights', sentence(article.footer.rights), PAUSES.paragraph));
+    if (closing.length) chapters.push({ id: 'rights', title: p.credits, utterances: closing });
+  }
+  for (const chapter of chapters) {
+    const last = chapter.utterances[chapter.utterances.length - 1];
+    if (last) last.pauseMs = PAUSES.chapter;
+  }
+  return { lang: article.lang, chapters: chapters.filter((c) => c.utterances.length > 0) };
+}
+
+type Say = (kind: UtteranceKind, text: string, pauseMs: number) => Utterance;
+
+function figureUtterances(figure: Figure, p: Phrases, say: Say): Utterance[] {
+  const caption = spokenInlines(figure.caption);
+  const parts = [figure.alt ? sentence(`${p.image}: ${figure.alt}`) : caption ? `${p.image}:` : '', caption ? sentence(caption) : '', figure.credit ? sentence(`${figure.creditLabel ?? p.credit}: ${figure.credit}`) : ''];
+  const text = parts.filter(Boolean).join(' ');
+  return text ? [say('caption', text, PAUSES.paragraph)] : [];
+}
+
+function blockUtterances(block: Block, p: Phrases, say: Say): Utterance[] {
+  switch (block.type) {
+    case 'paragraph': {
+      const text = spokenInlines(block.children);
+      return text ? [say('paragraph', text, PAUSES.paragraph)] : [];
+    }
+    case 'quote':
+      return [say('announcement', p.quote, PAUSES.item), ...block.blocks.flatMap((b) => blockUtterances(b, p, say)), say('announcement', p.endQuote, PAUSES.paragraph)];
+    case 'list': {
+      const items = block.items.flatMap((item, i) =>
+        item.flatMap((b, j) => blockUtterances(b, p, say).map((u, k) => (block.ordered && j === 0 && k === 0 ? { ...u, text: `${(block.start ?? 1) + i}. ${u.text}`, spoken: `${(block.start ?? 1) + i}. ${u.spoken}` } : u))).map((u) => ({ ...u, kind: 'item' as const, pauseMs: PAUSES.item })),
+      );
+      return [say('announcement', p.list(block.items.length), PAUSES.item), ...items, say('announcement', p.endList, PAUSES.paragraph)];
+    }
+    case 'table': {
+      const columns = block.head.map((c) => spokenInlines(c));
+      const rows = block.rows.map((row, i) =>
+        say('cell', `${p.row(i + 1)} ${row.map((cell, c) => sentence(`${columns[c] ?? ''}: ${spokenInlines(cell)}`)).join(' ')}`, PAUSES.item),
+      );
+      const caption = block.caption ? [say('announcement', sentence(spokenInlines(block.caption)), PAUSES.item)] : [];
+      return [...caption, say('announcement', p.table(columns, block.rows.length), PAUSES.item), ...rows];
+    }
+    case 'figure':
+      return figureUtterances(block, p, say);
+    case 'code':
+      return [say('announcement', p.code, PAUSES.item), say('code', block.value, PAUSES.paragraph)];
+    case 'footnotes':
+      return [
+        say('announcement', p.notes, PAUSES.item),
+        ...block.items.flatMap((item) => {
+          const body = item.blocks.flatMap((b) => blockUtterances(b, p, say));
+          const first = body[0];
+          if (first) body[0] = say('note', `${p.note(item.label)} ${first.text}`, first.pauseMs);
+          return body;
+        }),
+      ];
+    default:
+      return assertNever(block);
+  }
+}
+
+/** The script as a listener hears it, for golden files and `--script` review. */
+export function formatScript(script: NarrationScript): string {
+  const lines: string[] = [`# Narration (${script.lang})`, ''];
+  script.chapters.forEach((chapter, i) => {
+    lines.push(`## ${i + 1}. ${chapter.title}  [#${chapter.id}]`, '');
+    for (const u of chapter.utterances) {
+      lines.push(`[${u.kind}] ${u.spoken}`);
+      lines.push(`    … ${u.pauseMs} ms`);
+    }
+    lines.push('');
+  });
+  return lines.join('\n');
+}

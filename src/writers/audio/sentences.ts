@@ -1,0 +1,33 @@
+/**
+ * Sentence splitting for narration. Engines split after "Dr." and initials and pause
+ * there; Lectern splits itself, at sentence ends that are not abbreviations.
+ * Example: `'Dr. Okafor met Robert T. Jones. They agreed.'` → two sentences.
+ */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'jr', 'sr', 'inc', 'ltd',
+  'co', 'corp', 'vs', 'etc', 'no', 'vol', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'u.s', 'u.k', 'e.u', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m',
+]);
+
+export interface SentenceSpan {
+  text: string;
+  /** Offset of the sentence in the input string. */
+  offset: number;
+}
+
+export function splitSentences(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const boundary = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\p{N}])/gu;
+  let start = 0;
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+    const before = text.slice(start, m.index);
+    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    // "T." (an initial) and known abbreviations do not end a sentence.
+    if (m[1] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+    spans.push({ text: text.slice(start, end), offset: start });
+    start = end + (m[3]?.length ?? 0);
+  }
+  if (start < text.length && text.slice(start).trim()) spans.push({ text: text.slice(start).trimEnd(), offset: start });
+  return spans.filter((s) => s.text.trim());
+}

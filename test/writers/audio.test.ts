@@ -1,0 +1,263 @@
+/** The narrated audio, read back with real parsers (music-metadata, node-id3, ffmpeg), not trusted. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseFile } from 'music-metadata';
+import NodeID3 from 'node-id3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXIT_CODES } from '../../src/errors.js';
+import { narrationScript } from '../../src/writers/audio/script.js';
+import { FIXTURE_DATE, fixturePath, parseFixture, runCli } from '../helpers.js';
+
+const RATE = 22_050;
+const out = mkdtempSync(join(tmpdir(), 'lectern-audio-'));
+
+interface Exported {
+  base: string;
+  chapters: { id: string; title: string; startTime: number; endTime: number }[];
+  timings: { duration: number; sentences: { chapter: string; text: string; start: number; end: number; words: { offset: number; length: number; start: number }[] }[] };
+}
+
+function exportAudio(name: string, extra: string[] = [], dir = out): Exported {
+  const result = runCli(['export', fixturePath(name), '--format', 'audio', '--out', dir, '--date', FIXTURE_DATE, ...extra]);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  const id = parseFixture(name).id;
+  const base = join(dir, id);
+  return {
+    base,
+    chapters: JSON.parse(readFileSync(`${base}.chapters.json`, 'utf8')).chapters,
+    timings: JSON.parse(readFileSync(`${base}.timings.json`, 'utf8')),
+  };
+}
+
+/** Decodes with ffmpeg to mono float samples at Lectern's rate. */
+function decode(file: string): Float32Array {
+  const raw = execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-f', 'f32le', '-ac', '1', '-ar', String(RATE), '-'], { maxBuffer: 512 * 1024 * 1024 });
+  return new Float32Array(raw.buffer, raw.byteOffset, raw.length / 4);
+}
+
+function level(samples: Float32Array, from: number, to: number): { rms: number; peak: number } {
+  let sum = 0;
+  let peak = 0;
+  const end = Math.min(to, samples.length);
+  for (let i = from; i < end; i++) {
+    const s = samples[i] as number;
+    sum += s * s;
+    peak = Math.max(peak, Math.abs(s));
+  }
+  return { rms: 10 * Math.log10(sum / Math.max(1, end - from)), peak: 20 * Math.log10(peak) };
+}
+
+function vttStarts(vtt: string): { id: string; start: number; title: string }[] {
+  return [...vtt.matchAll(/^(\S+)\n(\d\d):(\d\d):(\d\d)\.(\d{3}) --> [^\n]+\n(.+)$/gm)].map((m) => ({
+    id: m[1] as string,
+    start: Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]) + Number(m[5]) / 1000,
+    title: m[6] as string,
+  }));
+}
+
+const cases = ['harbour-bridge.txt', 'night-trains.md'] as const;
+const exported = new Map<string, Exported>();
+beforeAll(() => {
+  for (const name of cases) exported.set(name, exportAudio(name));
+});
+
+describe.each(cases)('audio for %s', (name) => {
+  const get = () => exported.get(name) as Exported;
+
+  it('has one ID3 chapter per script chapter, with titles, ids and a top-level ordered CTOC (node-id3)', () => {
+    const { base } = get();
+    const script = narrationScript(parseFixture(name));
+    const tags = NodeID3.read(`${base}.mp3`);
+    expect(tags.chapter?.map((c) => c.elementID)).toEqual(script.chapters.map((c) => c.id));
+    expect(tags.chapter?.map((c) => c.tags?.title)).toEqual(script.chapters.map((c) => c.title));
+    expect(tags.tableOfContents).toHaveLength(1);
+    expect(tags.tableOfContents?.[0]).toMatchObject({ isOrdered: true, elements: script.chapters.map((c) => c.id) });
+    const raw = readFileSync(`${base}.mp3`);
+    const ctoc = raw.indexOf('CTOC');
+    const flags = raw[ctoc + 10 + 'toc'.length + 1] ?? 0;
+    expect(flags & 0x03).toBe(0x03); // top-level and ordered
+    expect(tags.title).toBe(script.chapters[0]?.title);
+    expect(tags.language).toBe('eng');
+  });
+
+  it('has the same increasing chapter starts in the MP3 (music-metadata), the VTT and the JSON, exact to the millisecond', async () => {
+    const { base, chapters } = get();
+    const meta = await parseFile(`${base}.mp3`, { duration: true, includeChapters: true });
+    const mp3 = (meta.format.chapters ?? []).map((c) => ({ id: c.id, start: c.start }));
+    const vtt = vttStarts(readFileSync(`${base}.chapters.vtt`, 'utf8'));
+    expect(mp3.map((c) => c.start)).toEqual(chapters.map((c) => c.startTime));
+    expect(vtt.map((c) => c.start)).toEqual(chapters.map((c) => c.startTime));
+    expect(vtt.map((c) => c.id)).toEqual(chapters.map((c) => c.id));
+    expect(vtt.map((c) => c.title)).toEqual(chapters.map((c) => c.title));
+    expect(chapters[0]?.startTime).toBe(0);
+    for (let i = 1; i < chapters.length; i++) {
+      expect(chapters[i]?.startTime).toBeGreaterThan(chapters[i - 1]?.startTime ?? 0);
+      expect(chapters[i - 1]?.endTime).toBe(chapters[i]?.startTime);
+      // On the 20 ms grid: a whole number of samples and of milliseconds.
+      expect(((chapters[i]?.startTime ?? 0) * RATE) % 1).toBeCloseTo(0, 6);
+    }
+  });
+
+  it('has the right total duration: exact when decoded, and known to players from the Info header', async () => {
+    const { base, timings, chapters } = get();
+    const samples = decode(`${base}.mp3`);
+    expect(samples.length).toBe(Math.round(timings.duration * RATE));
+    expect(chapters[chapters.length - 1]?.endTime).toBeCloseTo(timings.duration, 3);
+    const meta = await parseFile(`${base}.mp3`, { duration: true });
+    // music-metadata counts whole frames from the Info header: within encoder delay + one frame.
+    expect(meta.format.duration ?? 0).toBeGreaterThanOrEqual(timings.duration);
+    expect((meta.format.duration ?? 0) - timings.duration).toBeLessThan(0.12);
+    expect(meta.format.sampleRate).toBe(RATE);
+    expect(meta.format.numberOfChannels).toBe(1);
+    const probe = execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', `${base}.mp3`], { encoding: 'utf8' });
+    expect(Number(probe)).toBeGreaterThan(timings.duration);
+  });
+
+  it('is speech in every chapter, levelled to audiobook norms, with silence at head and tail', () => {
+    const { base, chapters } = get();
+    const samples = decode(`${base}.mp3`);
+    const quiet = (s: number) => Math.abs(s) < 0.003;
+    // Whole file, as audiobook checks measure it.
+    const whole = level(samples, 0, samples.length);
+    expect(whole.rms).toBeGreaterThanOrEqual(-23);
+    expect(whole.rms).toBeLessThanOrEqual(-18);
+    expect(whole.peak).toBeLessThanOrEqual(-3);
+    // Each chapter, from its first to its last sound (the pause after it is structure, not level).
+    for (const chapter of chapters) {
+      let from = Math.round(chapter.startTime * RATE);
+      let to = Math.min(samples.length, Math.round(chapter.endTime * RATE));
+      while (from < to && quiet(samples[from] as number)) from++;
+      while (to > from && quiet(samples[to - 1] as number)) to--;
+      expect(to - from).toBeGreaterThan(RATE / 2);
+      const { rms, peak } = level(samples, from, to);
+      expect({ chapter: chapter.id, rms: Math.round(rms), inRange: rms >= -23 && rms <= -18 }).toMatchObject({ chapter: chapter.id, inRange: true });
+      expect(peak).toBeLessThanOrEqual(-3);
+    }
+    let head = 0;
+    while (head < samples.length && quiet(samples[head] as number)) head++;
+    let tail = 0;
+    while (tail < samples.length && quiet(samples[samples.length - 1 - tail] as number)) tail++;
+    expect(head / RATE).toBeGreaterThanOrEqual(0.5);
+    expect(head / RATE).toBeLessThanOrEqual(1);
+    expect(tail / RATE).toBeGreaterThanOrEqual(1);
+    expect(tail / RATE).toBeLessThanOrEqual(5);
+  });
+
+  it('writes sentence and word timings that follow the audio', () => {
+    const { timings, chapters } = get();
+    expect(timings.sentences.length).toBeGreaterThan(5);
+    let previous = 0;
+    for (const s of timings.sentences) {
+      expect(s.start).toBeGreaterThanOrEqual(previous);
+      expect(s.end).toBeGreaterThan(s.start);
+      previous = s.end;
+      for (const w of s.words) {
+        expect(w.start).toBeGreaterThanOrEqual(s.start);
+        expect(w.start).toBeLessThanOrEqual(s.end);
+        expect(s.text.slice(w.offset, w.offset + w.length)).toMatch(/^[\p{L}\p{N}]/u);
+      }
+      const chapter = chapters.find((c) => c.id === s.chapter);
+      expect(s.start).toBeGreaterThanOrEqual(chapter?.startTime ?? Number.NaN);
+    }
+  });
+});
+
+describe('audio details', () => {
+  it('is byte-identical across runs', () => {
+    const other = mkdtempSync(join(tmpdir(), 'lectern-audio2-'));
+    exportAudio('harbour-bridge.txt', [], other);
+    const a = exported.get('harbour-bridge.txt') as Exported;
+    for (const ext of ['.mp3', '.chapters.vtt', '.chapters.json', '.timings.json']) {
+      expect(readFileSync(join(other, `port-council-delays-vote-on-harbour-bridge${ext}`)).equals(readFileSync(`${a.base}${ext}`))).toBe(true);
+    }
+  });
+
+  it('carries the lead image as the ID3 cover when it is PNG or JPEG, and the transcript as lyrics', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-audio-cover-'));
+    const { base } = exportAudio('blog-accessible-maps.md', [], dir);
+    const tags = NodeID3.read(`${base}.mp3`);
+    expect(typeof tags.image === 'object' && tags.image.mime).toBe('image/png');
+    expect(typeof tags.unsynchronisedLyrics === 'object' && tags.unsynchronisedLyrics.text).toContain('Schematic map of the tram network');
+    expect(tags.artist).toBe('Rosa Lindqvist');
+    expect(tags.album).toBe('Open Transit Blog');
+    expect(tags.year).toBe('2024');
+  });
+
+  it('writes an M4B with the same chapters with --audio-format m4b (ffprobe)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-m4b-'));
+    const { base, chapters } = exportAudio('harbour-bridge.txt', ['--audio-format', 'm4b'], dir);
+    const probe = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_chapters', '-of', 'json', `${base}.m4b`], { encoding: 'utf8' })) as { chapters: { start_time: string; tags: { title: string } }[] };
+    expect(probe.chapters.map((c) => Number(c.start_time))).toEqual(chapters.map((c) => c.startTime));
+    expect(probe.chapters.map((c) => c.tags.title)).toEqual(chapters.map((c) => c.title));
+  });
+
+  it('applies a lexicon file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-lex-'));
+    const lexicon = join(dir, 'names.lex');
+    writeFileSync(lexicon, 'Okafor = Oh-kah-for\n');
+    const { timings } = exportAudio('harbour-bridge.txt', ['--lexicon', lexicon], dir);
+    expect(timings.sentences.some((s) => s.text.includes('Marguerite Oh-kah-for said'))).toBe(true);
+  });
+});
+
+describe('engines', () => {
+  it('say: on Linux, festival text2wave when installed, otherwise the documented error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-say-'));
+    const result = runCli(['export', fixturePath('editorial-libraries.txt'), '--format', 'audio,html', '--engine', 'say', '--out', dir]);
+    const hasFestival = spawnSync('sh', ['-c', 'command -v text2wave']).status === 0;
+    if (process.platform === 'linux' && !hasFestival) {
+      expect(result.status).toBe(EXIT_CODES.engine);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(/the say engine cannot export audio on Linux.*festival.*--engine espeak/);
+      expect(readdirSync(dir).sort()).toEqual(['the-observer-view-on-public-libraries-close-them-at-your.html']);
+    } else {
+      expect(result.status).toBe(0);
+      expect(readdirSync(dir)).toContain('the-observer-view-on-public-libraries-close-them-at-your.mp3');
+    }
+  });
+
+  it('command: Debian espeak-ng writing a WAV file', () => {
+    const espeakNg = spawnSync('sh', ['-c', 'command -v espeak-ng']).status === 0;
+    expect(espeakNg || !process.env.CI).toBe(true); // CI installs it; a developer machine may not have it
+    if (!espeakNg) return;
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-cmd-'));
+    const { base, chapters } = exportAudio('editorial-libraries.txt', ['--engine', 'command', '--engine-command', 'espeak-ng -v en-gb -w {out} -f {in}'], dir);
+    const tags = NodeID3.read(`${base}.mp3`);
+    expect(tags.chapter?.length).toBe(chapters.length);
+    const samples = decode(`${base}.mp3`);
+    const { rms } = level(samples, 0, samples.length);
+    expect(rms).toBeGreaterThan(-23);
+  });
+
+  it('a failing engine: one line, exit code 6, no partial MP3, other formats still written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-fail-'));
+    const result = runCli(['export', fixturePath('editorial-libraries.txt'), '--format', 'audio,html', '--engine', 'command', '--engine-command', 'sh -c "exit 3" {out}', '--out', dir]);
+    expect(result.status).toBe(EXIT_CODES.engine);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^lectern: error: .*engine command failed \(exit 3\)/)]);
+    expect(readdirSync(dir)).toEqual(['the-observer-view-on-public-libraries-close-them-at-your.html']);
+  });
+
+  it('a missing engine program is named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-missing-'));
+    const result = runCli(['export', fixturePath('editorial-libraries.txt'), '--format', 'audio', '--engine', 'command', '--engine-command', 'no-such-tts {out}', '--out', dir]);
+    expect(result.status).toBe(EXIT_CODES.engine);
+    expect(result.stderr).toMatch(/engine command not found: no-such-tts/);
+    expect(existsSync(join(dir, 'the-observer-view-on-public-libraries-close-them-at-your.mp3'))).toBe(false);
+  });
+
+  it('refuses an option the engine does not support', () => {
+    const result = runCli(['export', fixturePath('editorial-libraries.txt'), '--format', 'audio', '--engine', 'command', '--engine-command', 'x {out}', '--pitch', '30', '--out', out]);
+    expect(result.status).toBe(EXIT_CODES.usage);
+    expect(result.stderr).toMatch(/the command engine does not support --pitch/);
+  });
+
+  it('lists espeak voices', () => {
+    const result = runCli(['voices']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^en-gb\s+English \(Great Britain\)/m);
+    expect(result.stdout.trim().split('\n').length).toBeGreaterThan(100);
+  });
+});

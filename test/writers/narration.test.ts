@@ -1,0 +1,116 @@
+/** The narration script (pure): goldens a reviewer can read, normalization, lexicon, sentences. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyLexicon, parseLexicon } from '../../src/writers/audio/lexicon.js';
+import { normalizeForSpeech } from '../../src/writers/audio/normalize.js';
+import { formatScript, narrationScript } from '../../src/writers/audio/script.js';
+import { splitSentences } from '../../src/writers/audio/sentences.js';
+import { formatAuthors } from '../../src/tree/byline.js';
+import { outline } from '../../src/tree/outline.js';
+import { ARTICLE_FIXTURES, GOLDEN, articleText, missingWords, parseFixture } from '../helpers.js';
+
+describe('golden narration scripts', () => {
+  for (const name of ARTICLE_FIXTURES) {
+    it(name, () => {
+      const actual = formatScript(narrationScript(parseFixture(name)));
+      const path = join(GOLDEN, `${name}.narration.txt`);
+      if (process.env.UPDATE_GOLDEN || !existsSync(path)) writeFileSync(path, actual);
+      expect(actual).toBe(readFileSync(path, 'utf8'));
+    });
+  }
+});
+
+describe('script structure', () => {
+  for (const name of ARTICLE_FIXTURES) {
+    it(`${name}: opening, one chapter per top-level section, closing; every word spoken`, () => {
+      const article = parseFixture(name);
+      const script = narrationScript(article);
+      const top = outline(article).filter((e) => e.depth === 1);
+      const expected = [article.id, ...top.map((e) => e.id), ...(article.footer ? ['rights'] : [])];
+      expect(script.chapters.map((c) => c.id)).toEqual(expected);
+      expect(script.chapters.slice(1, 1 + top.length).map((c) => c.title)).toEqual(top.map((e) => e.title));
+      const written = script.chapters.flatMap((c) => c.utterances.map((u) => u.text)).join('\n');
+      // Footnote markers are not read aloud; every other word is.
+      // The byline's joining words are the narration language's own ("und" for German).
+      const byline = article.byline ? formatAuthors(article.byline.authors) : '';
+      const names = article.byline?.authors.map((a) => `${a.name} ${a.location ?? ''}`).join(' ') ?? '';
+      const text = articleText(article).replace(byline, names);
+      expect(missingWords(text, `${written}\n${article.byline?.authors.map((a) => a.location).join(' ')}`)).toEqual([]);
+      // Pauses follow structure: the end of a chapter is the longest.
+      for (const chapter of script.chapters) {
+        const pauses = chapter.utterances.map((u) => u.pauseMs);
+        expect(pauses[pauses.length - 1]).toBe(Math.max(...pauses));
+      }
+    });
+  }
+
+  it('reads links as their text and does not read footnote markers', () => {
+    const script = formatScript(narrationScript(parseFixture('night-trains.md')));
+    expect(script).toContain('cut track charges for overnight services. Whether');
+    expect(script).toContain('[note] Note 1. Austria and the Netherlands');
+    expect(script).toContain('Row 1. Route: Vienna, Brussels. Reopened: 2020. Weekly departures: 3.');
+    expect(script).toMatch(/\[announcement\] A list of 3 items\.[\s\S]*\[item\] Track access charges/);
+    expect(script).toContain('[caption] Image: A sleeper carriage with its compartment lights on, parked at a platform at dusk. A refurbished sleeper carriage');
+  });
+
+  it('announces the byline, date and caption with credit', () => {
+    const script = formatScript(narrationScript(parseFixture('harbour-bridge.txt')));
+    expect(script).toContain('[byline] By Priya Ramanathan in Eastwick and Tomasz Nowak in Gdańsk.');
+    expect(script).toContain('[date] 3 November 2025.');
+    expect(script).toContain('Credit: Alamy.');
+    expect(script).toContain('## 3. Credits and rights  [#rights]');
+  });
+});
+
+describe('normalization for speech', () => {
+  it.each([
+    ['It costs £240mn.', 'It costs 240 million pounds.'],
+    ['A $40,000 grant', 'A 40,000 dollars grant'],
+    ['€3bn deal', '3 billion euros deal'],
+    ['fell 7 per cent', 'fell 7 percent'],
+    ['rose 4.3%', 'rose 4.3 percent'],
+    ['walking away . . . you can', 'walking away… you can'],
+    ['reached 43.6C on', 'reached 43.6 degrees Celsius on'],
+    ['Dr Lucía Ortega', 'Doctor Lucía Ortega'],
+    ['Gen Smith and the US and UK and EU', 'General Smith and the U.S. and U.K. and E.U.'],
+    ['Tue 8 Jul 2025 17.08 BST', 'Tue 8 July 2025 17:08 British Summer Time'],
+    ['© Observer Media Group 2025', 'copyright Observer Media Group 2025'],
+    ['Hallam & Reid', 'Hallam and Reid'],
+    ['Vienna – Brussels', 'Vienna, Brussels'],
+    ['see https://example.org/x now', 'see a link now'],
+  ])('%s → %s', (input, spoken) => {
+    expect(normalizeForSpeech(input, 'en-GB')).toBe(spoken);
+  });
+  it('leaves other languages mostly alone', () => {
+    expect(normalizeForSpeech('Die Kosten steigen um 40 % . . . sagt sie', 'de')).toBe('Die Kosten steigen um 40 %… sagt sie');
+  });
+});
+
+describe('lexicon', () => {
+  it('applies simple "word = spoken form" lines, whole words only, longest first', () => {
+    const lexicon = parseLexicon('# names\nGdańsk = Gdansk\nOkafor = Oh-kah-for\nNew York = Noo York\nYork = Yawk\n');
+    expect(applyLexicon('Okafor flew from Gdańsk to New York and York, not Okaforville.', lexicon)).toBe('Oh-kah-for flew from Gdansk to Noo York and Yawk, not Okaforville.');
+  });
+  it('reads W3C PLS aliases', () => {
+    const pls = `<?xml version="1.0"?><lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon" alphabet="ipa" xml:lang="en"><lexeme><grapheme>WCAG</grapheme><alias>wuh-cag</alias></lexeme><lexeme><grapheme>EPUB</grapheme><grapheme>ePub</grapheme><alias>ee-pub</alias></lexeme></lexicon>`;
+    expect(applyLexicon('WCAG and EPUB and ePub', parseLexicon(pls))).toBe('wuh-cag and ee-pub and ee-pub');
+  });
+  it('reaches the script before normalization', () => {
+    const script = narrationScript(parseFixture('harbour-bridge.txt'), { lexicon: parseLexicon('Okafor = Oh-kah-for') });
+    expect(formatScript(script)).toContain('council leader Marguerite Oh-kah-for said');
+  });
+  it('refuses a malformed line with its line number', () => {
+    expect(() => parseLexicon('ok = fine\nthis line has no equals sign', 'my.lex')).toThrow(/my\.lex:2: expected "word = spoken form"/);
+  });
+});
+
+describe('sentences', () => {
+  it('does not split after titles and initials', () => {
+    expect(splitSentences('Dr. Okafor met Robert T. Jones in the U.S. on Monday. They agreed. "Yes," she said.').map((s) => s.text)).toEqual([
+      'Dr. Okafor met Robert T. Jones in the U.S. on Monday.',
+      'They agreed.',
+      '"Yes," she said.',
+    ]);
+  });
+});
