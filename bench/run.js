@@ -1,0 +1,102 @@
+// npm run bench: Lectern's speed and memory, with pandoc measured in the same run as the
+// reference where it is installed. Prints ratios, never pass/fail: timings vary by machine.
+// BENCH_QUICK=1 skips the book-length audio run (it narrates about nine hours of speech).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { countWords, markdownBook, newsText } from './generate.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'lectern-bench-'));
+const child = new URL('./child.js', import.meta.url).pathname;
+
+function lectern(args) {
+  const result = spawnSync(process.execPath, [child, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const line = result.stderr.split('\n').find((l) => l.startsWith('@@bench '));
+  if (!line) throw new Error(`lectern ${args.join(' ')} failed:\n${result.stderr}`);
+  const report = JSON.parse(line.slice(8));
+  if (report.code !== 0) throw new Error(`lectern ${args.join(' ')} exited ${report.code}:\n${result.stderr}`);
+  return report;
+}
+
+/** Best of three wall times for an external command, or undefined when it is not installed. */
+function time(command, args) {
+  let best;
+  for (let i = 0; i < 3; i++) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+    if (result.error || result.status !== 0) return undefined;
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    best = best === undefined ? seconds : Math.min(best, seconds);
+  }
+  return best;
+}
+
+function best(args, runs = 3) {
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const r = lectern(args);
+    if (!result || r.seconds < result.seconds) result = { ...r, maxRssBytes: Math.max(r.maxRssBytes, result?.maxRssBytes ?? 0) };
+  }
+  return result;
+}
+
+const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+const pandoc = spawnSync('pandoc', ['--version'], { encoding: 'utf8' }).stdout?.split('\n')[0];
+console.log(`Lectern benchmarks (node ${process.version}; reference: ${pandoc ?? 'pandoc not installed'})\n`);
+
+// 1. Parsing: lectern tree on a 150,000-word saved news page, and on a Markdown book beside pandoc.
+const news = newsText(150_000);
+const newsFile = join(dir, 'book.txt');
+writeFileSync(newsFile, news);
+const newsWords = countWords(news);
+const tree = best(['tree', newsFile, '--json', '--date', '2025-11-03T12:00Z']);
+console.log('Parse (lectern tree --json), news-text');
+console.log(`  ${newsWords.toLocaleString('en')} words, ${mib(statSync(newsFile).size)} input: ${tree.seconds.toFixed(2)} s, ${Math.round(newsWords / tree.seconds).toLocaleString('en')} words/s (process total, including start-up)`);
+const tinyFile = join(dir, 'tiny.txt');
+writeFileSync(tinyFile, 'A short note\n\nThe body of the note is one sentence long.\n');
+const baseline = best(['tree', tinyFile, '--json']);
+const inputBytes = statSync(newsFile).size;
+const retained = JSON.parse(spawnSync(process.execPath, ['--expose-gc', new URL('./retained.js', import.meta.url).pathname, newsFile], { encoding: 'utf8' }).stdout);
+console.log(`  peak RSS ${mib(tree.maxRssBytes)}; ${mib(tree.maxRssBytes - baseline.maxRssBytes)} above the same command on a two-line input (${mib(baseline.maxRssBytes)}) = ${((tree.maxRssBytes - baseline.maxRssBytes) / inputBytes).toFixed(1)}× the input`);
+console.log(`  heap retained by the tree: ${mib(retained.retainedBytes)} = ${(retained.retainedBytes / inputBytes).toFixed(1)}× the input (the rest of the peak is garbage V8 has not yet collected)`);
+
+const book = markdownBook(150_000);
+const bookFile = join(dir, 'book.md');
+writeFileSync(bookFile, book);
+const bookWords = countWords(book);
+const mdTree = best(['tree', bookFile, '--json']);
+const pandocParse = time('pandoc', ['-f', 'markdown', '-t', 'json', bookFile, '-o', join(dir, 'pandoc.json')]);
+console.log('Parse, Markdown');
+console.log(`  ${bookWords.toLocaleString('en')} words: lectern ${mdTree.seconds.toFixed(2)} s (${Math.round(bookWords / mdTree.seconds).toLocaleString('en')} words/s, ${mib(mdTree.maxRssBytes)})` +
+  (pandocParse ? `; pandoc -t json ${pandocParse.toFixed(2)} s; lectern is ${(pandocParse / mdTree.seconds).toFixed(1)}× pandoc's speed` : ''));
+
+// 2. EPUB export of a 90,000-word Markdown book, beside pandoc -t epub3.
+const epubBook = markdownBook(90_000);
+const epubFile = join(dir, 'epub-book.md');
+writeFileSync(epubFile, epubBook);
+const epub = best(['export', epubFile, '--format', 'epub', '--out', join(dir, 'out'), '--quiet']);
+const pandocEpub = time('pandoc', ['-f', 'markdown', '-t', 'epub3', epubFile, '-o', join(dir, 'pandoc.epub')]);
+console.log('EPUB export');
+console.log(`  ${countWords(epubBook).toLocaleString('en')} words: lectern ${epub.seconds.toFixed(2)} s (${mib(epub.maxRssBytes)})` +
+  (pandocEpub ? `; pandoc -t epub3 ${pandocEpub.toFixed(2)} s; lectern is ${(pandocEpub / epub.seconds).toFixed(1)}× pandoc's speed` : ''));
+
+// 3. Audio: real-time factor on a ~5,000-word article; memory on a 90,000-word book.
+const article = newsText(5_000);
+const articleFile = join(dir, 'article.txt');
+writeFileSync(articleFile, article);
+const audioOut = join(dir, 'audio');
+const audio = lectern(['export', articleFile, '--format', 'audio', '--out', audioOut, '--quiet']);
+const timings = JSON.parse(readFileSync(join(audioOut, 'port-council-delays-vote-on-harbour-bridge.timings.json'), 'utf8'));
+console.log('Audio (espeak, MP3)');
+console.log(`  ${countWords(article).toLocaleString('en')} words → ${(timings.duration / 60).toFixed(1)} min of audio in ${audio.seconds.toFixed(1)} s: ${(timings.duration / audio.seconds).toFixed(0)}× real time, peak memory ${mib(audio.maxRssBytes)}`);
+if (process.env.BENCH_QUICK) {
+  console.log('  (BENCH_QUICK: book-length audio memory skipped)');
+} else {
+  const long = newsText(90_000);
+  const longFile = join(dir, 'long.txt');
+  writeFileSync(longFile, long);
+  const longAudio = lectern(['export', longFile, '--format', 'audio', '--out', join(dir, 'audio-long'), '--quiet']);
+  const longTimings = JSON.parse(readFileSync(join(dir, 'audio-long', 'port-council-delays-vote-on-harbour-bridge.timings.json'), 'utf8'));
+  console.log(`  ${countWords(long).toLocaleString('en')} words → ${(longTimings.duration / 3600).toFixed(1)} h of audio in ${(longAudio.seconds / 60).toFixed(1)} min: ${(longTimings.duration / longAudio.seconds).toFixed(0)}× real time, peak memory ${mib(longAudio.maxRssBytes)} (vs ${mib(audio.maxRssBytes)} for the 5,000-word article)`);
+}
