@@ -1,7 +1,7 @@
 /** The news-text rules, one by one, on the shapes different publications use. */
 import { describe, expect, it } from 'vitest';
-import { parseByline } from '../../src/readers/news-text/rules/byline.js';
-import { matchCaption } from '../../src/readers/news-text/rules/caption.js';
+import { matchAffiliation, parseByline } from '../../src/readers/news-text/rules/byline.js';
+import { isCaptionLabel, matchCaption, matchCreditLine } from '../../src/readers/news-text/rules/caption.js';
 import { matchFooter, publisherFromRights } from '../../src/readers/news-text/rules/footer.js';
 import { matchFurniture } from '../../src/readers/news-text/rules/furniture.js';
 import { matchWireDateline } from '../../src/readers/news-text/rules/wire.js';
@@ -22,6 +22,7 @@ describe('datelines', () => {
     ['Updated 2 hours ago', '2025-11-03T10:00Z'],
     ['YESTERDAY', '2025-11-02'],
     ['vor 3 Stunden', '2025-11-03T09:00Z'],
+    ['Updated 2:14 PM EST, November 3, 2025', '2025-11-03T14:14-05:00'],
   ])('%s → %s', (text, iso) => {
     expect(parseDateline(text, ref)).toEqual({ text, iso });
   });
@@ -46,6 +47,13 @@ describe('bylines', () => {
     expect(byline?.authors.map((a) => a.name)).toEqual(['Jane Doe', 'Pieter de Vries', 'Li Wei']);
     expect(byline?.dateline?.iso).toBe('2025-11-03T16:12Z');
   });
+  it('writes names set in capitals as names', () => {
+    expect(parseByline('By LISA MASCARO and MARY CLARE JALONICK')?.authors).toEqual([{ name: 'Lisa Mascaro' }, { name: 'Mary Clare Jalonick' }]);
+  });
+  it('reads an organisation-and-place line under a byline', () => {
+    expect(matchAffiliation('BBC News, York')).toEqual({ organization: 'BBC News', place: 'York' });
+    expect(matchAffiliation('The council met on Monday, and voted.')).toBeUndefined();
+  });
   it('skips roles', () => {
     expect(parseByline('By Sam Carter, Transport Correspondent')?.authors).toEqual([{ name: 'Sam Carter' }]);
   });
@@ -69,6 +77,11 @@ describe('captions and credits', () => {
   it('leaves ordinary sentences alone', () => {
     expect(matchCaption('The council met on Monday to discuss the bridge.')).toBeUndefined();
   });
+  it('reads captions split over lines', () => {
+    expect(matchCreditLine('Image source, Getty Images')).toEqual({ label: 'Image source', credit: 'Getty Images' });
+    expect(isCaptionLabel('Image caption,')).toBe(true);
+    expect(isCaptionLabel('Image captions are useful.')).toBe(false);
+  });
 });
 
 describe('footer, furniture and wire datelines', () => {
@@ -76,6 +89,7 @@ describe('footer, furniture and wire datelines', () => {
     expect(matchFooter('[Copyright](#) The Eastwick Courier Ltd 2025. All rights reserved.')).toBe('rights');
     expect(matchFooter('Reporting by Jane Doe; Editing by Mark Potter')).toBe('credit');
     expect(matchFooter('Correction: an earlier version misspelt a name.')).toBe('correction');
+    expect(matchFooter('Associated Press writer Kevin Freking contributed to this report.')).toBe('credit');
     expect(matchFooter('The council said it would publish the report.')).toBeUndefined();
     expect(publisherFromRights('© 2025 Reuters')).toBe('Reuters');
   });

@@ -8,13 +8,13 @@
  * the start, and everything between is the body.
  */
 import type { Article, Block, Byline, Dropped, Figure, Paragraph, Position, Section } from '../../tree/types.js';
-import { type ReferenceDate, findAbsoluteDate, parseDateline } from '../shared/dates.js';
+import { type ReferenceDate, findAbsoluteDate, isDatelineLabel, parseDateline } from '../shared/dates.js';
 import { guessLanguage } from '../shared/language.js';
 import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
 import { parseInlines, visibleText } from './inline.js';
-import { parseByline } from './rules/byline.js';
-import { type CaptionMatch, matchCaption } from './rules/caption.js';
+import { matchAffiliation, parseByline } from './rules/byline.js';
+import { type CaptionMatch, isCaptionLabel, matchCaption, matchCreditLine } from './rules/caption.js';
 import { isRule, matchFooter, publisherFromRights } from './rules/footer.js';
 import { continuesFurnitureList, matchFurniture } from './rules/furniture.js';
 import { isHeadlineLike, isKickerLike, isStandfirstLike } from './rules/headline.js';
@@ -134,18 +134,52 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     k++;
   }
   if (headline) {
+    let captionNext = false;
+    let dateLabel: Unit | undefined;
     for (; k < content.length; k++) {
       const u = at(k) as Unit;
+      // A caption split over lines (credit line, "Image caption," label, caption).
+      const creditLine = matchCreditLine(u.text);
+      if (creditLine && !lead?.credit) {
+        lead = { ...(lead ?? { type: 'figure', id: '', position: position(u) }), credit: creditLine.credit, creditLabel: creditLine.label };
+        note(u, 'caption:credit-line');
+        continue;
+      }
+      if (isCaptionLabel(u.text)) {
+        captionNext = true;
+        drop(u, 'caption:label', 'caption label (the caption follows it)');
+        continue;
+      }
+      if (captionNext) {
+        captionNext = false;
+        lead = { ...(lead ?? { type: 'figure', id: '' }), caption: parseInlines(u.text), position: position(u) };
+        note(u, 'caption:after-label');
+        continue;
+      }
       const caption = matchCaption(u.text);
       if (caption && !lead) {
         lead = figureFrom(caption, position(u));
         note(u, caption.rule);
         continue;
       }
+      // "Published" on one line, the date on the next.
+      if (isDatelineLabel(u.text) && !byline?.dateline) {
+        dateLabel = u;
+        note(u, 'dateline:label');
+        continue;
+      }
       const found = isProse(u.text) && !/\b(?:ago|[ap]\.?m\.?)$/i.test(u.text) ? undefined : parseByline(u.text, reference);
       if (found && (!byline || (!byline.dateline && found.authors.length === 0))) {
+        if (dateLabel && found.authors.length === 0) found.raw = `${dateLabel.text} ${found.raw}`;
         byline = mergeBylines(byline, found);
         note(u, found.authors.length ? 'byline' : 'dateline');
+        continue;
+      }
+      // The line under a byline naming the organisation and place ("BBC News, York").
+      const affiliation = byline?.authors.length && !byline.authors.some((a) => a.location) ? matchAffiliation(u.text) : undefined;
+      if (byline && affiliation) {
+        byline = { ...byline, authors: byline.authors.map((a) => ({ ...a, location: affiliation.place })), raw: `${byline.raw} ${u.text}` };
+        note(u, 'byline:affiliation');
         continue;
       }
       if (!standfirst && !byline && !lead && isStandfirstLike(u.text)) {
@@ -158,6 +192,10 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
         }
       }
       break;
+    }
+    if (dateLabel && !byline?.dateline) {
+      // A label with no date after it is kept as text, not lost.
+      k = content.indexOf(units.indexOf(dateLabel));
     }
   }
 

@@ -2,7 +2,8 @@
  * Datelines as news sites write them, and the ISO 8601 date they stand for.
  *
  * Absolute forms always resolve: `Tue 8 Jul 2025 17.08 BST` → `2025-07-08T17:08+01:00`,
- * `November 3, 2025 4:12 PM GMT` → `2025-11-03T16:12Z`, `14 mars 2025` → `2025-03-14`.
+ * `November 3, 2025 4:12 PM GMT` → `2025-11-03T16:12Z`, `14 mars 2025` → `2025-03-14`,
+ * `Updated 2:14 PM EST, November 3, 2025` → `2025-11-03T14:14-05:00`.
  * Relative forms (`3 HOURS AGO`, `YESTERDAY`, `Updated 2 hours ago`) resolve only
  * against a reference date (`--date`, or an absolute date found in the input).
  * Nothing here reads the clock: the same input always gives the same date.
@@ -53,7 +54,10 @@ const ISO_DATE = `${PREFIX}(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?`
 /** `3 HOURS AGO`, `Updated 2 hours ago`, `YESTERDAY`, `vor 3 Stunden`, `il y a 2 heures`. */
 const RELATIVE = `${PREFIX}(?:(\\d+|an?|one)\\s+(second|sec|minute|min|hour|hr|day|week)s?\\s+ago|(yesterday|today|just now|gestern|heute|hier|aujourd'hui|ayer|hoy)|vor\\s+(\\d+)\\s+(minuten|stunden|tagen)|il y a\\s+(\\d+)\\s+(minutes|heures|jours)|hace\\s+(\\d+)\\s+(minutos|horas|días))`;
 
-const FORMS = [DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO_DATE, RELATIVE];
+/** `Updated 2:14 PM EST, November 3, 2025` (the time first, as AP writes it). */
+const TIME_FIRST = `${PREFIX}${TIME}(?:\\s+${ZONE})?,?\\s+(?:${WEEKDAY})?${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})`;
+
+const FORMS = [DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO_DATE, RELATIVE, TIME_FIRST];
 const WHOLE = FORMS.map((form) => new RegExp(`^${form}$`, 'iu'));
 const AT_END = FORMS.map((form) => new RegExp(`(?:^|[\\s,|·•–—-]+)(${form})$`, 'iu'));
 
@@ -109,7 +113,7 @@ export function splitTrailingDateline(
 
 /** An absolute date anywhere in the text, to anchor relative datelines. */
 export function findAbsoluteDate(text: string): ReferenceDate | undefined {
-  for (const form of [DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO_DATE]) {
+  for (const form of [DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO_DATE, TIME_FIRST]) {
     const m = new RegExp(`\\b${form}`, 'iu').exec(text);
     if (m) {
       const iso = resolve(m[0], FORMS.indexOf(form), m.slice(1)).iso;
@@ -139,6 +143,11 @@ function resolveAbsolute(form: number, g: (string | undefined)[]): string | unde
     month = MONTHS[(g[1] ?? '').toLowerCase()] ?? 0;
     year = Number(g[2]);
     [hour, minute, meridiem, zone] = g.slice(3, 7);
+  } else if (form === 4) {
+    [hour, minute, meridiem, zone] = g.slice(0, 4);
+    month = MONTHS[(g[4] ?? '').toLowerCase()] ?? 0;
+    day = Number(g[5]);
+    year = Number(g[6]);
   } else if (form === 1) {
     month = MONTHS[(g[0] ?? '').toLowerCase()] ?? 0;
     day = Number(g[1]);
@@ -197,4 +206,9 @@ function validDay(year: number, month: number, day: number): boolean {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/** A dateline label on a line of its own, the date on the next: `Published` / `4 November 2025`. */
+export function isDatelineLabel(text: string): boolean {
+  return /^(?:published|updated|last updated|posted|first published|veröffentlicht|aktualisiert|publié|mis à jour)\s*:?$/i.test(text.trim());
 }

@@ -48,7 +48,7 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
   for (const segment of namesPart.split(SEPARATOR).map((s) => s.trim()).filter(Boolean)) {
     if (ROLE.test(segment)) continue;
     const placed = PLACE.exec(segment);
-    const name = (placed ? placed[1] : segment)?.trim() ?? '';
+    const name = titleCase((placed ? placed[1] : segment)?.trim() ?? '');
     if (!NAME.test(name) && !(lenient && name.split(/\s+/).length <= 5)) return undefined;
     const author: Author = { name };
     waiting.push(author);
@@ -59,4 +59,20 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
     }
   }
   return authors.length > 0 && authors.length <= 8 ? authors : undefined;
+}
+
+/** `LISA MASCARO` → `Lisa Mascaro`: names set in capitals are typography, not spelling. */
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/**
+ * The line under a byline naming the author's organisation and place:
+ * `BBC News, York` → `{ organization: 'BBC News', place: 'York' }`.
+ */
+export function matchAffiliation(text: string): { organization: string; place: string } | undefined {
+  const m = /^(\p{Lu}[\p{L}&.'’ -]{1,40}),\s*(\p{Lu}[\p{L} .'’-]{1,30})$/u.exec(text);
+  if (!m?.[1] || !m[2] || text.split(/\s+/).length > 6) return undefined;
+  return { organization: m[1].trim(), place: m[2].trim() };
 }

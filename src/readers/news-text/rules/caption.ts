@@ -6,6 +6,9 @@
  * - `… in Kyiv. Photo: AP`, `Credit: …`, `Foto: …`   → credit after the colon
  * - `President speaks in Ohio REUTERS/Kevin Lamarque` → credit `REUTERS/Kevin Lamarque`
  * - `… (AP Photo/Jane Doe)`, `… AFP via Getty Images` → credit as written
+ *
+ * Some sites (the BBC) split it over lines: `Image source, Getty Images`, then
+ * `Image caption,`, then the caption itself.
  */
 export interface CaptionMatch {
   caption: string;
@@ -39,4 +42,15 @@ export function matchCaption(text: string): CaptionMatch | undefined {
     return labelled ? { caption, credit, rule, label: m[2] as string } : { caption, credit, rule };
   }
   return undefined;
+}
+
+/** `Image source, Getty Images` → credit `Getty Images`, label `Image source`: a credit on a line of its own. */
+export function matchCreditLine(text: string): { credit: string; label: string } | undefined {
+  const m = /^(Image source|Picture source|Image credit|Bildquelle|Source de l['’]image)\s*[,:]\s*(.{1,80})$/i.exec(text);
+  return m?.[1] && m[2] ? { label: m[1], credit: m[2].trim() } : undefined;
+}
+
+/** `Image caption,`: the next line is a caption. */
+export function isCaptionLabel(text: string): boolean {
+  return /^(?:Image caption|Caption|Bildunterschrift|Légende)\s*[,:]?$/i.test(text);
 }

@@ -4,6 +4,7 @@
  * - `[Copyright](#) The Eastwick Courier Ltd 2025. All rights reserved.` → rights
  * - `© 2025 Reuters`, `Copyright 2025 The Associated Press.`           → rights
  * - `Reporting by Jane Doe; Editing by John Roe`                        → credit
+ * - `Associated Press writer Kevin Freking contributed to this report.` → credit
  * - `Correction: an earlier version of this article …`                 → correction
  */
 export type FooterKind = 'rights' | 'credit' | 'correction';
@@ -16,6 +17,8 @@ const RIGHTS = [
 const CREDIT = [
   /^(?:additional\s+)?(?:reporting|writing|editing|reported|written|edited|compiled|research|graphics|photography|fact-checking|production)(?:\s+and\s+\w+)?\s+(?:by|from)\b/i,
   /^our standards:/i,
+  /\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)\.?$/i,
+  /^\p{Lu}[\p{L} .'’-]{2,80} contributed reporting\b.{0,120}$/u,
   /^(?:mitarbeit|redaktion|avec)\s*:/i,
 ];
 const CORRECTION = [

@@ -42,7 +42,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: 'furniture:follow',
     reason: 'follow/alert prompt (site furniture)',
-    pattern: /^(follow( the topics| us| [\w ]+ on \w+)?|get alerts|add to myft|follow topic|image source,? .{0,60}|image caption)$/i,
+    pattern: /^(follow( the topics| us| [\w ]+ on \w+)?|get alerts|add to myft|follow topic)$/i,
   },
 ];
 
