@@ -1,10 +1,14 @@
 /** The HTML page, judged by axe-core and Chromium's accessibility tree in a real browser. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { EXIT_CODES } from '../../src/errors.js';
 import { outline } from '../../src/tree/outline.js';
 import { inlineText } from '../../src/tree/text.js';
 import { renderHtmlPage } from '../../src/writers/html/index.js';
 import { accessibilityTree, openHtml, runAxe } from '../browser.js';
-import { ARTICLE_FIXTURES, articleText, loadFixture, missingWords } from '../helpers.js';
+import { ARTICLE_FIXTURES, articleText, loadFixture, missingWords, runCli } from '../helpers.js';
 
 const pages = new Map<string, Promise<{ html: string; article: Awaited<ReturnType<typeof loadFixture>>['article'] }>>();
 function page(name: string) {
@@ -115,5 +119,81 @@ describe('hostile input', () => {
     expect(tags).not.toMatch(/<script>|<[^>]*\son\w+\s*=|<(iframe|object|embed)\b|<style>body/i);
     expect(html).toContain('&lt;script&gt;alert(&quot;code block&quot;)&lt;/script&gt;');
     expect(article.dropped.map((d) => d.reason)).toEqual(expect.arrayContaining([expect.stringContaining('<script>'), expect.stringContaining('<iframe>')]));
+  });
+});
+
+describe('reading comfort and metadata', () => {
+  it('keeps text unclipped and unscrolled under WCAG 1.4.12 text-spacing overrides at 320 px', async () => {
+    const { html } = await page('guardian-heatwave.txt');
+    const open = await openHtml(html, { width: 320 });
+    try {
+      await open.page.addStyleTag({
+        content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+      });
+      const overflow = await open.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const clipped = await open.page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((el) => {
+            const style = getComputedStyle(el);
+            return (style.overflow === 'hidden' || style.overflowY === 'hidden') && el.scrollHeight > el.clientHeight + 1;
+          })
+          .map((el) => el.tagName),
+      );
+      expect(clipped).toEqual([]);
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('shows focus, and the skip link lands on the article', async () => {
+    const { html } = await page('night-trains.md');
+    const open = await openHtml(html);
+    try {
+      await open.page.keyboard.press('Tab');
+      const focused = await open.page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { text: el.textContent, outline: style.outlineStyle, width: style.outlineWidth, top: el.getBoundingClientRect().top };
+      });
+      expect(focused.text).toBe('Skip to article');
+      expect(focused.outline).not.toBe('none');
+      expect(focused.top).toBeGreaterThanOrEqual(0);
+      await open.page.keyboard.press('Enter');
+      expect(await open.page.evaluate(() => document.activeElement?.id)).toBe('content');
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('has a "Headline – Publisher" title and NewsArticle JSON-LD', async () => {
+    const { html } = await page('harbour-bridge.txt');
+    expect(html).toContain('<title>Port council delays vote on harbour bridge – The Eastwick Courier Ltd</title>');
+    const json = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}');
+    expect(json).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Port council delays vote on harbour bridge',
+      author: [{ name: 'Priya Ramanathan' }, { name: 'Tomasz Nowak' }],
+      datePublished: '2025-11-03T09:00Z',
+      publisher: { name: 'The Eastwick Courier Ltd' },
+    });
+  });
+});
+
+describe('--template', () => {
+  it('renders with a user template, and refuses one that would lose the article', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-template-'));
+    const template = join(dir, 'mine.html');
+    writeFileSync(template, '<!DOCTYPE html><html lang="{{lang}}"><head><title>{{title}}</title><style>{{css}}</style></head><body><div class="mine">{{masthead}}</div><main>{{sections}}</main><footer>{{footer}}</footer></body></html>');
+    const ok = runCli(['export', 'test/fixtures/harbour-bridge.txt', '--format', 'html', '--template', template, '--out', dir]);
+    expect(ok.status).toBe(0);
+    const html = readFileSync(join(dir, 'port-council-delays-vote-on-harbour-bridge.html'), 'utf8');
+    expect(html).toContain('<div class="mine"><p class="kicker">Cities</p>');
+    const broken = join(dir, 'broken.html');
+    writeFileSync(broken, '<html><body>{{masthead}}</body></html>');
+    const refused = runCli(['export', 'test/fixtures/harbour-bridge.txt', '--format', 'html', '--template', broken, '--out', join(dir, 'none')]);
+    expect(refused.status).toBe(EXIT_CODES.usage);
+    expect(refused.stderr).toMatch(/has no \{\{sections\}\} placeholder/);
   });
 });
