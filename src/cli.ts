@@ -154,7 +154,8 @@ function progressReporter(): (done: number, total: number, audioSeconds: number)
   return (done, total, audioSeconds) => {
     const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
     const eta = done > 0 ? (elapsed / done) * (total - done) : 0;
-    process.stderr.write(`\rlectern: audio chapter ${done} of ${total}, ${(audioSeconds / 60).toFixed(1)} min done, about ${Math.ceil(eta)} s left${done === total ? '\n' : ''}`);
+    // \r and "clear to end of line" rewrite one status line in place.
+    process.stderr.write(`\r\x1b[Klectern: audio chapter ${done} of ${total}, ${(audioSeconds / 60).toFixed(1)} min done, about ${Math.ceil(eta)} s left${done === total ? '\n' : ''}`);
   };
 }
 

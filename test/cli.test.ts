@@ -83,6 +83,12 @@ describe('tree', () => {
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).headline).toEqual([{ type: 'text', value: 'From stdin' }]);
   });
+  it('exports standard input with -', () => {
+    const dir = join(work, 'stdin-out');
+    const result = runCli(['export', '-', '--format', 'html', '--out', dir], 'Short note from a pipe\n\nThe body of the note is one sentence long.\n');
+    expect(result.status).toBe(0);
+    expect(readdirSync(dir)).toEqual(['short-note-from-a-pipe.html']);
+  });
   it('applies --lang', () => {
     const result = runCli(['tree', 'test/fixtures/harbour-bridge.txt', '--json', '--lang', 'en-GB']);
     expect(JSON.parse(result.stdout).lang).toBe('en-GB');

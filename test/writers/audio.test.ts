@@ -261,3 +261,18 @@ describe('engines', () => {
     expect(result.stdout.trim().split('\n').length).toBeGreaterThan(100);
   });
 });
+
+describe('progress', () => {
+  const hasScript = spawnSync('sh', ['-c', 'command -v script']).status === 0;
+  const inTerminal = (args: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-tty-'));
+    // `script` runs the command on a pseudo-terminal, as a user's shell would.
+    return execFileSync('script', ['-qec', `node bin/lectern.js export test/fixtures/harbour-bridge.txt --format audio --out ${dir} ${args}`, '/dev/null'], { encoding: 'utf8' });
+  };
+  it('shows chapter n of N, minutes done and time left on a terminal, and nothing with --quiet', () => {
+    expect(hasScript || !process.env.CI).toBe(true);
+    if (!hasScript) return;
+    expect(inTerminal('')).toMatch(/lectern: audio chapter 1 of 3, [\d.]+ min done, about \d+ s left[\s\S]*chapter 3 of 3/);
+    expect(inTerminal('--quiet')).not.toMatch(/audio chapter/);
+  });
+});

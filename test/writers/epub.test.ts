@@ -175,6 +175,16 @@ describe('EPUB read back', () => {
     expect(opf).not.toContain('alternativeText');
   });
 
+  it('carries nothing from hostile input that could run', () => {
+    const b = book('hostile.md');
+    for (const doc of xhtmlDocs(b)) {
+      const markup = b.text(doc).replace(/"[^"]*"/g, '""');
+      expect(markup).not.toMatch(/<script|<iframe|<object|<embed|<style|<[^>]*\son\w+\s*=/i);
+      expect(b.text(doc)).not.toMatch(/(href|src)="(javascript|data|vbscript):/i);
+    }
+    expect([...b.files.keys()].filter((n) => n.startsWith('OEBPS/images/'))).toEqual(['OEBPS/images/cover.svg']);
+  });
+
   it('is byte-identical across runs and time zones', () => {
     const out = (tz: string) => {
       const outDir = mkdtempSync(join(tmpdir(), 'lectern-det-'));
