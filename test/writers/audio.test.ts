@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFile } from 'music-metadata';
+import JSZip from 'jszip';
 import NodeID3 from 'node-id3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../../src/errors.js';
@@ -175,11 +176,15 @@ describe('audio details', () => {
     }
   });
 
-  it('carries the lead image as the ID3 cover when it is PNG or JPEG, and the transcript as lyrics', () => {
+  it('carries the same cover as the EPUB, and the transcript as lyrics', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lectern-audio-cover-'));
     const { base } = exportAudio('blog-accessible-maps.md', [], dir);
     const tags = NodeID3.read(`${base}.mp3`);
     expect(typeof tags.image === 'object' && tags.image.mime).toBe('image/png');
+    expect(runCli(['export', fixturePath('blog-accessible-maps.md'), '--format', 'epub', '--out', dir, '--date', FIXTURE_DATE]).status).toBe(0);
+    const epub = await JSZip.loadAsync(readFileSync(`${base}.epub`));
+    const epubCover = await epub.file('OEBPS/images/cover.png')?.async('nodebuffer');
+    expect(typeof tags.image === 'object' && Buffer.from(tags.image.imageBuffer).equals(epubCover ?? Buffer.alloc(0))).toBe(true);
     expect(typeof tags.unsynchronisedLyrics === 'object' && tags.unsynchronisedLyrics.text).toContain('Schematic map of the tram network');
     expect(tags.artist).toBe('Rosa Lindqvist');
     expect(tags.album).toBe('Open Transit Blog');

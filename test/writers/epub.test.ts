@@ -103,7 +103,7 @@ describe('EPUB read back', () => {
         else expect(opf).not.toContain('<dc:description');
         expect(opf).toContain('<meta property="schema:accessibilityHazard">none</meta>');
         expect(opf).toContain('<meta property="schema:accessMode">textual</meta>');
-        expect(opf).toMatch(/<item id="cover-image" href="images\/cover.svg" media-type="image\/svg\+xml" properties="cover-image"\/>/);
+        expect(opf).toMatch(/<item id="cover-image" href="images\/cover.png" media-type="image\/png" properties="cover-image"\/>/);
       });
 
       it('has a toc that matches outline(), with the tree ids as targets, and landmarks', () => {
@@ -182,7 +182,7 @@ describe('EPUB read back', () => {
       expect(markup).not.toMatch(/<script|<iframe|<object|<embed|<style|<[^>]*\son\w+\s*=/i);
       expect(b.text(doc)).not.toMatch(/(href|src)="(javascript|data|vbscript):/i);
     }
-    expect([...b.files.keys()].filter((n) => n.startsWith('OEBPS/images/'))).toEqual(['OEBPS/images/cover.svg']);
+    expect([...b.files.keys()].filter((n) => n.startsWith('OEBPS/images/'))).toEqual(['OEBPS/images/cover.png']);
   });
 
   it('is byte-identical across runs and time zones', () => {

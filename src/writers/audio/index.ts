@@ -8,10 +8,10 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { figuresOf } from '../../assets.js';
 import { LecternError, isLecternError } from '../../errors.js';
 import { inlineText } from '../../tree/text.js';
 import type { Article } from '../../tree/types.js';
+import { renderCover } from '../cover/index.js';
 import type { OutputFile, Writer, WriterOptions } from '../types.js';
 import { type ChapterMark, id3Tag, iso6392 } from './encode/id3.js';
 import { encodeM4b } from './encode/m4b.js';
@@ -143,10 +143,9 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
     }));
     const authors = article.byline?.authors.map((a) => a.name).join(', ');
     const title = inlineText(article.headline);
-    // The ID3 cover: the lead image, else the first picture, when players can show it (PNG, JPEG).
-    const cover = figuresOf(article)
-      .map((f) => (f.src ? options.assets.get(f.src) : undefined))
-      .find((asset) => asset && /^image\/(png|jpeg)$/.test(asset.mediaType));
+    // The same generated cover as the EPUB's; players show PNG, so an SVG fallback is left out.
+    const generated = await renderCover(article);
+    const cover = generated.mediaType === 'image/png' ? generated : undefined;
     const tag = id3Tag({
       title,
       ...(authors ? { artist: authors } : {}),

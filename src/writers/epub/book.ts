@@ -13,7 +13,7 @@ import type { BlockContext } from '../html/blocks.js';
 import { escapeHtml } from '../html/escape.js';
 import { textDirection } from '../html/index.js';
 import { renderFooterContent, renderMasthead, renderSectionStart, renderSections } from '../html/parts.js';
-import { coverSvg } from './cover.js';
+import type { Cover } from '../cover/index.js';
 
 export interface BookDocument {
   /** File name inside OEBPS/. */
@@ -53,7 +53,7 @@ function fileName(id: string, fallback: string): string {
   return /^[a-z0-9][a-z0-9-]*$/.test(id) ? id : fallback;
 }
 
-export function planBook(article: Article, assets: Assets): BookPlan {
+export function planBook(article: Article, assets: Assets, cover: Cover): BookPlan {
   const lang = article.lang;
   const dir = textDirection(lang);
   const headline = inlineText(article.headline);
@@ -73,17 +73,15 @@ export function planBook(article: Article, assets: Assets): BookPlan {
   const documents: BookDocument[] = [];
   const targets = new Map<string, string>();
 
-  // Cover.
-  const coverText = { headline, ...(article.kicker ? { kicker: inlineText(article.kicker) } : {}), ...(article.publisher ? { publisher: article.publisher } : {}) };
-  images.push({ file: 'images/cover.svg', id: 'cover-image', mediaType: 'image/svg+xml', data: coverSvg(coverText), cover: true });
-  const coverAlt = [coverText.kicker, headline, coverText.publisher].filter(Boolean).join('. ');
+  // Cover: the image is the page's level-one heading; its alt text names the book.
+  const coverFile = `images/cover${cover.extension}`;
+  images.push({ file: coverFile, id: 'cover-image', mediaType: cover.mediaType, data: cover.data, cover: true });
   documents.push({
     file: 'cover.xhtml',
     id: 'cover',
     title: 'Cover',
     landmark: { type: 'cover', label: 'Cover' },
-    // The cover image is the page's level-one heading: its alt text names the book.
-    xhtml: doc(headline, `<section epub:type="cover" class="cover">\n<h1 class="cover"><img src="images/cover.svg" alt="Cover: ${escapeHtml(coverAlt)}" role="doc-cover"/></h1>\n</section>`),
+    xhtml: doc(headline, `<section epub:type="cover" class="cover">\n<h1 class="cover"><img src="${coverFile}" alt="Cover: ${escapeHtml(cover.alt)}" role="doc-cover"/></h1>\n</section>`),
   });
 
   // Title page: the masthead, then any untitled opening text (it has no heading of its own).

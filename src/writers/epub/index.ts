@@ -9,13 +9,14 @@ import type { Article } from '../../tree/types.js';
 import { escapeHtml } from '../html/escape.js';
 import { textDirection } from '../html/index.js';
 import type { OutputFile, Writer, WriterOptions } from '../types.js';
+import { renderCover } from '../cover/index.js';
 import { accessibilityMetadata } from './accessibility.js';
 import { assembleEpub } from './assemble.js';
 import { planBook } from './book.js';
 import { modifiedDate, navDocument, ncxDocument, packageDocument } from './package.js';
 
 export async function renderEpub(article: Article, options: WriterOptions): Promise<Uint8Array> {
-  const plan = planBook(article, options.assets);
+  const plan = planBook(article, options.assets, await renderCover(article));
   const a11y = accessibilityMetadata(article, options.assets);
   const modified = modifiedDate(article, typeof options.date === 'string' ? options.date : undefined);
   const documentTemplate = (title: string, body: string) =>

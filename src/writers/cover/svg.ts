@@ -1,7 +1,6 @@
 /**
- * A generated cover: the kicker and headline set in SVG. Text in SVG stays text (no
- * raster fonts needed, sharp on every screen), and the cover page carries the
- * same words as alt text.
+ * The fallback cover, for headlines in scripts the bundled fonts lack: the kicker and
+ * headline set as SVG text, which the reading system renders with its own fonts.
  */
 import { escapeHtml } from '../html/escape.js';
 
