@@ -116,3 +116,13 @@ describe('links', () => {
     expect(safeLinkUrl('mailto:desk@example.org')).toBe('mailto:desk@example.org');
   });
 });
+
+describe('pull quotes', () => {
+  it('marks a standalone quotation that repeats the story, and only that', async () => {
+    const { quotedText, repeatsStory } = await import('../../src/readers/news-text/rules/pull-quote.js');
+    expect(quotedText('“The houses never cool down at night”')).toBe('The houses never cool down at night');
+    expect(quotedText('"Yes."')).toBeUndefined();
+    expect(repeatsStory('The houses never cool down at night', ['"It is that the houses never cool down at night."'])).toBe(true);
+    expect(repeatsStory('A different quotation altogether', ['"It is that the houses never cool down at night."'])).toBe(false);
+  });
+});

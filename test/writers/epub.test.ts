@@ -169,6 +169,11 @@ describe('EPUB read back', () => {
     expect(b.text('OEBPS/title-page.xhtml')).toContain('<time datetime="2025-03-14">14 March 2025</time>');
   });
 
+  it('marks a pull quote as such', () => {
+    const chapter = book('guardian-heatwave.txt').text('OEBPS/hospitals-on-alert.xhtml');
+    expect(chapter).toContain('<aside class="pull-quote" role="doc-pullquote" epub:type="pullquote" aria-hidden="true"><p>“The houses never cool down at night”</p></aside>');
+  });
+
   it('has no image other than the cover, and claims no visual mode, when the article has none', () => {
     const opf = book('harbour-bridge.txt').text('OEBPS/content.opf');
     expect(opf).not.toContain('schema:accessMode">visual');

@@ -166,6 +166,19 @@ describe('reading comfort and metadata', () => {
     }
   });
 
+  it('shows a pull quote without making screen readers read it twice', async () => {
+    const { html } = await page('guardian-heatwave.txt');
+    const open = await openHtml(html);
+    try {
+      const visible = await open.page.evaluate(() => document.body.innerText);
+      expect(visible).toContain('“The houses never cool down at night”');
+      const ax = await accessibilityTree(open.page);
+      expect(ax.filter((n) => n.name.includes('The houses never cool down at night'))).toEqual([]);
+    } finally {
+      await open.close();
+    }
+  });
+
   it('has a "Headline – Publisher" title and NewsArticle JSON-LD', async () => {
     const { html } = await page('harbour-bridge.txt');
     expect(html).toContain('<title>Port council delays vote on harbour bridge – The Eastwick Courier Ltd</title>');

@@ -10,6 +10,7 @@
 import type { Article, Block, Byline, Dropped, Figure, Paragraph, Position, Section } from '../../tree/types.js';
 import { type ReferenceDate, findAbsoluteDate, isDatelineLabel, parseDateline } from '../shared/dates.js';
 import { guessLanguage } from '../shared/language.js';
+import { inlineText } from '../../tree/text.js';
 import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
 import { parseInlines, visibleText } from './inline.js';
@@ -19,6 +20,7 @@ import { isRule, matchFooter, publisherFromRights } from './rules/footer.js';
 import { continuesFurnitureList, matchFurniture } from './rules/furniture.js';
 import { isHeadlineLike, isKickerLike, isStandfirstLike } from './rules/headline.js';
 import { matchSubheading } from './rules/subheading.js';
+import { quotedText, repeatsStory } from './rules/pull-quote.js';
 import { matchWireDateline } from './rules/wire.js';
 import { type Unit, endsSentence, splitUnits, wordCount } from './units.js';
 
@@ -268,6 +270,21 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     }
     current.blocks.push(paragraph);
     lastParagraph = { block: paragraph, text: t, start: u.start };
+  }
+
+  // Pull quotes: standalone quotations that repeat the story's own words.
+  const passages = sections.flatMap((section) => section.blocks.map((block) => (block.type === 'paragraph' ? inlineText(block.children) : '')));
+  for (const section of sections) {
+    section.blocks = section.blocks.map((block) => {
+      if (block.type !== 'paragraph') return block;
+      const text = inlineText(block.children);
+      const quoted = quotedText(text);
+      if (!quoted || !repeatsStory(quoted, passages.filter((p) => p !== text))) return block;
+      const line = block.position?.start.line ?? 0;
+      const entry = explain.find((e) => e.line === line && e.rule === 'paragraph');
+      if (entry) entry.rule = 'pull-quote';
+      return { type: 'quote', pull: true, blocks: [{ type: 'paragraph', children: block.children }], ...(block.position ? { position: block.position } : {}) };
+    });
   }
 
   // 5. The footer.

@@ -122,6 +122,8 @@ function blockUtterances(block: Block, p: Phrases, say: Say): Utterance[] {
       return text ? [say('paragraph', text, PAUSES.paragraph)] : [];
     }
     case 'quote':
+      // A pull quote repeats words the listener has just heard.
+      if (block.pull) return [];
       return [say('announcement', p.quote, PAUSES.item), ...block.blocks.flatMap((b) => blockUtterances(b, p, say)), say('announcement', p.endQuote, PAUSES.paragraph)];
     case 'list': {
       const items = block.items.flatMap((item, i) =>

@@ -3,7 +3,7 @@
  * the EPUB writer reuses the HTML writer for chapter bodies). One case per node type.
  */
 import type { Assets } from '../../assets.js';
-import { inlineText } from '../../tree/text.js';
+import { blockText, inlineText } from '../../tree/text.js';
 import { assertNever, type Block, type Figure, type Section } from '../../tree/types.js';
 import { escapeHtml } from './escape.js';
 import { type InlineOptions, renderInlines } from './inline.js';
@@ -23,8 +23,13 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
     case 'paragraph':
       return `<p>${renderInlines(block.children, ctx)}</p>`;
     case 'quote': {
-      const inner = renderBlocks(block.blocks, ctx);
-      return block.pull ? `<aside class="pull-quote"${ctx.xhtml ? ' epub:type="epigraph"' : ''}><blockquote>${inner}</blockquote></aside>` : `<blockquote>${inner}</blockquote>`;
+      if (block.pull) {
+        // A pull quote repeats the story's words: shown, but hidden from screen readers so
+        // they do not read it twice; links are flattened so nothing hidden can take focus.
+        const text = escapeHtml(blockText(block).trim());
+        return `<aside class="pull-quote" role="doc-pullquote"${ctx.xhtml ? ' epub:type="pullquote"' : ''} aria-hidden="true"><p>${text}</p></aside>`;
+      }
+      return `<blockquote>${renderBlocks(block.blocks, ctx)}</blockquote>`;
     }
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
