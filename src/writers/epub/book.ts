@@ -12,7 +12,7 @@ import type { Article, Section } from '../../tree/types.js';
 import type { BlockContext } from '../html/blocks.js';
 import { escapeHtml } from '../html/escape.js';
 import { textDirection } from '../html/index.js';
-import { renderFooterContent, renderMasthead, renderSectionStart, renderSections } from '../html/parts.js';
+import { renderFooterContent, renderMasthead, renderSections } from '../html/parts.js';
 import type { Cover } from '../cover/index.js';
 
 export interface BookDocument {
@@ -95,7 +95,7 @@ export function planBook(article: Article, assets: Assets, cover: Cover): BookPl
     '<section epub:type="titlepage" class="title-page" aria-labelledby="headline">',
     renderMasthead(article, ctx),
     '</section>',
-    opening.length ? renderSections(opening, ctx, 0).replace(/^<section id="([^"]+)">/, '<section id="$1" epub:type="bodymatter">') : '',
+    opening.length ? renderSections(opening, ctx, { base: 0, firstAttributes: 'epub:type="bodymatter"' }) : '',
   ].join('\n');
   documents.push({ file: 'title-page.xhtml', id: 'title-page', title: headline, landmark: { type: 'titlepage', label: 'Title page' }, xhtml: doc(headline, titleBody) });
   for (const section of opening) targets.set(section.id, `title-page.xhtml#${section.id}`);
@@ -105,10 +105,7 @@ export function planBook(article: Article, assets: Assets, cover: Cover): BookPl
     const [first] = group as [Section, ...Section[]];
     const file = `${fileName(first.id, `chapter-${index + 1}`)}.xhtml`;
     const title = inlineText(first.heading) || headline;
-    const body = renderSections(group, ctx, 0).replace(
-      renderSectionStart(first, 0),
-      renderSectionStart(first, 0).replace('<section ', '<section epub:type="chapter" role="doc-chapter" '),
-    );
+    const body = renderSections(group, ctx, { base: 0, firstAttributes: 'epub:type="chapter" role="doc-chapter"' });
     documents.push({ file, id: `ch-${fileName(first.id, String(index + 1))}`, title, xhtml: doc(title, body), ...(index === 0 && opening.length === 0 ? { landmark: { type: 'bodymatter', label: 'Start of article' } } : {}) });
     for (const section of group) targets.set(section.id, `${file}#${section.id}`);
   });

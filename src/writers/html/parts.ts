@@ -26,8 +26,16 @@ export function renderMasthead(article: Article, ctx: BlockContext): string {
   return parts.filter(Boolean).join('\n');
 }
 
+export interface SectionOptions {
+  /** Heading level of a depth-1 section is `base + 1`. */
+  base?: number;
+  /** Attributes for the first section's element (EPUB: `epub:type="chapter"`). */
+  firstAttributes?: string;
+}
+
 /** Sections nested by depth: depth-2 sections sit inside the depth-1 section before them. */
-export function renderSections(sections: readonly Section[], ctx: BlockContext, base = 1): string {
+export function renderSections(sections: readonly Section[], ctx: BlockContext, options: SectionOptions = {}): string {
+  const base = options.base ?? 1;
   const out: string[] = [];
   const open: number[] = [];
   for (const section of sections) {
@@ -35,7 +43,7 @@ export function renderSections(sections: readonly Section[], ctx: BlockContext, 
       out.push('</section>');
       open.pop();
     }
-    out.push(renderSectionStart(section, base));
+    out.push(renderSectionStart(section, base, out.length === 0 ? options.firstAttributes : undefined));
     out.push(renderBlocks(section.blocks, ctx));
     open.push(section.depth);
   }
@@ -43,10 +51,11 @@ export function renderSections(sections: readonly Section[], ctx: BlockContext, 
   return out.filter(Boolean).join('\n');
 }
 
-export function renderSectionStart(section: Section, base = 1): string {
-  if (!section.heading) return `<section id="${section.id}">`;
+function renderSectionStart(section: Section, base: number, attributes?: string): string {
+  const extra = attributes ? ` ${attributes}` : '';
+  if (!section.heading) return `<section id="${section.id}"${extra}>`;
   const level = headingLevel(section, base);
-  return `<section id="${section.id}" aria-labelledby="${section.id}--heading">\n<h${level} id="${section.id}--heading">${renderInlines(section.heading)}</h${level}>`;
+  return `<section id="${section.id}"${extra} aria-labelledby="${section.id}--heading">\n<h${level} id="${section.id}--heading">${renderInlines(section.heading)}</h${level}>`;
 }
 
 /** Nested ordered list of the outline; `href` maps an id to a link target. */
