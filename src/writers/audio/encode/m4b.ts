@@ -3,9 +3,10 @@
  * PATH (Debian: `apt-get install ffmpeg`). Chapters go in as ffmetadata in milliseconds,
  * the same values as the MP3's CHAP frames.
  */
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LecternError } from '../../../errors.js';
-import { run, writeFile } from '../engines/run.js';
+import { run } from '../engines/run.js';
 import { SAMPLE_RATE } from '../engines/types.js';
 import type { ChapterMark } from './id3.js';
 

@@ -6,10 +6,11 @@
  *   --engine-command 'my-tts --text {text} --wav {out}'               (text as an argument)
  * The command runs through the shell; placeholders are replaced by quoted values.
  */
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LecternError } from '../../../errors.js';
 import { decodeWav } from '../wav.js';
-import { readOutput, run, withScratch, writeFile } from './run.js';
+import { readOutput, run, withScratch } from './run.js';
 import type { EngineFactory, EngineOptions, SpeechEngine, Synthesis } from './types.js';
 
 /** POSIX single-quoting. */

@@ -1,6 +1,6 @@
 /** Running an external program that writes a WAV file, with text on stdin. */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LecternError } from '../../../errors.js';
@@ -44,7 +44,6 @@ export async function readOutput(path: string, engine: string, stderr: string): 
   }
 }
 
-export { writeFile };
 
 /** Whether a program is on PATH (without running it). */
 export async function onPath(program: string): Promise<boolean> {

@@ -15,8 +15,13 @@ import type { EngineFactory, EngineOptions, SpeechEngine, Synthesis, Voice } fro
 const LINUX_HELP =
   'the say engine cannot export audio on Linux (the say package only plays sound there); install festival and festvox-us-slt-hts, or use --engine espeak (built in) or --engine command';
 
+/** Loaded only where it can work (macOS, Windows): on Linux it crashes the process without festival. */
+async function loadSay() {
+  return (await import('say')).default;
+}
+
 async function sayExport(text: string, options: EngineOptions, file: string): Promise<void> {
-  const { default: say } = (await import('say')) as unknown as { default: { export: (t: string, v: string | undefined, s: number | undefined, f: string, cb: (err: unknown) => void) => void } };
+  const say = await loadSay();
   // say's speed is a multiplier of the default rate (about 175 words per minute).
   const speed = options.rate ? options.rate / 175 : undefined;
   await new Promise<void>((resolve, reject) => {
@@ -41,8 +46,13 @@ export const sayEngine: EngineFactory = {
       if (!(await festivalAvailable())) throw new LecternError('engine', LINUX_HELP);
       return [{ id: 'festival', name: 'festival default voice', languages: ['en'] }];
     }
-    const { default: say } = (await import('say')) as unknown as { default: { getInstalledVoices: (cb: (err: unknown, voices: string[]) => void) => void } };
-    const names = await new Promise<string[]>((resolve, reject) => say.getInstalledVoices((err, voices) => (err ? reject(new LecternError('engine', `say could not list voices: ${String(err)}`)) : resolve(voices))));
+    const say = await loadSay();
+    // say's typings give the callback one argument; it is called with (error, voices).
+    const names = await new Promise<string[]>((resolve, reject) =>
+      (say.getInstalledVoices as unknown as (cb: (err: unknown, voices: string[]) => void) => void)((err, voices) =>
+        err ? reject(new LecternError('engine', `say could not list voices: ${String(err)}`)) : resolve(voices),
+      ),
+    );
     return names.map((name) => ({ id: name, name, languages: [] }));
   },
   async create(options: EngineOptions): Promise<SpeechEngine> {
