@@ -1,11 +1,28 @@
 /** The writer registry: `--format` choices, help text and "unknown format" errors all come from here. */
 import { LecternError } from '../errors.js';
-import { audioWriter } from './audio/index.js';
-import { epubWriter } from './epub/index.js';
-import { htmlWriter } from './html/index.js';
 import type { Writer } from './types.js';
 
-export const WRITERS: readonly Writer[] = [epubWriter, htmlWriter, audioWriter];
+/**
+ * Writers load their modules (and heavy dependencies: the EPUB assembler, the speech
+ * engine, the encoders) on first use, so `lectern tree` and `--help` start fast.
+ */
+export const WRITERS: readonly Writer[] = [
+  {
+    name: 'epub',
+    description: 'an accessible EPUB 3 for e-readers',
+    write: async (article, options) => (await import('./epub/index.js')).writeEpub(article, options),
+  },
+  {
+    name: 'html',
+    description: 'one self-contained, screen-reader-friendly HTML page',
+    write: async (article, options) => (await import('./html/index.js')).writeHtml(article, options),
+  },
+  {
+    name: 'audio',
+    description: 'narrated MP3 with ID3 chapters, WebVTT/JSON chapters and word timings (--audio-format m4b adds an M4B)',
+    write: async (article, options) => (await import('./audio/index.js')).renderAudio(article, options),
+  },
+];
 
 export function writerNames(): string[] {
   return WRITERS.map((w) => w.name);

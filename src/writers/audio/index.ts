@@ -12,7 +12,7 @@ import { LecternError, isLecternError } from '../../errors.js';
 import { inlineText } from '../../tree/text.js';
 import type { Article } from '../../tree/types.js';
 import { renderCover } from '../cover/index.js';
-import type { OutputFile, Writer, WriterOptions } from '../types.js';
+import type { OutputFile, WriterOptions } from '../types.js';
 import { type ChapterMark, id3Tag, iso6392 } from './encode/id3.js';
 import { encodeM4b } from './encode/m4b.js';
 import { FrameCounter, createEncoder, infoFrame } from './encode/mp3.js';
@@ -194,12 +194,6 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
     throw new LecternError('engine', `audio failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
-
-export const audioWriter: Writer = {
-  name: 'audio',
-  description: 'narrated MP3 with ID3 chapters, plus WebVTT/JSON chapters and word timings (--audio-format m4b adds an M4B)',
-  write: renderAudio,
-};
 
 export { formatScript, narrationScript };
 export type { NarrationScript };

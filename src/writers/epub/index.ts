@@ -8,7 +8,7 @@ import { inlineText } from '../../tree/text.js';
 import type { Article } from '../../tree/types.js';
 import { escapeHtml } from '../html/escape.js';
 import { textDirection } from '../html/index.js';
-import type { OutputFile, Writer, WriterOptions } from '../types.js';
+import type { OutputFile, WriterOptions } from '../types.js';
 import { renderCover } from '../cover/index.js';
 import { accessibilityMetadata } from './accessibility.js';
 import { assembleEpub } from './assemble.js';
@@ -39,10 +39,6 @@ export async function renderEpub(article: Article, options: WriterOptions): Prom
   });
 }
 
-export const epubWriter: Writer = {
-  name: 'epub',
-  description: 'an accessible EPUB 3 for e-readers',
-  async write(article: Article, options: WriterOptions): Promise<OutputFile[]> {
-    return [{ name: `${article.id}.epub`, data: await renderEpub(article, options) }];
-  },
-};
+export async function writeEpub(article: Article, options: WriterOptions): Promise<OutputFile[]> {
+  return [{ name: `${article.id}.epub`, data: await renderEpub(article, options) }];
+}

@@ -8,7 +8,7 @@ import type { Assets } from '../../assets.js';
 import { bundledTemplate, fillTemplate } from '../../templates.js';
 import { inlineText } from '../../tree/text.js';
 import type { Article } from '../../tree/types.js';
-import type { OutputFile, Writer, WriterOptions } from '../types.js';
+import type { OutputFile, WriterOptions } from '../types.js';
 import type { BlockContext } from './blocks.js';
 import { escapeHtml, escapeJsonForScript } from './escape.js';
 import { renderFooterContent, renderMasthead, renderSections, renderTocList } from './parts.js';
@@ -92,10 +92,6 @@ export function renderHtmlPage(article: Article, options: WriterOptions): string
   });
 }
 
-export const htmlWriter: Writer = {
-  name: 'html',
-  description: 'one self-contained, screen-reader-friendly HTML page',
-  async write(article: Article, options: WriterOptions): Promise<OutputFile[]> {
-    return [{ name: `${article.id}.html`, data: renderHtmlPage(article, options) }];
-  },
-};
+export async function writeHtml(article: Article, options: WriterOptions): Promise<OutputFile[]> {
+  return [{ name: `${article.id}.html`, data: renderHtmlPage(article, options) }];
+}
