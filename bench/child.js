@@ -1,4 +1,5 @@
-// Runs one lectern command in this process and reports its wall time and peak memory (maxRSS).
+// Runs one lectern command in this process and reports its exit code and peak memory (maxRSS);
+// run.js times the whole process from the outside.
 import { main } from '../dist/cli.js';
 
 const started = process.hrtime.bigint();
