@@ -17,7 +17,7 @@ import { parseInlines, visibleText } from './inline.js';
 import { matchAffiliation, parseByline } from './rules/byline.js';
 import { type CaptionMatch, isCaptionLabel, matchCaption, matchCreditLine } from './rules/caption.js';
 import { isRule, matchFooter, publisherFromRights } from './rules/footer.js';
-import { continuesFurnitureList, matchFurniture } from './rules/furniture.js';
+import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
 import { isHeadlineLike, isKickerLike, isStandfirstLike } from './rules/headline.js';
 import { matchSubheading } from './rules/subheading.js';
 import { quotedText, repeatsStory } from './rules/pull-quote.js';
@@ -51,27 +51,26 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     dropped.push({ text: u.text, reason, position: position(u) });
   };
 
-  // 1. Furniture, wherever it is.
-  const furniture: (string | undefined)[] = [];
-  let inList: string | undefined;
+  // 1. Furniture, wherever it is. A list-starting line ("Most read") takes the short lines
+  // after it: directly below it, or after a gap when they are very short (topic names).
+  const furniture: (FurnitureRule | undefined)[] = [];
+  let inList: FurnitureRule | undefined;
   for (const [i, unit] of units.entries()) {
     const rule = matchFurniture(unit.text);
     if (rule) {
-      furniture[i] = rule.name;
-      inList = rule.startsList ? rule.name : undefined;
-    } else if (inList && !unit.afterGap && continuesFurnitureList(unit.text)) {
-      furniture[i] = inList;
-    } else if (inList && continuesFurnitureList(unit.text) && wordCount(unit.text) <= 6) {
+      furniture[i] = rule;
+      inList = rule.startsList ? rule : undefined;
+    } else if (inList && continuesFurnitureList(unit.text) && (!unit.afterGap || wordCount(unit.text) <= 6)) {
       furniture[i] = inList;
     } else {
       inList = undefined;
     }
   }
-  const reasonOf = (rule: string) =>
-    rule.startsWith('furniture:related')
-      ? 'topic or related-article list (site furniture)'
-      : `${rule.replace('furniture:', '')} (site furniture)`;
   const isFurniture = (i: number) => furniture[i] !== undefined;
+  const dropFurniture = (i: number) => {
+    const rule = furniture[i] as FurnitureRule;
+    drop(units[i] as Unit, rule.name, rule.reason);
+  };
 
   // 2. The footer, from the end: rights, credits, corrections, rules, and what rules fence off.
   let footerStart = units.length;
@@ -103,7 +102,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   // 3. The header.
   const content: number[] = [];
   for (let i = 0; i < footerStart; i++) {
-    if (isFurniture(i)) drop(units[i] as Unit, furniture[i] as string, reasonOf(furniture[i] as string));
+    if (isFurniture(i)) dropFurniture(i);
     else content.push(i);
   }
   const at = (k: number) => {
@@ -293,7 +292,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   for (let i = footerStart; i < units.length; i++) {
     const u = units[i] as Unit;
     if (isFurniture(i)) {
-      drop(u, furniture[i] as string, reasonOf(furniture[i] as string));
+      dropFurniture(i);
       continue;
     }
     if (isRule(u.text)) {

@@ -4,7 +4,8 @@
  * Chapter starts are counted in samples and placed on a 20 ms grid (441 samples), so
  * every format states them exactly in milliseconds: MP3 CHAP frames, M4B, VTT, JSON.
  */
-import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { type WriteStream, createWriteStream } from 'node:fs';
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ import { parseLexicon } from './lexicon.js';
 import { levelSentence } from './level.js';
 import { type NarrationScript, formatScript, narrationScript } from './script.js';
 import { splitSentences } from './sentences.js';
-import { type SentenceTiming, chaptersJson, chaptersVtt, timingsJson } from './sidecars.js';
+import { TimingsWriter, chaptersJson, chaptersVtt } from './sidecars.js';
 
 /** Silence before the first word and after the last (audiobook norms: 0.5–1 s and 1–5 s). */
 const HEAD_MS = 750;
@@ -46,6 +47,17 @@ export interface AudioOptions {
 
 function audioOptions(options: WriterOptions): AudioOptions {
   return options as AudioOptions;
+}
+
+/** Writes with back-pressure: waits for the stream to drain when its buffer is full. */
+async function writeChunk(stream: WriteStream, chunk: string | Uint8Array): Promise<void> {
+  if (!stream.write(chunk)) await once(stream, 'drain');
+}
+
+async function closeStream(stream: WriteStream, last?: Uint8Array): Promise<void> {
+  const closed = once(stream, 'close');
+  stream.end(last);
+  await closed;
 }
 
 /** ASCII ids go into ID3 as they are; others (non-Latin slugs) are numbered. */
@@ -88,18 +100,20 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
     const write = async (samples: Float32Array) => {
       const encoded = encoder.encode(samples);
       counter.push(encoded);
-      if (!frames.write(encoded)) await new Promise<void>((r) => frames.once('drain', () => r()));
+      await writeChunk(frames, encoded);
       if (pcm) {
         const ints = Buffer.alloc(samples.length * 2);
         for (let i = 0; i < samples.length; i++) ints.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round((samples[i] as number) * 32767))), i * 2);
-        if (!pcm.write(ints)) await new Promise<void>((r) => pcm.once('drain', () => r()));
+        await writeChunk(pcm, ints);
       }
       position += samples.length;
     };
     const silence = (samples: number) => (samples > 0 ? write(new Float32Array(samples)) : Promise.resolve());
 
     const starts: number[] = [];
-    const sentences: SentenceTiming[] = [];
+    const timingsPath = join(dir, 'timings.json');
+    const timingsStream = createWriteStream(timingsPath);
+    const timings = new TimingsWriter((text) => writeChunk(timingsStream, text), SAMPLE_RATE);
     await silence(Math.round((HEAD_MS * SAMPLE_RATE) / 1000));
     for (const [index, chapter] of script.chapters.entries()) {
       // The first chapter starts at 0, with the lead-in silence; the others on the grid.
@@ -110,7 +124,7 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
           const { samples, words } = await engine.synthesize(span.text);
           const start = position;
           await write(levelSentence(samples));
-          sentences.push({
+          await timings.add({
             chapter: chapter.id,
             text: span.text,
             start: start / SAMPLE_RATE,
@@ -125,13 +139,11 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
     await silence(Math.round((TAIL_MS * SAMPLE_RATE) / 1000));
     const last = encoder.finish();
     counter.push(last);
-    frames.end(last);
-    await new Promise<void>((r) => frames.once('close', () => r()));
-    if (pcm) {
-      pcm.end();
-      await new Promise<void>((r) => pcm.once('close', () => r()));
-    }
+    await closeStream(frames, last);
+    if (pcm) await closeStream(pcm);
     await engine.close();
+    await timings.finish(position / SAMPLE_RATE);
+    await closeStream(timingsStream);
 
     const total = position;
     const ms = (samples: number) => Math.round((samples * 1000) / SAMPLE_RATE);
@@ -183,7 +195,7 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
       { name: `${article.id}.mp3`, path: mp3Path },
       { name: `${article.id}.chapters.vtt`, data: chaptersVtt(chapters) },
       { name: `${article.id}.chapters.json`, data: chaptersJson(chapters, title) },
-      { name: `${article.id}.timings.json`, data: timingsJson(SAMPLE_RATE, total / SAMPLE_RATE, sentences) },
+      { name: `${article.id}.timings.json`, path: timingsPath },
     ];
     if (m4b) files.push({ name: `${article.id}.m4b`, path: await encodeM4b(join(dir, 'audio.pcm'), dir, title, authors, chapters) });
     files[0] = { ...(files[0] as OutputFile), cleanup };

@@ -38,6 +38,28 @@ export interface SentenceTiming {
   words: { offset: number; length: number; start: number }[];
 }
 
-export function timingsJson(sampleRate: number, duration: number, sentences: SentenceTiming[]): string {
-  return `${JSON.stringify({ version: 1, sampleRate, duration, sentences })}\n`;
+/**
+ * Sentence timings, written as they are produced so a book's timings never sit in memory:
+ * `{"version":1,"sampleRate":22050,"sentences":[…],"duration":…}`.
+ */
+export class TimingsWriter {
+  private first = true;
+  private pending: string;
+
+  constructor(
+    private readonly write: (text: string) => Promise<void>,
+    sampleRate: number,
+  ) {
+    this.pending = `{"version":1,"sampleRate":${sampleRate},"sentences":[`;
+  }
+
+  async add(sentence: SentenceTiming): Promise<void> {
+    await this.write(`${this.pending}${this.first ? '' : ','}\n${JSON.stringify(sentence)}`);
+    this.pending = '';
+    this.first = false;
+  }
+
+  async finish(duration: number): Promise<void> {
+    await this.write(`${this.pending}\n],"duration":${duration}}\n`);
+  }
 }
