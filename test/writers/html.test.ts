@@ -1,4 +1,5 @@
 /** The HTML page, judged by axe-core and Chromium's accessibility tree in a real browser. */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { outline } from '../../src/tree/outline.js';
 import { inlineText } from '../../src/tree/text.js';
 import { renderHtmlPage } from '../../src/writers/html/index.js';
 import { accessibilityTree, openHtml, runAxe } from '../browser.js';
-import { ARTICLE_FIXTURES, articleText, loadFixture, missingWords, runCli } from '../helpers.js';
+import { ARTICLE_FIXTURES, BIN, ROOT, articleText, loadFixture, missingWords, runCli } from '../helpers.js';
 
 const pages = new Map<string, Promise<{ html: string; article: Awaited<ReturnType<typeof loadFixture>>['article'] }>>();
 function page(name: string) {
@@ -191,6 +192,19 @@ describe('reading comfort and metadata', () => {
       datePublished: '2025-11-03T09:00Z',
       publisher: { name: 'The Eastwick Courier Ltd' },
     });
+  });
+});
+
+describe('determinism', () => {
+  it('writes byte-identical HTML and trees across runs and time zones', () => {
+    const outputs = ['UTC', 'Pacific/Auckland'].map((tz) => {
+      const dir = mkdtempSync(join(tmpdir(), 'lectern-html-det-'));
+      const result = spawnSync(process.execPath, [BIN, 'export', 'test/fixtures/night-trains.md', '--format', 'html', '--out', dir], { cwd: ROOT, env: { ...process.env, TZ: tz } });
+      expect(result.status).toBe(0);
+      const tree = spawnSync(process.execPath, [BIN, 'tree', 'test/fixtures/harbour-bridge.txt', '--json'], { cwd: ROOT, env: { ...process.env, TZ: tz }, encoding: 'utf8' }).stdout;
+      return { html: readFileSync(join(dir, 'the-quiet-return-of-the-night-train.html'), 'utf8'), tree };
+    });
+    expect(outputs[1]).toEqual(outputs[0]);
   });
 });
 
