@@ -6,7 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
-import type { Article, Block, Figure } from './tree/types.js';
+import type { Article, Figure } from './tree/types.js';
+import { articleBlocks } from './tree/walk.js';
 
 export interface Asset {
   mediaType: string;
@@ -25,17 +26,10 @@ const MEDIA_TYPES: Record<string, string> = {
 };
 const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 
+/** The lead figure and every figure of the body, in document order. */
 export function figuresOf(article: Article): Figure[] {
-  const figures: Figure[] = article.lead ? [article.lead] : [];
-  const visit = (blocks: Block[]) => {
-    for (const block of blocks) {
-      if (block.type === 'figure') figures.push(block);
-      else if (block.type === 'quote') visit(block.blocks);
-      else if (block.type === 'list') for (const item of block.items) visit(item);
-    }
-  };
-  for (const section of article.sections) visit(section.blocks);
-  return figures;
+  const body = [...articleBlocks(article)].filter((block): block is Figure => block.type === 'figure');
+  return article.lead ? [article.lead, ...body] : body;
 }
 
 export async function loadAssets(article: Article, inputFile: string | undefined): Promise<{ assets: Assets; warnings: string[] }> {

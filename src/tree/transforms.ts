@@ -5,7 +5,8 @@
  */
 import { IdRegistry } from './ids.js';
 import { inlineText } from './text.js';
-import type { Article, Block, Figure, Inline } from './types.js';
+import type { Article, Figure, Inline } from './types.js';
+import { articleBlocks, eachBlock } from './walk.js';
 
 export interface Overrides {
   lang?: string;
@@ -34,38 +35,19 @@ export function assignIds(article: Article): Article {
     node.id = ids.claim(node.id || `figure-${++figures}`, 'figure');
   };
   if (article.lead) figure(article.lead);
-  const visitBlocks = (blocks: Block[]) => {
-    for (const block of blocks) {
-      switch (block.type) {
-        case 'figure':
-          figure(block);
-          break;
-        case 'table':
-          block.id = ids.claim(block.id || `table-${++tables}`, 'table');
-          break;
-        case 'quote':
-          visitBlocks(block.blocks);
-          break;
-        case 'list':
-          for (const item of block.items) visitBlocks(item);
-          break;
-        case 'footnotes':
-          for (const item of block.items) {
-            const id = ids.claim(`fn-${item.label}`, 'fn');
-            footnoteIds.set(item.id, id);
-            item.id = id;
-            visitBlocks(item.blocks);
-          }
-          break;
-        case 'paragraph':
-        case 'code':
-          break;
-      }
-    }
-  };
   article.sections.forEach((section, n) => {
     section.id = ids.claim(section.id || (section.heading ? inlineText(section.heading) : `section-${n + 1}`), 'section');
-    visitBlocks(section.blocks);
+    for (const block of eachBlock(section.blocks)) {
+      if (block.type === 'figure') figure(block);
+      else if (block.type === 'table') block.id = ids.claim(block.id || `table-${++tables}`, 'table');
+      else if (block.type === 'footnotes') {
+        for (const item of block.items) {
+          const id = ids.claim(`fn-${item.label}`, 'fn');
+          footnoteIds.set(item.id, id);
+          item.id = id;
+        }
+      }
+    }
   });
   // Footnote references point at the new ids.
   const relink = (inlines: Inline[] | undefined) => {
@@ -74,15 +56,9 @@ export function assignIds(article: Article): Article {
       else if ('children' in node) relink(node.children);
     }
   };
-  const relinkBlocks = (blocks: Block[]) => {
-    for (const block of blocks) {
-      if (block.type === 'paragraph') relink(block.children);
-      else if (block.type === 'quote') relinkBlocks(block.blocks);
-      else if (block.type === 'list') for (const item of block.items) relinkBlocks(item);
-      else if (block.type === 'table') for (const cell of [...block.head, ...block.rows.flat()]) relink(cell);
-      else if (block.type === 'footnotes') for (const item of block.items) relinkBlocks(item.blocks);
-    }
-  };
-  for (const section of article.sections) relinkBlocks(section.blocks);
+  for (const block of articleBlocks(article)) {
+    if (block.type === 'paragraph') relink(block.children);
+    else if (block.type === 'table') for (const cell of [...block.head, ...block.rows.flat()]) relink(cell);
+  }
   return article;
 }

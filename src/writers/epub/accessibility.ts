@@ -5,6 +5,7 @@
 import { figuresOf } from '../../assets.js';
 import type { Assets } from '../../assets.js';
 import type { Article, Block } from '../../tree/types.js';
+import { articleBlocks } from '../../tree/walk.js';
 
 export interface AccessibilityMetadata {
   accessModes: string[];
@@ -16,9 +17,8 @@ export interface AccessibilityMetadata {
 }
 
 function hasBlock(article: Article, type: Block['type']): boolean {
-  const visit = (blocks: Block[]): boolean =>
-    blocks.some((b) => b.type === type || (b.type === 'quote' && visit(b.blocks)) || (b.type === 'list' && b.items.some(visit)));
-  return article.sections.some((s) => visit(s.blocks));
+  for (const block of articleBlocks(article)) if (block.type === type) return true;
+  return false;
 }
 
 export function accessibilityMetadata(article: Article, assets: Assets): AccessibilityMetadata {
