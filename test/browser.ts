@@ -115,3 +115,13 @@ export async function openEpubDocument(files: Map<string, Uint8Array>, path: str
   await page.goto(`http://epub.test/${path}`, { waitUntil: 'load' });
   return { page, events, close: () => context.close() };
 }
+
+/** Opens a page, runs `use`, and always closes the page's context. */
+export async function withPage<T>(opening: Promise<OpenPage>, use: (open: OpenPage) => Promise<T>): Promise<T> {
+  const open = await opening;
+  try {
+    return await use(open);
+  } finally {
+    await open.close();
+  }
+}

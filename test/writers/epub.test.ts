@@ -9,7 +9,7 @@ import { outline } from '../../src/tree/outline.js';
 import { inlineText } from '../../src/tree/text.js';
 import type { Article } from '../../src/tree/types.js';
 import { renderEpub } from '../../src/writers/epub/index.js';
-import { openEpubDocument, runAxe } from '../browser.js';
+import { openEpubDocument, runAxe, withPage } from '../browser.js';
 import { ARTICLE_FIXTURES, BIN, FIXTURE_DATE, ROOT, articleText, fixturePath, loadFixture, missingWords } from '../helpers.js';
 import { ace, epubcheck } from '../validators.js';
 
@@ -73,13 +73,10 @@ describe('EPUB validators', () => {
         const b = book(name);
         for (const doc of xhtmlDocs(b)) {
           for (const colorScheme of ['light', 'dark'] as const) {
-            const open = await openEpubDocument(b.files, doc, { colorScheme });
-            try {
+            await withPage(openEpubDocument(b.files, doc, { colorScheme }), async (open) => {
               expect({ doc, colorScheme, violations: await runAxe(open.page) }).toEqual({ doc, colorScheme, violations: [] });
               expect(open.events).toEqual([]);
-            } finally {
-              await open.close();
-            }
+            });
           }
         }
       });

@@ -8,7 +8,7 @@ import { EXIT_CODES } from '../../src/errors.js';
 import { outline } from '../../src/tree/outline.js';
 import { inlineText } from '../../src/tree/text.js';
 import { renderHtmlPage } from '../../src/writers/html/index.js';
-import { accessibilityTree, openHtml, runAxe } from '../browser.js';
+import { accessibilityTree, openHtml, runAxe, withPage } from '../browser.js';
 import { ARTICLE_FIXTURES, BIN, ROOT, articleText, loadFixture, missingWords, runCli } from '../helpers.js';
 
 const pages = new Map<string, Promise<{ html: string; article: Awaited<ReturnType<typeof loadFixture>>['article'] }>>();
@@ -29,24 +29,20 @@ describe('HTML page in Chromium', () => {
       it('has no axe violations in light and dark, and none at 320 px, where nothing scrolls sideways', async () => {
         const { html } = await page(name);
         for (const [colorScheme, width] of [['light', 1024], ['dark', 1024], ['light', 320], ['dark', 320]] as const) {
-          const open = await openHtml(html, { colorScheme, width });
-          try {
+          await withPage(openHtml(html, { colorScheme, width }), async (open) => {
             expect({ colorScheme, width, violations: await runAxe(open.page) }).toEqual({ colorScheme, width, violations: [] });
             if (width === 320) {
               const overflow = await open.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
               expect(overflow).toBeLessThanOrEqual(0);
             }
             expect(open.events).toEqual([]);
-          } finally {
-            await open.close();
-          }
+          });
         }
       });
 
       it('gives screen readers the outline of the tree and the expected landmarks', async () => {
         const { html, article } = await page(name);
-        const open = await openHtml(html);
-        try {
+        await withPage(openHtml(html), async (open) => {
           const ax = await accessibilityTree(open.page);
           const headings = ax.filter((n) => n.role === 'heading').map((n) => ({ level: n.level, name: n.name }));
           const expected = [
@@ -63,21 +59,16 @@ describe('HTML page in Chromium', () => {
           expect(landmarks.filter((n) => n.role === 'region').map((n) => n.name)).toEqual(
             outline(article).filter((e) => !e.untitled).map((e) => e.title),
           );
-        } finally {
-          await open.close();
-        }
+        });
       });
 
       it('shows every word of the tree', async () => {
         const { html, article } = await page(name);
-        const open = await openHtml(html);
-        try {
+        await withPage(openHtml(html), async (open) => {
           // Visible text plus image alt text, which screen readers read.
           const text = await open.page.evaluate(() => [document.body.innerText, ...[...document.images].map((i) => i.alt)].join('\n'));
           expect(missingWords(articleText(article), text)).toEqual([]);
-        } finally {
-          await open.close();
-        }
+        });
       });
 
       it('is self-contained and safe', async () => {
@@ -94,8 +85,7 @@ describe('HTML page in Chromium', () => {
 describe('hostile input', () => {
   it('runs nothing, keeps the text, drops the code', async () => {
     const { html, article } = await page('hostile.md');
-    const open = await openHtml(html);
-    try {
+    await withPage(openHtml(html), async (open) => {
       await open.page.mouse.move(10, 10);
       await open.page.hover('text=Hover text survives.');
       await open.page.click('text=bold handler');
@@ -111,9 +101,7 @@ describe('hostile input', () => {
       expect(links.every((href) => href?.startsWith('#'))).toBe(true);
       const handlers = await open.page.evaluate(() => [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)));
       expect(handlers).toEqual([]);
-    } finally {
-      await open.close();
-    }
+    });
     // Input text may *mention* these (escaped); no tag or attribute may carry them.
     expect(html).not.toMatch(/(href|src)="(javascript|vbscript|data:text)/i);
     const tags = html.replace(/"[^"]*"/g, '""');
@@ -126,8 +114,7 @@ describe('hostile input', () => {
 describe('reading comfort and metadata', () => {
   it('keeps text unclipped and unscrolled under WCAG 1.4.12 text-spacing overrides at 320 px', async () => {
     const { html } = await page('guardian-heatwave.txt');
-    const open = await openHtml(html, { width: 320 });
-    try {
+    await withPage(openHtml(html, { width: 320 }), async (open) => {
       await open.page.addStyleTag({
         content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
       });
@@ -142,15 +129,12 @@ describe('reading comfort and metadata', () => {
           .map((el) => el.tagName),
       );
       expect(clipped).toEqual([]);
-    } finally {
-      await open.close();
-    }
+    });
   });
 
   it('shows focus, and the skip link lands on the article', async () => {
     const { html } = await page('night-trains.md');
-    const open = await openHtml(html);
-    try {
+    await withPage(openHtml(html), async (open) => {
       await open.page.keyboard.press('Tab');
       const focused = await open.page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
@@ -162,22 +146,17 @@ describe('reading comfort and metadata', () => {
       expect(focused.top).toBeGreaterThanOrEqual(0);
       await open.page.keyboard.press('Enter');
       expect(await open.page.evaluate(() => document.activeElement?.id)).toBe('content');
-    } finally {
-      await open.close();
-    }
+    });
   });
 
   it('shows a pull quote without making screen readers read it twice', async () => {
     const { html } = await page('guardian-heatwave.txt');
-    const open = await openHtml(html);
-    try {
+    await withPage(openHtml(html), async (open) => {
       const visible = await open.page.evaluate(() => document.body.innerText);
       expect(visible).toContain('“The houses never cool down at night”');
       const ax = await accessibilityTree(open.page);
       expect(ax.filter((n) => n.name.includes('The houses never cool down at night'))).toEqual([]);
-    } finally {
-      await open.close();
-    }
+    });
   });
 
   it('has a "Headline – Publisher" title and NewsArticle JSON-LD', async () => {
