@@ -8,6 +8,7 @@ import { EXIT_CODES, LecternError, isLecternError } from './errors.js';
 import { exportFile, loadArticle } from './pipeline.js';
 import { readerNames } from './readers/index.js';
 import { describeTree } from './tree/describe.js';
+import { IdRegistry } from './tree/ids.js';
 import { chooseEngine, engineNames } from './writers/audio/engines/index.js';
 import { WRITERS, writerNames } from './writers/index.js';
 
@@ -81,7 +82,10 @@ Exit codes:
       process.stdout.write(describeTree(article));
       if (options.explain) {
         process.stdout.write('\nHow each line was read:\n');
-        for (const e of explain) process.stdout.write(`  ${String(e.line).padStart(4)}  ${e.rule.padEnd(24)} ${e.text}\n`);
+        for (const e of explain) {
+          const scores = e.scores?.length ? ` [${e.scores.map(([role, score]) => `${role} ${score}`).join(', ')}]` : '';
+          process.stdout.write(`  ${String(e.line).padStart(4)}  ${e.rule.padEnd(24)} ${e.text}${scores}\n`);
+        }
       }
     }
   });
@@ -101,20 +105,26 @@ Exit codes:
       .option('--engine-command <template>', 'for --engine command: a program that writes a WAV file, e.g. "piper --model m.onnx --output_file {out}"')
       .option('--lexicon <file>', 'pronunciation lexicon: "word = spoken form" lines, or W3C PLS')
       .addOption(new Option('--audio-format <format>', 'also write an M4B audiobook (needs ffmpeg)').choices(['mp3', 'm4b']).default('mp3'))
+      .option('--no-clobber', 'refuse to replace an output file that already exists (exit code 5)')
       .option('-q, --quiet', 'print nothing but errors'),
   ).action(async (files: string[], options: Record<string, string | boolean | undefined>) => {
     if (WRITERS.length === 0) throw new LecternError('usage', 'no output formats are available yet');
     const progress = !options.quiet && process.stderr.isTTY ? progressReporter() : undefined;
     let exitCode = 0;
+    // One registry for the whole run: a second article with the same id becomes `<id>-2`.
+    const runIds = new IdRegistry();
     for (const file of files) {
       try {
         const result = await exportFile(file, {
           ...(options as Record<string, string>),
           outDir: String(options.out ?? 'output'),
+          clobber: options.clobber !== false,
+          runIds,
           ...(typeof options.format === 'string' ? { formats: [options.format] } : {}),
           ...(progress ? { progress } : {}),
         });
         for (const w of result.warnings) warn(w);
+        if (!options.quiet) for (const path of result.replaced) process.stderr.write(`lectern: replacing ${path} (it was there before this run)\n`);
         if (!options.quiet) for (const path of result.written) process.stdout.write(`${path}\n`);
         for (const failure of result.failures) {
           const code = report(failure.error, `${file} (${failure.format}): `);

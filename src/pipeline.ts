@@ -3,14 +3,15 @@
  * outputs; files are written atomically (temp file + rename), so a failed run never
  * leaves a half-written output behind.
  */
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { type Assets, loadAssets } from './assets.js';
-import { LecternError } from './errors.js';
+import { LecternError, isLecternError } from './errors.js';
 import { decodeInput, readInputBytes } from './input.js';
 import { chooseReader } from './readers/index.js';
 import { parseReferenceDate } from './readers/shared/dates.js';
 import type { Explanation } from './readers/types.js';
+import type { IdRegistry } from './tree/ids.js';
 import { applyOverrides, assignIds } from './tree/transforms.js';
 import type { Article } from './tree/types.js';
 import { chooseWriters } from './writers/index.js';
@@ -25,6 +26,12 @@ export interface ParseOptions {
   title?: string;
   /** The input's file name (for format detection and `source.file`). */
   file?: string;
+  /**
+   * Article ids already taken in this run: pass one registry to every file of a run, in
+   * argument order, and an article whose id is taken gets `-2`, `-3` …, so no two
+   * articles of the run write the same file names.
+   */
+  runIds?: IdRegistry;
 }
 
 export interface Parsed {
@@ -46,7 +53,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Parsed {
   const file = options.file && options.file !== '-' ? basename(options.file) : undefined;
   const { article, explain } = reader.read(text, { ...(file ? { file } : {}), ...(date ? { date } : {}) });
   applyOverrides(article, options);
-  assignIds(article);
+  assignIds(article, options.runIds);
   return { article, explain };
 }
 
@@ -65,12 +72,16 @@ export interface ExportOptions extends ParseOptions {
   formats?: string[];
   outDir: string;
   template?: string;
+  /** `false`: refuse to replace an output file that already exists (an `output` error). */
+  clobber?: boolean;
   [key: string]: unknown;
 }
 
 export interface ExportResult {
   article: Article;
   written: string[];
+  /** The written files that already existed and were replaced (from an earlier run). */
+  replaced: string[];
   warnings: string[];
   /** Formats that failed, each with its error; the others were still written. */
   failures: { format: string; error: unknown }[];
@@ -84,16 +95,19 @@ export async function exportFile(path: string, options: ExportOptions): Promise<
   const { article, warnings } = await loadArticle(path, options);
   const loaded = await loadAssets(article, path);
   warnings.push(...loaded.warnings);
-  const result: ExportResult = { article, written: [], warnings, failures: [] };
+  const result: ExportResult = { article, written: [], replaced: [], warnings, failures: [] };
+  const { runIds: _runIds, ...writerOptions } = options;
   for (const writer of writers) {
     try {
       const files = await writer.write(article, {
-        ...options,
+        ...writerOptions,
         assets: loaded.assets as Assets,
         ...(template ? { template } : {}),
         ...(lexicon !== undefined ? { lexicon, lexiconName: options.lexicon } : {}),
       });
-      result.written.push(...(await writeAtomically(options.outDir, files)));
+      const { written, replaced } = await writeAtomically(options.outDir, files, { clobber: options.clobber !== false });
+      result.written.push(...written);
+      result.replaced.push(...replaced);
     } catch (error) {
       result.failures.push({ format: writer.name, error });
     }
@@ -129,14 +143,23 @@ async function readTemplate(path: string): Promise<string> {
   return text;
 }
 
-/** Writes every file to a temporary name first, then renames them all into place. */
-export async function writeAtomically(outDir: string, files: OutputFile[]): Promise<string[]> {
+/**
+ * Writes every file to a temporary name first, then renames them all into place, and
+ * says which of them replaced a file that was already there. With `clobber: false`, an
+ * existing file stops the whole set before any is placed.
+ */
+export async function writeAtomically(
+  outDir: string,
+  files: OutputFile[],
+  { clobber = true }: { clobber?: boolean } = {},
+): Promise<{ written: string[]; replaced: string[] }> {
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {
     throw new LecternError('output', `cannot create output folder ${outDir}: ${(error as NodeJS.ErrnoException).code}`);
   }
   const staged: { temp: string; final: string }[] = [];
+  const replaced: string[] = [];
   try {
     for (const file of files) {
       const final = join(outDir, file.name);
@@ -145,12 +168,46 @@ export async function writeAtomically(outDir: string, files: OutputFile[]): Prom
       if ('data' in file) await writeFile(temp, file.data);
       else await moveFile(file.path, temp);
     }
-    for (const { temp, final } of staged) await rename(temp, final);
+    // Looked up just before the renames, so "replaced" means there before this write.
+    for (const { final } of staged) if (await exists(final)) replaced.push(final);
+    if (!clobber && replaced.length > 0) throw alreadyExists(replaced[0] as string);
+    for (const { temp, final } of staged) await (clobber ? rename(temp, final) : placeNew(temp, final));
   } catch (error) {
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
+    if (isLecternError(error)) throw error;
     throw new LecternError('output', `cannot write to ${outDir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   } finally {
     for (const file of files) await file.cleanup?.();
   }
-  return staged.map(({ final }) => final);
+  return { written: staged.map(({ final }) => final), replaced };
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function alreadyExists(path: string): LecternError {
+  return new LecternError('output', `${path} already exists; remove it, choose another --out, or leave out --no-clobber`);
+}
+
+/**
+ * Moves `temp` to `final` only if `final` does not exist, atomically: a hard link fails
+ * when the name is taken (by another run since the check), where a rename would replace
+ * it. Where hard links are unsupported, the existence check before is all there is.
+ */
+async function placeNew(temp: string, final: string): Promise<void> {
+  try {
+    await link(temp, final);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw alreadyExists(final);
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS') return rename(temp, final);
+    throw error;
+  }
+  await rm(temp, { force: true });
 }

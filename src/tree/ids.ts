@@ -33,6 +33,23 @@ export function slugify(text: string, maxLength = 60): string {
   return lastDash > maxLength / 2 ? cut.slice(0, lastDash) : cut;
 }
 
+/**
+ * The headline readers give a page whose headline they could not find. It is the same
+ * for every such page, so it must not become the article id (and the output file names).
+ */
+export const UNTITLED_HEADLINE = 'Untitled article';
+
+/**
+ * What an article id is made from: the headline, or, for a page whose headline is the
+ * untitled placeholder, the input's file name without its extension, so two untitled
+ * pages do not share one id. Example: `('Untitled article', 'notes.txt')` → `'notes'`.
+ */
+export function articleIdSource(headline: string, file?: string): string {
+  if (headline.trim() !== UNTITLED_HEADLINE || !file) return headline;
+  const stem = file.replace(/\.[^.]*$/, '');
+  return slugify(stem) ? stem : headline;
+}
+
 /** Hands out ids, never the same twice: `intro`, `intro-2`, `intro-3` … */
 export class IdRegistry {
   private readonly used = new Set<string>(RESERVED_IDS);

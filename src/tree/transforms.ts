@@ -3,7 +3,7 @@
  * command line, then ids. Ids are assigned here and only here, so every writer sees
  * the same ones.
  */
-import { IdRegistry } from './ids.js';
+import { IdRegistry, articleIdSource } from './ids.js';
 import { inlineText } from './text.js';
 import type { Article, Figure, Inline } from './types.js';
 import { articleBlocks, eachBlock } from './walk.js';
@@ -23,11 +23,18 @@ export function applyOverrides(article: Article, overrides: Overrides): Article 
  * Gives the article, its sections, figures, tables and footnotes unique ids:
  * the article from its headline, sections from their headings (`section-N` when
  * untitled), figures `figure-N`, tables `table-N`, footnotes `fn-<label>`.
- * Ids a reader already set (explicit in the input) are kept.
+ * Ids a reader already set (explicit in the input) are kept. An untitled page's id
+ * comes from its file name (see articleIdSource).
+ *
+ * `runIds` holds the article ids of earlier articles in the same run (one `export`
+ * of several files): the article id is claimed there too, so the second article
+ * called `foo` becomes `foo-2` and never writes over the first one's files.
  */
-export function assignIds(article: Article): Article {
+export function assignIds(article: Article, runIds?: IdRegistry): Article {
   const ids = new IdRegistry();
-  article.id = ids.claim(article.id || inlineText(article.headline), 'article');
+  const wanted = article.id || articleIdSource(inlineText(article.headline), article.source.file);
+  article.id = (runIds ?? ids).claim(wanted, 'article');
+  ids.reserve(article.id);
   let figures = 0;
   let tables = 0;
   const footnoteIds = new Map<string, string>();
