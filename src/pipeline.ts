@@ -12,6 +12,7 @@ import { chooseReader } from './readers/index.js';
 import { parseReferenceDate } from './readers/shared/dates.js';
 import type { Explanation } from './readers/types.js';
 import type { IdRegistry } from './tree/ids.js';
+import { markPassageLanguages } from './tree/passage-language.js';
 import { applyOverrides, assignIds } from './tree/transforms.js';
 import type { Article } from './tree/types.js';
 import { chooseWriters } from './writers/index.js';
@@ -39,7 +40,7 @@ export interface Parsed {
   explain: Explanation[];
 }
 
-/** Text → finished article tree (ids assigned, overrides applied). Pure. */
+/** Text → finished article tree (overrides applied, passage languages marked, ids assigned). Pure. */
 export function parseArticle(text: string, options: ParseOptions = {}): Parsed {
   let date: ReturnType<typeof parseReferenceDate>;
   if (options.date !== undefined) {
@@ -53,6 +54,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Parsed {
   const file = options.file && options.file !== '-' ? basename(options.file) : undefined;
   const { article, explain } = reader.read(text, { ...(file ? { file } : {}), ...(date ? { date } : {}) });
   applyOverrides(article, options);
+  markPassageLanguages(article);
   assignIds(article, options.runIds);
   return { article, explain };
 }

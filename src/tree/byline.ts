@@ -48,3 +48,37 @@ export function spokenDate(dateline: Dateline, lang = 'en'): string {
   // Engines spell out words in capitals ("3 HOURS AGO"); say them as words.
   return dateline.text === dateline.text.toUpperCase() ? dateline.text.toLowerCase() : dateline.text;
 }
+
+/** The word before a changed date, and how narration says it, per language. */
+const UPDATED: Record<string, { label: string; onDay: (date: string) => string; atTime: (hh: string, mm: string) => string }> = {
+  en: { label: 'Updated', onDay: (d) => `Updated ${d}`, atTime: (h, m) => `Updated at ${h}:${m}` },
+  de: { label: 'Aktualisiert', onDay: (d) => `Aktualisiert am ${d}`, atTime: (h, m) => `Aktualisiert um ${h}:${m} Uhr` },
+  fr: { label: 'Mis à jour', onDay: (d) => `Mis à jour le ${d}`, atTime: (h, m) => `Mis à jour à ${h} h ${m}` },
+  es: { label: 'Actualizado', onDay: (d) => `Actualizado el ${d}`, atTime: (h, m) => `Actualizado a las ${h}:${m}` },
+  it: { label: 'Aggiornato', onDay: (d) => `Aggiornato il ${d}`, atTime: (h, m) => `Aggiornato alle ${h}:${m}` },
+  nl: { label: 'Bijgewerkt', onDay: (d) => `Bijgewerkt op ${d}`, atTime: (h, m) => `Bijgewerkt om ${h}:${m}` },
+  pt: { label: 'Atualizado', onDay: (d) => `Atualizado em ${d}`, atTime: (h, m) => `Atualizado às ${h}h${m}` },
+  pl: { label: 'Zaktualizowano', onDay: (d) => `Zaktualizowano ${d}`, atTime: (h, m) => `Zaktualizowano o ${h}:${m}` },
+  ja: { label: '更新', onDay: (d) => `${d} 更新`, atTime: (h, m) => `${Number(h)}時${m}分 更新` },
+};
+
+function updatedWords(lang: string) {
+  return UPDATED[lang.slice(0, 2).toLowerCase()] ?? (UPDATED.en as (typeof UPDATED)[string]);
+}
+
+/** `Updated`, `Aktualisiert`, `Mis à jour`: the word shown before the date of the last change. */
+export function updatedLabel(lang = 'en'): string {
+  return updatedWords(lang).label;
+}
+
+/**
+ * The change date for narration: `Updated at 15:30` when it is the day of publication,
+ * `Aktualisiert am 4. November 2025` on another day, `Updated 2 hours ago` when only the words are known.
+ */
+export function spokenUpdated(updated: Dateline, lang = 'en', published?: Dateline): string {
+  const words = updatedWords(lang);
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?/.exec(updated.iso ?? '');
+  if (m?.[2] && m[3] && published?.iso?.slice(0, 10) === m[1]) return words.atTime(m[2], m[3]);
+  const date = spokenDate(updated, lang);
+  return m && date !== updated.text && date !== updated.text.toLowerCase() ? words.onDay(date) : `${words.label} ${date}`;
+}

@@ -2,6 +2,7 @@
 import { outline } from './outline.js';
 import { inlineText } from './text.js';
 import type { Article } from './types.js';
+import { articleBlocks } from './walk.js';
 
 export function describeTree(article: Article): string {
   const lines: string[] = [];
@@ -11,6 +12,8 @@ export function describeTree(article: Article): string {
   add('headline', inlineText(article.headline));
   add('id', article.id);
   add('language', article.lang);
+  const foreign = [...articleBlocks(article)].flatMap((b) => ((b.type === 'paragraph' || b.type === 'quote') && b.lang ? [b.lang] : []));
+  add('passages', foreign.length ? `${foreign.length} in another language (${[...new Set(foreign)].join(', ')})` : undefined);
   add('kicker', inlineText(article.kicker));
   add('standfirst', inlineText(article.standfirst));
   if (article.byline) {

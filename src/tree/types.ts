@@ -69,6 +69,8 @@ export type Inline = Text | Emphasis | Link | InlineCode | Break | FootnoteRef;
 export interface Paragraph {
   type: 'paragraph';
   children: Inline[];
+  /** BCP 47 language, set when the passage is clearly in another language than the article. Example: `'fr'`. */
+  lang?: string;
   position?: Position;
 }
 
@@ -77,6 +79,8 @@ export interface Quote {
   type: 'quote';
   blocks: Block[];
   pull?: boolean;
+  /** BCP 47 language, set when the passage is clearly in another language than the article; its blocks inherit it. */
+  lang?: string;
   position?: Position;
 }
 
@@ -170,7 +174,15 @@ export interface Dateline {
 /** Who wrote it, where, and when. `raw` is the byline as written. */
 export interface Byline {
   authors: Author[];
+  /** When it was published: `{ text: 'Nov. 3, 2025, 9:12 a.m. ET', iso: '2025-11-03T09:12-05:00' }`. */
   dateline?: Dateline;
+  /**
+   * When it was last changed, if the page says so; the label (`Updated`, `modifié à`,
+   * `Aktualisiert am`) is not part of the text. `Updated 11:40 a.m. ET, Nov. 3, 2025` →
+   * `{ text: '11:40 a.m. ET, Nov. 3, 2025', iso: '2025-11-03T11:40-05:00' }`. Writers show it
+   * after the date ("Updated …" in the article's language) and narrate it in the opening.
+   */
+  updated?: Dateline;
   raw: string;
 }
 

@@ -8,6 +8,7 @@
  * kicker: Travel
  * authors: [{ name: Elena Marsh, location: Vienna }, Daniel Osei]
  * date: 2025-03-14
+ * updated: 2025-03-15       # or `modified:`
  * language: en-GB
  * image: { src: sleeper.svg, alt: …, caption: …, credit: … }
  * ```
@@ -22,6 +23,8 @@ export interface FrontMatter {
   kicker?: string;
   authors: Author[];
   date?: string;
+  /** When the article last changed (`updated:` or `modified:`). */
+  updated?: string;
   lang?: string;
   publisher?: string;
   rights?: string;
@@ -66,6 +69,7 @@ export function parseFrontMatter(yamlText: string, file?: string): FrontMatter {
   set('subtitle', str('subtitle', 'standfirst', 'description', 'summary', 'dek'));
   set('kicker', str('kicker', 'section', 'category'));
   set('date', str('date', 'published'));
+  set('updated', str('updated', 'modified', 'last_modified', 'dateModified'));
   set('lang', str('language', 'lang'));
   set('publisher', str('publisher', 'publication'));
   set('rights', str('rights', 'copyright'));

@@ -269,12 +269,16 @@ export function readMarkdown(text: string, options: ReaderOptions = {}): ReadRes
   if (front.kicker) article.kicker = [{ type: 'text', value: front.kicker }];
   if (front.subtitle) article.standfirst = [{ type: 'text', value: front.subtitle }];
   if (front.publisher) article.publisher = front.publisher;
-  if (front.authors.length || front.date) {
+  if (front.authors.length || front.date || front.updated) {
     const raw = front.authors.map((a) => (a.location ? `${a.name} in ${a.location}` : a.name)).join(', ');
     article.byline = { authors: front.authors, raw };
     if (front.date) {
-      const iso = parseDateline(front.date, options.date)?.iso;
+      const iso = parseDateline(front.date, options.date, article.lang)?.iso;
       article.byline.dateline = { text: front.date, ...(iso ? { iso } : {}) };
+    }
+    if (front.updated) {
+      const iso = parseDateline(front.updated, options.date, article.lang)?.iso;
+      article.byline.updated = { text: front.updated, ...(iso ? { iso } : {}) };
     }
   }
   if (front.image) {

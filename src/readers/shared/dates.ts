@@ -1,65 +1,38 @@
 /**
- * Datelines as news sites write them, and the ISO 8601 date they stand for.
+ * Datelines as news sites write them, and the ISO 8601 date they stand for. The only module
+ * that imports chrono-node: chrono finds date expressions and their parts in each language;
+ * this module adds what news pages need on top (labels, relative forms in more languages,
+ * day-first or month-first numbers, US zones by season, text copied twice) and decides
+ * which date is the publication and which the update.
  *
- * Absolute forms always resolve: `Tue 8 Jul 2025 17.08 BST` → `2025-07-08T17:08+01:00`,
- * `November 3, 2025 4:12 PM GMT` → `2025-11-03T16:12Z`, `14 mars 2025` → `2025-03-14`,
- * `Updated 2:14 PM EST, November 3, 2025` → `2025-11-03T14:14-05:00`.
- * Relative forms (`3 HOURS AGO`, `YESTERDAY`, `Updated 2 hours ago`) resolve only
- * against a reference date (`--date`, or an absolute date found in the input).
+ * - `Published Nov. 3, 2025, 9:12 a.m. ET Updated Nov. 3, 2025, 11:40 a.m. ET` →
+ *   published `2025-11-03T09:12-05:00`, updated `2025-11-03T11:40-05:00`;
+ * - `Publié le 03 novembre 2025 à 14h12, modifié à 15h30` → updated the same day at 15:30;
+ * - `Madrid - 03 nov 2025 - 14:12 CET` → `2025-11-03T14:12+01:00`, rest `Madrid`;
+ * - `11/03/2025` is 3 November in `en`/`en-US`, 11 March in `en-GB` and every other language;
+ *   `13/11/2025` and `11/13/2025` can only be read one way;
+ * - `3 hours ago`, `hier`, `Atualizado há 2 horas`, `3時間前` resolve only against a reference
+ *   date (`--date`, or an absolute date found in the input).
  * Nothing here reads the clock: the same input always gives the same date.
  */
+import { createRequire } from 'node:module';
+import type { Parser, ParsingContext, ParsedResult } from 'chrono-node';
 import type { Dateline } from '../../tree/types.js';
-
-const MONTHS: Record<string, number> = {};
-const MONTH_NAMES: string[][] = [
-  // en, fr, de, es, it, nl, pt — full names; English abbreviations follow.
-  ['january', 'janvier', 'januar', 'enero', 'gennaio', 'januari', 'janeiro', 'jan', 'jän'],
-  ['february', 'février', 'fevrier', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'feb', 'févr', 'fév'],
-  ['march', 'mars', 'märz', 'marzo', 'maart', 'março', 'mar'],
-  ['april', 'avril', 'abril', 'aprile', 'apr', 'avr'],
-  ['may', 'mai', 'mayo', 'maggio', 'mei', 'maio'],
-  ['june', 'juin', 'juni', 'junio', 'giugno', 'junho', 'jun'],
-  ['july', 'juillet', 'juli', 'julio', 'luglio', 'julho', 'jul', 'juil'],
-  ['august', 'août', 'aout', 'agosto', 'augustus', 'aug'],
-  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'sep', 'sept'],
-  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'outubro', 'oct', 'okt'],
-  ['november', 'novembre', 'noviembre', 'novembro', 'nov'],
-  ['december', 'décembre', 'decembre', 'dezember', 'diciembre', 'dicembre', 'dezembro', 'dec', 'dez', 'déc'],
-];
-MONTH_NAMES.forEach((names, index) => {
-  for (const name of names) MONTHS[name] = index + 1;
-});
-
-const MONTH = `(${Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|')})\\.?`;
-const WEEKDAY =
-  '(?:(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\.?,?\\s+';
-const TIME = '(\\d{1,2})[.:h](\\d{2})(?:\\s*([ap])\\.?m\\.?)?';
-const ZONES: Record<string, string> = {
-  gmt: 'Z', utc: 'Z', z: 'Z', bst: '+01:00', ist: '+01:00', cet: '+01:00', mez: '+01:00',
-  cest: '+02:00', mesz: '+02:00', eet: '+02:00', eest: '+03:00', est: '-05:00', edt: '-04:00',
-  cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
-};
-const ZONE = `(${Object.keys(ZONES).join('|')})`;
-const PREFIX = '(?:(?:last\\s+)?updated|published|posted|first\\s+published|publié le|veröffentlicht am|aktualisiert am)?(?:\\s+on)?:?\\s*';
-const TAIL = `(?:,?\\s+(?:at\\s+|um\\s+|à\\s+)?${TIME})?(?:\\s+${ZONE})?`;
-
-/** `8 Jul 2025`, `Tue 8 Jul 2025 17.08 BST`, `3. November 2025`. */
-const DAY_MONTH_YEAR = `${PREFIX}(?:${WEEKDAY})?(\\d{1,2})\\.?\\s+${MONTH},?\\s+(\\d{4})${TAIL}`;
-/** `November 3, 2025 4:12 PM GMT`, `Nov. 3, 2025`. */
-const MONTH_DAY_YEAR = `${PREFIX}(?:${WEEKDAY})?${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})${TAIL}`;
-/** `2025-11-03`, `2025-11-03 16:12`. */
-const ISO_DATE = `${PREFIX}(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?`;
-/** `3 HOURS AGO`, `Updated 2 hours ago`, `YESTERDAY`, `vor 3 Stunden`, `il y a 2 heures`. */
-const RELATIVE = `${PREFIX}(?:(\\d+|an?|one)\\s+(second|sec|minute|min|hour|hr|day|week)s?\\s+ago|(yesterday|today|just now|gestern|heute|hier|aujourd'hui|ayer|hoy)|vor\\s+(\\d+)\\s+(minuten|stunden|tagen)|il y a\\s+(\\d+)\\s+(minutes|heures|jours)|hace\\s+(\\d+)\\s+(minutos|horas|días))`;
-
-/** `Updated 2:14 PM EST, November 3, 2025` (the time first, as AP writes it). */
-const TIME_FIRST = `${PREFIX}${TIME}(?:\\s+${ZONE})?,?\\s+(?:${WEEKDAY})?${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})`;
-
-const FORMS = [DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO_DATE, RELATIVE, TIME_FIRST];
-const WHOLE = FORMS.map((form) => new RegExp(`^${form}$`, 'iu'));
-const AT_END = FORMS.map((form) => new RegExp(`(?:^|[\\s,|·•–—-]+)(${form})$`, 'iu'));
+import {
+  DAY_WORDS,
+  FIXED_ZONES,
+  LABEL_LINK,
+  MONTH_WORD,
+  MONTHS,
+  PUBLISHED_LABEL,
+  RELATIVE,
+  TIME_LINK,
+  UNITS,
+  UPDATED_LABEL,
+  US_ZONES,
+  WEEKDAY_WORD,
+  ZONE_WORD,
+} from './date-words.js';
 
 /** A reference point for relative dates. */
 export interface ReferenceDate {
@@ -68,6 +41,26 @@ export interface ReferenceDate {
   hasTime: boolean;
   /** Offset written like `+01:00` or `Z`, used to print resolved times. */
   zone: string;
+}
+
+/** What one line says about when the article was published and updated. */
+export interface DatelineReading {
+  published?: Dateline;
+  updated?: Dateline;
+  /**
+   * The line with every date expression and its label (`Published`, `Updated:`, `modifié à`,
+   * `Atualizado`, `Aktualisiert am`, `|`, `·`, `-`) removed and trimmed; '' when the line is only dates.
+   */
+  rest: string;
+  /** Fraction of the line's characters that are date expressions and their labels (0..1). */
+  coverage: number;
+}
+
+export interface DatelineOptions {
+  /** Resolves relative forms (`3 hours ago`) and dates without a year (`Nov 3`). */
+  reference?: ReferenceDate | undefined;
+  /** BCP 47 tag of the page: picks the parser tried first and the order of `11/03/2025`. */
+  lang?: string | undefined;
 }
 
 /** Parses `--date` values: `2025-11-03`, `2025-11-03T12:00Z`, `2025-11-03T12:00:00+01:00`. */
@@ -85,13 +78,28 @@ export function parseReferenceDate(value: string): ReferenceDate | undefined {
   return { epochMs, hasTime: h !== undefined, zone: zone ?? 'Z' };
 }
 
-/** Recognizes a whole string as a dateline. */
-export function parseDateline(text: string, reference?: ReferenceDate): Dateline | undefined {
+/**
+ * Reads the dates in one line: `By Jane Doe | November 3, 2025` → published `2025-11-03`, rest
+ * `By Jane Doe`. `undefined` when the line holds no date expression (weekday names alone, bare
+ * years and numbers are not dates).
+ */
+export function readDateline(line: string, options: DatelineOptions = {}): DatelineReading | undefined {
+  const scan = scanLine(line, options);
+  if (!scan) return undefined;
+  const reading: DatelineReading = { rest: scan.rest, coverage: scan.coverage };
+  if (scan.published) reading.published = scan.published;
+  if (scan.updated) reading.updated = scan.updated;
+  return reading;
+}
+
+/** Recognizes a whole string as a dateline (labels allowed: `Updated 2 hours ago`). */
+export function parseDateline(text: string, reference?: ReferenceDate, lang?: string): Dateline | undefined {
   const trimmed = text.trim();
-  for (const [index, pattern] of WHOLE.entries()) {
-    const m = pattern.exec(trimmed);
-    if (m) return resolve(trimmed, index, m.slice(1), reference);
-  }
+  const scan = scanLine(trimmed, { reference, lang });
+  const date = scan && scan.rest === '' ? (scan.published ?? scan.updated) : undefined;
+  if (date) return date.iso ? { text: trimmed, iso: date.iso } : { text: trimmed };
+  // Shaped like a date but not one (`31 February 2025`): a dateline without a date.
+  if (IMPOSSIBLE_DATE.test(trimmed)) return { text: trimmed };
   return undefined;
 }
 
@@ -99,97 +107,596 @@ export function parseDateline(text: string, reference?: ReferenceDate): Dateline
 export function splitTrailingDateline(
   text: string,
   reference?: ReferenceDate,
+  lang?: string,
 ): { rest: string; dateline: Dateline } | undefined {
   const trimmed = text.trim();
-  for (const [index, pattern] of AT_END.entries()) {
-    const m = pattern.exec(trimmed);
-    if (m?.[1]) {
-      const rest = trimmed.slice(0, m.index).replace(/[\s,|·•–—-]+$/u, '');
-      return { rest, dateline: resolve(m[1], index, m.slice(2), reference) };
-    }
-  }
-  return undefined;
+  const scan = scanLine(trimmed, { reference, lang });
+  const date = scan?.published ?? scan?.updated;
+  if (!scan || !date || !scan.trailing) return undefined;
+  const written = scan.text.slice(scan.firstStart).trim();
+  return { rest: scan.rest, dateline: date.iso ? { text: written, iso: date.iso } : { text: written } };
 }
 
-/** An absolute date anywhere in the text, to anchor relative datelines. */
+/** An absolute date anywhere in the text (first lines first), to anchor relative datelines. */
 export function findAbsoluteDate(text: string): ReferenceDate | undefined {
-  for (const form of [DAY_MONTH_YEAR, MONTH_DAY_YEAR, ISO_DATE, TIME_FIRST]) {
-    const m = new RegExp(`\\b${form}`, 'iu').exec(text);
-    if (m) {
-      const iso = resolve(m[0], FORMS.indexOf(form), m.slice(1)).iso;
-      if (iso) return parseReferenceDate(iso);
+  for (const line of text.split('\n')) {
+    const scan = scanLine(line, {});
+    const iso = scan?.absolute;
+    if (iso) return parseReferenceDate(iso);
+  }
+  return undefined;
+}
+
+/** A dateline label on a line of its own, the date on the next: `Published` / `4 November 2025`. */
+export function isDatelineLabel(text: string): boolean {
+  return LABEL_ALONE.test(text.trim());
+}
+
+// ─── Patterns ──────────────────────────────────────────────────────────────────────────────
+
+const LATIN_BEFORE = '(?<![\\p{Script=Latin}\\d])';
+/** Also not `Today’s`: a possessive is a word, not a date. */
+const LATIN_AFTER = "(?![\\p{Script=Latin}\\d'’])";
+const LANGS = Object.keys(RELATIVE);
+const AGO_ANY = LANGS.map((l) => RELATIVE[l]?.ago).join('|');
+const DAYS_ANY = LANGS.map((l) => RELATIVE[l]?.days).join('|');
+const CLOCK = '(\\d{1,2})\\s*[:.h]\\s*(\\d{2})(?:\\s*([ap])\\.?\\s*m\\.?)?(?:\\s*(?:Uhr|h))?';
+/** `yesterday at 14:12`, `hier à 14h12`, `ontem às 14h12`. */
+const DAY_TIME = `(?:\\s*,?\\s*(?:${TIME_LINK}\\s*)?${CLOCK})?`;
+
+const CLOCK_AT_END = new RegExp(`${CLOCK}$`, 'iu');
+/** A relative expression, for chrono (every language). */
+const RELATIVE_FIND = new RegExp(`${LATIN_BEFORE}(?:(?:${AGO_ANY})|(?:${DAYS_ANY})${DAY_TIME})${LATIN_AFTER}`, 'iu');
+/** The same, per language and anchored, to read a found expression. */
+const RELATIVE_READ = LANGS.map((lang) => ({
+  lang,
+  ago: new RegExp(`^(?:${RELATIVE[lang]?.ago})$`, 'iu'),
+  days: new RegExp(`^(${RELATIVE[lang]?.days})(.*)$`, 'iu'),
+}));
+
+/** Cheap tests run before chrono: a line without any of these holds no dateline. */
+const DATE_SIGNAL = `\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}|\\d\\s*[年月]\\s*\\d|${LATIN_BEFORE}\\d{1,2}(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?${MONTH_WORD}${LATIN_AFTER}|${LATIN_BEFORE}${MONTH_WORD}\\.?\\s+\\d{1,2}(?!\\d)|${AGO_ANY}`;
+const DIGIT_SIGNAL = new RegExp(`${DATE_SIGNAL}|\\d{1,2}\\s*[:h時]\\s*\\d\\d|\\d\\s*[ap]\\.?m\\b`, 'iu');
+const WORD_SIGNAL = new RegExp(`${LATIN_BEFORE}(?:${DAYS_ANY}|${AGO_ANY})${LATIN_AFTER}`, 'iu');
+/** What makes it worth asking another language's parser: a date, not a time alone. */
+const STRONG_SIGNAL = new RegExp(DATE_SIGNAL, 'iu');
+const DAYS_FIND = new Map(LANGS.map((lang) => [lang, new RegExp(`${LATIN_BEFORE}(?:${RELATIVE[lang]?.days})${LATIN_AFTER}`, 'iu')]));
+
+/** Something that can only be part of a date: a month name, or numbers joined like a date. */
+const DATE_ANCHOR = new RegExp(`${LATIN_BEFORE}${MONTH_WORD}${LATIN_AFTER}|\\d\\s*[./\\-]\\s*\\d{1,2}\\s*[./\\-]\\s*\\d|\\d\\s*[年月日]`, 'iu');
+const TIME_ANCHOR = /\d\s*[:.h時]\s*\d\d|\d\s*[ap]\.?\s*m\b|\d\s*時/i;
+
+const SEPARATOR = '[\\s|·•,;:–—/\\-]';
+const SEPARATORS_ONLY = new RegExp(`^${SEPARATOR}*$`, 'u');
+/** Separators and little words only (`Le 3 novembre`, `, on `): part of the dateline. */
+const LINKS_ONLY = new RegExp(`^(?:${SEPARATOR}|(?<!\\p{L})${LABEL_LINK}(?!\\p{L}))*$`, 'iu');
+/** A little word left at the end of the text before a date: `By Jane Doe on`. */
+const TRAILING_LINK = new RegExp(`\\s+${LABEL_LINK}$`, 'iu');
+/** Japanese writes the label after the date: `2025/11/03 14:12 更新`. */
+const LABEL_AFTER = /^\s*[（(]?(更新|公開|配信|掲載)(?:日時?)?[）)]?/u;
+/** A label (and its little words) at the end of the text before a date. */
+const LABEL_BEFORE = new RegExp(
+  `(?:^|[\\s|·•,;(\\[–—-])(?:(${PUBLISHED_LABEL})|(${UPDATED_LABEL}))(?:\\s+on)?\\s*[:：]?\\s*(?:${LABEL_LINK}\\s+)?[:：]?\\s*$`,
+  'iu',
+);
+const LABEL_ALONE = new RegExp(`^(?:${PUBLISHED_LABEL}|${UPDATED_LABEL})(?:\\s+${LABEL_LINK})?\\s*[:：]?$`, 'iu');
+/** Words chrono keeps at the start of a date that belong to the label: `On 3 Nov`, `il 3 novembre`, `à 15h30`. */
+const LEADING_LINK = new RegExp(`^(?:${LABEL_LINK}|${TIME_LINK})\\s+`, 'iu');
+/** What follows a leading link word when it belongs to the label: a number or a weekday. */
+const LINKED_DATE = new RegExp(`^(?:\\d|${WEEKDAY_WORD}${LATIN_AFTER})`, 'iu');
+/** Between a date and its time: `, `, ` at `, ` - `, ` | `. */
+const DATE_TIME_GAP = new RegExp(`^[\\s,|·•–—/-]*(?:${TIME_LINK}\\s*)?[\\s,:|·•–—/-]*$`, 'iu');
+/** After a date with a time: `Uhr`, a zone name. */
+const UHR_AFTER = /^\s*(?:Uhr|hrs|horas|uur)(?![\p{L}])/iu;
+const ZONE_AFTER = new RegExp(`^\\s*,?\\s*\\(?(${ZONE_WORD})\\)?${LATIN_AFTER}`, 'iu');
+/** The zone written after a time inside a date: `9:12 AM ET, Mon November 3`, `14:12 Uhr MEZ`. */
+const ZONE_IN_SPAN = new RegExp(
+  `(?<=\\d{1,2}\\s*[:.h時]\\s*\\d{2}(?:\\s*[ap]\\.?\\s*m\\.?)?(?:\\s*Uhr)?|\\d\\s*[ap]\\.?\\s*m\\.?)\\s*,?\\s*\\(?(${ZONE_WORD}|(?![ap]\\.?m\\b|uhr\\b)[a-z]{2,5})\\)?(?![\\p{Script=Latin}\\d]|\\s*[+−-]\\s*\\d)`,
+  'iu',
+);
+/** A weekday just before a date: `Mon 03.11.2025`, `Tuesday, `. */
+const WEEKDAY_BEFORE = new RegExp(`${LATIN_BEFORE}\\(?${WEEKDAY_WORD}\\.?\\)?,?\\s*$`, 'iu');
+const IMPOSSIBLE_DATE = new RegExp(
+  `^(?:${PUBLISHED_LABEL}\\s*:?\\s*)?(?:\\d{1,2}\\.?\\s+${MONTH_WORD}\\.?,?\\s+\\d{4}|${MONTH_WORD}\\.?\\s+\\d{1,2},?\\s+\\d{4})$`,
+  'iu',
+);
+
+// ─── chrono, with the parsers news pages need ──────────────────────────────────────────────
+
+type Locale = 'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pt' | 'ja';
+type ChronoLocale = typeof import('chrono-node/en');
+type ChronoInstance = ChronoLocale['casual'];
+const CHRONO_LOCALES: ReadonlySet<string> = new Set<Locale>(['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'ja']);
+/** Loaded on first use, one language at a time: most pages need one, and start-up stays short. */
+const requireChrono = createRequire(import.meta.url);
+const LOCALE_ORDER: readonly Locale[] = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ja'];
+const FALLBACK_INSTANT = Date.UTC(2000, 0, 1, 12);
+
+const NUMERIC_DATE = /(?<![\d./-])(?:(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})|(\d{4})([./-])(\d{1,2})\6(\d{1,2}))(?!\d|[./]\d)/;
+/** `03.11.2025`, `11/03/2025`, `2025/11/03`: chrono's slash parser replaced by the rule above. */
+function numericDateParser(monthFirst: boolean): Parser {
+  return {
+    pattern: () => NUMERIC_DATE,
+    extract: (_context, m) => {
+      if (m[5]) return dayMonthYear(Number(m[8]), Number(m[7]), Number(m[5]));
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const year = m[4]?.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+      const first = a > 12 ? 'day' : b > 12 ? 'month' : monthFirst && m[2] !== '.' ? 'month' : 'day';
+      return first === 'day' ? dayMonthYear(a, b, year) : dayMonthYear(b, a, year);
+    },
+  };
+}
+
+/** `3.nov.2025`, `3 de Novembro de 2025`, `3 listopada 2025`, `Nov. 3, 2025` in any language. */
+const MONTH_NAME_DATE = new RegExp(
+  `${LATIN_BEFORE}(?:(\\d{1,2})(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?(${MONTH_WORD})\\.?(?:\\s*de)?\\s*[.\\-/,]?\\s*(\\d{4})|(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))(?!\\d)`,
+  'iu',
+);
+const monthNameParser: Parser = {
+  pattern: () => MONTH_NAME_DATE,
+  extract: (_context, m) => {
+    if (m[1]) return dayMonthYear(Number(m[1]), MONTHS.get(m[2]?.toLowerCase() ?? '') ?? 0, Number(m[3]));
+    return dayMonthYear(Number(m[5]), MONTHS.get(m[4]?.toLowerCase() ?? '') ?? 0, Number(m[6]));
+  },
+};
+
+/** Relative forms in every language; `readSpan` reads them again against the reference. */
+const relativeParser: Parser = {
+  pattern: () => RELATIVE_FIND,
+  extract: (context: ParsingContext, m) => {
+    const ref = context.refDate;
+    const known: Record<string, number> = { year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1, day: ref.getUTCDate() };
+    const clock = CLOCK_AT_END.exec(m[0]);
+    if (clock && /\p{L}/u.test(m[0].slice(0, clock.index))) {
+      known.hour = meridiemHour(Number(clock[1]), clock[3]);
+      known.minute = Number(clock[2]);
+      if (known.hour > 23 || known.minute > 59) return null;
+    }
+    return known;
+  },
+};
+
+function dayMonthYear(day: number, month: number, year: number): { day: number; month: number; year: number } | null {
+  return validDay(year, month, day) ? { day, month, year } : null;
+}
+
+/**
+ * chrono's own relative, casual and "within" parsers are left out: the relative parser above reads
+ * the forms news pages use in more languages, and the rest ("tonight", "in 3 days", "next week")
+ * are never datelines. Their large patterns were also most of chrono's start-up time.
+ */
+const LEFT_OUT = /TimeUnit|Relative|Casual|EndOfCurrentMonth|^SlashDateFormatParser$/;
+const instances = new Map<string, ChronoInstance>();
+
+function chronoFor(locale: Locale, monthFirst: boolean): ChronoInstance {
+  const key = `${locale}:${monthFirst}`;
+  let instance = instances.get(key);
+  if (!instance) {
+    const chrono = requireChrono(`chrono-node/${locale}`) as ChronoLocale;
+    const base = chrono.casual.clone();
+    const parsers = base.parsers.filter((p) => !LEFT_OUT.test(p.constructor.name));
+    instance = new chrono.Chrono({ parsers: [numericDateParser(monthFirst), monthNameParser, relativeParser, ...parsers], refiners: base.refiners });
+    instances.set(key, instance);
+  }
+  return instance;
+}
+
+// ─── Reading a line ────────────────────────────────────────────────────────────────────────
+
+interface Parts {
+  year?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  /** Minutes east of UTC. */
+  offset?: number;
+}
+
+type Relative = { minutesAgo: number; dayGranular: boolean } | { daysAgo: number; hour?: number; minute?: number; offset?: number };
+
+interface Span {
+  start: number;
+  end: number;
+  kind: 'date' | 'time' | 'relative';
+  parts: Parts;
+  relative?: Relative;
+}
+
+interface Entry extends Span {
+  label?: 'published' | 'updated';
+  labelStart?: number;
+  /** Past `end` when a copy of the date follows it. */
+  coverEnd?: number;
+}
+
+interface Scan {
+  text: string;
+  published?: Dateline;
+  updated?: Dateline;
+  rest: string;
+  coverage: number;
+  /** Where the first date or label starts. */
+  firstStart: number;
+  /** Every date sits at the end: what is left is one piece at the start. */
+  trailing: boolean;
+  /** The first absolute date with a year, as ISO. */
+  absolute?: string;
+}
+
+function scanLine(line: string, options: DatelineOptions): Scan | undefined {
+  if (line.length > 400) return undefined;
+  if (!(/\d/.test(line) ? DIGIT_SIGNAL.test(line) : WORD_SIGNAL.test(line))) return undefined;
+  const text = undouble(line.trim());
+  const masked = mask(text);
+  const base = (options.lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
+  const primary: Locale = CHRONO_LOCALES.has(base) ? (base as Locale) : 'en';
+  const monthFirst = isMonthFirst(options.lang);
+  const dayWordLangs = options.lang ? new Set([base, 'en']) : undefined;
+  const reference = options.reference
+    ? { instant: new Date(options.reference.epochMs), timezone: zoneMinutes(options.reference.zone) }
+    : { instant: new Date(FALLBACK_INSTANT), timezone: 0 };
+  let best: { entries: Entry[]; covered: boolean[]; score: number } | undefined;
+  for (const locale of [primary, ...LOCALE_ORDER.filter((l) => l !== primary)]) {
+    if (locale !== primary && !best && !worthAnotherLanguage(text, dayWordLangs)) break;
+    const results = chronoFor(locale, monthFirst).parse(masked, reference);
+    const spans = results.flatMap((r) => readSpan(r, text, options.reference, dayWordLangs) ?? []);
+    const entries = assemble(spans, text, options.reference, options.lang);
+    if (!entries.length) continue;
+    const covered = coverage(entries, text);
+    const score = covered.filter((c, i) => c && !/\s/.test(text[i] ?? ' ')).length;
+    if (!best || score > best.score) best = { entries, covered, score };
+    // Stop once nothing date-like is left outside what was read.
+    const read = best.covered;
+    const left = text.replace(/[\s\S]/g, (ch, i: number) => (read[i] ? ' ' : ch));
+    if (!worthAnotherLanguage(left, dayWordLangs)) break;
+  }
+  if (!best) return undefined;
+  return describe(text, best.entries, best.covered, options.reference, options.lang);
+}
+
+function worthAnotherLanguage(left: string, dayWordLangs: Set<string> | undefined): boolean {
+  if (STRONG_SIGNAL.test(left)) return true;
+  for (const [lang, days] of DAYS_FIND) if ((!dayWordLangs || dayWordLangs.has(lang)) && days.test(left)) return true;
+  return false;
+}
+
+/** Text copied twice (`3h ago3 hours ago`, `3 Nov 20253 Nov 2025`): a space between the copies. */
+function undouble(text: string): string {
+  return text
+    .replace(/((?:19|20)\d\d)(?=\d{1,2}\s*\p{L})/gu, '$1 ')
+    .replace(/(\b(?:ago|geleden|fa|temu)|前)(?=\d)/gu, '$1 ');
+}
+
+/** Same-length rewrites that help chrono: `2025 - 14:12` → `2025   14:12`, `14h12` → `14:12`. */
+function mask(text: string): string {
+  return text
+    .replace(/(\d{4})(\s*[-–—|·•]\s*)(?=\d{1,2}[:.h]\d{2})/gu, (_m, year: string, gap: string) => year + ' '.repeat(gap.length))
+    .replace(/(?<=(?:^|[^\d])\d{1,2})h(?=\d{2}(?!\d))/gu, ':');
+}
+
+function isMonthFirst(lang: string | undefined): boolean {
+  return lang === undefined || /^en(?:[-_](?:us|ca|ph))?$/i.test(lang);
+}
+
+/** One chrono result → a date, a time or a relative form; `undefined` for anything else. */
+function readSpan(r: ParsedResult, text: string, reference: ReferenceDate | undefined, dayWordLangs: Set<string> | undefined): Span | undefined {
+  let start = r.index;
+  let written = text.slice(start, start + r.text.length);
+  // A date starts and ends at a number's edge (`31 February` is not `1 February`).
+  if (/\d/.test(text[start - 1] ?? '') || /\d/.test(text[start + written.length] ?? '')) return undefined;
+  const link = LEADING_LINK.exec(written);
+  if (link && LINKED_DATE.test(written.slice(link[0].length))) {
+    start += link[0].length;
+    written = written.slice(link[0].length);
+  }
+  written = written.replace(/[\s,;]+$/u, '');
+  let end = start + written.length;
+  const weekday = DATE_ANCHOR.test(written) ? WEEKDAY_BEFORE.exec(text.slice(0, start)) : null;
+  if (weekday) start = weekday.index;
+  const c = r.start;
+  const certain = (k: Parameters<typeof c.isCertain>[0]) => c.isCertain(k);
+  const relative = readRelative(written, dayWordLangs);
+  if (relative === null) return undefined;
+  const parts: Parts = {};
+  if (certain('hour')) {
+    parts.hour = c.get('hour') ?? 0;
+    parts.minute = c.get('minute') ?? 0;
+    if (certain('timezoneOffset')) parts.offset = c.get('timezoneOffset') ?? 0;
+  }
+  let kind: Span['kind'];
+  if (relative) {
+    kind = 'relative';
+    if ('daysAgo' in relative && parts.hour !== undefined && /\d/.test(written)) {
+      relative.hour = parts.hour;
+      relative.minute = parts.minute ?? 0;
+      if (parts.offset !== undefined) relative.offset = parts.offset;
+    }
+  } else if (certain('day') && certain('month') && DATE_ANCHOR.test(written)) {
+    kind = 'date';
+    parts.day = c.get('day') ?? 0;
+    parts.month = c.get('month') ?? 0;
+    if (certain('year') || reference) parts.year = c.get('year') ?? undefined;
+  } else if (parts.hour !== undefined && !certain('day') && TIME_ANCHOR.test(written)) {
+    kind = 'time';
+  } else {
+    return undefined;
+  }
+  if (kind !== 'relative' && parts.hour !== undefined) {
+    // `Uhr`, `Eastern Standard Time`: words chrono leaves after the time.
+    end += UHR_AFTER.exec(text.slice(end))?.[0].length ?? 0;
+    const after = ZONE_AFTER.exec(text.slice(end));
+    if (after?.[1] && isZoneName(after[1])) end += after[0].length;
+    const zone = ZONE_IN_SPAN.exec(text.slice(start, end));
+    if (zone?.[1] && isZoneName(zone[1])) parts.offset = zoneOffset(zone[1], parts);
+    else if (zone) {
+      // `à 14h12 et …`, `um 14:12 ist …`: a word, not a zone.
+      end = start + zone.index;
+      delete parts.offset;
+    }
+  }
+  return { start, end, kind, parts, ...(relative ? { relative } : {}) };
+}
+
+/** `3 hours ago` → 180 minutes; `hier` → 1 day; `undefined` when not relative; `null` to refuse. */
+function readRelative(written: string, dayWordLangs: Set<string> | undefined): Relative | undefined | null {
+  const phrase = written.replace(/[.,;:]+$/u, '').trim();
+  for (const { lang, ago, days } of RELATIVE_READ) {
+    if (ago.test(phrase)) {
+      const amount = /\d+/.exec(phrase)?.[0];
+      const words = phrase.split(/\s+|(?<=\d)(?=\p{L})|(?<=\d)(?=[秒分時日週])|前/u).filter(Boolean);
+      const n = amount ? Number(amount) : 1;
+      const unit = words.map((w) => UNITS.find(([re]) => re.test(w))?.[1]).find((u) => u !== undefined);
+      if (unit === undefined) return null;
+      return { minutesAgo: n * unit, dayGranular: unit >= 24 * 60 };
+    }
+    const d = days.exec(phrase);
+    if (d) {
+      const word = (d[1] ?? '').toLowerCase().replace('’', "'").replace(/\s+/g, ' ');
+      if (dayWordLangs && !dayWordLangs.has(lang)) return null;
+      const tail = d[2]?.trim() ?? '';
+      if (tail && !/\d/.test(tail)) return null;
+      const daysAgo = DAY_WORDS.get(word);
+      if (daysAgo === undefined) return { minutesAgo: 0, dayGranular: false };
+      return { daysAgo };
     }
   }
   return undefined;
 }
 
-function resolve(text: string, form: number, groups: (string | undefined)[], reference?: ReferenceDate): Dateline {
-  const dateline: Dateline = { text: text.trim() };
-  const iso = form === 3 ? resolveRelative(groups, reference) : resolveAbsolute(form, groups);
-  if (iso) dateline.iso = iso;
-  return dateline;
-}
-
-function resolveAbsolute(form: number, g: (string | undefined)[]): string | undefined {
-  let year: number;
-  let month: number;
-  let day: number;
-  let hour: string | undefined;
-  let minute: string | undefined;
-  let meridiem: string | undefined;
-  let zone: string | undefined;
-  if (form === 0) {
-    day = Number(g[0]);
-    month = MONTHS[(g[1] ?? '').toLowerCase()] ?? 0;
-    year = Number(g[2]);
-    [hour, minute, meridiem, zone] = g.slice(3, 7);
-  } else if (form === 4) {
-    [hour, minute, meridiem, zone] = g.slice(0, 4);
-    month = MONTHS[(g[4] ?? '').toLowerCase()] ?? 0;
-    day = Number(g[5]);
-    year = Number(g[6]);
-  } else if (form === 1) {
-    month = MONTHS[(g[0] ?? '').toLowerCase()] ?? 0;
-    day = Number(g[1]);
-    year = Number(g[2]);
-    [hour, minute, meridiem, zone] = g.slice(3, 7);
-  } else {
-    year = Number(g[0]);
-    month = Number(g[1]);
-    day = Number(g[2]);
-    [hour, minute] = g.slice(3, 5);
+/**
+ * Spans → datelines: a time joins the date before it (`3 Nov 2025 | 14:12`), a labelled time
+ * takes the day of the date before it (`…, modifié à 15h30`), a copy next to its original is
+ * dropped, and each date gets the label in front of it.
+ */
+function assemble(spans: Span[], text: string, reference: ReferenceDate | undefined, lang: string | undefined): Entry[] {
+  const entries: Entry[] = [];
+  let previousEnd = 0;
+  for (const span of spans.sort((a, b) => a.start - b.start)) {
+    if (span.start < previousEnd) continue;
+    const gap = text.slice(previousEnd, span.start);
+    const last = entries[entries.length - 1];
+    const label = LABEL_BEFORE.exec(gap);
+    if (span.kind === 'time' && last && !label && last.kind === 'date' && last.parts.hour === undefined && DATE_TIME_GAP.test(gap)) {
+      last.parts = { ...last.parts, hour: span.parts.hour, minute: span.parts.minute };
+      if (span.parts.offset !== undefined) last.parts.offset = span.parts.offset;
+      last.end = span.end;
+      previousEnd = span.end;
+      continue;
+    }
+    const entry: Entry = { ...span, parts: { ...span.parts } };
+    if (label) {
+      entry.label = label[1] ? 'published' : 'updated';
+      entry.labelStart = previousEnd + label.index + (/^[\s|·•,;([–—-]/u.test(label[0]) ? 1 : 0);
+    }
+    if (span.kind === 'time') {
+      // A time stands alone only with a label (`modifié à 15h30`, `Updated 15:30`), on the day of the last date.
+      if (!label) continue;
+      const day = [...entries].reverse().find((e) => e.kind === 'date');
+      if (day) {
+        entry.kind = 'date';
+        entry.parts = { ...day.parts, ...span.parts };
+      }
+    }
+    const after = entry.label ? null : LABEL_AFTER.exec(text.slice(entry.end));
+    if (after) {
+      entry.label = after[1] === '更新' ? 'updated' : 'published';
+      entry.coverEnd = entry.end + after[0].length;
+    }
+    if (last && SEPARATORS_ONLY.test(gap) && key(last, reference, lang) === key(entry, reference, lang)) {
+      // The same date copied twice: keep the first copy, cover both.
+      last.coverEnd = entry.end;
+      previousEnd = entry.end;
+      continue;
+    }
+    entries.push(entry);
+    previousEnd = entry.coverEnd ?? span.end;
   }
-  if (!validDay(year, month, day)) return undefined;
-  const date = `${year}-${pad(month)}-${pad(day)}`;
-  if (hour === undefined || minute === undefined) return date;
-  let h = Number(hour);
-  if (meridiem) h = (h % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
-  if (h > 23 || Number(minute) > 59) return date;
-  const offset = zone ? ZONES[zone.toLowerCase()] : '';
-  return `${date}T${pad(h)}:${minute}${offset ?? ''}`;
+  return entries;
 }
 
-function resolveRelative(g: (string | undefined)[], reference?: ReferenceDate): string | undefined {
+function key(entry: Entry, reference: ReferenceDate | undefined, lang: string | undefined): string {
+  return `${entry.kind}:${resolve(entry, reference ?? { epochMs: FALLBACK_INSTANT, hasTime: true, zone: 'Z' }, lang) ?? ''}`;
+}
+
+/** Which characters of the line are dates, their labels and the separators between them. */
+function coverage(entries: Entry[], text: string): boolean[] {
+  const covered = new Array<boolean>(text.length).fill(false);
+  const mark = (from: number, to: number) => {
+    for (let i = from; i < to; i++) covered[i] = true;
+  };
+  let previousEnd = 0;
+  for (const entry of entries) {
+    const end = entry.coverEnd ?? entry.end;
+    mark(entry.labelStart ?? entry.start, end);
+    const gapStart = previousEnd;
+    const gapEnd = entry.labelStart ?? entry.start;
+    if (LINKS_ONLY.test(text.slice(gapStart, gapEnd))) mark(gapStart, gapEnd);
+    previousEnd = end;
+  }
+  const tail = text.slice(previousEnd);
+  if (/^[\s|·•,;:.–—)\]-]*$/u.test(tail)) mark(previousEnd, text.length);
+  return covered;
+}
+
+function describe(text: string, entries: Entry[], covered: boolean[], reference: ReferenceDate | undefined, lang: string | undefined): Scan {
+  const pieces: { start: number; value: string }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (covered[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && !covered[j]) j++;
+    const value = cleanPiece(j < text.length ? text.slice(i, j).replace(TRAILING_LINK, '') : text.slice(i, j));
+    if (value) pieces.push({ start: i, value });
+    i = j;
+  }
+  const rest = pieces.map((p) => p.value).join(' ');
+  const letters = (s: string) => s.replace(/\s+/g, '').length;
+  const total = letters(text);
+  const firstStart = Math.min(...entries.map((e) => e.labelStart ?? e.start));
+  const datesToEnd = covered.slice(firstStart).every((c, k) => c || /\s/.test(text[firstStart + k] ?? ' '));
+  const scan: Scan = {
+    text,
+    rest,
+    coverage: total ? Math.max(0, Math.min(1, 1 - letters(rest) / total)) : 0,
+    firstStart,
+    trailing: datesToEnd && pieces.every((p) => p.start < firstStart),
+  };
+  for (const entry of entries) {
+    const dateline: Dateline = { text: text.slice(entry.start, entry.end).trim() };
+    const iso = resolve(entry, reference, lang);
+    if (iso) dateline.iso = iso;
+    if (!scan.absolute && entry.kind === 'date' && entry.parts.year !== undefined && iso) scan.absolute = iso;
+    if (entry.label === 'updated') scan.updated ??= dateline;
+    else if (!scan.published && !(entry.label === undefined && scan.updated)) scan.published = dateline;
+    else if (!scan.updated && entry.label === undefined) scan.updated = dateline;
+  }
+  return scan;
+}
+
+const EDGE_SEPARATORS = new RegExp(`^${SEPARATOR}+|${SEPARATOR}+$`, 'gu');
+
+/** What is left between dates: `By Jane Doe |` → `By Jane Doe`; punctuation alone → ''. */
+function cleanPiece(piece: string): string {
+  let value = piece.replace(EDGE_SEPARATORS, '');
+  if (!value.includes(')')) value = value.replace(/\s*[([]\s*$/u, '');
+  if (!value.includes('(')) value = value.replace(/^\s*[)\]]\s*/u, '');
+  value = value.replace(EDGE_SEPARATORS, '');
+  return /^[\p{P}\p{S}\s]*$/u.test(value) ? '' : value;
+}
+
+// ─── Resolving ─────────────────────────────────────────────────────────────────────────────
+
+function resolve(entry: Span, reference: ReferenceDate | undefined, lang: string | undefined): string | undefined {
+  if (entry.kind === 'relative' && entry.relative) return resolveRelative(entry.relative, reference, lang);
+  const p = entry.parts;
+  let { year, month, day } = p;
+  if (entry.kind === 'time' || day === undefined) {
+    // A labelled time with no date on the line: the reference's day.
+    if (!reference) return undefined;
+    const local = new Date(reference.epochMs + zoneMinutes(reference.zone) * 60_000);
+    year = local.getUTCFullYear();
+    month = local.getUTCMonth() + 1;
+    day = local.getUTCDate();
+  }
+  if (year === undefined || month === undefined || !validDay(year, month, day)) return undefined;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (p.hour === undefined) return date;
+  const offset = p.offset ?? siteOffset(lang, year, month, day, p.hour, p.minute ?? 0);
+  return `${date}T${pad(p.hour)}:${pad(p.minute ?? 0)}${offset === undefined ? '' : offsetText(offset)}`;
+}
+
+function resolveRelative(relative: Relative, reference: ReferenceDate | undefined, lang: string | undefined): string | undefined {
   if (!reference) return undefined;
-  const [count, unit, word, deCount, deUnit, frCount, frUnit, esCount, esUnit] = g;
-  let minutes = 0;
-  const n = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : 1);
-  const key = (unit ?? deUnit ?? frUnit ?? esUnit ?? '').toLowerCase();
-  const amount = n(count ?? deCount ?? frCount ?? esCount);
-  if (word) {
-    const w = word.toLowerCase();
-    minutes = ['yesterday', 'gestern', 'hier', 'ayer'].includes(w) ? 24 * 60 : 0;
-  } else if (/^(sec|second)/.test(key)) minutes = 0;
-  else if (/^(min)/.test(key)) minutes = amount;
-  else if (/^(hour|hr|stunden|heures|horas)/.test(key)) minutes = amount * 60;
-  else if (/^(day|tagen|jours|días)/.test(key)) minutes = amount * 24 * 60;
-  else if (/^week/.test(key)) minutes = amount * 7 * 24 * 60;
-  const coarse = minutes >= 24 * 60 || word !== undefined;
-  const offsetMinutes = zoneMinutes(reference.zone);
-  const local = new Date(reference.epochMs - minutes * 60_000 + offsetMinutes * 60_000).toISOString();
-  // A day-granular phrase, or a reference without a time of day, can only give a date.
-  if (coarse || !reference.hasTime) return local.slice(0, 10);
-  return `${local.slice(0, 16)}${reference.zone}`;
+  const offset = zoneMinutes(reference.zone);
+  if ('minutesAgo' in relative) {
+    // A reference without a time of day (`--date 2025-11-03`) is taken at noon: `3 hours ago` is that day.
+    const instant = reference.hasTime ? reference.epochMs : reference.epochMs + 12 * 3_600_000;
+    const local = new Date(instant - relative.minutesAgo * 60_000 + offset * 60_000).toISOString();
+    // A day-granular phrase, or a reference without a time of day, can only give a date.
+    if (relative.dayGranular || !reference.hasTime) return local.slice(0, 10);
+    return `${local.slice(0, 16)}${reference.zone}`;
+  }
+  const day = new Date(reference.epochMs + offset * 60_000 - relative.daysAgo * 86_400_000).toISOString().slice(0, 10);
+  if (relative.hour === undefined) return day;
+  const [y, m, d] = day.split('-').map(Number);
+  const zone = relative.offset ?? siteOffset(lang, y ?? 0, m ?? 0, d ?? 0, relative.hour, relative.minute ?? 0);
+  return `${day}T${pad(relative.hour)}:${pad(relative.minute ?? 0)}${zone === undefined ? '' : offsetText(zone)}`;
+}
+
+/**
+ * The zone of a time written without one, when the page's language has a single country zone:
+ * Japanese pages are in JST; German, French, Italian, Dutch, Polish and Spanish (Spain) pages in
+ * CET/CEST; Portuguese in Brazil's -03:00 (`pt-PT`: Lisbon); British and Irish English in GMT/BST.
+ * Other English pages, and regions elsewhere in the world (`fr-CA`, `es-MX`), get no zone.
+ */
+function siteOffset(lang: string | undefined, year: number, month: number, day: number, hour: number, minute: number): number | undefined {
+  const [base = '', region = ''] = (lang ?? '').toLowerCase().split(/[-_]/);
+  let standard: number;
+  if (base === 'ja') return 540;
+  if (base === 'pt') {
+    if (region !== 'pt') return region === '' || region === 'br' ? -180 : undefined;
+    standard = 0;
+  } else if (base === 'en' && (region === 'gb' || region === 'ie')) standard = 0;
+  else if (
+    ['de', 'it', 'pl'].includes(base) ||
+    (base === 'fr' && ['', 'fr', 'be', 'ch', 'lu', 'mc'].includes(region)) ||
+    (base === 'nl' && ['', 'nl', 'be'].includes(region)) ||
+    (base === 'es' && ['', 'es'].includes(region))
+  )
+    standard = 60;
+  else return undefined;
+  return standard + (euSummerTime(Date.UTC(year, month - 1, day, hour, minute) - standard * 60_000) ? 60 : 0);
+}
+
+/** EU summer time: from 01:00 UTC on the last Sunday in March to 01:00 UTC on the last Sunday in October. */
+function euSummerTime(utc: number): boolean {
+  const year = new Date(utc).getUTCFullYear();
+  const lastSunday = (month: number) => {
+    const last = new Date(Date.UTC(year, month, 0));
+    return Date.UTC(year, month - 1, last.getUTCDate() - last.getUTCDay(), 1);
+  };
+  return utc >= lastSunday(3) && utc < lastSunday(10);
+}
+
+/** Zone abbreviations are written in capitals (`ET`, not French `et`); long names in any case. */
+function isZoneName(zone: string): boolean {
+  return /\s/.test(zone) || zone === zone.toUpperCase();
+}
+
+/** A zone name's offset; US zones written without a season (`ET`) follow the date. */
+function zoneOffset(zone: string, parts: Parts): number | undefined {
+  const name = zone.toLowerCase().replace(/\s+/g, ' ');
+  // An abbreviation chrono knows and this table does not (`CAT`): chrono's offset stands.
+  const fixed = FIXED_ZONES.get(name);
+  if (fixed !== undefined) return fixed;
+  const standard = US_ZONES.get(name);
+  if (standard === undefined) return parts.offset;
+  if (parts.year === undefined || parts.month === undefined || parts.day === undefined) return standard;
+  return standard + (usSummerTime(parts.year, parts.month, parts.day, parts.hour ?? 12) ? 60 : 0);
+}
+
+/** US daylight saving time: from the second Sunday in March to the first Sunday in November, 2 a.m. local. */
+function usSummerTime(year: number, month: number, day: number, hour: number): boolean {
+  const sunday = (m: number, nth: number) => 1 + ((7 - new Date(Date.UTC(year, m - 1, 1)).getUTCDay()) % 7) + 7 * (nth - 1);
+  const at = Date.UTC(year, month - 1, day, hour);
+  return at >= Date.UTC(year, 2, sunday(3, 2), 2) && at < Date.UTC(year, 10, sunday(11, 1), 2);
+}
+
+function meridiemHour(hour: number, meridiem: string | undefined): number {
+  if (!meridiem) return hour;
+  return (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+}
+
+function offsetText(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 function zoneMinutes(zone: string): number {
@@ -206,9 +713,4 @@ function validDay(year: number, month: number, day: number): boolean {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-/** A dateline label on a line of its own, the date on the next: `Published` / `4 November 2025`. */
-export function isDatelineLabel(text: string): boolean {
-  return /^(?:published|updated|last updated|posted|first published|veröffentlicht|aktualisiert|publié|mis à jour)\s*:?$/i.test(text.trim());
 }

@@ -121,7 +121,7 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
       starts.push(index === 0 ? 0 : position);
       for (const utterance of chapter.utterances) {
         for (const span of splitSentences(utterance.spoken)) {
-          const { samples, words } = await engine.synthesize(span.text);
+          const { samples, words } = await engine.synthesize(span.text, utterance.lang);
           const start = position;
           await write(levelSentence(samples));
           await timings.add({

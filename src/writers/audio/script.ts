@@ -5,7 +5,7 @@
  * rights. Pauses come from the structure. Links are read as their text, footnote
  * markers are not read, and footnotes are read at the end of their section.
  */
-import { formatAuthors, spokenDate } from '../../tree/byline.js';
+import { formatAuthors, spokenDate, spokenUpdated } from '../../tree/byline.js';
 import { outline } from '../../tree/outline.js';
 import { inlineText } from '../../tree/text.js';
 import { assertNever, type Article, type Block, type Figure, type Inline } from '../../tree/types.js';
@@ -25,6 +25,8 @@ export interface Utterance {
   spoken: string;
   /** Silence after this utterance, in milliseconds. */
   pauseMs: number;
+  /** BCP 47 language of a passage the tree marks as another language than the article: read with a voice for it. */
+  lang?: string;
 }
 
 export interface ScriptChapter {
@@ -64,9 +66,10 @@ export interface ScriptOptions {
 
 export function narrationScript(article: Article, options: ScriptOptions = {}): NarrationScript {
   const p = phrasesFor(article.lang);
-  const say = (kind: UtteranceKind, text: string, pauseMs: number): Utterance => {
+  const say = (kind: UtteranceKind, text: string, pauseMs: number, lang?: string): Utterance => {
     const written = text.replace(/\s+/g, ' ').trim();
-    return { kind, text: written, spoken: normalizeForSpeech(applyLexicon(written, options.lexicon ?? []), article.lang), pauseMs };
+    const spoken = normalizeForSpeech(applyLexicon(written, options.lexicon ?? []), lang ?? article.lang);
+    return lang ? { kind, text: written, spoken, pauseMs, lang } : { kind, text: written, spoken, pauseMs };
   };
   const chapters: ScriptChapter[] = [];
 
@@ -77,6 +80,7 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
   if (article.standfirst) opening.push(say('standfirst', sentence(spokenInlines(article.standfirst)), PAUSES.paragraph));
   if (article.byline?.authors.length) opening.push(say('byline', sentence(`${p.by} ${formatAuthors(article.byline.authors, p.and, p.in)}`), PAUSES.label));
   if (article.byline?.dateline) opening.push(say('date', sentence(spokenDate(article.byline.dateline, article.lang)), PAUSES.paragraph));
+  if (article.byline?.updated) opening.push(say('date', sentence(spokenUpdated(article.byline.updated, article.lang, article.byline.dateline)), PAUSES.paragraph));
   if (article.lead) opening.push(...figureUtterances(article.lead, p, say));
   chapters.push({ id: article.id, title: inlineText(article.headline).trim(), utterances: opening });
 
@@ -106,7 +110,7 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
   return { lang: article.lang, chapters: chapters.filter((c) => c.utterances.length > 0) };
 }
 
-type Say = (kind: UtteranceKind, text: string, pauseMs: number) => Utterance;
+type Say = (kind: UtteranceKind, text: string, pauseMs: number, lang?: string) => Utterance;
 
 function figureUtterances(figure: Figure, p: Phrases, say: Say): Utterance[] {
   const caption = spokenInlines(figure.caption);
@@ -115,19 +119,25 @@ function figureUtterances(figure: Figure, p: Phrases, say: Say): Utterance[] {
   return text ? [say('caption', text, PAUSES.paragraph)] : [];
 }
 
-function blockUtterances(block: Block, p: Phrases, say: Say): Utterance[] {
+/**
+ * `lang`: the language of the passage around this block when the tree marks it as another
+ * language than the article (inside a marked quotation). Announcements stay in the article's language.
+ */
+function blockUtterances(block: Block, p: Phrases, say: Say, lang?: string): Utterance[] {
   switch (block.type) {
     case 'paragraph': {
       const text = spokenInlines(block.children);
-      return text ? [say('paragraph', text, PAUSES.paragraph)] : [];
+      return text ? [say('paragraph', text, PAUSES.paragraph, block.lang ?? lang)] : [];
     }
-    case 'quote':
+    case 'quote': {
       // A pull quote repeats words the listener has just heard.
       if (block.pull) return [];
-      return [say('announcement', p.quote, PAUSES.item), ...block.blocks.flatMap((b) => blockUtterances(b, p, say)), say('announcement', p.endQuote, PAUSES.paragraph)];
+      const inner = block.lang ?? lang;
+      return [say('announcement', p.quote, PAUSES.item), ...block.blocks.flatMap((b) => blockUtterances(b, p, say, inner)), say('announcement', p.endQuote, PAUSES.paragraph)];
+    }
     case 'list': {
       const items = block.items.flatMap((item, i) =>
-        item.flatMap((b, j) => blockUtterances(b, p, say).map((u, k) => (block.ordered && j === 0 && k === 0 ? { ...u, text: `${(block.start ?? 1) + i}. ${u.text}`, spoken: `${(block.start ?? 1) + i}. ${u.spoken}` } : u))).map((u) => ({ ...u, kind: 'item' as const, pauseMs: PAUSES.item })),
+        item.flatMap((b, j) => blockUtterances(b, p, say, lang).map((u, k) => (block.ordered && j === 0 && k === 0 ? { ...u, text: `${(block.start ?? 1) + i}. ${u.text}`, spoken: `${(block.start ?? 1) + i}. ${u.spoken}` } : u))).map((u) => ({ ...u, kind: 'item' as const, pauseMs: PAUSES.item })),
       );
       return [say('announcement', p.list(block.items.length), PAUSES.item), ...items, say('announcement', p.endList, PAUSES.paragraph)];
     }
@@ -147,9 +157,11 @@ function blockUtterances(block: Block, p: Phrases, say: Say): Utterance[] {
       return [
         say('announcement', p.notes, PAUSES.item),
         ...block.items.flatMap((item) => {
-          const body = item.blocks.flatMap((b) => blockUtterances(b, p, say));
+          const body = item.blocks.flatMap((b) => blockUtterances(b, p, say, lang));
           const first = body[0];
-          if (first) body[0] = say('note', `${p.note(item.label)} ${first.text}`, first.pauseMs);
+          // The label is in the article's language: before a note read in another language it is said on its own.
+          if (first?.lang) body.unshift(say('note', p.note(item.label), PAUSES.item));
+          else if (first) body[0] = say('note', `${p.note(item.label)} ${first.text}`, first.pauseMs);
           return body;
         }),
       ];
@@ -164,7 +176,7 @@ export function formatScript(script: NarrationScript): string {
   script.chapters.forEach((chapter, i) => {
     lines.push(`## ${i + 1}. ${chapter.title}  [#${chapter.id}]`, '');
     for (const u of chapter.utterances) {
-      lines.push(`[${u.kind}] ${u.spoken}`);
+      lines.push(`[${u.kind}${u.lang ? ` lang=${u.lang}` : ''}] ${u.spoken}`);
       lines.push(`    … ${u.pauseMs} ms`);
     }
     lines.push('');

@@ -66,7 +66,7 @@ export function planBook(article: Article, assets: Assets, cover: Cover): BookPl
     imageFiles.set(figure.src, file);
     images.push({ file, id: `img-${figure.id}`, mediaType: asset.mediaType, data: asset.data });
   }
-  const ctx: BlockContext = { xhtml: true, assets, imageUrl: (src) => imageFiles.get(src) };
+  const ctx: BlockContext = { xhtml: true, assets, imageUrl: (src) => imageFiles.get(src), dir };
   const doc = (title: string, body: string, bodyType = '') =>
     fillTemplate(bundledTemplate('epub-document.xhtml'), { lang: escapeHtml(lang), dir, title: escapeHtml(title), body, bodyType });
 

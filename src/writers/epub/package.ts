@@ -20,9 +20,9 @@ export function contentUuid(article: Article): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((Number.parseInt(hex[16] ?? '0', 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** `dcterms:modified`: the article's date, or `--date`, never the clock. */
+/** `dcterms:modified`: the article's last change (or its date), or `--date`, never the clock. */
 export function modifiedDate(article: Article, referenceDate?: string): string {
-  const iso = article.byline?.dateline?.iso ?? referenceDate;
+  const iso = article.byline?.updated?.iso ?? article.byline?.dateline?.iso ?? referenceDate;
   const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso ?? '');
   if (!m) return '2000-01-01T00:00:00Z';
   return `${m[1]}T${m[2] ?? '00'}:${m[3] ?? '00'}:00Z`;

@@ -7,11 +7,19 @@ import { blockText, inlineText } from '../../tree/text.js';
 import { assertNever, type Block, type Figure, type Section } from '../../tree/types.js';
 import { escapeHtml } from './escape.js';
 import { type InlineOptions, renderInlines } from './inline.js';
+import { langAttributes, textDirection } from './lang.js';
 
 export interface BlockContext extends InlineOptions {
   /** Resolves a figure's image to a URL: a data URI for HTML, a file in the package for EPUB. */
   imageUrl: (src: string) => string | undefined;
   assets: Assets;
+  /** Direction of the surrounding text (the article's; a marked quotation's inside it). Default `ltr`. */
+  dir?: 'ltr' | 'rtl';
+}
+
+/** `lang` (and `xml:lang`, `dir`) for a passage the tree marks as another language. */
+function passageAttributes(lang: string | undefined, ctx: BlockContext): string {
+  return langAttributes(lang, { xhtml: ctx.xhtml ?? false, around: ctx.dir ?? 'ltr' });
 }
 
 export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): string {
@@ -21,15 +29,16 @@ export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): strin
 export function renderBlock(block: Block, ctx: BlockContext): string {
   switch (block.type) {
     case 'paragraph':
-      return `<p>${renderInlines(block.children, ctx)}</p>`;
+      return `<p${passageAttributes(block.lang, ctx)}>${renderInlines(block.children, ctx)}</p>`;
     case 'quote': {
       if (block.pull) {
         // A pull quote repeats the story's words: shown, but hidden from screen readers so
         // they do not read it twice; links are flattened so nothing hidden can take focus.
         const text = escapeHtml(blockText(block).trim());
-        return `<aside class="pull-quote" role="doc-pullquote"${ctx.xhtml ? ' epub:type="pullquote"' : ''} aria-hidden="true"><p>${text}</p></aside>`;
+        return `<aside class="pull-quote" role="doc-pullquote"${ctx.xhtml ? ' epub:type="pullquote"' : ''}${passageAttributes(block.lang, ctx)} aria-hidden="true"><p>${text}</p></aside>`;
       }
-      return `<blockquote>${renderBlocks(block.blocks, ctx)}</blockquote>`;
+      const inner = block.lang ? { ...ctx, dir: textDirection(block.lang) } : ctx;
+      return `<blockquote${passageAttributes(block.lang, ctx)}>${renderBlocks(block.blocks, inner)}</blockquote>`;
     }
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
@@ -76,10 +85,10 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
   }
 }
 
-/** A tight list item is one paragraph: render it without the <p> wrapper. */
+/** A tight list item is one paragraph: render it without the <p> wrapper (unless the <p> carries a language). */
 function renderListItem(blocks: Block[], ctx: BlockContext): string {
   const only = blocks[0];
-  if (blocks.length === 1 && only?.type === 'paragraph') return renderInlines(only.children, ctx);
+  if (blocks.length === 1 && only?.type === 'paragraph' && !only.lang) return renderInlines(only.children, ctx);
   return renderBlocks(blocks, ctx);
 }
 

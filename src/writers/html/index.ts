@@ -11,13 +11,10 @@ import type { Article } from '../../tree/types.js';
 import type { OutputFile, WriterOptions } from '../types.js';
 import type { BlockContext } from './blocks.js';
 import { escapeHtml, escapeJsonForScript } from './escape.js';
+import { textDirection } from './lang.js';
 import { renderFooterContent, renderMasthead, renderSections, renderTocList } from './parts.js';
 
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv']);
-
-export function textDirection(lang: string): 'rtl' | 'ltr' {
-  return RTL_LANGUAGES.has(lang.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
-}
+export { textDirection };
 
 /** "Headline – Publisher", the form browsers and screen readers announce for the page. */
 export function pageTitle(article: Article): string {
@@ -42,6 +39,7 @@ export function jsonLd(article: Article): Record<string, unknown> {
     }));
   }
   if (article.byline?.dateline?.iso) data.datePublished = article.byline.dateline.iso;
+  if (article.byline?.updated?.iso) data.dateModified = article.byline.updated.iso;
   if (article.publisher) data.publisher = { '@type': 'Organization', name: article.publisher };
   if (article.kicker) data.articleSection = inlineText(article.kicker);
   if (article.footer?.rights) data.copyrightNotice = article.footer.rights;
@@ -56,7 +54,7 @@ export function dataUrlResolver(assets: Assets): (src: string) => string | undef
 }
 
 export function renderHtmlPage(article: Article, options: WriterOptions): string {
-  const ctx: BlockContext = { assets: options.assets, imageUrl: dataUrlResolver(options.assets) };
+  const ctx: BlockContext = { assets: options.assets, imageUrl: dataUrlResolver(options.assets), dir: textDirection(article.lang) };
   const css = bundledTemplate('article.css');
   const styleHash = createHash('sha256').update(`\n${css}\n`).digest('base64');
   const csp = [

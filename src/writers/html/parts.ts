@@ -3,9 +3,9 @@
  * the masthead (kicker, headline, standfirst, byline, date, lead figure), the nested
  * sections, the table of contents and the footer.
  */
-import { displayDate, formatAuthors } from '../../tree/byline.js';
+import { displayDate, formatAuthors, updatedLabel } from '../../tree/byline.js';
 import { outline } from '../../tree/outline.js';
-import type { Article, Section } from '../../tree/types.js';
+import type { Article, Dateline, Section } from '../../tree/types.js';
 import { type BlockContext, headingLevel, renderBlocks, renderFigure } from './blocks.js';
 import { escapeHtml } from './escape.js';
 import { renderInlines } from './inline.js';
@@ -16,14 +16,19 @@ export function renderMasthead(article: Article, ctx: BlockContext): string {
   parts.push(`<h1 id="headline">${renderInlines(article.headline, ctx)}</h1>`);
   if (article.standfirst) parts.push(`<p class="standfirst">${renderInlines(article.standfirst, ctx)}</p>`);
   const byline = article.byline;
-  if (byline && (byline.authors.length || byline.dateline)) {
+  if (byline && (byline.authors.length || byline.dateline || byline.updated)) {
     const who = byline.authors.length ? `<span class="authors">By ${escapeHtml(formatAuthors(byline.authors))}</span>` : '';
-    const d = byline.dateline;
-    const when = d ? (d.iso ? `<time datetime="${escapeHtml(d.iso)}">${escapeHtml(displayDate(d))}</time>` : `<span class="date">${escapeHtml(d.text)}</span>`) : '';
-    parts.push(`<p class="byline">${[who, when].filter(Boolean).join(' <span aria-hidden="true">·</span> ')}</p>`);
+    const when = byline.dateline ? renderDate(byline.dateline) : '';
+    // `Updated <time …>`, in the article's language: the page says when it last changed.
+    const changed = byline.updated ? `<span class="updated">${escapeHtml(updatedLabel(article.lang))} ${renderDate(byline.updated)}</span>` : '';
+    parts.push(`<p class="byline">${[who, when, changed].filter(Boolean).join(' <span aria-hidden="true">·</span> ')}</p>`);
   }
   if (article.lead) parts.push(renderFigure(article.lead, ctx));
   return parts.filter(Boolean).join('\n');
+}
+
+function renderDate(d: Dateline): string {
+  return d.iso ? `<time datetime="${escapeHtml(d.iso)}">${escapeHtml(displayDate(d))}</time>` : `<span class="date">${escapeHtml(d.text)}</span>`;
 }
 
 export interface SectionOptions {

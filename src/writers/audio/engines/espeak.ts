@@ -20,7 +20,7 @@ interface EspeakWorker {
   set_rate(rate: number): void;
   set_pitch(pitch: number): void;
   samplerate: number;
-  list_voices(): { name: string; identifier: string; languages: { name: string }[] }[];
+  list_voices(): { name: string; identifier: string; languages: { name: string; priority: number }[] }[];
   synthesize(text: string, callback: (samples: Int16Array | undefined, events: EspeakEvent[] | undefined) => void): void;
 }
 interface EspeakModule {
@@ -56,6 +56,33 @@ export function voiceForLanguage(lang: string, available: Set<string>): string {
   return available.has(base) ? base : 'en';
 }
 
+export interface EspeakVoiceEntry {
+  /** `sit/cmn`: the last part is the name `set_voice` takes. */
+  identifier: string;
+  /** Languages the voice speaks; a lower priority is a better match. */
+  languages: { name: string; priority: number }[];
+}
+
+/**
+ * The voice for a language: of the voices that list the tag (else its base language), the one
+ * listing it with the best priority, by the name `set_voice` takes; `undefined` when espeak has
+ * none. `set_voice` silently ignores some language names ('zh', 'no'; 'en-gb' once another
+ * voice has been set), so the voice's own name is used: 'zh' → 'cmn', 'no' → 'nb', 'en-gb' → 'en'.
+ */
+export function voiceName(lang: string, voices: readonly EspeakVoiceEntry[]): string | undefined {
+  const wanted = lang.toLowerCase();
+  for (const tag of [wanted, wanted.split('-')[0] ?? '']) {
+    let best: { identifier: string; priority: number } | undefined;
+    for (const voice of voices) {
+      for (const l of voice.languages) {
+        if (l.name.toLowerCase() === tag && (!best || l.priority < best.priority)) best = { identifier: voice.identifier, priority: l.priority };
+      }
+    }
+    if (best) return best.identifier.split('/').pop();
+  }
+  return undefined;
+}
+
 async function voiceList(): Promise<Voice[]> {
   const worker = new (await loadModule()).eSpeakNGWorker();
   return worker.list_voices().map((v) => ({ id: v.languages[0]?.name ?? v.identifier, name: v.name, languages: v.languages.map((l) => l.name) }));
@@ -69,18 +96,29 @@ export const espeakEngine: EngineFactory = {
   async create(options: EngineOptions): Promise<SpeechEngine> {
     const worker = new (await loadModule()).eSpeakNGWorker();
     const voices = await voiceList();
+    const entries = worker.list_voices();
     const ids = new Set(voices.flatMap((v) => [v.id.toLowerCase(), ...v.languages.map((l) => l.toLowerCase())]));
     const voice = options.voice ?? voiceForLanguage(options.lang, ids);
     if (options.voice && !ids.has(options.voice.toLowerCase())) {
       throw new LecternError('engine', `espeak has no voice "${options.voice}"; run "lectern voices" to list them`);
     }
-    worker.set_voice(voice);
-    if (options.rate !== undefined) worker.set_rate(Math.round(options.rate));
-    if (options.pitch !== undefined) worker.set_pitch(Math.round(options.pitch));
+    // The article's voice by its own name, so it can be set again after a passage in another language.
+    const articleVoice = voiceName(voice, entries) ?? voice;
+    // The voice is set before every sentence: espeak's voice is global to the WebAssembly module,
+    // so another engine in the same process may have changed it (0.04 ms when it has not). Rate and
+    // pitch follow, so a passage in another language keeps the speed and pitch the listener chose.
+    const use = (id: string) => {
+      worker.set_voice(id);
+      if (options.rate !== undefined) worker.set_rate(Math.round(options.rate));
+      if (options.pitch !== undefined) worker.set_pitch(Math.round(options.pitch));
+    };
+    use(articleVoice);
     if (worker.samplerate !== SAMPLE_RATE) throw new LecternError('engine', `espeak produced ${worker.samplerate} Hz audio; Lectern expects ${SAMPLE_RATE} Hz`);
     return {
       name: 'espeak',
-      async synthesize(text: string): Promise<Synthesis> {
+      async synthesize(text: string, lang?: string): Promise<Synthesis> {
+        // A passage in another language gets espeak's voice for it, if it has one.
+        use((lang && voiceName(lang, entries)) || articleVoice);
         const { escaped, map } = escapeSsml(text);
         const chunks: Int16Array[] = [];
         const words: WordTiming[] = [];

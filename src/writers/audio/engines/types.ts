@@ -38,8 +38,12 @@ export interface EngineOptions {
 
 export interface SpeechEngine {
   readonly name: string;
-  /** Synthesizes one sentence. */
-  synthesize(text: string): Promise<Synthesis>;
+  /**
+   * Synthesizes one sentence. `lang` (BCP 47) is given for a passage in another language than
+   * the article: an engine with a voice for it reads the sentence with that voice; others use
+   * their default voice.
+   */
+  synthesize(text: string, lang?: string): Promise<Synthesis>;
   close(): Promise<void>;
 }
 

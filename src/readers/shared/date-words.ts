@@ -1,0 +1,129 @@
+/**
+ * The words around dates on news pages, per language: month names, the labels in front of a
+ * date (`Published`, `mis à jour le`, `Aktualisiert am`, `更新`), relative forms (`3 hours ago`,
+ * `hace 2 horas`, `3時間前`, `wczoraj`) and time zone names. Data only; `dates.ts` reads it.
+ * Languages: en, fr, de, es, it, nl, pt, pl, ja.
+ */
+
+/** Month names and abbreviations, lowercase, without the abbreviation dot. */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'janvier', 'janv', 'januar', 'jänner', 'jän', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'stycznia', 'styczeń', 'sty', 'jan'],
+  ['february', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev', 'lutego', 'luty', 'lut', 'feb'],
+  ['march', 'mars', 'märz', 'marz', 'mär', 'marzo', 'maart', 'mrt', 'março', 'marco', 'marca', 'marzec', 'mar'],
+  ['april', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'kwi', 'apr'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maja', 'maj'],
+  ['june', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'cze', 'jun'],
+  ['july', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'lip', 'jul'],
+  ['august', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpnia', 'sierpień', 'sie', 'aug'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'set', 'września', 'wrzesień', 'wrz', 'sept', 'sep'],
+  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'paź', 'okt', 'oct'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'lis', 'nov'],
+  ['december', 'décembre', 'decembre', 'déc', 'dezember', 'diciembre', 'dic', 'dicembre', 'dezembro', 'dez', 'grudnia', 'grudzień', 'gru', 'dec'],
+];
+
+export const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+
+/** Any month name or abbreviation (longest first, so `novembre` wins over `nov`). */
+export const MONTH_WORD = `(?:${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+
+/** Weekday names and abbreviations, which may stand before a date: `Mon 03.11.2025`, `Lunes, 3 noviembre`. */
+export const WEEKDAY_WORD =
+  '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|wo|vr|za|zo|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|seg|ter|qua|qui|sex|sáb|dom|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|[月火水木金土日]曜日?)';
+
+/** Labels that introduce the publication date. */
+export const PUBLISHED_LABEL =
+  '(?:first\\s+published|published|posted|publication\\s+date|publié(?:e)?|mis\\s+en\\s+ligne|parution|veröffentlicht|erschienen|erstellt|publicado|publicada|fecha\\s+de\\s+publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|publicação|opublikowano|data\\s+publikacji|公開日?|掲載日?|配信日?|投稿日?)';
+
+/** Labels that introduce the date of the last change. */
+export const UPDATED_LABEL =
+  '(?:last\\s+updated|updated|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|geändert|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|最終更新日?|更新日?)';
+
+/** Little words between a label and its date: `Published on`, `publié le`, `aktualisiert am`. */
+export const LABEL_LINK = '(?:on|at|le|à|a|am|um|el|a\\s+las|a\\s+la|il|alle|op|om|em|às|dia|w|o|dnia|de)';
+
+/** Words joining a date and its time: `3 Nov 2025 at 9:12`, `3 novembre à 14h12`. */
+export const TIME_LINK = '(?:at|à|a\\s+las|a\\s+la|um|alle|ore|om|às|o|godz\\.?|kl\\.?)';
+
+/** Relative datelines, per language: `3 hours ago`, `vor 2 Stunden`, `ontem`, `3時間前`. */
+export const RELATIVE: Readonly<Record<string, { ago: string; days: string }>> = {
+  en: {
+    ago: '(?:\\d+|an?|one)\\s*(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w)\\s+ago',
+    days: 'just\\s+now|yesterday|today',
+  },
+  fr: {
+    ago: 'il\\s+y\\s+a\\s+(?:\\d+|une?)\\s*(?:secondes?|s|minutes?|min|mn|heures?|h|jours?|j|semaines?)',
+    days: "à\\s+l['’]instant|avant-hier|hier|aujourd['’]hui",
+  },
+  de: {
+    ago: 'vor\\s+(?:\\d+|einer|einem)\\s*(?:Sekunden?|Sek\\.?|Minuten?|Min\\.?|Stunden?|Std\\.?|Tagen?|Wochen?)',
+    days: 'gerade\\s+eben|vorgestern|gestern|heute',
+  },
+  es: {
+    ago: 'hace\\s+(?:\\d+|una?)\\s*(?:segundos?|s|minutos?|min|horas?|h|días?|dias?|semanas?)',
+    days: 'ahora\\s+mismo|anteayer|ayer|hoy',
+  },
+  it: {
+    ago: '(?:\\d+|una?|un)\\s*(?:secondi|secondo|minuti|minuto|min|ore|ora|h|giorni|giorno|settimane|settimana)\\s+fa',
+    days: "poco\\s+fa|l['’]altro\\s+ieri|ieri|oggi",
+  },
+  nl: {
+    ago: '(?:\\d+|een)\\s*(?:seconden|seconde|minuten|minuut|min|uur|u|dagen|dag|weken|week)\\s+geleden',
+    days: 'zojuist|eergisteren|gisteren|vandaag',
+  },
+  pt: {
+    ago: 'há\\s+(?:\\d+|uma?)\\s*(?:segundos?|minutos?|min|horas?|h|dias?|semanas?)|(?:\\d+)\\s*(?:segundos?|minutos?|min|horas?|h|dias?|semanas?)\\s+atrás',
+    days: 'agora\\s+mesmo|anteontem|ontem|hoje',
+  },
+  pl: {
+    ago: '(?:\\d+\\s*)?(?:sekund[ęy]?|sek\\.?|minut[ęy]?|min\\.?|godzin[ęy]?|godz\\.?|dni|dzień|tygodni[ea]?|tydzień)\\s+temu',
+    days: 'przedwczoraj|wczoraj|dzisiaj|dziś',
+  },
+  ja: {
+    ago: '\\d+\\s*(?:秒|分|時間|日|週間)前',
+    days: 'たった今|一昨日|昨日|今日',
+  },
+};
+
+/** Day words → days before the reference (`now` words count as 0 minutes, with a time). */
+export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
+  ...['yesterday', 'hier', 'gestern', 'ayer', 'ieri', 'gisteren', 'ontem', 'wczoraj', '昨日'].map((w) => [w, 1] as const),
+  ...['today', "aujourd'hui", 'heute', 'hoy', 'oggi', 'vandaag', 'hoje', 'dzisiaj', 'dziś', '今日'].map((w) => [w, 0] as const),
+  ...['avant-hier', 'vorgestern', 'anteayer', "l'altro ieri", 'eergisteren', 'anteontem', 'przedwczoraj', '一昨日'].map((w) => [w, 2] as const),
+]);
+
+/** Unit words → minutes (first match wins). */
+export const UNITS: readonly (readonly [RegExp, number])[] = [
+  [/^(?:s|secs?|seconds?|sek(?:\.|unden?)?|secondes?|segundos?|secondi|secondo|seconden?|sekund[ęy]?|秒)$/i, 0],
+  [/^(?:m|mn|mins?|min\.|minutes?|minuten?|minutos?|minuti|minuto|minuut|minut[ęy]?|分)$/i, 1],
+  [/^(?:h|hrs?|hours?|stunden?|std\.?|heures?|horas?|ore|ora|uur|u|godzin[ęy]?|godz\.?|時間)$/i, 60],
+  [/^(?:d|days?|tagen?|jours?|j|días?|dias?|giorni|giorno|dagen|dag|dni|dzień|日)$/i, 24 * 60],
+  [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|settimane|settimana|weken|tygodni[ea]?|tydzień|週間)$/i, 7 * 24 * 60],
+];
+
+/** Zone abbreviations with a fixed offset, in minutes east of UTC. */
+export const FIXED_ZONES: ReadonlyMap<string, number> = new Map([
+  ['gmt', 0], ['utc', 0], ['z', 0], ['wet', 0], ['wez', 0], ['bst', 60], ['west', 60], ['wesz', 60],
+  ['cet', 60], ['mez', 60], ['cest', 120], ['mesz', 120], ['eet', 120], ['oez', 120], ['eest', 180], ['oesz', 180],
+  ['msk', 180], ['est', -300], ['edt', -240], ['cst', -360], ['cdt', -300], ['mst', -420], ['mdt', -360],
+  ['pst', -480], ['pdt', -420], ['akst', -540], ['akdt', -480], ['hst', -600], ['jst', 540], ['kst', 540],
+  ['aest', 600], ['aedt', 660], ['acst', 570], ['acdt', 630], ['awst', 480], ['nzst', 720], ['nzdt', 780],
+  ['eastern standard time', -300], ['eastern daylight time', -240], ['central standard time', -360],
+  ['central daylight time', -300], ['mountain standard time', -420], ['mountain daylight time', -360],
+  ['pacific standard time', -480], ['pacific daylight time', -420], ['greenwich mean time', 0],
+  ['coordinated universal time', 0], ['british summer time', 60], ['central european time', 60],
+  ['central european summer time', 120], ['japan standard time', 540],
+  ['australian eastern standard time', 600], ['australian eastern daylight time', 660],
+]);
+
+/** US zones written without saying which half of the year: standard offset; one hour more in summer. */
+export const US_ZONES: ReadonlyMap<string, number> = new Map([
+  ['et', -300], ['eastern time', -300], ['ct', -360], ['central time', -360],
+  ['mt', -420], ['mountain time', -420], ['pt', -480], ['pacific time', -480],
+]);
+
+/** Every zone name above, longest first. */
+export const ZONE_WORD = `(?:${[...FIXED_ZONES.keys(), ...US_ZONES.keys()]
+  .filter((z) => z !== 'z')
+  .sort((a, b) => b.length - a.length)
+  .map((z) => z.replace(/ /g, '\\s+'))
+  .join('|')})`;

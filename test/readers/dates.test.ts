@@ -1,0 +1,316 @@
+/** Datelines in the forms news sites write them, in nine languages: `src/readers/shared/dates.ts`. */
+import { describe, expect, it } from 'vitest';
+import {
+  findAbsoluteDate,
+  isDatelineLabel,
+  parseDateline,
+  parseReferenceDate,
+  readDateline,
+  splitTrailingDateline,
+} from '../../src/readers/shared/dates.js';
+
+/** When the pages were saved (`--date`): resolves `3h ago`, `hier`, `Vandaag`. */
+const reference = parseReferenceDate('2025-11-03T18:00Z');
+
+/**
+ * [line, page language, published ISO, updated ISO, what is left of the line]. A time written
+ * without a zone gets the zone of the page's country when its language has one (see below).
+ */
+const LINES: [string, string, string | null, string | null, string][] = [
+  ['Published Nov. 3, 2025, 9:12 a.m. ET Updated Nov. 3, 2025, 11:40 a.m. ET', 'en-US', '2025-11-03T09:12-05:00', '2025-11-03T11:40-05:00', ''],
+  ['Posted: 11/03/2025 | Updated: 11/03/2025 3:30 PM', 'en-US', '2025-11-03', '2025-11-03T15:30', ''],
+  ['Posted: 11/03/2025 | Updated: 11/03/2025 3:30 PM', 'en-GB', '2025-03-11', '2025-03-11T15:30Z', ''],
+  ['November 3, 2025 at 9:12 AM GMT+1', 'en', '2025-11-03T09:12+01:00', null, ''],
+  ['Mon 03.11.2025 - 14:12', 'de', '2025-11-03T14:12+01:00', null, ''],
+  ['Madrid - 03 nov 2025 - 14:12 CET', 'es', '2025-11-03T14:12+01:00', null, 'Madrid'],
+  ['Publié le 03 novembre 2025 à 14h12, modifié à 15h30', 'fr', '2025-11-03T14:12+01:00', '2025-11-03T15:30+01:00', ''],
+  ['Publié le 03/11/2025 à 14:12, mis à jour le 03/11/2025 à 15:30', 'fr', '2025-11-03T14:12+01:00', '2025-11-03T15:30+01:00', ''],
+  ['3. November 2025, 14:12 Uhr', 'de', '2025-11-03T14:12+01:00', null, ''],
+  ['03.11.2025, 14.12 Uhr', 'de', '2025-11-03T14:12+01:00', null, ''],
+  ['Aktualisiert am 03.11.2025-14:12', 'de', null, '2025-11-03T14:12+01:00', ''],
+  ['3 novembre 2025 (modifica il 3 novembre 2025 | 15:30)', 'it', '2025-11-03', '2025-11-03T15:30+01:00', ''],
+  ['03 Novembre 2025 alle 14:12', 'it', '2025-11-03T14:12+01:00', null, ''],
+  ['Actualizado Lunes, 3 noviembre 2025 - 14:12', 'es', null, '2025-11-03T14:12+01:00', ''],
+  ['3.nov.2025 às 14h12', 'pt', '2025-11-03T14:12-03:00', null, ''],
+  ['3 de Novembro de 2025, 14:12', 'pt', '2025-11-03T14:12-03:00', null, ''],
+  ['Atualizado há 2 horas', 'pt', null, '2025-11-03T16:00Z', ''],
+  ['3 november 2025, 14:12', 'nl', '2025-11-03T14:12+01:00', null, ''],
+  ['Vandaag', 'nl', '2025-11-03', null, ''],
+  ['2025年11月3日 14時12分', 'ja', '2025-11-03T14:12+09:00', null, ''],
+  ['2025/11/03 14:12', 'ja', '2025-11-03T14:12+09:00', null, ''],
+  ['Updated 9:12 AM EST, Mon November 3, 2025', 'en', null, '2025-11-03T09:12-05:00', ''],
+  ['Tue 8 Jul 2025 17.08 BST', 'en-GB', '2025-07-08T17:08+01:00', null, ''],
+  ['3h ago', 'en', '2025-11-03T15:00Z', null, ''],
+  ['3 hours ago', 'en', '2025-11-03T15:00Z', null, ''],
+  ['hier', 'fr', '2025-11-02', null, ''],
+  ['gestern', 'de', '2025-11-02', null, ''],
+  ['ayer', 'es', '2025-11-02', null, ''],
+  ['ieri', 'it', '2025-11-02', null, ''],
+  ['gisteren', 'nl', '2025-11-02', null, ''],
+  ['ontem', 'pt', '2025-11-02', null, ''],
+  ['Posted 3h ago3 hours ago, updated 1h ago1 hours ago', 'en', '2025-11-03T15:00Z', '2025-11-03T17:00Z', ''],
+  ['Published On 3 Nov 20253 Nov 2025', 'en', '2025-11-03', null, ''],
+  ['By Jane Doe | November 3, 2025', 'en', '2025-11-03', null, 'By Jane Doe'],
+  ['Jane Doe, Nov. 3, 2025', 'en', '2025-11-03', null, 'Jane Doe'],
+  ['November 03, 2025 09:00 AM Eastern Standard Time', 'en', '2025-11-03T09:00-05:00', null, ''],
+  ['Nov 03, 2025, 09:00 ET', 'en', '2025-11-03T09:00-05:00', null, ''],
+  ['Jul 03, 2025, 09:00 ET', 'en', '2025-07-03T09:00-04:00', null, ''],
+  ['3 Nov 2025', 'en', '2025-11-03', null, ''],
+  ['3. November 2025.', 'de', '2025-11-03', null, ''],
+  ['Sunday 02 November 2025 13:51 GMT', 'en-GB', '2025-11-02T13:51Z', null, ''],
+  ['3 Nov 2025 14:12 EDT', 'en', '2025-11-03T14:12-04:00', null, ''],
+  ['3 Nov 2025 14:12 CT', 'en', '2025-11-03T14:12-06:00', null, ''],
+  ['Jul 3, 2025 2:12 PM PT', 'en', '2025-07-03T14:12-07:00', null, ''],
+  ['3 Nov 2025 14:12 CEST', 'en', '2025-11-03T14:12+02:00', null, ''],
+  ['3. November 2025, 14:12 Uhr MEZ', 'de', '2025-11-03T14:12+01:00', null, ''],
+  ['03.07.2025, 14:12 Uhr MESZ', 'de', '2025-07-03T14:12+02:00', null, ''],
+  ['3 Nov 2025 14:12 JST', 'en', '2025-11-03T14:12+09:00', null, ''],
+  ['3 Nov 2025 14:12 AEDT', 'en', '2025-11-03T14:12+11:00', null, ''],
+  ['3 Jul 2025 14:12 AEST', 'en', '2025-07-03T14:12+10:00', null, ''],
+  ['3 Nov 2025 14:12 UTC+01:00', 'en', '2025-11-03T14:12+01:00', null, ''],
+  ['Published 4:12 PM EST, Mon November 3, 2025', 'en', '2025-11-03T16:12-05:00', null, ''],
+  ['Updated 2 hours ago', 'en', null, '2025-11-03T16:00Z', ''],
+  ['By Ann Lee, CNN | Updated 2:14 PM EST, Mon November 3, 2025', 'en', null, '2025-11-03T14:14-05:00', 'By Ann Lee, CNN'],
+  ['November 3, 2025 at 4:12 p.m. EST', 'en', '2025-11-03T16:12-05:00', null, ''],
+  ['Nov 3, 2025 – 4:12 PM', 'en', '2025-11-03T16:12', null, ''],
+  ['03 November 2025 • 4 min read', 'en-GB', '2025-11-03', null, '4 min read'],
+  ['Last modified on Mon 3 Nov 2025 15.30 GMT', 'en-GB', null, '2025-11-03T15:30Z', ''],
+  ['Yesterday at 9:12 PM', 'en', '2025-11-02T21:12', null, ''],
+  ['3 HOURS AGO', 'en', '2025-11-03T15:00Z', null, ''],
+  ['PRIYA RAMANATHAN in Eastwick 3 HOURS AGO', 'en', '2025-11-03T15:00Z', null, 'PRIYA RAMANATHAN in Eastwick'],
+  ['11/3/2025', 'en-US', '2025-11-03', null, ''],
+  ['3/11/2025', 'en-GB', '2025-11-03', null, ''],
+  ['13/11/2025', 'en-US', '2025-11-13', null, ''],
+  ['2025-11-03T14:12:00+01:00', 'en', '2025-11-03T14:12+01:00', null, ''],
+  ['NOV 3, 2025 / 4:12 PM', 'en', '2025-11-03T16:12', null, ''],
+  ['Publié aujourd\'hui à 14h12', 'fr', '2025-11-03T14:12+01:00', null, ''],
+  ['Mis à jour le 3 novembre 2025 à 15h30', 'fr', null, '2025-11-03T15:30+01:00', ''],
+  ['Le 3 novembre 2025 à 14h12', 'fr', '2025-11-03T14:12+01:00', null, ''],
+  ['Il y a 3 heures', 'fr', '2025-11-03T15:00Z', null, ''],
+  ['Stand: 03.11.2025, 14:12 Uhr', 'de', null, '2025-11-03T14:12+01:00', ''],
+  ['Veröffentlicht am 03.11.2025 um 14:12 Uhr', 'de', '2025-11-03T14:12+01:00', null, ''],
+  ['Von Anna Schmidt, 03.11.2025, 14:12 Uhr', 'de', '2025-11-03T14:12+01:00', null, 'Von Anna Schmidt'],
+  ['vor 3 Stunden', 'de', '2025-11-03T15:00Z', null, ''],
+  ['Publicado el 3 nov 2025, 14:12 CET', 'es', '2025-11-03T14:12+01:00', null, ''],
+  ['Actualizado: 03/11/2025 15:30', 'es', null, '2025-11-03T15:30+01:00', ''],
+  ['hace 3 horas', 'es', '2025-11-03T15:00Z', null, ''],
+  ['Pubblicato il 3 novembre 2025 alle 14:12', 'it', '2025-11-03T14:12+01:00', null, ''],
+  ['Aggiornato il 3/11/2025 alle 15:30', 'it', null, '2025-11-03T15:30+01:00', ''],
+  ['3 ore fa', 'it', '2025-11-03T15:00Z', null, ''],
+  ['Gepubliceerd op 3 november 2025 om 14:12', 'nl', '2025-11-03T14:12+01:00', null, ''],
+  ['Bijgewerkt op 3 nov 2025 15:30', 'nl', null, '2025-11-03T15:30+01:00', ''],
+  ['3 uur geleden', 'nl', '2025-11-03T15:00Z', null, ''],
+  ['Publicado em 3 de novembro de 2025 às 14h12', 'pt', '2025-11-03T14:12-03:00', null, ''],
+  ['Atualizado em 03/11/2025 - 15h30', 'pt', null, '2025-11-03T15:30-03:00', ''],
+  ['2025/11/03 14:12 更新', 'ja', null, '2025-11-03T14:12+09:00', ''],
+  ['3時間前', 'ja', '2025-11-03T15:00Z', null, ''],
+  ['3 listopada 2025, 14:12', 'pl', '2025-11-03T14:12+01:00', null, ''],
+  ['Aktualizacja: 3.11.2025, 15:30', 'pl', null, '2025-11-03T15:30+01:00', ''],
+  ['2 godziny temu', 'pl', '2025-11-03T16:00Z', null, ''],
+  ['wczoraj', 'pl', '2025-11-02', null, ''],
+  ['Published 6:05 AM EST, Tue November 4, 2025', 'en-US', '2025-11-04T06:05-05:00', null, ''],
+  ['Updated 11:47 PM PDT, Sat July 12, 2025', 'en-US', null, '2025-07-12T23:47-07:00', ''],
+  ['July 12, 2025 11:47 PM ET', 'en-US', '2025-07-12T23:47-04:00', null, ''],
+  ['Posted on December 1, 2024 by Sam Carter', 'en', '2024-12-01', null, 'by Sam Carter'],
+  ['Sam Carter · Dec 1, 2024', 'en', '2024-12-01', null, 'Sam Carter'],
+  ['Wed 1 Jan 2025 09.00 GMT', 'en-GB', '2025-01-01T09:00Z', null, ''],
+  ['First published on Wed 1 Jan 2025 09.00 GMT', 'en-GB', '2025-01-01T09:00Z', null, ''],
+  ['1 January 2025, 9:00am', 'en-GB', '2025-01-01T09:00Z', null, ''],
+  ['5 minutes ago', 'en', '2025-11-03T17:55Z', null, ''],
+  ['an hour ago', 'en', '2025-11-03T17:00Z', null, ''],
+  ['2 days ago', 'en', '2025-11-01', null, ''],
+  ['Today, 14:05', 'en-GB', '2025-11-03T14:05Z', null, ''],
+  ['Publié le 1er décembre 2024 à 08h30', 'fr', '2024-12-01T08:30+01:00', null, ''],
+  ['Mis à jour le 2 décembre 2024 à 10h15', 'fr', null, '2024-12-02T10:15+01:00', ''],
+  ['Par Claire Martin - 01/12/2024 à 08:30', 'fr', '2024-12-01T08:30+01:00', null, 'Par Claire Martin'],
+  ['il y a 20 minutes', 'fr', '2025-11-03T17:40Z', null, ''],
+  ['Hier à 22h10', 'fr', '2025-11-02T22:10+01:00', null, ''],
+  ['Veröffentlicht: 1. Dezember 2024, 08:30 Uhr', 'de', '2024-12-01T08:30+01:00', null, ''],
+  ['01.12.2024 - 08:30 Uhr', 'de', '2024-12-01T08:30+01:00', null, ''],
+  ['Heute, 09:15 Uhr', 'de', '2025-11-03T09:15+01:00', null, ''],
+  ['vor 45 Minuten', 'de', '2025-11-03T17:15Z', null, ''],
+  ['Publicado: 01/12/2024 08:30 CET', 'es', '2024-12-01T08:30+01:00', null, ''],
+  ['1 dic 2024 - 08:30', 'es', '2024-12-01T08:30+01:00', null, ''],
+  ['Actualizado hace 5 minutos', 'es', null, '2025-11-03T17:55Z', ''],
+  ['Ayer, 22:10', 'es', '2025-11-02T22:10+01:00', null, ''],
+  ['01 dicembre 2024 ore 08:30', 'it', '2024-12-01T08:30+01:00', null, ''],
+  ['Aggiornato alle 10:15', 'it', null, '2025-11-03T10:15+01:00', ''],
+  ['2 ore fa', 'it', '2025-11-03T16:00Z', null, ''],
+  ['1 dec 2024 08:30', 'nl', '2024-12-01T08:30+01:00', null, ''],
+  ['Vandaag, 09:15', 'nl', '2025-11-03T09:15+01:00', null, ''],
+  ['2 uur geleden', 'nl', '2025-11-03T16:00Z', null, ''],
+  ['01/12/2024 08h30', 'pt', '2024-12-01T08:30-03:00', null, ''],
+  ['1 dez 2024 - 08h30', 'pt', '2024-12-01T08:30-03:00', null, ''],
+  ['há 5 minutos', 'pt', '2025-11-03T17:55Z', null, ''],
+  ['2024年12月1日', 'ja', '2024-12-01', null, ''],
+  ['2024.12.01 08:30', 'ja', '2024-12-01T08:30+09:00', null, ''],
+  ['5分前', 'ja', '2025-11-03T17:55Z', null, ''],
+  ['1 grudnia 2024, 08:30', 'pl', '2024-12-01T08:30+01:00', null, ''],
+  ['5 minut temu', 'pl', '2025-11-03T17:55Z', null, ''],
+  ['Dec. 1, 2024', 'en', '2024-12-01', null, ''],
+  ['2024-12-01', 'en', '2024-12-01', null, ''],
+];
+
+/** Lines that hold no date: numbers, weekday names, bare years, times in prose. */
+const NOT_DATELINES: [string, string][] = [
+  ['The bridge, first proposed in 2019, was expected to open in 2027.', 'en'],
+  ['On Monday the council voted 7-2 to delay the decision.', 'en'],
+  ['Read more: 5 things to know', 'en'],
+  ['Share 128', 'en'],
+  ['Page 2 of 3', 'en'],
+  ['Photograph: Jane Doe/Reuters', 'en'],
+  ['Listen to this article · 5:12 min', 'en'],
+  ['Comments (42)', 'en'],
+  ['The meeting ran from 9:30 to 11:00.', 'en'],
+  ['In March the mayor said the plan would cost £240mn.', 'en-GB'],
+  ['Tuesday\'s vote was postponed.', 'en'],
+  ['2025', 'en'],
+  ['128', 'en'],
+  ['3', 'en'],
+  ['hier', 'de'],
+  ['Hier klicken Sie für mehr', 'de'],
+  ['Score: 3-1', 'en'],
+  ['Call 555-1234', 'en'],
+  ['Version 2.1.3 is out', 'en'],
+  ['Le conseil a voté lundi.', 'fr'],
+  ['He was born in March 1970 and lived in Paris.', 'en'],
+  ['Parliament sits from 9:00 until late.', 'en-GB'],
+  ['Il a neigé pendant 3 heures.', 'fr'],
+  ['Die Sitzung dauerte 3 Stunden.', 'de'],
+  ['Match report: Arsenal 2-1 Chelsea', 'en-GB'],
+  ['The 2024 election changed everything.', 'en'],
+  ['Friday, the mayor said, would be decisive.', 'en'],
+  ['Chapter 12', 'en'],
+  ['Lunes de Madrid', 'es'],
+];
+
+describe('readDateline', () => {
+  it.each(LINES)('%s (%s) → %s, updated %s', (line, lang, published, updated, rest) => {
+    const reading = readDateline(line, { reference, lang });
+    expect(reading?.published?.iso ?? null).toBe(published);
+    expect(reading?.updated?.iso ?? null).toBe(updated);
+    expect(reading?.rest).toBe(rest);
+  });
+
+  it.each(NOT_DATELINES)('%s (%s) is not a dateline', (line, lang) => {
+    expect(readDateline(line, { reference, lang })).toBeUndefined();
+  });
+
+  it('keeps the words as written, without their labels', () => {
+    const reading = readDateline('Published Nov. 3, 2025, 9:12 a.m. ET Updated Nov. 3, 2025, 11:40 a.m. ET');
+    expect(reading?.published).toEqual({ text: 'Nov. 3, 2025, 9:12 a.m. ET', iso: '2025-11-03T09:12-05:00' });
+    expect(reading?.updated).toEqual({ text: 'Nov. 3, 2025, 11:40 a.m. ET', iso: '2025-11-03T11:40-05:00' });
+    expect(readDateline('Publié le 03 novembre 2025 à 14h12, modifié à 15h30', { lang: 'fr' })?.updated).toEqual({
+      text: '15h30',
+      iso: '2025-11-03T15:30+01:00',
+    });
+  });
+
+  it('keeps the first of two copies of a date copied twice', () => {
+    expect(readDateline('Published On 3 Nov 20253 Nov 2025')?.published).toEqual({ text: '3 Nov 2025', iso: '2025-11-03' });
+    expect(readDateline('Posted 3h ago3 hours ago', { reference })?.published).toEqual({ text: '3h ago', iso: '2025-11-03T15:00Z' });
+  });
+
+  it('resolves relative forms and dates without a year only against a reference', () => {
+    expect(readDateline('3 hours ago')).toEqual({ published: { text: '3 hours ago' }, rest: '', coverage: 1 });
+    expect(readDateline('hier', { lang: 'fr' })?.published).toEqual({ text: 'hier' });
+    expect(readDateline('Nov 3')?.published).toEqual({ text: 'Nov 3' });
+    expect(readDateline('Nov 3', { reference })?.published?.iso).toBe('2025-11-03');
+    const dayOnly = parseReferenceDate('2025-11-03');
+    expect(readDateline('3 hours ago', { reference: dayOnly })?.published?.iso).toBe('2025-11-03');
+    expect(readDateline('2 days ago', { reference })?.published?.iso).toBe('2025-11-01');
+  });
+
+  it('reads 11/03/2025 month-first for American English only, unless the day says otherwise', () => {
+    const iso = (lang?: string) => readDateline('11/03/2025', { lang })?.published?.iso;
+    expect([iso(), iso('en'), iso('en-US'), iso('en-GB'), iso('fr'), iso('de')]).toEqual([
+      '2025-11-03', '2025-11-03', '2025-11-03', '2025-03-11', '2025-03-11', '2025-03-11',
+    ]);
+    expect(readDateline('13/11/2025', { lang: 'en-US' })?.published?.iso).toBe('2025-11-13');
+    expect(readDateline('11/13/2025', { lang: 'fr' })?.published?.iso).toBe('2025-11-13');
+    expect(readDateline('03.11.2025', { lang: 'en-US' })?.published?.iso).toBe('2025-11-03');
+  });
+
+  it('gives US zones written without a season the offset of the date', () => {
+    expect(readDateline('Jan 5, 2025 9:00 AM ET')?.published?.iso).toBe('2025-01-05T09:00-05:00');
+    expect(readDateline('Jul 5, 2025 9:00 AM ET')?.published?.iso).toBe('2025-07-05T09:00-04:00');
+    expect(readDateline('Mar 9, 2025 3:00 AM PT')?.published?.iso).toBe('2025-03-09T03:00-07:00');
+    expect(readDateline('Nov 2, 2025 3:00 AM CT')?.published?.iso).toBe('2025-11-02T03:00-06:00');
+    // Written abbreviations say the half of the year themselves.
+    expect(readDateline('Jul 5, 2025 9:00 AM EST')?.published?.iso).toBe('2025-07-05T09:00-05:00');
+  });
+
+  it('gives a time written without a zone the zone of the page\'s country, when the language has one', () => {
+    const iso = (line: string, lang?: string) => readDateline(line, { lang })?.published?.iso;
+    expect(iso('03.07.2025, 14:12 Uhr', 'de')).toBe('2025-07-03T14:12+02:00');
+    expect(iso('03.11.2025, 14:12 Uhr', 'de-AT')).toBe('2025-11-03T14:12+01:00');
+    expect(iso('30 mars 2025 à 03h00', 'fr')).toBe('2025-03-30T03:00+02:00');
+    expect(iso('30 mars 2025 à 01h59', 'fr')).toBe('2025-03-30T01:59+01:00');
+    expect(iso('3 de julho de 2025, 14:12', 'pt-PT')).toBe('2025-07-03T14:12+01:00');
+    expect(iso('3 de julho de 2025, 14:12', 'pt-BR')).toBe('2025-07-03T14:12-03:00');
+    expect(iso('3 July 2025, 14:12', 'en-GB')).toBe('2025-07-03T14:12+01:00');
+    expect(iso('3 juillet 2025 à 14h12', 'fr-CA')).toBe('2025-07-03T14:12');
+    expect(iso('3 de julio de 2025, 14:12', 'es-MX')).toBe('2025-07-03T14:12');
+    expect(iso('July 3, 2025, 2:12 PM', 'en-US')).toBe('2025-07-03T14:12');
+    expect(iso('July 3, 2025, 2:12 PM')).toBe('2025-07-03T14:12');
+    // A written zone always wins.
+    expect(iso('3. Juli 2025, 14:12 Uhr MEZ', 'de')).toBe('2025-07-03T14:12+01:00');
+  });
+
+  it('measures how much of the line is dates', () => {
+    expect(readDateline('3 Nov 2025')?.coverage).toBe(1);
+    const byline = readDateline('By Jane Doe | November 3, 2025')?.coverage ?? 0;
+    expect(byline).toBeGreaterThan(0.5);
+    expect(byline).toBeLessThan(0.8);
+    const prose = readDateline('The vote on 3 November 2025 was delayed by two weeks after the council said it needed more time.');
+    expect(prose?.published?.iso).toBe('2025-11-03');
+    expect(prose?.coverage).toBeLessThan(0.25);
+  });
+
+  it('takes a word for a word, not a zone or a date', () => {
+    expect(readDateline('Die Sitzung am 3. November 2025 um 14:12 ist vorbei', { lang: 'de' })?.published?.iso).toBe('2025-11-03T14:12+01:00');
+    expect(readDateline('Publié le 3 novembre 2025 à 14h12 et mis à jour', { lang: 'fr' })?.published?.iso).toBe('2025-11-03T14:12+01:00');
+    expect(readDateline('31 February 2025')).toBeUndefined();
+  });
+
+  it('gives the same reading every time, whatever the clock and the time zone', () => {
+    const line = 'Posted 3h ago3 hours ago, updated 1h ago1 hours ago';
+    expect(readDateline(line, { reference })).toEqual(readDateline(line, { reference }));
+    expect(readDateline(line, { reference })?.published?.iso).toBe('2025-11-03T15:00Z');
+  });
+});
+
+describe('the line-level API', () => {
+  it('parseDateline reads a whole line, labels included', () => {
+    expect(parseDateline('Updated 2 hours ago', reference)).toEqual({ text: 'Updated 2 hours ago', iso: '2025-11-03T16:00Z' });
+    expect(parseDateline('Aktualisiert am 03.11.2025-14:12')).toEqual({ text: 'Aktualisiert am 03.11.2025-14:12', iso: '2025-11-03T14:12' });
+    expect(parseDateline('By Jane Doe | November 3, 2025')).toBeUndefined();
+    expect(parseDateline('31 February 2025')).toEqual({ text: '31 February 2025' });
+  });
+
+  it('splitTrailingDateline takes a date off the end of a byline', () => {
+    expect(splitTrailingDateline('By Jane Doe | November 3, 2025 4:12 PM GMT')).toEqual({
+      rest: 'By Jane Doe',
+      dateline: { text: 'November 3, 2025 4:12 PM GMT', iso: '2025-11-03T16:12Z' },
+    });
+    expect(splitTrailingDateline('PRIYA RAMANATHAN in Eastwick 3 HOURS AGO', reference)).toEqual({
+      rest: 'PRIYA RAMANATHAN in Eastwick',
+      dateline: { text: '3 HOURS AGO', iso: '2025-11-03T15:00Z' },
+    });
+    expect(splitTrailingDateline('November 3, 2025 by Jane Doe')).toBeUndefined();
+  });
+
+  it('findAbsoluteDate finds the first dated line', () => {
+    expect(findAbsoluteDate('Headline\nBy Jane Doe\n3 HOURS AGO\nMadrid - 03 nov 2025 - 14:12 CET')).toEqual(
+      parseReferenceDate('2025-11-03T14:12+01:00'),
+    );
+    expect(findAbsoluteDate('Headline\n3 HOURS AGO')).toBeUndefined();
+  });
+
+  it('isDatelineLabel knows labels on a line of their own', () => {
+    for (const label of ['Published', 'Updated:', 'Last updated', 'Veröffentlicht', 'Aktualisiert am', 'Mis à jour le', 'Actualizado', 'Aggiornato', 'Bijgewerkt', 'Atualizado', '更新']) {
+      expect(isDatelineLabel(label)).toBe(true);
+    }
+    expect(isDatelineLabel('Published in Nature')).toBe(false);
+  });
+});

@@ -1,0 +1,130 @@
+/** Language identification (the eld adapter): short news text, whole pages, site chrome, fallbacks. */
+import { describe, expect, it } from 'vitest';
+import { guessLanguage, identifiableLanguages, identifyLanguage, proseSample } from '../../src/readers/shared/language.js';
+
+/** One short sentence (a headline or a quotation) per language. */
+const SHORT: [string, string][] = [
+  ['en', 'Council delays vote on harbour bridge after cost warning'],
+  ['fr', 'Le conseil municipal a repoussé jeudi le vote sur le nouveau pont'],
+  ['de', 'Die Gewerkschaft erklärte, ihren Mitgliedern bleibe keine andere Wahl'],
+  ['es', 'Los maquinistas irán a la huelga tres días el próximo mes'],
+  ['it', 'Il consiglio comunale ha rinviato il voto sul nuovo ponte'],
+  ['nl', 'Machinisten leggen volgende maand drie dagen het werk neer'],
+  ['pt', 'Banco central mantém juros apesar da subida dos preços'],
+  ['ja', '市議会、新しい橋の採決を延期　建設費の高騰を懸念'],
+  ['pl', 'Rada miasta odkłada głosowanie w sprawie nowego mostu'],
+  ['tr', 'Belediye meclisi yeni köprü oylamasını perşembe günü erteledi'],
+  ['sv', 'Lokförarna strejkar i tre dagar nästa månad'],
+  ['da', 'Byrådet udskyder afstemningen om den nye bro over havnen'],
+  ['ru', 'Городской совет отложил голосование по новому мосту'],
+  ['uk', 'Міська рада відклала голосування щодо нового мосту'],
+  ['zh', '市议会推迟新桥表决 工程师警告造价上涨'],
+  ['ko', '시의회, 새 다리 건설 표결 연기'],
+  ['ar', 'المجلس البلدي يؤجل التصويت على الجسر الجديد'],
+  ['el', 'Τριήμερη απεργία των μηχανοδηγών τον επόμενο μήνα'],
+  ['cs', 'Zastupitelstvo odložilo hlasování o novém mostě v přístavu'],
+  ['ro', 'Banca centrală menține dobânda în ciuda creșterii prețurilor'],
+];
+
+const FRENCH_ARTICLE = [
+  'Le conseil municipal reporte le vote sur le nouveau pont',
+  'Le conseil municipal a repoussé jeudi le vote sur la construction d’un nouveau pont sur le port, après que des ingénieurs ont averti que le coût pourrait augmenter de plus d’un tiers. L’opposition réclame une expertise indépendante avant toute décision.',
+  'Les urgences de plusieurs hôpitaux ont connu leur week-end le plus chargé de l’année, alors que les températures dépassaient 38 degrés.',
+  'Le syndicat affirme que ses adhérents n’avaient plus le choix après l’échec des négociations lundi avec la direction.',
+].join('\n\n');
+
+/** What a browser copy of a French news page catches around the article: English menus, buttons, a consent banner. */
+const ENGLISH_CHROME_BEFORE = [
+  'We and our 842 partners store and access information on your device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device, for personalised advertising and content, advertising and content measurement, audience research and services development.',
+  'Skip to main content',
+  'Home',
+  'News',
+  'World',
+  'Business',
+  'Sign in',
+  'Subscribe',
+  'Listen to this article',
+  '5 min read',
+].join('\n\n');
+const ENGLISH_CHROME_AFTER = ['Share this article', 'Share on Facebook', 'Copy link', 'Most read', 'Sign up for our newsletter', 'Terms of use', 'Privacy policy'].join('\n\n');
+
+describe('identifyLanguage', () => {
+  it.each(SHORT)('%s: %s', (lang, text) => {
+    expect(identifyLanguage(text)?.lang).toBe(lang);
+  });
+
+  it('answers with scores relative to the winner and a confidence between 0 and 1', () => {
+    const found = identifyLanguage('Rada miasta przełożyła w czwartek głosowanie nad budową nowego mostu w porcie');
+    expect(found?.lang).toBe('pl');
+    expect(found?.scores.get('pl')).toBe(1);
+    expect(found?.confidence).toBeGreaterThan(0);
+    expect(found?.confidence).toBeLessThanOrEqual(1);
+    for (const score of found?.scores.values() ?? []) expect(score).toBeLessThanOrEqual(1);
+  });
+
+  it('reads past the ~350 bytes eld looks at: a long passage is scored in windows', () => {
+    const text = `${'Council. '.repeat(3)}${FRENCH_ARTICLE.replace(/\n+/g, ' ')}`;
+    expect(identifyLanguage(text)?.lang).toBe('fr');
+  });
+
+  it('has nothing to say about too little text, digits or symbols', () => {
+    expect(identifyLanguage('')).toBeUndefined();
+    expect(identifyLanguage('OK')).toBeUndefined();
+    expect(identifyLanguage('2025-11-03 12:00 — 7% · £240mn')).toBeUndefined();
+  });
+
+  it('is deterministic', () => {
+    const text = SHORT.map(([, t]) => t).join(' ');
+    expect(identifyLanguage(text)).toEqual(identifyLanguage(text));
+  });
+
+  it('knows the languages Lectern is asked about, as BCP 47 tags', () => {
+    for (const [lang] of SHORT) expect(identifiableLanguages().has(lang)).toBe(true);
+    // eld's Kurdish is Sorani in Arabic script: ckb, not ku (Kurmanji, Latin script).
+    expect(identifiableLanguages().has('ckb')).toBe(true);
+    expect(identifiableLanguages().has('ku')).toBe(false);
+  });
+});
+
+describe('guessLanguage', () => {
+  it.each(SHORT)('%s: %s', (lang, text) => {
+    expect(guessLanguage(text)).toBe(lang);
+  });
+
+  it('finds a French article inside English site chrome (menus, buttons, a long consent banner)', () => {
+    const page = `${ENGLISH_CHROME_BEFORE}\n\n${FRENCH_ARTICLE}\n\n${ENGLISH_CHROME_AFTER}`;
+    expect(guessLanguage(page)).toBe('fr');
+    // Twice the chrome: still the article's language.
+    expect(guessLanguage(`${ENGLISH_CHROME_BEFORE}\n\n${ENGLISH_CHROME_BEFORE}\n\n${FRENCH_ARTICLE}\n\n${ENGLISH_CHROME_AFTER}`)).toBe('fr');
+  });
+
+  it('takes the longest lines, in page order, and leaves menu items out', () => {
+    const sample = proseSample(`${ENGLISH_CHROME_BEFORE}\n\n${FRENCH_ARTICLE}\n\n${ENGLISH_CHROME_AFTER}`);
+    expect(sample).not.toMatch(/^Home$/m);
+    expect(sample).not.toContain('Privacy policy');
+    expect(sample.indexOf('We and our 842 partners')).toBeLessThan(sample.indexOf('Le syndicat'));
+  });
+
+  it('falls back to English only when there is too little to go on', () => {
+    expect(guessLanguage('')).toBe('en');
+    expect(guessLanguage('Home\n\nNews\n\n12:00')).toBe('en');
+    expect(guessLanguage('Zastupitelstvo odložilo hlasování')).toBe('cs');
+  });
+
+  it('bounds the work on a page without line breaks', () => {
+    const line = FRENCH_ARTICLE.replace(/\n+/g, ' ').repeat(400);
+    const started = performance.now();
+    expect(guessLanguage(line)).toBe('fr');
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+
+  it('reads a whole article with its headline, wire dateline and figures', () => {
+    const article = [
+      'Verkehr',
+      'Stadtrat vertagt Abstimmung über neue Rheinbrücke',
+      'KÖLN, 14. März (dpa) - Der Kölner Stadtrat hat die für Donnerstag geplante Abstimmung über den Bau einer neuen Rheinbrücke verschoben. Grund sind neue Berechnungen, nach denen die Kosten um mehr als ein Drittel steigen könnten.',
+      'Die Verwaltung hatte die Kosten im vergangenen Jahr noch auf 240 Millionen Euro geschätzt. Nach dem neuen Gutachten sind es nun mindestens 330 Millionen Euro.',
+    ].join('\n\n');
+    expect(guessLanguage(article)).toBe('de');
+  });
+});
