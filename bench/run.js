@@ -7,6 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countWords, markdownBook, newsText } from './generate.js';
 
+// `npm run bench -- shapes`: the reader's accuracy on the corpus, instead of speed.
+if (process.argv.includes('shapes')) {
+  const { DEFAULT_DIRS, report } = await import('./shapes.js');
+  const dirs = process.argv.slice(2).filter((a) => a !== 'shapes' && !a.startsWith('--'));
+  report(dirs.length ? dirs : DEFAULT_DIRS, process.argv.includes('--pages'));
+  process.exit(0);
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'lectern-bench-'));
 const child = new URL('./child.js', import.meta.url).pathname;
 

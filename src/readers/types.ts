@@ -13,6 +13,8 @@ export interface Explanation {
   line: number;
   rule: string;
   text: string;
+  /** The line's two best role scores (`[['headline', 5.5], ['standfirst', 2]]`), where the reader scores roles. */
+  scores?: [string, number][];
 }
 
 export interface ReadResult {

@@ -1,30 +1,40 @@
 /**
- * The news-text reader: a news page saved as plain text → article tree.
+ * The news-text reader: a news page selected and copied from a browser → article tree.
  *
- * Such pages carry no markup, only the typography conventions of news sites, so each
- * line is classified by the rules in `rules/` (one module per kind of line, each with
- * its examples). The order is fixed: furniture is set aside first, the footer is found
- * from the end, the header (kicker, headline, standfirst, byline, lead caption) from
- * the start, and everything between is the body.
+ * Such pages carry no markup, only the typography conventions of news sites, and the copy
+ * catches the site's chrome with the story. The reader classifies, then assembles:
+ * 1. every line is measured once (`features.ts`): prose or not, and what each rule module
+ *    (`rules/`) says it could be;
+ * 2. the body is found first, as the stretch densest in prose (`zones.ts`);
+ * 3. the headline is the best-scoring title-like line above it (`rules/headline.ts`), the
+ *    kicker the label right above that, and the lines between headline and body are read
+ *    for standfirst, byline, dates and lead caption; a line that fits none is dropped as
+ *    an unrecognised header line and the reading goes on;
+ * 4. the body's lines become paragraphs, subheadings, lists, quotes and figures, its
+ *    furniture goes to `dropped`; the lines after it are footer notes or furniture.
+ * Nothing is dropped without a reason in `dropped`.
  */
 import type { Article, Block, Byline, Dropped, Figure, Paragraph, Position, Section } from '../../tree/types.js';
-import { type ReferenceDate, findAbsoluteDate, isDatelineLabel, parseDateline } from '../shared/dates.js';
-import { guessLanguage } from '../shared/language.js';
+import { UNTITLED_HEADLINE } from '../../tree/ids.js';
 import { inlineText } from '../../tree/text.js';
+import { type ReferenceDate, findAbsoluteDate, parseDateline } from '../shared/dates.js';
+import { guessLanguage } from '../shared/language.js';
 import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
+import { type Line, isHeaderItem, isShortLabel, measureLine, roleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
-import { matchAffiliation, parseByline } from './rules/byline.js';
-import { type CaptionMatch, isCaptionLabel, matchCaption, matchCreditLine } from './rules/caption.js';
-import { isRule, matchFooter, publisherFromRights } from './rules/footer.js';
-import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
-import { isHeadlineLike, isKickerLike, isStandfirstLike } from './rules/headline.js';
-import { matchSubheading } from './rules/subheading.js';
+import { matchAffiliation, matchRoleLine } from './rules/byline.js';
+import type { CaptionMatch } from './rules/caption.js';
+import { publisherFromRights } from './rules/footer.js';
+import { type FurnitureRule, continuesFurnitureList } from './rules/furniture.js';
+import { headlineScore, isKickerLike, isStandfirstLike } from './rules/headline.js';
 import { quotedText, repeatsStory } from './rules/pull-quote.js';
+import { matchSubheading } from './rules/subheading.js';
 import { matchWireDateline } from './rules/wire.js';
-import { type Unit, endsSentence, splitUnits, wordCount } from './units.js';
+import { type Unit, endsSentence, splitUnits } from './units.js';
+import { findBody } from './zones.js';
 
-const LIST_ITEM = /^(?:[-•*–]|\d{1,3}[.)])\s+(.+)$/u;
+const LIST_ITEM = /^(?:[-•*–·▪►]|\d{1,3}[.)])\s+(.+)$/u;
 
 export const newsTextReader: Reader = {
   name: 'news-text',
@@ -33,242 +43,370 @@ export const newsTextReader: Reader = {
   read: readNewsText,
 };
 
-/** Prose: a finished sentence of some length, or simply long. */
-function isProse(text: string): boolean {
-  const words = wordCount(text);
-  return (endsSentence(text) && words >= 6) || words > 40;
-}
-
 export function readNewsText(text: string, options: ReaderOptions = {}): ReadResult {
   const index = new LineIndex(text);
   const units = splitUnits(text);
   const explain: Explanation[] = [];
   const dropped: Dropped[] = [];
   const position = (u: Unit) => index.position(u.start, u.end);
-  const note = (u: Unit, rule: string) => explain.push({ line: index.point(u.start).line, rule, text: clip(u.text) });
-  const drop = (u: Unit, rule: string, reason: string) => {
-    note(u, rule);
-    dropped.push({ text: u.text, reason, position: position(u) });
-  };
 
-  // 1. Furniture, wherever it is. A list-starting line ("Most read") takes the short lines
-  // after it: directly below it, or after a gap when they are very short (topic names).
-  const furniture: (FurnitureRule | undefined)[] = [];
-  let inList: FurnitureRule | undefined;
-  for (const [i, unit] of units.entries()) {
-    const rule = matchFurniture(unit.text);
-    if (rule) {
-      furniture[i] = rule;
-      inList = rule.startsList ? rule : undefined;
-    } else if (inList && continuesFurnitureList(unit.text) && (!unit.afterGap || wordCount(unit.text) <= 6)) {
-      furniture[i] = inList;
+  // Language first: month names and date order depend on it. Prose lines only, so a menu in
+  // another language does not decide it.
+  const prosey = units.filter((u) => u.text.length >= 60).map((u) => u.text);
+  const lang = guessLanguage((prosey.length >= 2 ? prosey : units.map((u) => u.text)).join('\n'));
+  const reference: ReferenceDate | undefined =
+    options.date ?? findAbsoluteDate(units.slice(0, Math.min(units.length, 40)).map((u) => u.text).join('\n'));
+  const lines = units.map((u, i) => measureLine(u, i, { reference, lang }));
+  const allText = units.map((u) => u.text);
+
+  // Furniture lists: a list opener ("Most read") takes the short lines after it.
+  const listOf: (FurnitureRule | undefined)[] = [];
+  let openList: FurnitureRule | undefined;
+  for (const line of lines) {
+    if (line.furniture) {
+      openList = line.furniture.startsList ? line.furniture : undefined;
+    } else if (openList && continuesFurnitureList(line.text) && !line.footer && !isHeaderItem(line) && !opensHeader(lines, line.index) && (!line.unit.afterGap || (line.size <= 12 && lines[line.index + 1]?.prose !== 2))) {
+      listOf[line.index] = openList;
     } else {
-      inList = undefined;
+      openList = undefined;
     }
   }
-  const isFurniture = (i: number) => furniture[i] !== undefined;
-  const dropFurniture = (i: number) => {
-    const rule = furniture[i] as FurnitureRule;
-    drop(units[i] as Unit, rule.name, rule.reason);
+  const furnitureOf = (i: number) => (lines[i] as Line).furniture ?? listOf[i];
+
+  const roles: { rule: string; scores?: [string, number][] }[] = [];
+  const note = (line: Line, rule: string) => {
+    roles[line.index] = { rule };
+  };
+  const drop = (line: Line, rule: string, reason: string) => {
+    note(line, rule);
+    dropped.push({ text: line.unit.text, reason, position: position(line.unit) });
+  };
+  const dropFurniture = (line: Line) => {
+    const rule = furnitureOf(line.index) as FurnitureRule;
+    drop(line, listOf[line.index] && !line.furniture ? `${rule.name}:item` : rule.name, rule.reason);
   };
 
-  // 2. The footer, from the end: rights, credits, corrections, rules, and what rules fence off.
-  let footerStart = units.length;
-  for (let i = units.length - 1; i >= 0; i--) {
-    const t = (units[i] as Unit).text;
-    if (isFurniture(i)) continue;
-    if (isRule(t) || matchFooter(t)) {
-      footerStart = i;
+  // 1. Where the story is.
+  const body = findBody(lines, (i) => listOf[i] !== undefined);
+
+  // 2. The headline: the best candidate above the story or among its first lines.
+  const headlineScores: number[] = [];
+  let headlineAt = -1;
+  let bestScore = 0.5;
+  const searchEnd = Math.min(lines.length, body.start + 6);
+  for (let i = 0; i < searchEnd; i++) {
+    if (listOf[i]) continue;
+    const score = headlineScore(lines, i, body.start);
+    headlineScores[i] = score;
+    if (score > bestScore) {
+      bestScore = score;
+      headlineAt = i;
+    }
+  }
+
+  // 3. The header.
+  let kicker: Line | undefined;
+  let headline: Line | undefined;
+  let standfirst: Line | undefined;
+  let byline: Byline | undefined;
+  let lead: Figure | undefined;
+  let pendingDate: Line | undefined;
+  const takeByline = (line: Line, found: Byline) => {
+    const merged = mergeBylines(byline, found);
+    byline = merged;
+    note(line, found.authors.length ? (found.dateline || found.updated ? 'byline+dateline' : 'byline') : 'dateline');
+  };
+  if (headlineAt >= 0) {
+    headline = lines[headlineAt] as Line;
+    note(headline, 'headline');
+    // The kicker: the label right above the headline (over any furniture), unless it ends a menu.
+    for (let i = headlineAt - 1, skipped = 0; i >= 0 && skipped <= 2; i--) {
+      const candidate = lines[i] as Line;
+      if (furnitureOf(i)) {
+        skipped++;
+        continue;
+      }
+      if (isKickerLike(candidate) && !endsBreadcrumb(lines, i, furnitureOf) && !endsDetachedMenu(lines, i, headlineAt)) {
+        kicker = candidate;
+        note(candidate, 'kicker');
+      }
+      break;
+    }
+  }
+  const headerStart = headlineAt >= 0 ? headlineAt + 1 : 0;
+  // Lines above the headline (and above the kicker) are the site's masthead and menus,
+  // except for a date, which some sites print above the headline.
+  for (let i = 0; i < Math.max(headlineAt, 0); i++) {
+    const line = lines[i] as Line;
+    if (line === kicker) continue;
+    if (furnitureOf(i)) dropFurniture(line);
+    else if (line.dateOnly && !pendingDate) {
+      pendingDate = line;
+      note(line, 'dateline:above-headline');
+    } else drop(line, 'header:above-headline', 'site navigation or masthead above the headline');
+  }
+
+  // Update notes and corrections printed above the story belong to its footer.
+  const earlyNotes: Block[] = [];
+  let k = headerStart;
+  let captionNext = false;
+  let dateLabel: Line | undefined;
+  for (; k < lines.length && headline; k++) {
+    const line = lines[k] as Line;
+    if (furnitureOf(k)) {
+      dropFurniture(line);
+      continue;
+    }
+    if (line.rule) {
+      note(line, 'rule');
+      continue;
+    }
+    if (line.creditLine && !(line.byline?.authors.length && !line.bareNames)) {
+      if (lead?.credit) break;
+      lead = { ...(lead ?? { type: 'figure', id: '', position: position(line.unit) }), credit: line.creditLine.credit };
+      if (line.creditLine.label) lead.creditLabel = line.creditLine.label;
+      note(line, 'caption:credit-line');
+      continue;
+    }
+    if (line.footer === 'note' || line.footer === 'correction') {
+      earlyNotes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
+      note(line, `footer:${line.footer}`);
+      continue;
+    }
+    if (line.captionLabel) {
+      captionNext = true;
+      drop(line, 'caption:label', 'caption label (the caption follows it)');
+      continue;
+    }
+    if (captionNext) {
+      captionNext = false;
+      const split = line.caption;
+      lead = { ...(lead ?? { type: 'figure', id: '' }), caption: parseInlines(split ? split.caption : line.unit.text), position: position(line.unit) };
+      if (split && !lead.credit) {
+        lead.credit = split.credit;
+        if (split.label) lead.creditLabel = split.label;
+      }
+      note(line, 'caption:after-label');
+      continue;
+    }
+    if (line.caption && !lead && line.size <= 80) {
+      lead = figureFrom(line.caption, position(line.unit));
+      note(line, line.caption.rule);
+      continue;
+    }
+    if (line.dateLabel && !byline?.dateline) {
+      dateLabel = line;
+      note(line, 'dateline:label');
+      continue;
+    }
+    if (line.byline && (line.byline.authors.length || line.byline.dateline || line.byline.updated) && line.prose < 2 && (!line.bareNames || namesConfirmed(lines, k, furnitureOf))) {
+      const found = line.byline;
+      const fits = !byline || (!byline.authors.length && found.authors.length) || (!byline.dateline && !found.authors.length);
+      if (fits) {
+        if (dateLabel && !found.authors.length) found.raw = `${dateLabel.unit.text} ${found.raw}`;
+        takeByline(line, found);
+        continue;
+      }
+      // Names on one line, then `Madrid - 03 nov 2025`: the second line's "name" is the place.
+      const place = found.authors.length === 1 && !found.authors[0]?.location ? found.authors[0]?.name : undefined;
+      if (byline?.authors.length && !byline.dateline && (found.dateline || found.updated) && place && place.split(/\s+/).length <= 3) {
+        byline = {
+          ...mergeBylines(byline, { ...found, authors: [] }),
+          authors: byline.authors.map((a) => ({ ...a, location: a.location ?? place })),
+        };
+        note(line, 'dateline:with-place');
+        continue;
+      }
+      if (found.updated && !byline?.updated && !found.authors.length) {
+        byline = { ...(byline as Byline), updated: found.updated, raw: `${(byline as Byline).raw} ${found.raw}` };
+        note(line, 'dateline:updated');
+        continue;
+      }
+    }
+    // The line under a byline naming the organisation and place ("BBC News, York"), or the role.
+    if (byline?.authors.length && !byline.authors.some((a) => a.location)) {
+      const reportingFrom = /^(?:[Rr]eporting from|[Rr]eporting in|[Rr]eported from|[Aa]us|[Dd]epuis|[Dd]esde|[Dd]a|[Dd]e|[Zz]|[Uu]it|[Ee]m)\s+(\p{Lu}.{1,40})$/u.exec(line.text);
+      const affiliation = reportingFrom ? { organization: '', place: (reportingFrom[1] as string).replace(/,$/, '') } : matchAffiliation(line.text);
+      const role = affiliation ? undefined : matchRoleLine(line.text);
+      if (affiliation || role) {
+        const place = affiliation?.place ?? role?.place;
+        byline = {
+          ...byline,
+          authors: byline.authors.map((a) => (place ? { ...a, location: place } : a)),
+          raw: `${byline.raw} ${line.unit.text}`,
+        };
+        note(line, affiliation ? 'byline:affiliation' : 'byline:role');
+        continue;
+      }
+    }
+    // A caption whose credit is on the next line.
+    const next = nextContent(lines, k + 1, furnitureOf);
+    // Names, then a place on its own line, then the date.
+    if (byline?.authors.length && !byline.dateline && !byline.authors.some((a) => a.location) && line.size <= 3 && !line.sentence && next && (next.dateOnly || next.byline?.dateline)) {
+      byline = { ...byline, authors: byline.authors.map((a) => ({ ...a, location: line.text })), raw: `${byline.raw} ${line.unit.text}` };
+      note(line, 'byline:place');
+      continue;
+    }
+    if (!lead?.caption && next?.creditLine && !line.byline && line.size <= 70 && !isShortLabel(line)) {
+      lead = { ...(lead ?? { type: 'figure', id: '' }), caption: parseInlines(line.unit.text), position: position(line.unit) };
+      note(line, 'caption:before-credit');
+      continue;
+    }
+    // The summary: right under the headline, or (on some sites) under the byline or the
+    // picture, when more header lines follow it.
+    const early = !byline && !lead;
+    if (!standfirst && isStandfirstLike(line) && line.prose < 2 + (line.size <= 60 ? 1 : 0) && (early || (line.size >= 12 && line.size <= 60))) {
+      if ((early && !line.sentence) || headerFollows(lines, k + 1, furnitureOf)) {
+        standfirst = line;
+        note(line, 'standfirst');
+        continue;
+      }
+    }
+    // A lead caption with no credit: a sentence among the header lines, before the byline.
+    if (lead?.credit && !lead.caption && line.size <= 60 && line.prose > 0) {
+      lead = { ...lead, caption: parseInlines(line.unit.text), position: position(line.unit) };
+      note(line, 'caption:after-credit');
+      continue;
+    }
+    // Short lines no rule knows (a reading time, a label, a button) are chrome while more
+    // header lines follow, or while the story has not begun.
+    if ((isShortLabel(line) || line.size <= 3) && (headerFollows(lines, k + 1, furnitureOf) || k < body.start)) {
+      drop(line, 'header:unrecognised', 'unrecognised header line');
+      continue;
+    }
+    if (line.dateOnly) {
+      drop(line, 'header:extra-date', 'a second date line in the header');
       continue;
     }
     break;
   }
-  // Short notes fenced off by a rule above the footer (an author's note, a credit line) belong to it.
-  for (let i = footerStart - 1, seen = 0; i >= 0 && seen <= 4; i--) {
-    const t = (units[i] as Unit).text;
-    if (isRule(t)) {
-      if (seen > 0 && footerStart < units.length) footerStart = i;
-      break;
-    }
-    if (!isFurniture(i)) {
-      if (wordCount(t) > 60) break;
-      seen++;
-    }
+  if (dateLabel && !byline?.dateline) {
+    // A label with no date after it is kept as text, not lost.
+    k = Math.min(k, dateLabel.index);
+    delete roles[dateLabel.index];
+  }
+  if (pendingDate && !byline?.dateline) {
+    const found = pendingDate.byline ?? { authors: [], raw: pendingDate.unit.text, ...(pendingDate.dates?.published ? { dateline: pendingDate.dates.published } : {}) };
+    byline = mergeBylines(byline, found);
+  } else if (pendingDate) {
+    const line = pendingDate;
+    roles[line.index] = { rule: 'header:above-headline' };
+    dropped.push({ text: line.unit.text, reason: 'a second date line above the headline', position: position(line.unit) });
+  }
+  const bodyStart = headline ? k : 0;
+  markLinkLists(lines, bodyStart, listOf);
+
+  // 4. Where the story ends: the footer notes and furniture after its last paragraph.
+  let bodyEnd = Math.max(bodyStart, body.end);
+  while (bodyEnd > bodyStart) {
+    const line = lines[bodyEnd - 1] as Line;
+    if (furnitureOf(bodyEnd - 1) || line.footer || line.rule || (isShortLabel(line) && line.size <= 3)) bodyEnd--;
+    else break;
   }
 
-  const reference: ReferenceDate | undefined =
-    options.date ?? findAbsoluteDate(units.slice(0, Math.min(units.length, 12)).map((u) => u.text).join('\n'));
+  markFurnitureBoxes(lines, bodyStart, bodyEnd, listOf, furnitureOf);
 
-  // 3. The header.
-  const content: number[] = [];
-  for (let i = 0; i < footerStart; i++) {
-    if (isFurniture(i)) dropFurniture(i);
-    else content.push(i);
-  }
-  const at = (k: number) => {
-    const i = content[k];
-    return i === undefined ? undefined : (units[i] as Unit);
-  };
-  let k = 0;
-  let kicker: Unit | undefined;
-  let headline: Unit | undefined;
-  let standfirst: Unit | undefined;
-  let byline: Byline | undefined;
-  let lead: Figure | undefined;
-  const isHeaderStop = (u: Unit | undefined) =>
-    !u || isProse(u.text) || !!matchCaption(u.text) || !!parseByline(u.text, reference);
-  const u0 = at(0);
-  const u1 = at(1);
-  if (u0 && u1 && isKickerLike(u0.text) && isHeadlineLike(u1.text) && !matchCaption(u1.text) && !parseByline(u1.text, reference) && !parseByline(u0.text, reference)) {
-    // Two short lines on top: the first is a section label when a third header line
-    // follows, or when it is a one- or two-word label (a two-word headline is rare).
-    if (!isHeaderStop(at(2)) || wordCount(u0.text) <= 2 || u0.text === u0.text.toUpperCase()) {
-      kicker = u0;
-      note(u0, 'kicker');
-      k = 1;
-    }
-  }
-  const h = at(k);
-  if (h && isHeadlineLike(h.text) && !matchCaption(h.text) && !parseByline(h.text, reference)) {
-    headline = h;
-    note(h, 'headline');
-    k++;
-  }
-  if (headline) {
-    let captionNext = false;
-    let dateLabel: Unit | undefined;
-    for (; k < content.length; k++) {
-      const u = at(k) as Unit;
-      // A caption split over lines (credit line, "Image caption," label, caption).
-      const creditLine = matchCreditLine(u.text);
-      if (creditLine && !lead?.credit) {
-        lead = { ...(lead ?? { type: 'figure', id: '', position: position(u) }), credit: creditLine.credit, creditLabel: creditLine.label };
-        note(u, 'caption:credit-line');
-        continue;
-      }
-      if (isCaptionLabel(u.text)) {
-        captionNext = true;
-        drop(u, 'caption:label', 'caption label (the caption follows it)');
-        continue;
-      }
-      if (captionNext) {
-        captionNext = false;
-        lead = { ...(lead ?? { type: 'figure', id: '' }), caption: parseInlines(u.text), position: position(u) };
-        note(u, 'caption:after-label');
-        continue;
-      }
-      const caption = matchCaption(u.text);
-      if (caption && !lead) {
-        lead = figureFrom(caption, position(u));
-        note(u, caption.rule);
-        continue;
-      }
-      // "Published" on one line, the date on the next.
-      if (isDatelineLabel(u.text) && !byline?.dateline) {
-        dateLabel = u;
-        note(u, 'dateline:label');
-        continue;
-      }
-      const found = isProse(u.text) && !/\b(?:ago|[ap]\.?m\.?)$/i.test(u.text) ? undefined : parseByline(u.text, reference);
-      if (found && (!byline || (!byline.dateline && found.authors.length === 0))) {
-        if (dateLabel && found.authors.length === 0) found.raw = `${dateLabel.text} ${found.raw}`;
-        byline = mergeBylines(byline, found);
-        note(u, found.authors.length ? 'byline' : 'dateline');
-        continue;
-      }
-      // The line under a byline naming the organisation and place ("BBC News, York").
-      const affiliation = byline?.authors.length && !byline.authors.some((a) => a.location) ? matchAffiliation(u.text) : undefined;
-      if (byline && affiliation) {
-        byline = { ...byline, authors: byline.authors.map((a) => ({ ...a, location: affiliation.place })), raw: `${byline.raw} ${u.text}` };
-        note(u, 'byline:affiliation');
-        continue;
-      }
-      if (!standfirst && !byline && !lead && isStandfirstLike(u.text)) {
-        const next = at(k + 1);
-        const headerFollows = !!next && (!!matchCaption(next.text) || !!parseByline(next.text, reference));
-        if (!endsSentence(u.text) || headerFollows) {
-          standfirst = u;
-          note(u, 'standfirst');
-          continue;
-        }
-      }
-      break;
-    }
-    if (dateLabel && !byline?.dateline) {
-      // A label with no date after it is kept as text, not lost.
-      k = content.indexOf(units.indexOf(dateLabel));
-    }
-  }
-
-  // 4. The body.
+  // 5. The body.
   const sections: Section[] = [{ type: 'section', id: '', depth: 1, blocks: [] }];
   let current = sections[0] as Section;
   let lastParagraph: { block: Paragraph; text: string; start: number } | undefined;
   let list: Block | undefined;
   let wireDate: { text: string; place: string; agency: string } | undefined;
-  for (; k < content.length; k++) {
-    const u = at(k) as Unit;
-    const t = u.text;
-    if (isRule(t)) {
+  for (let i = bodyStart; i < bodyEnd; i++) {
+    const line = lines[i] as Line;
+    const t = line.unit.text;
+    if (furnitureOf(i)) {
+      dropFurniture(line);
+      lastParagraph = undefined;
+      continue;
+    }
+    if (line.rule) {
       // A rule carries no words: explained, not recorded as dropped text.
-      note(u, 'rule');
+      note(line, 'rule');
       continue;
     }
     // A paragraph cut by a page break: the previous one stops mid-sentence, this one goes on in lower case.
-    if (lastParagraph && !endsSentence(lastParagraph.text) && /^[\p{Ll}]/u.test(t)) {
+    if (lastParagraph && !endsSentence(lastParagraph.text) && /^[\p{Ll}]/u.test(t) && !line.byline && !line.dates) {
       lastParagraph.text = `${lastParagraph.text} ${t}`;
       lastParagraph.block.children = parseInlines(lastParagraph.text);
-      lastParagraph.block.position = index.position(lastParagraph.start, u.end);
-      note(u, 'page-break-join');
+      lastParagraph.block.position = index.position(lastParagraph.start, line.unit.end);
+      note(line, 'page-break-join');
+      continue;
+    }
+    // A credit on its own line: the short paragraph above it was the caption of an image.
+    const previousBlock = current.blocks[current.blocks.length - 1];
+    if (line.creditLine && previousBlock?.type === 'paragraph' && lastParagraph && lastParagraph.text.length <= 400) {
+      const figure: Figure = { type: 'figure', id: '', caption: previousBlock.children, credit: line.creditLine.credit, position: index.position(lastParagraph.start, line.unit.end) };
+      if (line.creditLine.label) figure.creditLabel = line.creditLine.label;
+      current.blocks[current.blocks.length - 1] = figure;
+      const entry = roles[(lines.find((l) => l.unit.start === lastParagraph?.start) as Line).index];
+      if (entry) entry.rule = 'caption:before-credit';
+      note(line, 'caption:credit-line');
+      lastParagraph = undefined;
+      continue;
+    }
+    if (line.footer === 'note' || line.footer === 'correction') {
+      earlyNotes.push({ type: 'paragraph', children: parseInlines(t), position: position(line.unit) });
+      note(line, `footer:${line.footer}`);
+      continue;
+    }
+    if (line.dateOnly) {
+      if (!byline?.dateline && line.dates?.published) {
+        byline = mergeBylines(byline, { authors: [], dateline: line.dates.published, raw: t });
+        note(line, 'dateline:in-body');
+      } else {
+        drop(line, 'dateline:in-body', 'a date line inside the story (a timestamp)');
+      }
       continue;
     }
     const item = LIST_ITEM.exec(t);
-    if (item?.[1] && !isRule(t)) {
+    if (item?.[1]) {
       if (list?.type !== 'list') {
-        list = { type: 'list', ordered: /^\d/.test(t), items: [], position: position(u) };
+        list = { type: 'list', ordered: /^\d/.test(t), items: [], position: position(line.unit) };
         current.blocks.push(list);
       }
-      list.items.push([{ type: 'paragraph', children: parseInlines(item[1]), position: position(u) }]);
-      if (list.position) list.position.end = index.point(u.end);
-      note(u, 'list-item');
+      list.items.push([{ type: 'paragraph', children: parseInlines(item[1]), position: position(line.unit) }]);
+      if (list.position) list.position.end = index.point(line.unit.end);
+      note(line, 'list-item');
       lastParagraph = undefined;
       continue;
     }
     list = undefined;
     const previousIsProse = !!lastParagraph && endsSentence(lastParagraph.text);
-    const next = at(k + 1);
-    const heading = matchSubheading(visibleText(t), previousIsProse || current.blocks.length > 0, !!next && isProse(next.text));
-    if (heading && !matchCaption(t)) {
-      current = { type: 'section', id: '', depth: 1, heading: parseInlines(t.replace(/^#{1,4}\s+/, '')), blocks: [], position: position(u) };
+    const following = nextContent(lines, i + 1, furnitureOf);
+    const heading =
+      !line.caption && !(line.byline && !line.bareNames) && !line.footer && !repeatsAsPullQuote(t, allText)
+        ? matchSubheading(visibleText(t), previousIsProse || current.blocks.length > 0, !!following && following.prose > 0 && !isHeaderItem(following))
+        : undefined;
+    if (heading) {
+      current = { type: 'section', id: '', depth: 1, heading: parseInlines(t.replace(/^#{1,4}\s+/, '')), blocks: [], position: position(line.unit) };
       sections.push(current);
-      note(u, 'subheading');
+      note(line, 'subheading');
       lastParagraph = undefined;
       continue;
     }
-    const caption = matchCaption(t);
-    if (caption && wordCount(caption.caption) <= 60) {
-      current.blocks.push(figureFrom(caption, position(u)));
-      note(u, caption.rule);
+    if (line.caption && line.size <= 60) {
+      current.blocks.push(figureFrom(line.caption, position(line.unit)));
+      note(line, line.caption.rule);
       lastParagraph = undefined;
       continue;
     }
     if (/^>\s?/.test(t)) {
-      const quote = t.replace(/^>\s?/, '');
-      current.blocks.push({ type: 'quote', blocks: [{ type: 'paragraph', children: parseInlines(quote) }], position: position(u) });
-      note(u, 'quote');
+      current.blocks.push({ type: 'quote', blocks: [{ type: 'paragraph', children: parseInlines(t.replace(/^>\s?/, '')) }], position: position(line.unit) });
+      note(line, 'quote');
       lastParagraph = undefined;
       continue;
     }
-    const paragraph: Paragraph = { type: 'paragraph', children: parseInlines(t), position: position(u) };
+    const paragraph: Paragraph = { type: 'paragraph', children: parseInlines(t), position: position(line.unit) };
     const wire = !wireDate && sections.length === 1 && current.blocks.length === 0 ? matchWireDateline(t) : undefined;
     if (wire) {
       wireDate = { text: wire.date ?? '', place: wire.place, agency: wire.agency };
-      note(u, 'wire-dateline');
+      note(line, 'wire-dateline');
     } else {
-      note(u, 'paragraph');
+      note(line, 'paragraph');
     }
     current.blocks.push(paragraph);
-    lastParagraph = { block: paragraph, text: t, start: u.start };
+    lastParagraph = { block: paragraph, text: t, start: line.unit.start };
   }
 
   // Pull quotes: standalone quotations that repeat the story's own words.
@@ -276,40 +414,69 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   for (const section of sections) {
     section.blocks = section.blocks.map((block) => {
       if (block.type !== 'paragraph') return block;
-      const text = inlineText(block.children);
-      const quoted = quotedText(text);
-      if (!quoted || !repeatsStory(quoted, passages.filter((p) => p !== text))) return block;
-      const line = block.position?.start.line ?? 0;
-      const entry = explain.find((e) => e.line === line && e.rule === 'paragraph');
-      if (entry) entry.rule = 'pull-quote';
+      const blockText = inlineText(block.children);
+      const quoted = quotedText(blockText);
+      if (!quoted || !repeatsStory(quoted, passages.filter((p) => p !== blockText))) return block;
+      const at = lines.find((l) => l.unit.start === block.position?.start.offset);
+      if (at && roles[at.index]) (roles[at.index] as { rule: string }).rule = 'pull-quote';
       return { type: 'quote', pull: true, blocks: [{ type: 'paragraph', children: block.children }], ...(block.position ? { position: block.position } : {}) };
     });
   }
 
-  // 5. The footer.
+  // 6. After the story: rights, credits, corrections, bios, notes; everything else is furniture.
   let rights: string | undefined;
-  const notes: Block[] = [];
-  for (let i = footerStart; i < units.length; i++) {
-    const u = units[i] as Unit;
-    if (isFurniture(i)) {
-      dropFurniture(i);
+  const notes: Block[] = [...earlyNotes];
+  let afterArticle = false;
+  let siteRights: string | undefined;
+  let chromeSeen = 0;
+  for (let i = bodyEnd; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.rule) {
+      note(line, 'footer:rule');
       continue;
     }
-    if (isRule(u.text)) {
-      note(u, 'footer:rule');
+    // A copyright line below the site's own menus is the site's, not the article's.
+    if (line.footer === 'rights' && chromeSeen >= 2) {
+      siteRights ??= visibleText(line.unit.text);
+      drop(line, 'furniture:site-rights', 'the site’s copyright line, below its menus (site furniture)');
       continue;
     }
-    const kind = matchFooter(u.text);
-    if (kind === 'rights' && rights === undefined) {
-      rights = visibleText(u.text);
-      note(u, 'footer:rights');
+    // An author box: the name, then the role (`Katharina Vogt` / `Redakteurin in der Rhein-Main-Zeitung.`).
+    const below = lines[i + 1];
+    if (line.bareNames && below && matchRoleLine(below.text.replace(/\.$/, ''))) {
+      notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
+      notes.push({ type: 'paragraph', children: parseInlines(below.unit.text), position: position(below.unit) });
+      note(line, 'footer:bio');
+      note(below, 'footer:bio');
+      i++;
       continue;
     }
-    notes.push({ type: 'paragraph', children: parseInlines(u.text), position: position(u) });
-    note(u, `footer:${kind ?? 'note'}`);
+    if (line.furniture && line.footer !== 'credit' && line.footer !== 'correction') {
+      chromeSeen++;
+      if (line.furniture.endsArticle) afterArticle = true;
+      dropFurniture(line);
+      continue;
+    }
+    if (line.footer && !afterArticle && !(line.footer === 'bio' && furnitureOf(i))) {
+      if (line.footer === 'rights' && rights === undefined) {
+        rights = visibleText(line.unit.text);
+        note(line, 'footer:rights');
+      } else {
+        notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
+        note(line, `footer:${line.footer}`);
+      }
+      continue;
+    }
+    chromeSeen++;
+    if (furnitureOf(i)) {
+      if (furnitureOf(i)?.endsArticle) afterArticle = true;
+      dropFurniture(line);
+      continue;
+    }
+    drop(line, 'footer:unrecognised', 'unrecognised line after the article (site furniture, teasers or comments)');
   }
 
-  // A wire dateline dates the story when the byline does not; its year comes from the
+  // A wire dateline dates the story when nothing else does; its year comes from the
   // reference date or the copyright line.
   if (wireDate?.text && !byline?.dateline) {
     const year = reference ? new Date(reference.epochMs).getUTCFullYear() : /\b(19|20)\d{2}\b/.exec(rights ?? '')?.[0];
@@ -318,27 +485,170 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     byline = byline ? { ...byline, dateline } : { authors: [], dateline, raw: `${wireDate.place}, ${wireDate.text}` };
   }
 
-  if (!headline) {
-    explain.unshift({ line: 1, rule: 'headline:missing', text: 'no headline found; use --title' });
+  if (!headline) explain.push({ line: 1, rule: 'headline:missing', text: 'no headline found; use --title' });
+  for (const line of lines) {
+    const role = roles[line.index];
+    if (!role) continue;
+    explain.push({ line: index.point(line.unit.start).line, rule: role.rule, text: clip(line.unit.text), scores: roleScores(line, headlineScores[line.index] ?? -10) });
   }
   const article: Article = {
     type: 'article',
     id: '',
-    lang: guessLanguage(text),
-    headline: headline ? parseInlines(headline.text) : [{ type: 'text', value: 'Untitled article' }],
+    lang,
+    headline: headline ? parseInlines(headline.unit.text) : [{ type: 'text', value: UNTITLED_HEADLINE }],
     sections: sections.filter((s, i) => i > 0 || s.blocks.length > 0 || sections.length === 1),
     dropped,
     source: { format: 'news-text', ...(options.file ? { file: options.file } : {}) },
   };
-  if (kicker) article.kicker = parseInlines(kicker.text);
-  if (standfirst) article.standfirst = parseInlines(standfirst.text);
+  if (kicker) article.kicker = parseInlines(kicker.unit.text);
+  if (standfirst) article.standfirst = parseInlines(standfirst.unit.text);
   if (byline) article.byline = byline;
   if (lead) article.lead = lead;
-  const publisher = (rights ? publisherFromRights(rights) : undefined) ?? wireDate?.agency;
+  const publisher = (rights ? publisherFromRights(rights) : undefined) ?? (siteRights ? publisherFromRights(siteRights) : undefined) ?? wireDate?.agency;
   if (publisher) article.publisher = publisher;
   if (rights !== undefined || notes.length > 0) article.footer = { ...(rights !== undefined ? { rights } : {}), notes };
   explain.sort((a, b) => a.line - b.line);
   return { article, explain };
+}
+
+const LINK_LIST: FurnitureRule = {
+  name: 'furniture:link-list',
+  reason: 'a list of short links: tags, topics, menus (site furniture)',
+  pattern: /$^/,
+};
+const BOX: FurnitureRule = {
+  name: 'furniture:box',
+  reason: 'part of a box of site furniture (newsletter, video, promotion)',
+  pattern: /$^/,
+};
+
+/** A short line of a link list or menu: a few words, no sentence, no date, caption or byline. */
+function isLinkLike(line: Line): boolean {
+  return line.size <= 5 && !line.sentence && !line.dates && !line.caption && !line.creditLine && !(line.byline && !line.bareNames) && !line.footer && !line.rule;
+}
+
+/** Three or more short link-like lines in a row (tags, topics, menus) are furniture wherever they stand. */
+function markLinkLists(lines: Line[], from: number, listOf: (FurnitureRule | undefined)[]): void {
+  let runStart = from;
+  const close = (end: number) => {
+    if (end - runStart < 3) return;
+    for (let j = runStart; j < end; j++) if (!(lines[j] as Line).furniture) listOf[j] ??= LINK_LIST;
+    // `Read everything on the topic and follow:` introduces the list.
+    const lead = lines[runStart - 1];
+    if (lead && /:$/.test(lead.text) && lead.size <= 12) listOf[runStart - 1] ??= LINK_LIST;
+  };
+  for (let i = from; i <= lines.length; i++) {
+    const line = lines[i];
+    if (line && (isLinkLike(line) || line.furniture || listOf[i])) continue;
+    close(i);
+    runStart = i + 1;
+  }
+}
+
+/**
+ * Inside the story, a title-like line set between two pieces of furniture (a video teaser
+ * between its play button and its duration) belongs to the furniture, and so does a short
+ * title right above a furniture line (a newsletter box's name above its sign-up prompt).
+ */
+function markFurnitureBoxes(
+  lines: Line[],
+  start: number,
+  end: number,
+  listOf: (FurnitureRule | undefined)[],
+  furnitureOf: (i: number) => FurnitureRule | undefined,
+): void {
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = start; i < end; i++) {
+      const line = lines[i] as Line;
+      if (furnitureOf(i) || line.size > 15 || line.dates || line.caption || line.creditLine) continue;
+      const before = i > start && !!furnitureOf(i - 1);
+      const after = i + 1 < end && !!furnitureOf(i + 1);
+      if ((before && after) || (after && line.size <= 3 && !(lines[i + 1] as Line).unit.afterGap)) listOf[i] = BOX;
+    }
+  }
+}
+
+/** Names alone are a byline only beside other byline lines: a date, a role, a place, an affiliation. */
+function namesConfirmed(lines: Line[], k: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
+  // Just under the date (`November 3, 2025` / `Heard on Morning Edition` / `Nathan Rourke`).
+  for (let j = k - 1, seen = 0; j >= 0 && seen < 2; j--) {
+    if (furnitureOf(j)) continue;
+    seen++;
+    if ((lines[j] as Line).dateOnly) return true;
+  }
+  const next = nextContent(lines, k + 1, furnitureOf);
+  if (!next) return false;
+  if (next.dateOnly || next.byline?.dateline || next.byline?.updated || next.dateLabel) return true;
+  if (matchAffiliation(next.text) || matchRoleLine(next.text)) return true;
+  // A place on its own line, then the date (`Ana Lúcia Ferreira` / `São Paulo` / `3.nov.2025`).
+  const after = nextContent(lines, next.index + 1, furnitureOf);
+  return next.size <= 3 && !next.sentence && !!after && (after.dateOnly || !!after.byline?.dateline);
+}
+
+/** A short quotation that repeats the story's words is a pull quote, not a subheading. */
+function repeatsAsPullQuote(text: string, passages: string[]): boolean {
+  const quoted = quotedText(text);
+  return !!quoted && repeatsStory(quoted, passages.filter((p) => p !== text));
+}
+
+/** A headline's shape: the next line or the one after is a date or a byline. */
+function opensHeader(lines: Line[], i: number): boolean {
+  for (const next of [lines[i + 1], lines[i + 2]]) {
+    if (next && (next.dateOnly || (next.byline && !next.bareNames) || next.byline?.dateline)) return true;
+  }
+  return false;
+}
+
+/** The next line that is not furniture. */
+function nextContent(lines: Line[], from: number, furnitureOf: (i: number) => FurnitureRule | undefined): Line | undefined {
+  for (let i = from; i < lines.length; i++) if (!furnitureOf(i) && !(lines[i] as Line).rule) return lines[i];
+  return undefined;
+}
+
+/** True when a byline, date or caption line comes within the next few lines, before the story. */
+function headerFollows(lines: Line[], from: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
+  for (let i = from, seen = 0; i < lines.length && seen < 3; i++) {
+    const line = lines[i] as Line;
+    if (furnitureOf(i) || line.rule) continue;
+    if (isHeaderItem(line)) return true;
+    // A caption whose credit is on the next line.
+    const next = nextContent(lines, i + 1, furnitureOf);
+    if (next?.creditLine && line.size <= 70) return true;
+    if (line.prose === 2) return false;
+    seen++;
+  }
+  return false;
+}
+
+/**
+ * A label that closes a menu (three or more short lines with no blank line between them) and is
+ * set apart from the headline by a blank line belongs to the menu; a kicker is set with the
+ * headline, either on its own or right above it.
+ */
+function endsDetachedMenu(lines: Line[], i: number, headlineAt: number): boolean {
+  let gapToHeadline = false;
+  for (let j = i + 1; j <= headlineAt; j++) if ((lines[j] as Line).unit.afterGap) gapToHeadline = true;
+  if (!gapToHeadline) return false;
+  let run = 1;
+  for (let j = i; j > 0 && !(lines[j] as Line).unit.afterGap; j--) {
+    const above = lines[j - 1] as Line;
+    if (above.size > 5 || above.sentence) break;
+    run++;
+  }
+  return run >= 3;
+}
+
+const HOME = /^(?:home|home page|homepage|accueil|startseite|inicio|portada|início|página inicial|home ?page|voorpagina|strona główna|トップ|ホーム|首页)$/iu;
+
+/** The last item of a breadcrumb (`Accueil` / `Actualité` / `Société`) is where the page sits, not a kicker. */
+function endsBreadcrumb(lines: Line[], i: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
+  for (let j = i, steps = 0; j >= 0 && steps < 6; j--, steps++) {
+    const line = lines[j] as Line;
+    if (HOME.test(line.text)) return true;
+    if (!furnitureOf(j) && (line.size > 5 || line.sentence)) return false;
+    if (j < i && (lines[j + 1] as Line).unit.afterGap) return false;
+  }
+  return false;
 }
 
 function figureFrom(caption: CaptionMatch, position: Position): Figure {
@@ -350,9 +660,10 @@ function figureFrom(caption: CaptionMatch, position: Position): Figure {
 
 function mergeBylines(previous: Byline | undefined, found: Byline): Byline {
   if (!previous) return found;
-  return {
-    authors: previous.authors.length ? previous.authors : found.authors,
-    ...(previous.dateline ?? found.dateline ? { dateline: previous.dateline ?? found.dateline } : {}),
-    raw: `${previous.raw} ${found.raw}`,
-  };
+  const merged: Byline = { authors: previous.authors.length ? previous.authors : found.authors, raw: `${previous.raw} ${found.raw}` };
+  const dateline = previous.dateline ?? found.dateline;
+  const updated = previous.updated ?? found.updated;
+  if (dateline) merged.dateline = dateline;
+  if (updated) merged.updated = updated;
+  return merged;
 }

@@ -21,10 +21,16 @@ export function splitUnits(text: string): Unit[] {
   let gap = true;
   const flush = () => {
     if (run.length === 0) return;
-    // Hard-wrapped prose: every line but the last is long, and the last is not a rule.
+    // Hard-wrapped prose: every line but the last is long and about as long as the others
+    // (a wrapping width), and most of them stop mid-sentence. A page copied with one paragraph
+    // per line and no blank lines has lines of every length that end their sentences.
+    const body = run.slice(0, -1);
+    const widest = Math.max(...body.map((u) => u.text.length));
     const wrapped =
       run.length > 1 &&
-      run.slice(0, -1).every((u) => u.text.length >= WRAP_WIDTH) &&
+      widest <= 120 &&
+      body.every((u) => u.text.length >= WRAP_WIDTH && u.text.length >= 0.7 * widest) &&
+      body.filter((u) => !/[.!?:;"”»。]$/u.test(u.text)).length >= Math.max(1, 0.5 * body.length) &&
       !run.some((u) => /^(-{3,}|\*{3,}|_{3,})$/.test(u.text));
     if (wrapped) {
       const first = run[0] as Unit;
@@ -69,5 +75,14 @@ export function wordCount(text: string): number {
 
 /** Ends like a sentence: `.`, `!`, `?`, `…`, or one of those inside closing quotes/brackets. */
 export function endsSentence(text: string): boolean {
-  return /[.!?…:;]["'”’»)\]]*$/u.test(text) || /["”»]$/u.test(text);
+  return /[.!?…:;。！？]["'”’»)\]」』）]*$/u.test(text) || /["”»」』]$/u.test(text);
+}
+
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+
+/** Length in word-equivalents: words, plus one per two characters of scripts written without spaces. */
+export function textSize(text: string): number {
+  const cjk = text.match(CJK_CHAR)?.length ?? 0;
+  if (cjk === 0) return wordCount(text);
+  return wordCount(text.replace(CJK_CHAR, ' ')) + Math.ceil(cjk / 2);
 }

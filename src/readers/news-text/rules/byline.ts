@@ -1,55 +1,123 @@
 /**
  * Bylines: who wrote the article, where from, and when.
  *
- * `Priya Ramanathan in Eastwick and Tomasz Nowak in Gdańsk 3 HOURS AGO` gives two
- * authors, each with a place, and the dateline `3 HOURS AGO`.
- * `By A and B in Washington and C in Tel Aviv` gives A and B in Washington, C in Tel Aviv.
- * A leading `By` (or `Von`, `Par`, `Por`) is removed; roles (`Transport Correspondent`) are
- * kept only in `raw`.
+ * - `Priya Ramanathan in Eastwick and Tomasz Nowak in Gdańsk 3 HOURS AGO` → two authors,
+ *   each with a place, and the dateline `3 HOURS AGO`;
+ * - `By A and B in Washington and C in Tel Aviv` → A and B in Washington, C in Tel Aviv;
+ * - `Von Anna Schmidt und Jonas Weber, Berlin` → both in Berlin (a place after the last name);
+ * - `By Jane Doe | The Courier`, `By Jane Doe, CNN` → the publication is not a place;
+ * - `par Paul Roux, correspondant à Marseille` → Marseille; roles stay only in `raw`;
+ * - `By Ann Lee Follow and Bo Diaz Follow` → the follow buttons copied with the names go;
+ * - `LISA MASCARO` → `Lisa Mascaro`: names set in capitals are typography, not spelling.
+ * A leading `By` (`Von`, `Par`, `Por`, `Di`, `Door`, `Przez`, `Texto:` …) makes the line a
+ * byline on its own; without it the line must look unmistakably like names.
  */
 import type { Author, Byline } from '../../../tree/types.js';
-import { type ReferenceDate, parseDateline, splitTrailingDateline } from '../../shared/dates.js';
+import { type ReferenceDate, readDateline } from '../../shared/dates.js';
 
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)";
-const PARTICLE = '(?:de|da|di|dos|du|van|von|der|den|del|la|le|al|el|bin|ibn|ter|zu)';
+const PARTICLE = '(?:de|da|di|do|dos|das|du|des|van|von|der|den|del|della|la|le|al|el|bin|ibn|ter|zu|y|e)';
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD}){0,4}$`, 'u');
-const ROLE = /\b(correspondent|editor|reporter|writer|columnist|staff|analyst|chief|bureau|contributor|critic|desk|redakteur|korrespondent|journaliste|envoyé)s?\b/i;
-const SEPARATOR = /\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e)\s+/u;
-const PLACE = /^(.*?)\s+(?:in|à|en|aus|from)\s+(\p{Lu}.*)$/u;
-const LEADING_BY = /^(?:by|von|par|por|di|door)\s+/i;
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,8}$/u;
+const ROLE =
+  /\b(?:(?:senior|chief|special|foreign|political|economics?|business|science|health|staff|contributing|deputy|associate|managing|national|international|white house|washington|europe|europa|africa|asia|climate|technology|tech|transport|education|culture|sports?)\s+)*(?:correspondents?|editors?|reporters?|writers?|columnists?|staff|analysts?|chief|bureau|contributors?|critic|desk|producer|journalist|redakteurin|redakteur|korrespondentin|korrespondent|reporterin|journalistin|journaliste|correspondante?|envoyée? spéciale?|chroniqueuse|chroniqueur|rédactrice|rédacteur|corresponsal|enviad[oa] especial|periodista|redactora?|corrispondente|inviat[oa]|giornalista|redattrice|redattore|correspondent|verslaggever|redacteur|correspondente|repórter|jornalista|enviad[oa]|korespondent(?:ka)?|dziennikar(?:z|ka)|特派員|記者|編集委員|論説委員)\b/iu;
+const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+)?|\s+(?:and|&|und|et|y|e|en|i|oraz)\s+|\s*[;/]\s*|、/u;
+const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
+export const LEADING_BY =
+  /^(?:by|von|par|por|di|de|door|przez|written by|words by|text(?:o)?\s*:|texte\s*:|autor(?:in)?\s*:|author\s*:|auteur\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)\s*/iu;
+/** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
+const PUBLICATION =
+  /\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|journal|le monde|el país)\b/iu;
+/** News agencies, which sign stories on their own. */
+export const AGENCY =
+  /^\(?(?:AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|共同|時事|APA|SDA|KNA|epd|Agence France-Presse|Associated Press|Europa Press|Agencia EFE|Agência Brasil|Bloomberg|Xinhua|Yonhap|PA(?: Media)?|Press Association|CP|Canadian Press|AAP)\)?(?:\s*[,/&]\s*(?:AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|APA|SDA|KNA|epd|Bloomberg|Xinhua|Yonhap))*$/u;
 
-export function parseByline(text: string, reference?: ReferenceDate): Byline | undefined {
+export interface BylineOptions {
+  reference?: ReferenceDate | undefined;
+  lang?: string | undefined;
+}
+
+/** A byline, with its dates when it carries them; `undefined` when the line is not one. */
+export function parseByline(text: string, options: BylineOptions = {}): Byline | undefined {
   if (text.length > 300) return undefined;
-  const split = splitTrailingDateline(text, reference);
-  // Sentences are not bylines, unless they end in a dateline ("… 4:12 p.m.").
-  if (!split && /[.!?]["”]?$/.test(text)) return undefined;
   const raw = text;
-  const hasBy = LEADING_BY.test(text);
-  const whole = parseDateline(text, reference);
-  if (whole) return { authors: [], dateline: whole, raw };
-  const namesPart = (split ? split.rest : text).replace(LEADING_BY, '').replace(/[|·•]\s*$/, '').trim();
-  if (!hasBy && !split) {
-    // A bare list of names is a byline only if it looks unmistakably like names.
-    const authors = parseAuthors(namesPart, false);
-    if (!authors?.some((a) => a.name.includes(' '))) return undefined;
-    return { authors, raw };
-  }
-  if (!namesPart) return split ? { authors: [], dateline: split.dateline, raw } : undefined;
-  const authors = parseAuthors(namesPart, hasBy);
+  const dates = readDateline(text, options);
+  const rest = dates ? dates.rest : text;
+  const dated = dates && (dates.published || dates.updated);
+  // A sentence is not a byline (unless the sentence-like end is its date: "… 4:12 p.m.").
+  if (!dated && /[.!?]["”]?$/.test(text) && !/\b\p{Lu}\.$/u.test(text)) return undefined;
+  const byline: Byline = { authors: [], raw };
+  if (dates?.published) byline.dateline = dates.published;
+  if (dates?.updated) byline.updated = dates.updated;
+  const hasBy = LEADING_BY.test(rest);
+  let names = rest
+    .replace(LEADING_BY, '')
+    .replace(/\b(?:Follow|Folgen|Suivre|Seguir|Segui|Volgen)\b/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s|·•,–—-]+|[\s|·•,–—:-]+$/gu, '')
+    .trim();
+  if (!names) return dated ? byline : undefined;
+  // `By Jane Doe | The Courier`, `Jane Doe — Bloomberg`: what follows the bar is the publication.
+  names = names.replace(/\s+[|·•—–]\s+.*$/u, '').trim();
+  if (AGENCY.test(names)) return hasBy || dated ? { ...byline, authors: [] } : undefined;
+  const authors = parseAuthors(names, hasBy || !!dated);
   if (!authors) return undefined;
-  const byline: Byline = { authors, raw };
-  if (split) byline.dateline = split.dateline;
+  // Names alone must look like names: two or more words (a CJK run could be any noun).
+  if (!hasBy && !dated && !authors.some((a) => /\s/.test(a.name))) return undefined;
+  byline.authors = authors;
   return byline;
 }
 
 function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined {
+  // `(Berlin)` / `[Berlin]` after the names: a place in brackets.
+  let trailingPlace: string | undefined;
+  // `(Lyon, correspondante)`: the parts that are not a role are the place.
+  let text = namesPart.replace(/\s*[([]([^()[\]]{2,60})[)\]]\s*$/u, (_m, inside: string) => {
+    const place = inside
+      .split(/\s*,\s*/)
+      .filter((part) => !ROLE.test(part))
+      .join(', ');
+    if (place) trailingPlace = place.trim();
+    return '';
+  });
+  const segments = text
+    .split(SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  // `A und B, Berlin`, `Jane Doe, CNN`: a last segment set off by a comma after the names
+  // (not by "and") is a place or a publication.
+  const lastComma = text.lastIndexOf(',');
+  const last = segments[segments.length - 1];
+  const commaSetOff = lastComma > 0 && last !== undefined && text.slice(lastComma + 1).trim() === last;
+  const beforeComma = text.slice(0, Math.max(0, lastComma));
+  if (segments.length >= 2 && last && commaSetOff && (segments.length === 2 || /\s(?:and|&|und|et|y|e|en|i|oraz)\s/u.test(beforeComma)) && isPlaceOrPublication(last)) {
+    segments.pop();
+    if (!PUBLICATION.test(last) && !AGENCY.test(last)) trailingPlace ??= titleCase(last);
+  }
+  text = '';
   const authors: Author[] = [];
   let waiting: Author[] = [];
-  for (const segment of namesPart.split(SEPARATOR).map((s) => s.trim()).filter(Boolean)) {
-    if (ROLE.test(segment)) continue;
+  for (const segment of segments) {
+    const roleMatch = ROLE.exec(segment);
+    if (roleMatch) {
+      // `correspondent in Paris`, `correspondant à Marseille`: the role places the author before it.
+      const placed = PLACE.exec(segment.slice(roleMatch.index));
+      const before = segment.slice(0, roleMatch.index).trim();
+      if (before && NAME.test(titleCase(before))) {
+        const author: Author = { name: titleCase(before) };
+        authors.push(author);
+        waiting.push(author);
+      }
+      if (placed?.[2]) {
+        for (const w of waiting) w.location = placed[2].trim();
+        waiting = [];
+      }
+      continue;
+    }
+    if (PUBLICATION.test(segment) && authors.length > 0) continue;
     const placed = PLACE.exec(segment);
     const name = titleCase((placed ? placed[1] : segment)?.trim() ?? '');
-    if (!NAME.test(name) && !(lenient && name.split(/\s+/).length <= 5)) return undefined;
+    if (!NAME.test(name) && !CJK_NAME.test(name) && !(lenient && name.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(name))) return undefined;
     const author: Author = { name };
     waiting.push(author);
     authors.push(author);
@@ -58,10 +126,18 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
       waiting = [];
     }
   }
+  if (trailingPlace) for (const a of authors) a.location ??= trailingPlace;
   return authors.length > 0 && authors.length <= 8 ? authors : undefined;
 }
 
-/** `LISA MASCARO` → `Lisa Mascaro`: names set in capitals are typography, not spelling. */
+function isPlaceOrPublication(segment: string): boolean {
+  if (ROLE.test(segment)) return false;
+  if (PUBLICATION.test(segment) || AGENCY.test(segment)) return true;
+  // One to three capitalised words: `Berlin`, `Rio de Janeiro`, `NEW YORK`, `Frankfurt am Main`.
+  return /^\p{Lu}[\p{L}.'’-]*(?:\s(?:de|do|da|del|am|an|sur|upon|on)?\s?\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(segment);
+}
+
+/** `LISA MASCARO` → `Lisa Mascaro`. */
 function titleCase(name: string): string {
   if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
@@ -75,4 +151,13 @@ export function matchAffiliation(text: string): { organization: string; place: s
   const m = /^(\p{Lu}[\p{L}&.'’ -]{1,40}),\s*(\p{Lu}[\p{L} .'’-]{1,30})$/u.exec(text);
   if (!m?.[1] || !m[2] || text.split(/\s+/).length > 6) return undefined;
   return { organization: m[1].trim(), place: m[2].trim() };
+}
+
+/** A role line standing under a name: `Staff Writer`, `Correspondante à Lyon`. */
+export function matchRoleLine(text: string): { place?: string } | undefined {
+  if (text.length > 80 || !ROLE.test(text) || /[!?]$/.test(text) || /[^.]\.\s/.test(text)) return undefined;
+  const words = text.split(/\s+/).length;
+  if (words > 8) return undefined;
+  const placed = PLACE.exec(text);
+  return placed?.[2] ? { place: placed[2].trim() } : {};
 }

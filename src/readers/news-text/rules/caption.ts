@@ -1,14 +1,17 @@
 /**
  * Image captions and their credits, in the forms news sites use:
  *
- * - `… beside the northern pier © Alamy`            → credit `Alamy`
- * - `… at the station. Photograph: Jo Bloggs/PA`     → credit `Jo Bloggs/PA`
- * - `… in Kyiv. Photo: AP`, `Credit: …`, `Foto: …`   → credit after the colon
- * - `President speaks in Ohio REUTERS/Kevin Lamarque` → credit `REUTERS/Kevin Lamarque`
- * - `… (AP Photo/Jane Doe)`, `… AFP via Getty Images` → credit as written
+ * - `… beside the northern pier © Alamy`              → credit `Alamy`
+ * - `… at the station. Photograph: Jo Bloggs/PA`       → credit `Jo Bloggs/PA`, label `Photograph`
+ * - `… in Kyiv. Photo: AP`, `Foto: dpa`, `Beeld ANP`    → credit after the label
+ * - `President speaks in Ohio REUTERS/Kevin Lamarque`   → credit `REUTERS/Kevin Lamarque`
+ * - `… in Madrid. JUAN PÉREZ / EFE`, `… (Jane Doe/The Courier)`, `… (AP Photo/Jane Doe)`
+ * - `… on Monday.Jane Doe/Reuters` (the credit glued to the caption's last word)
+ * - `… in Leeds. Staff photo by Sam Reed`
  *
- * Some sites (the BBC) split it over lines: `Image source, Getty Images`, then
- * `Image caption,`, then the caption itself.
+ * Some sites put the credit on a line of its own, before or after the caption:
+ * `Credit...Jane Doe for The Times`, `Photographer: Ann Lee/Bloomberg`, `Image source, Getty
+ * Images`, `(Jane Doe/The Courier)`; the BBC adds an `Image caption,` label line.
  */
 export interface CaptionMatch {
   caption: string;
@@ -18,39 +21,89 @@ export interface CaptionMatch {
   rule: string;
 }
 
-const FORMS: { rule: string; pattern: RegExp }[] = [
-  { rule: 'caption:copyright-sign', pattern: /^(.*?)\s*(?:©|\(c\))\s*([^©]{1,80}?)\s*$/iu },
+const LABEL =
+  '(?:PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| credit| illustration)?|Picture|Image(?: source| credit)?|Illustration|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|写真|撮影|画像)';
+const LABEL_ALONE = new RegExp(`^(${LABEL})\\s*(?:[:,]|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
+/** Labels that are also ordinary words need punctuation or capitals to count (`Source: AP`, not `Source of …`). */
+const LOOSE_LABEL = /^(?:source|credit|credits|image|video|graphic|picture|quelle|fuente|fonte|bron)$/i;
+
+const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: boolean }[] = [
+  { rule: 'caption:copyright-sign', pattern: /^(.*?)\s*(?:©|\(c\)|Ⓒ)\s*([^©]{1,80}?)\s*$/iu },
   {
     rule: 'caption:credit-label',
-    pattern:
-      /^(.*?)\s*\b(Photograph|Photographs|Photo|Photos|Picture|Image|Illustration|Credit|Photo credit|Foto|Bild|Crédit photo)\s*:\s*([^:]{1,80}?)\s*$/u,
+    pattern: new RegExp(`^(.*?)\\s*(?<![\\p{L}\\p{N}])(${LABEL})\\s*(?::|\\.{2,3}|…)\\s*([^:]{1,80}?)\\s*$`, 'u'),
+    labelled: true,
   },
-  { rule: 'caption:agency-slash', pattern: /^(.+?)\s+(\p{Lu}{2,}(?:\s\p{Lu}{2,})*\/\p{Lu}[\p{L} .'’-]{1,60})$/u },
-  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:AP|AFP|Reuters|EPA|PA) Photo\/[^)]{1,60}|Getty Images|[^()]{1,40} via Getty Images)\)\s*$/u },
-  { rule: 'caption:via-agency', pattern: /^(.+?)\s+((?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*\/\p{Lu}\p{L}* via (?:Getty Images|AFP|Reuters|AP)|\p{Lu}{2,} via (?:Getty Images|AFP|Reuters|AP))$/u },
+  { rule: 'caption:credit-label', pattern: /^(.+?[.!?)])\s*(Staff photo by|Photo by|Beeld|Foto|Fot\.)\s+(\p{Lu}[^!?:]{1,60}?)\s*$/u, labelled: true },
+  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:\p{Lu}[\p{L}&.' -]{1,30}):\s*\p{Lu}[^()]{1,40})\)\s*$/u },
+  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:AP|AFP|Reuters|EPA|PA)(?: Photo)?\/[^)]{1,60}|(?:PA|AP|AFP|Reuters|EPA|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|Getty|Shutterstock|Alamy|Bloomberg)(?: Wire| Photo| Images| Media| via Getty Images)?|[^()]{1,40} via Getty Images|Getty Images|[^()/]{2,50}\/[^()]{2,60}|Photo:[^()]{2,60})\)\s*$/u },
+  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((?:foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?)\s*:?\s*([^()]{2,40})\)\s*$/iu },
+  { rule: 'caption:bracketed', pattern: /^(.+?)\s*\[([^[\]/]{2,50}\/[^[\]]{2,60})\]\s*$/u },
+  { rule: 'caption:agency-slash', pattern: /^(.+?)\s+(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’-]{1,60})$/u },
+  { rule: 'caption:agency-slash', pattern: /^(.+?[.!?]?)\s+((?:\p{Lu}[\p{Lu}'’.-]+\s){1,3}\/\s(?:\p{Lu}[\p{Lu}\p{L}'’.-]*\s?){1,4})$/u },
+  {
+    rule: 'caption:capitals-credit',
+    pattern: /^(.{20,}?[.!?])\s+((?:\p{Lu}[\p{Lu}'’.-]+|[«»/])(?:\s+(?:\p{Lu}[\p{Lu}'’.-]*|[«»/]|POUR|FOR|PARA|PER|FÜR|VOOR))+)$/u,
+  },
+  { rule: 'caption:photographed-by', pattern: /^(.+?)[、，,\s]([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,8})(撮影|提供)$/u, labelAfter: true },
+  { rule: 'caption:glued-name', pattern: /^(.{20,}?[.!?])(\p{Lu}[\p{L}'’-]+(?:\s(?:de|da|van|von|del)?\s?\p{Lu}[\p{L}'’-]+){1,3})$/u },
+  { rule: 'caption:dash-credit', pattern: /^(.+?)\s+[-–—]\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
+  { rule: 'caption:agency-slash', pattern: /^(.+?[.!?])\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40}(?:;\s*\p{Lu}[\p{L} .'’-]{1,40})?)$/u },
+  { rule: 'caption:glued-credit', pattern: /^(.+?[.!?])((?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*\s?\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
+  {
+    rule: 'caption:via-agency',
+    pattern:
+      /^(.+?)\s+((?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*\/\p{Lu}\p{L}* via (?:Getty Images|AFP|Reuters|AP)|\p{Lu}{2,} via (?:Getty Images|AFP|Reuters|AP))$/u,
+  },
 ];
 
 export function matchCaption(text: string): CaptionMatch | undefined {
   if (text.length > 600) return undefined;
-  for (const { rule, pattern } of FORMS) {
+  for (const { rule, pattern, labelled, labelAfter } of FORMS) {
     const m = pattern.exec(text);
     if (!m) continue;
-    const labelled = m.length > 3;
     const caption = (m[1] ?? '').trim();
     const credit = (m[labelled ? 3 : 2] ?? '').trim().replace(/[.;,]$/, '');
-    if (!credit || credit.split(/\s+/).length > 8) continue;
-    return labelled ? { caption, credit, rule, label: m[2] as string } : { caption, credit, rule };
+    // `森田健太撮影`: Japanese puts "photographed" after the name.
+    const label = labelled ? (m[2] as string) : labelAfter ? (m[3] as string) : undefined;
+    if (!credit || credit.split(/\s+/).length > 9) continue;
+    // A caption has words: `02:13 - Source: CNN` is a video's duration and credit.
+    if (caption && !/\p{L}{2}/u.test(caption)) continue;
+    if (label && LOOSE_LABEL.test(label) && !/[:.…]/u.test(text.slice(m.index + caption.length))) continue;
+    // A credit is a name or an agency, not the end of a sentence.
+    if (/^[\p{Ll}]/u.test(credit) && !/^(?:dpa|afp|epa|ap)\b/i.test(credit)) continue;
+    return label ? { caption, credit, rule, label } : { caption, credit, rule };
   }
   return undefined;
 }
 
-/** `Image source, Getty Images` → credit `Getty Images`, label `Image source`: a credit on a line of its own. */
+/**
+ * A credit on a line of its own: `Image source, Getty Images`, `Credit...Jane Doe for The Times`,
+ * `Photographer: Ann Lee/Bloomberg`, `Foto: dpa`, `(Jane Doe/The Courier)`, `AFP / Jean Roux`.
+ */
 export function matchCreditLine(text: string): { credit: string; label: string } | undefined {
-  const m = /^(Image source|Picture source|Image credit|Bildquelle|Source de l['’]image)\s*[,:]\s*(.{1,80})$/i.exec(text);
-  return m?.[1] && m[2] ? { label: m[1], credit: m[2].trim() } : undefined;
+  if (text.length > 120) return undefined;
+  const m = LABEL_ALONE.exec(text);
+  if (m?.[1] && m[2]) {
+    const separated = /[:,.…]/u.test(text.slice(m[1].length, m[1].length + 4));
+    if (LOOSE_LABEL.test(m[1]) && !separated) return undefined;
+    const credit = m[2].trim().replace(/[.;,]$/, '');
+    if (credit.split(/\s+/).length <= 9 && !/[.!?]\s/u.test(credit) && (separated || /^\p{Lu}/u.test(credit))) return { label: m[1], credit };
+  }
+  const bracketed = /^[([]([^()[\]]{2,50}\/[^()[\]]{2,60})[)\]]$/u.exec(text);
+  if (bracketed?.[1]) return { label: '', credit: bracketed[1].trim() };
+  const slashed = /^(\p{Lu}[\p{L}.'’ -]{1,40}(?:\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}){1,3})$/u.exec(text);
+  if (slashed?.[1] && wordsIn(text) <= 8) return { label: '', credit: slashed[1].trim() };
+  const agency = /^(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’-]{1,60}|\p{Lu}[\p{L} .'’-]{1,40}\s?\/\s?\p{Lu}{2,}(?:\s\p{Lu}{2,})*)$/u.exec(text);
+  if (agency?.[1] && wordsIn(text) <= 8) return { label: '', credit: agency[1].trim() };
+  return undefined;
+}
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).length;
 }
 
 /** `Image caption,`: the next line is a caption. */
 export function isCaptionLabel(text: string): boolean {
-  return /^(?:Image caption|Caption|Bildunterschrift|Légende)\s*[,:]?$/i.test(text);
+  return /^(?:Image caption|Caption|Bildunterschrift|Légende|Leyenda|Didascalia|Onderschrift|Legenda|Podpis|写真・図版|写真)\s*[,:]?$/iu.test(text);
 }

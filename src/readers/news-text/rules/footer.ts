@@ -7,30 +7,56 @@
  * - `Associated Press writer Kevin Freking contributed to this report.` → credit
  * - `Correction: an earlier version of this article …`                 → correction
  */
-export type FooterKind = 'rights' | 'credit' | 'correction';
+export type FooterKind = 'rights' | 'credit' | 'correction' | 'bio' | 'note';
 
 const RIGHTS = [
-  /^\[?(?:©|\(c\)|copyright)\]?(?:\([^)]*\))?(?:\s|$|\d)/i,
+  /^\[?(?:©|\(c\)|copyright|ⓒ)\]?(?:\([^)]*\))?(?:\s|$|\d)/i,
   /\ball rights reserved\b/i,
-  /^(?:tous droits réservés|alle rechte vorbehalten|todos los derechos reservados)/i,
+  /^(?:tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados|wszelkie prawa zastrzeżone)/i,
+  /(?:無断転載|無断複製|著作権)/u,
 ];
 const CREDIT = [
-  /^(?:additional\s+)?(?:reporting|writing|editing|reported|written|edited|compiled|research|graphics|photography|fact-checking|production)(?:\s+and\s+\w+)?\s+(?:by|from)\b/i,
+  /^\(?(?:additional\s+)?(?:reporting|writing|editing|reported|written|edited|compiled|research|graphics|photography|fact-checking|production)(?:\s+and\s+\w+)?\s+by\b/i,
+  /^\(?additional\s+(?:reporting|writing)\s+(?:from|by)\b/i,
   /^our standards:/i,
   /\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)\.?$/i,
   /^\p{Lu}[\p{L} .'’-]{2,80} contributed reporting\b.{0,120}$/u,
-  /^(?:mitarbeit|redaktion|avec)\s*:/i,
+  /^(?:mitarbeit|redaktion|avec|mit material von|con información de|con información|com informações de|com agências|met medewerking van|con la collaborazione di|współpraca)\s*:?\s*\S/i,
+  /^\((?:mit|avec|with|con|com|met|z)\s+[\p{L} ,/&]{2,40}\)$/iu,
+  /^[—–-]?\s*with assistance (?:from|by)\b/i,
+  /^(?:colaborou|colaboraram|colaboró|colaboraron|ha collaborato|hanno collaborato|con la collaborazione di|met medewerking van|mitarbeit|avec la collaboration de|współpraca)\b/i,
+  /^(?:write to|contact|email) (?:the )?(?:author|reporter|\p{Lu}[\p{L}.'’-]+ \p{Lu}[\p{L}.'’-]+) at\b/iu,
+  /^\(?(?:reporting|writing) by\b.{0,200}(?:editing by|$)/i,
+  /^\((?:reporting|additional reporting|writing|editing)\b[^)]{0,300}\)$/i,
+  /^(?:to contact the (?:author|reporters?|editors?) (?:of|on|responsible for) this story|source|quelle|fuente|fonte|bron|źródło)\s*:?\s*\S.{0,120}$/i,
+  /^(?:this (?:article|story) (?:was|is) (?:originally )?(?:published|produced|reported|written|supported)|a version of this (?:article|story) (?:appears|appeared)|appeared in the .{3,60} print edition|een versie van dit artikel verscheen|une version de cet article|eine version dieses artikels|una versión de este artículo|una versione di questo articolo|uma versão deste (?:artigo|texto))/i,
+  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:can|may) be reached at\b/iu,
+];
+const NOTE = [
+  /^\((?:updates?|adds?|corrects?|recasts?|rewrites?|changes?|refiles?)\b[^)]{0,200}\)$/i,
+  /^\(?(?:this story has been|this article has been|this story was|updated to)\b.{0,200}$/i,
+  /^source\s+\p{Lu}[\p{L}\p{N} .,&'’-]{1,60}$/u,
+  /^#\s*#\s*#$/,
 ];
 const CORRECTION = [
-  /^(?:correction|clarification|editor['’]s note)s?\s*[:.–—-]/i,
+  /^(?:correction|clarification|editor['’]s note|update|rectificatif|rectification|précision|korrektur|richtigstellung|anmerkung der redaktion|corrección|fe de errores|correzione|rettifica|correctie|rectificatie|correção|errata|sprostowanie|訂正)s?\s*[:.–—-]/iu,
   /^this (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b/i,
+  /^an earlier version of this (?:article|story)\b/i,
 ];
+/** `Jane Doe is a correspondent for …`, `Anna Schmidt ist Korrespondentin in …`, `Jane Doe covers energy for …`. */
+const BIO =
+  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,4}(?:(?:is|was|est|était|ist|war|es|fue|è|era|is|was|é|foi|jest|był[a]?)\s+(?:a|an|the|un|une|eine?|der|die|el|la|il|lo|una|een|de|het|o|a|um|uma|autor|autora|author|redakteur|redakteurin|korrespondent|korrespondentin|journalist|journaliste|periodista|giornalista|jornalista|dziennikarz|dziennikarka)\b|(?:covers|reports on|writes about|writes for|writes the|is based in|leads|edits|hosts|schrijft (?:voor|over)|écrit (?:pour|sur)|schreibt (?:für|über)|escribe (?:para|sobre|en)|scrive (?:per|di|su)|escreve (?:para|sobre)|pisze (?:dla|o))\b)/u;
+
+const JOB =
+  /(?:schrijft|écrit|schreibt|escribe|scrive|escreve|pisze|verslaggever|writer|correspondent|reporter|editor|columnist|journalist|author|contributor|producer|host|fellow|professor|analyst|critic|covers|reports on|writes|korrespondent|redakteur|autor|journalist|correspondant|chroniqu|rédact|periodista|corresponsal|redactor|giornalista|corrispondente|redattore|verslaggever|correspondent|redacteur|jornalista|correspondente|repórter|dziennikar|korespondent|記者)/iu;
 
 export function matchFooter(text: string): FooterKind | undefined {
   if (text.length > 600) return undefined;
   if (RIGHTS.some((p) => p.test(text))) return 'rights';
-  if (CREDIT.some((p) => p.test(text))) return 'credit';
   if (CORRECTION.some((p) => p.test(text))) return 'correction';
+  if (CREDIT.some((p) => p.test(text))) return 'credit';
+  if (NOTE.some((p) => p.test(text))) return 'note';
+  if (BIO.test(text) && JOB.test(text) && text.split(/\s+/).length <= 70) return 'bio';
   return undefined;
 }
 

@@ -1,57 +1,232 @@
 /**
- * Site furniture: the buttons, prompts and link lists a page carries around the
+ * Site furniture: the buttons, prompts, labels and link lists a page carries around the
  * article. It is never article text, but it is never dropped silently either: each
  * match is recorded in the tree's `dropped` with the reason given here.
  *
- * Example: `Share` → share/save buttons; `Explore more on these topics` → topic list
- * (the short lines after it are the topics and are dropped with it).
+ * Furniture is recognised by its shape as much as by its words, so that pages in
+ * languages and layouts nobody wrote a word list for are still read:
+ * - a button or label standing alone (`Share`, `Teilen`, `保存`, `Gift Article`);
+ * - a reading or listening time (`5 min read`, `Lecture 4 min.`, `Listen · 3:42`);
+ * - a count (`128 comments`, `12`, `(3)`);
+ * - a call to action: a short line that starts with an imperative (`Sign up for …`,
+ *   `Abonnez-vous`, `Join us on WhatsApp`);
+ * - a labelled link to another story (`Read more: Storm leaves thousands without power`,
+ *   `Lire aussi | …`, `LEIA MAIS: …`);
+ * - a list opener (`Most read`, `Mehr zum Thema`, `あわせて読みたい`): the short lines
+ *   after it are its items.
  */
+import { wordCount } from '../units.js';
+
 export interface FurnitureRule {
   name: string;
   reason: string;
   pattern: RegExp;
   /** The following short lines belong to it (a topic list, a most-read list). */
   startsList?: boolean;
+  /** Nothing after it is the article's running text (comment threads, site footers). */
+  endsArticle?: boolean;
 }
+
+const SHARE_WORDS = [
+  'share', 'share full article', 'share this article', 'share this story', 'share article', 'share this',
+  'share on facebook', 'share on twitter', 'share on x', 'share on linkedin', 'share via email', 'share page',
+  'save', 'saved', 'save article', 'save for later', 'save story', 'print', 'print this page', 'email', 'e-mail',
+  'copy link', 'link copied', 'copy article link', 'reuse this content', 'gift article', 'gift this article',
+  'give this article', 'resize', 'text size', 'font size', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp',
+  'telegram', 'reddit', 'pinterest', 'flipboard', 'bluesky', 'threads', 'mastodon', 'messenger', 'comment',
+  'comments', 'add comment', 'show comments', 'view comments', 'leave a comment', 'transcript', 'listen',
+  'listen to this article', 'listen to article', 'play', 'pause', 'audio', 'follow', 'unfollow', 'bookmark',
+  'ad feedback', 'video ad feedback', 'feedback', 'now playing', 'up next', 'playing', 'replay', 'watch again', 'mute', 'unmute', 'more', 'close', 'open', 'menu', 'search', 'home', 'back', 'next', 'previous',
+  'skip to content', 'skip to main content', 'skip to navigation', 'skip to footer', 'skip navigation',
+  'sign in', 'log in', 'login', 'log out', 'register', 'my account', 'account', 'subscribe', 'subscribed',
+  'subscriber only', 'subscribers only', 'for subscribers', 'premium', 'exclusive', 'live', 'watch', 'video',
+  'photos', 'gallery', 'enlarge', 'expand', 'view image', 'view gallery', 'image', 'zoom', 'full screen',
+  'toggle caption', 'hide caption', 'show caption', 'caption', 'enlarge this image', 'sponsor message', 'sponsored message',
+  'toggle more options', 'scroll to continue', 'continue reading', 'continue below', 'playlist', 'download', 'embed', 'keyboard shortcuts for audio player', 'watch video', 'open in app', 'download the app',
+  // fr
+  'partager', 'partage', 'enregistrer', 'sauvegarder', 'imprimer', 'commenter', 'commentaires', 'écouter',
+  'écouter cet article', 'offrir', "offrir l'article", 'offrir cet article', 'suivre', 'se connecter',
+  "s'abonner", 'abonnez-vous', 'aller au contenu', 'aller au contenu principal', 'passer la publicité',
+  'lire plus tard', 'réagir', 'lien copié', 'copier le lien', 'article réservé aux abonnés', 'réservé aux abonnés',
+  'abonné', 'abonnés', 'édition du soir', 'ajouter à mes favoris',
+  // de
+  'teilen', 'speichern', 'merken', 'drucken', 'kommentieren', 'kommentare', 'anhören', 'artikel anhören',
+  'vorlesen', 'verschenken', 'artikel verschenken', 'folgen', 'anmelden', 'abonnieren', 'zum inhalt springen',
+  'zum hauptinhalt springen', 'link kopieren', 'mehr', 'schließen', 'zurück', 'weiter', 'bildbeschreibung einblenden',
+  'artikelrechte erwerben', 'zur startseite', 'vergrößern', 'zur merkliste hinzufügen', 'zum artikel',
+  // es
+  'compartir', 'guardar', 'imprimir', 'comentar', 'comentarios', 'escuchar', 'escuchar artículo', 'regalar',
+  'seguir', 'iniciar sesión', 'suscríbete', 'suscribirse', 'ir al contenido', 'saltar al contenido',
+  'copiar enlace', 'enlace copiado', 'compartir en facebook', 'compartir en twitter', 'compartir en whatsapp',
+  'enviar por email', 'ver comentarios',
+  // it
+  'condividi', 'salva', 'stampa', 'commenta', 'commenti', 'ascolta', "ascolta l'articolo", 'regala', 'segui',
+  'accedi', 'abbonati', 'vai al contenuto', 'copia link', 'leggi dopo',
+  // nl
+  'delen', 'deel', 'opslaan', 'bewaren', 'printen', 'afdrukken', 'reageren', 'reacties', 'luister',
+  'luisteren', 'beluister', 'cadeau geven', 'volgen', 'inloggen', 'abonneren', 'naar de inhoud', 'link kopiëren',
+  // pt
+  'compartilhe', 'compartilhar', 'partilhar', 'salvar', 'guardar artigo', 'imprimir', 'comentar', 'comentários',
+  'ouvir', 'ouça', 'ouvir artigo', 'presentear', 'seguir', 'entrar', 'assine', 'assinar', 'ir para o conteúdo',
+  'copiar link', 'link copiado',
+  // pl
+  'udostępnij', 'zapisz', 'drukuj', 'komentarze', 'skomentuj', 'posłuchaj', 'obserwuj', 'zaloguj się',
+  'subskrybuj', 'kopiuj link',
+  // ja
+  'シェア', '共有', '保存', '印刷', 'コメント', 'フォロー', 'ログイン', '会員登録', 'メール', 'リンクをコピー',
+  '保存して後で読む', '有料記事', '会員限定記事', '無料記事', '音声を聞く', 'この記事をシェア', 'ツイート',
+];
+const SHARE_SET = new Set(SHARE_WORDS);
+
+const ADVERT =
+  /^(?:advertisement|advertisements|advert|ad|ads|skip advertisement|sponsored( content)?|paid (content|post)|partner content|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|advertentie|reclame|reklama|広告|pr|continue reading( below| the main story)?|story continues below( advertisement)?|article continues below( this ad)?|the article continues below|weiterlesen nach der anzeige|la suite après cette publicité|sigue leyendo|continua a leggere|lees verder na de advertentie|continua depois da publicidade)$/iu;
+
+/** `5 min read`, `Lecture 4 min.`, `Lesezeit: 3 Min.`, `Listen 6 min`, `Listen · 3:42`, `読了時間 3分`. */
+const READING_TIME =
+  /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*[-–|·•]\s*\S.{0,40}|(?:(?:listen|listen to (?:this )?article|écouter|anhören|escuchar|ascolta|luister|ouvir|reading time|read time|temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura|tempo di lettura|lettura|leestijd|tempo de leitura|leitura|czas czytania|読了時間|この記事は約)\s*[:·•|(-]?\s*)?(?:\d{1,3}(?:[:.]\d{2})?\s*(?:-\s*\d{1,3}\s*)?(?:min(?:ute)?s?\.?|minuten|minuti|minutos|minut|mins?\.?|m|分|秒で読めます)\)?(?:\s+(?:read|de lecture|lesen|lectura|di lettura|leestijd|de leitura|czytania|listen|(?:to )?read))?|\d{1,2}:\d{2}))\s*\.?$/iu;
+
+/** `128 comments`, `12`, `(3)`, `1.2K shares`, `45 Kommentare`, `コメント 12件`. */
+const COUNT =
+  /^(?:\(?\d[\d.,]*[km]?\)?|\d[\d.,]*[km]?\s+(?:comments?|replies|shares|likes|reactions|views|videos|vídeos|vidéos|photos|fotos|images|bilder|commentaires?|réactions?|kommentare?|reaktionen|comentarios?|commenti|reacties|comentários|komentarz[ey]?|件)|(?:comments?|commentaires|kommentare|comentarios|commenti|reacties|comentários|コメント)\s*[(:]?\s*\d[\d.,]*\)?件?)$/iu;
+
+/** Short lines that start with an imperative: sign-up boxes, app and social prompts. */
+/** `Subscribers only`, `Article réservé aux abonnés`, `Recurso exclusivo para assinantes`, `SZ Plus`. */
+const PAYWALL =
+  /^(?:[\p{L}+ ]{0,30}\s)?(?:(?:for|only for|exclusive (?:to|for)|reserved for|réservée? aux|exclusivo para|exclusiva para|reservado a|riservato agli|nur für|exclusief voor|tylko dla|dla)\s+(?:subscribers|members|abonnés|assinantes|suscriptores|abbonati|abonnenten|abonnees|prenumeratorów|subskrybentów)|subscribers? only|members only|premium|plus|exklusiv|exclusief|exclusivo|esclusivo|会員限定|有料会員限定)\s*[.!]?$/iu;
+
+/** An audio player's line: `Listen to this article · 7:14 min Learn more`, `Écouter cet article`. */
+const LISTEN = /^(?:listen|listen to (?:this|the) (?:article|story)|écouter(?: cet article)?|anhören|artikel anhören|escuchar(?: artículo)?|ascolta(?: l['’]articolo)?|luister(?: naar dit artikel)?|ouvir(?: o texto)?|ouça|posłuchaj|音声)\b.{0,50}$/iu;
+
+/** A newsletter's name standing alone: `The Climate Coach newsletter`, `Boletim Cotidiano`. */
+const NEWSLETTER = /^(?:[\p{L}’' &-]{0,40}[\s-])?(?:newsletters?|boletim|boletín|infolettre|lettre d['’]information|nieuwsbrief|メールマガジン|メルマガ)(?:\s[\p{L}’' &-]{0,40})?$/iu;
+
+/** `Topic:Water Supply`, `Tags: Housing, Leeds`: a label with its links. */
+const LABEL_VALUE =
+  /^(?:topics?|tags?|filed under|posted in|categories|category|more about|thèmes?|mots-clés|themen|schlagworte|temas|etiquetas|argomenti|tag|onderwerpen|tópicos|tematy|więcej o|タグ|キーワード)\s*:\s*\S.{0,120}$/iu;
+
+/** `Show more news items`, `Load more`, `See more videos`. */
+const SHOW_MORE = /^(?:show|load|see|view|read) (?:more|all)\b.{0,40}$/iu;
+
+/** `Watch video`, `Zobacz wideo`: the title after it is the video's, not the story's. */
+const VIDEO =
+  /^(?:watch(?: the)? video|video|watch|voir la vidéo|vidéo|video ansehen|ver vídeo|ver video|guarda il video|bekijk de video|assista ao vídeo|zobacz wideo|wideo|動画)\s*:?$/iu;
+
+/**
+ * A pitch to the reader: donation, membership and newsletter boxes written as sentences
+ * (`We're asking readers like you to support our journalism.`). It speaks to "you" and asks
+ * for support, a subscription or an e-mail address; a story about such things does not
+ * address the reader.
+ */
+const PITCH_WORDS =
+  /\b(?:support|donat\w*|contribut\w*|gift|subscri\w*|newsletter|inbox|e-?mail(?:ed)?|sign up|paywall|membership|member|offers?|recaptcha|privacy (?:policy|notice)|terms of service|unterstützen|spende\w*|abonn\w*|postfach|soutenir|don|dons|boîte mail|apoy\w*|suscri\w*|correo|sostieni|abbonati|steun|doneer|assin\w*|apoie|wesprzyj)\b/giu;
+const SECOND_PERSON = /\b(?:you|your|you're|vous|votre|vos|sie|ihr|ihnen|ihre|usted|tu|tus|você|je|jouw|uw|ti|tuo|tua)\b/iu;
+const PITCH = {
+  test: (text: string) => SECOND_PERSON.test(text) && new Set(text.toLowerCase().match(PITCH_WORDS) ?? []).size >= 2 && wordCount(text) <= 60,
+} as RegExp;
+
+const LOADING = /^(?:loading|chargement|wird geladen|laden|cargando|caricamento|carregando|ładowanie|読み込み中)(?:\s*\.{3}|…)?$/iu;
+
+const CALL_TO_ACTION =
+  /^(?:(?:support|subscribe|donate|join|give|sign up|register|buy|shop|apply) now|submit (?:a|an|your)|sign up|signup|subscribe|join (?:us|our|the conversation|\d)|get (?:the|our|unlimited|full|access|breaking|alerts|\d)|download|follow (?:us|our|the latest)|click|tap|try (?:it|our|\d)|support (?:us|our|independent|quality)|support\b.{0,30}\bjournalism|donate|register (?:now|for)|become a|unlock|start your|upgrade|enter your|create (?:an|your) account|already (?:a|have an)|have a (?:confidential )?tip|send us|contact us|watch(?: now| live|:)|listen to (?:our|the podcast)|read (?:our|the full)|see (?:more|all)|view (?:more|all)|explore (?:more|our)|discover (?:more|our)|find out more|learn more|like us|add .{1,40} (?:on|to) (?:google|your)|don['’]t miss|never miss|stay (?:informed|up to date|updated)|abonnez-vous|inscrivez-vous|suivez|téléchargez|recevez|rejoignez|découvrez|profitez|soutenez|créez|connectez-vous|abonnieren sie|melden sie sich|folgen sie|laden sie|holen sie|lesen sie (?:auch|mehr)|jetzt (?:abonnieren|lesen|testen|anmelden)|entdecken sie|unterstützen sie|suscríbete|suscribete|regístrate|síguenos|siguenos|descarga|recibe|únete|apúntate|iscriviti|abbonati|seguici|scarica|ricevi|scopri|schrijf je in|meld je aan|abonneer|volg ons|download de|ontvang|assine|inscreva-se|siga|baixe|receba|cadastre-se|zapisz się|subskrybuj|obserwuj nas|pobierz)\b/iu;
+
+/** `Read more: <headline>`, `Lire aussi | <headline>`, `LEIA MAIS: <headline>`, `Related: …`. */
+const RELATED_LINK =
+  /^(?:read|read more|read also|also read|more|related|related article|related story|see also|recommended|watch|listen|lire aussi|à lire aussi|lire|voir aussi|à voir|sur le même sujet|lesen sie auch|auch interessant|mehr zum thema|lesetipp|leer más|lea también|lee también|te puede interesar|le puede interesar|ver también|leggi anche|leggi|potrebbe interessarti|lees ook|lees meer|bekijk ook|leia mais|leia também|veja também|saiba mais|czytaj też|czytaj także|czytaj więcej|zobacz też|関連記事|関連|あわせて読みたい)\s*[:|›»>–—-]\s*\S.{0,200}$/iu;
+
+/** `Related article Oklahoma’s aging water systems …`: the label runs into the headline it links to. */
+const RELATED_LABEL =
+  /^(?:related (?:article|story|video|content|coverage)|read more|more on this|lire aussi|à lire aussi|a lire aussi|leia mais|leia também|lees ook|leggi anche|mehr zum thema|lesen sie auch|te puede interesar|czytaj też|czytaj także)\s+/iu;
+const RELATED_RUN_ON = {
+  test: (text: string) => {
+    const m = RELATED_LABEL.exec(text);
+    return !!m && /^[\p{Lu}\p{N}«"“„]/u.test(text.slice(m[0].length)) && text.length - m[0].length >= 12;
+  },
+} as RegExp;
+
+/** `【関連記事】…`: a bracketed label in front of a link. */
+const BRACKETED_LINK = /^【(?:関連|関連記事|関連ニュース|おすすめ|あわせて読みたい|特集|動画)】/u;
+
+/** `Supported by`, `Sponsored by Acme`, `Presented by …`: sponsorship labels. */
+/** `Add to myFT`, `Add to favourites`: following prompts. */
+const ADD_TO = /^add to (?:my\s?\w*|favou?rites|reading list|watchlist|saved)$/iu;
+
+const SPONSOR = /^(?:supported by|sponsored by|presented by|in partnership with|paid for by|brought to you by|promoted by|en partenariat avec|präsentiert von|patrocinado por|in collaborazione con|mogelijk gemaakt door)(?:\s.{1,40})?$/iu;
+
+/** `… click here to join`, `clicca qui`, `cliquez ici`: a prompt wherever it stands in the line. */
+const CLICK_HERE =
+  /\b(?:click here|tap here|clicca qui|cliccare qui|cliquez ici|klicken sie hier|hier klicken|haga clic aquí|haz clic aquí|pincha aquí|klik hier|clique aqui|kliknij tutaj|こちらをクリック)\b/iu;
+
+const LIST_OPENER =
+  /^(?:explore more( on these topics)?|more on (?:this|these) (?:story|stories|topics?)|more (?:from|in|stories|news|on)\b.{0,40}|topics?|tags?|related( topics| articles| stories| content| coverage| news| links)?|most (?:read|viewed|popular|shared|commented)|popular( now)?|trending( now| stories)?|top stories|latest( news| stories)?|recommended( for you| stories)?|you (?:might|may) (?:also )?like|editor['’]s picks|read next|up next|what to read next|more to explore|in other news|in case you missed it|around the web|from our partners|the latest|also on|sections|más información|plus d['’]informations|mais informações|meer informatie|weitere informationen|maggiori informazioni|explore more topics|about the authors?|more stories|more news|site navigation|recommended stories|à propos de l['’]auteur|über (?:den|die) autor(?:in)?|sobre (?:el|la|o|a) autora?|l['’]autore|over de auteur|o autorze|la rédaction vous conseille|dans la même rubrique|les plus lus|à découvrir|sur le même sujet|les plus partagés|à lire aussi|lire aussi|mots-clés|thèmes|meistgelesen|meistgelesene artikel|mehr zum thema|mehr aus|themen|schlagworte|das könnte sie auch interessieren|lo más leído|más leídas|lo más visto|temas|etiquetas|te puede interesar|noticias relacionadas|más noticias|i più letti|più letti|leggi anche|argomenti|potrebbe interessarti|ultime notizie|meest gelezen|lees ook|onderwerpen|meer over|gerelateerd|mais lidas|mais lidos|leia também|leia mais|tópicos|relacionadas|veja também|najczęściej czytane|czytaj też|zobacz także|tematy|関連ニュース|関連記事|あわせて読みたい|おすすめ記事|アクセスランキング|ランキング|新着記事|最新ニュース|人気記事|この記事を書いた人|トピックス|キーワード)\s*[:|]?$/iu;
+
+const COMMENTS_OPENER =
+  /^(?:\d[\d.,]*\s+)?(?:comments?|join the conversation|conversation|show comments|view comments|reader comments|leave a comment|discussion|commentaires|réactions|kommentare|leserkommentare|diskussion|comentarios|commenti|reacties|comentários|komentarze|コメント)(?:\s*\(\d[\d.,]*\))?\s*:?$/iu;
+
+const SITE_FOOTER =
+  /^(?:copyright policy|copyright|about copyright|著作権について|about us|contact us|contact|privacy( policy| notice)?|cookie(s| policy| settings| preferences)?|terms( of (use|service)| and conditions)?|accessibility( statement)?|help|careers|jobs|advertise( with us)?|site ?map|newsletters|rss|imprint|impressum|datenschutz(erklärung)?|kontakt|mentions légales|politique de confidentialité|gérer les cookies|aviso legal|política de privacidad|política de cookies|contacto|chi siamo|note legali|informativa privacy|colofon|privacyverklaring|sobre nós|política de privacidade|termos de uso|polityka prywatności|regulamin|利用規約|プライバシーポリシー|お問い合わせ|会社概要)$/iu;
+
+const COOKIE = /\b(?:cookies?|consent|privacy settings|datenschutzeinstellungen|consentement|traceurs)\b.{0,300}\b(?:accept|agree|manage|settings|akzeptieren|accepter|aceptar|accetta|accepteren|aceitar)/iu;
 
 export const FURNITURE_RULES: FurnitureRule[] = [
   {
-    name: 'furniture:share',
-    reason: 'share/save/reuse buttons (site furniture)',
-    pattern:
-      /^(share|save|saved|save article|share this( article| story)?|share (on|via) \w+|reuse this content|copy link|link copied|print|email|e-mail|gift (this )?article|comments?( \(\d+\))?|listen( to (this )?article)?( \d+ min)?|facebook|twitter|x|linkedin|whatsapp|teilen|partager|compartir)$/i,
+    name: 'furniture:button',
+    reason: 'share, save or other button (site furniture)',
+    pattern: { test: (text: string) => SHARE_SET.has(text.toLowerCase().replace(/[\s:·•|›»()[\]!.…]+$/u, '').replace(/^[\s·•|()[\]]+/u, '')) } as RegExp,
   },
-  {
-    name: 'furniture:newsletter',
-    reason: 'newsletter or subscription prompt (site furniture)',
-    pattern:
-      /^(sign up|subscribe|get (our|the) [\w ]*newsletter|newsletter|join \d[\d,]* (readers|subscribers)|already a subscriber|register (now|for free)|support (our|independent) journalism)\b.{0,200}$/i,
-  },
-  {
-    name: 'furniture:advert',
-    reason: 'advertisement marker (site furniture)',
-    pattern: /^(advertisement|advert|skip advertisement|sponsored|anzeige|publicité|publicidad|continue reading( below)?|story continues below( advertisement)?)$/i,
-  },
-  {
-    name: 'furniture:related',
-    reason: 'topic or related-article list (site furniture)',
-    pattern:
-      /^(explore more( on these topics)?|more on (this|these) (story|stories|topics?)|topics|tags|related( topics| articles| stories| content)?|most (read|viewed|popular|shared)|read more|recommended( for you)?|you might also like|more from [\w ]+|trending|mehr zum thema|à lire aussi|lire aussi|te puede interesar)\s*:?$/i,
-    startsList: true,
-  },
-  {
-    name: 'furniture:follow',
-    reason: 'follow/alert prompt (site furniture)',
-    pattern: /^(follow( the topics| us| [\w ]+ on \w+)?|get alerts|add to myft|follow topic)$/i,
-  },
+  { name: 'furniture:advert', reason: 'advertisement marker (site furniture)', pattern: ADVERT },
+  { name: 'furniture:reading-time', reason: 'reading or listening time (site furniture)', pattern: READING_TIME },
+  { name: 'furniture:comments', reason: 'comments section (site furniture)', pattern: COMMENTS_OPENER, endsArticle: true },
+  { name: 'furniture:count', reason: 'a count (comments, shares) standing alone (site furniture)', pattern: COUNT },
+  { name: 'furniture:related-link', reason: 'link to another story (site furniture)', pattern: RELATED_LINK },
+  { name: 'furniture:related-link', reason: 'link to another story (site furniture)', pattern: RELATED_RUN_ON },
+  { name: 'furniture:related', reason: 'topic or related-article list (site furniture)', pattern: LIST_OPENER, startsList: true },
+  { name: 'furniture:related-link', reason: 'link to another story (site furniture)', pattern: BRACKETED_LINK },
+  { name: 'furniture:button', reason: 'share, save or other button (site furniture)', pattern: ADD_TO },
+  { name: 'furniture:sponsor', reason: 'sponsorship label (site furniture)', pattern: SPONSOR },
+  { name: 'furniture:call-to-action', reason: 'call to action: newsletter, app or social prompt (site furniture)', pattern: CLICK_HERE },
+  { name: 'furniture:paywall', reason: 'subscription label (site furniture)', pattern: PAYWALL },
+  { name: 'furniture:site-footer', reason: 'site footer link (site furniture)', pattern: SITE_FOOTER },
+  { name: 'furniture:cookie', reason: 'cookie notice (site furniture)', pattern: COOKIE },
+  { name: 'furniture:pitch', reason: 'donation, membership or newsletter pitch (site furniture)', pattern: PITCH },
+  { name: 'furniture:loading', reason: 'loading placeholder (site furniture)', pattern: LOADING },
+  { name: 'furniture:audio-player', reason: 'audio player (site furniture)', pattern: LISTEN },
+  { name: 'furniture:newsletter', reason: 'newsletter box (site furniture)', pattern: NEWSLETTER },
+  { name: 'furniture:label-value', reason: 'topic or tag label (site furniture)', pattern: LABEL_VALUE },
+  { name: 'furniture:more', reason: 'a "show more" button (site furniture)', pattern: SHOW_MORE },
+  { name: 'furniture:video', reason: 'video teaser (site furniture)', pattern: VIDEO, startsList: true },
 ];
 
+const CTA_RULE: FurnitureRule = {
+  name: 'furniture:call-to-action',
+  reason: 'call to action: newsletter, app or social prompt (site furniture)',
+  pattern: CALL_TO_ACTION,
+};
+
+/** `- Source: CNN` under a video teaser: a credit with nothing to credit in the text. */
+const CREDIT_ITEM: FurnitureRule = {
+  name: 'furniture:credit-item',
+  reason: 'credit of a video or image that is not in the text (site furniture)',
+  pattern: /^[-•*–]\s+(?:source|quelle|fuente|fonte|bron|credit|crédit|photo|foto|video|vídeo)\s*:\s*\S.{0,60}$/iu,
+};
+
+const SYMBOLS_RULE: FurnitureRule = {
+  name: 'furniture:symbols',
+  reason: 'symbols, an address or a link standing alone (site furniture)',
+  pattern: /^(?:[^\p{L}\p{N}]+|(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|@\w+)$/u,
+};
+
 export function matchFurniture(text: string): FurnitureRule | undefined {
-  if (text.length > 240) return undefined;
-  return FURNITURE_RULES.find((rule) => rule.pattern.test(text));
+  if (text.length > 320) return undefined;
+  const rule = FURNITURE_RULES.find((r) => r.pattern.test(text));
+  if (rule) return rule;
+  if (SYMBOLS_RULE.pattern.test(text)) return SYMBOLS_RULE;
+  if (CREDIT_ITEM.pattern.test(text)) return CREDIT_ITEM;
+  // A call to action is short; a sentence in the story may start with the same verb.
+  if (CALL_TO_ACTION.test(text) && wordCount(text) <= 25 && !/["“”«»]/u.test(text)) return CTA_RULE;
+  return undefined;
 }
 
 /** After a list-starting rule, a line continues the list while it is short and not a sentence. */
 export function continuesFurnitureList(text: string): boolean {
-  return text.length <= 90 && !/[.!?]["”’]?$/.test(text) && text.split(/\s+/).length <= 12;
+  return text.length <= 140 && !/[.!?]["”’]?$/.test(text) && text.split(/\s+/).length <= 20;
 }

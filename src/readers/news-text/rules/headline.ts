@@ -1,26 +1,116 @@
 /**
  * The top of the page: kicker, headline, standfirst.
  *
- * - kicker: a section label of at most four words above the headline (`Cities`, `World news`);
- * - headline: a line of at most 25 words that is not a finished sentence;
- *   (`Port council delays vote on harbour bridge`);
- * - standfirst: the summary line under the headline, before the byline or caption.
+ * - kicker: a section label of at most five words right above the headline (`Cities`,
+ *   `World news`, `ANALYSIS`), not the last item of a menu;
+ * - headline: the title-like line nearest above the story that the header lines follow
+ *   (a byline, a date, a caption, a standfirst): `Port council delays vote on harbour bridge`.
+ *   It is chosen by score among all candidates, so menu items, section labels, masthead
+ *   slogans and "Skip to content" above it lose to it instead of stopping the reading;
+ * - standfirst: the summary line under the headline, before the story starts.
  */
-import { endsSentence, wordCount } from '../units.js';
+import type { Line } from '../features.js';
+import { isHeaderItem } from '../features.js';
 
-export function isKickerLike(text: string): boolean {
-  const words = wordCount(text);
-  return words >= 1 && words <= 4 && text.length <= 32 && !endsSentence(text) && !/^\d/.test(text);
+export function isKickerLike(line: Line): boolean {
+  return (
+    line.size >= 1 &&
+    line.size <= 5 &&
+    line.text.length <= 40 &&
+    !line.sentence &&
+    !/^\d/.test(line.text) &&
+    !line.furniture &&
+    !line.dates &&
+    !(line.byline && !line.bareNames) &&
+    !line.creditLine &&
+    !line.rule
+  );
 }
 
-export function isHeadlineLike(text: string): boolean {
-  const words = wordCount(text);
-  if (words === 0 || words > 25 || text.length > 220) return false;
-  // A headline may ask or exclaim, or end in a quotation, but is not a full-stop sentence.
-  return !/[.;,:]$/.test(text);
+/** How much a line looks like a headline on its own, before its neighbours are considered. */
+function ownScore(line: Line): number {
+  if (line.furniture || line.rule || line.dateOnly || line.dateLabel || line.creditLine || line.captionLabel || line.footer) return -10;
+  if ((line.byline?.authors.length && !line.bareNames) || line.caption) return -6;
+  const namesAlone = line.bareNames ? -2.5 : 0;
+  const t = line.text;
+  const n = line.size;
+  let score = n >= 6 && n <= 22 ? 3.5 : n >= 4 && n <= 5 ? 2.5 : n >= 2 && n <= 3 ? 1 : n > 22 && n <= 32 ? 1 : n === 1 ? -1.5 : -4;
+  const words = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  const titleCase = words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
+  if (/[,;:]$/.test(t)) score -= 4;
+  else if (/[^.]\.$/u.test(t) && !/\b\p{Lu}\.$/u.test(t)) score -= titleCase || /[.!?]\s+\p{Lu}/u.test(t) ? 1 : 2.5;
+  if (titleCase && n >= 5) score += 1;
+  if (/^[\p{Ll}]/u.test(t)) score -= 2;
+  if (t === t.toUpperCase() && /\p{Lu}/u.test(t)) score -= n <= 3 ? 2.5 : 0.5;
+  if (/^\d+$/.test(t) || /^[-–—•*]\s/.test(t)) score -= 3;
+  return score + namesAlone;
 }
 
-export function isStandfirstLike(text: string): boolean {
-  const words = wordCount(text);
-  return words >= 3 && words <= 70;
+/**
+ * Scores line `i` as the headline: its own shape, the header lines that follow it (a byline
+ * with names is the strongest sign, then a date, a summary, a caption), and how much other
+ * matter stands between it and where the story starts (`bodyStart`).
+ */
+export function headlineScore(lines: Line[], i: number, bodyStart: number): number {
+  const line = lines[i] as Line;
+  let score = ownScore(line);
+  if (score <= -6) return score;
+  let named = false;
+  let dated = false;
+  let summary = false;
+  let caption = false;
+  for (let j = i + 1, seen = 0; j < lines.length && seen < 5; j++) {
+    const next = lines[j] as Line;
+    if (next.furniture || next.rule) continue;
+    seen++;
+    if (next.byline?.authors.length && !next.bareNames) named = true;
+    else if (next.byline?.authors.length && seen <= 3) named = true;
+    if (next.dateOnly || next.byline?.dateline || next.byline?.updated) dated = true;
+    if (next.caption || next.creditLine || next.captionLabel) caption = true;
+    if (seen === 1 && !isHeaderItem(next) && next.size >= 6 && next.size <= 70) summary = true;
+    if (next.prose === 2 && seen > 2) break;
+  }
+  score += (named ? 3 : 0) + (dated ? 2 : 0) + (summary ? 1 : 0) + (caption ? 1 : 0);
+  // The headline is the title nearest above the header lines: each title-like line between
+  // them (the real headline, under a section label) counts against a candidate.
+  for (let j = i + 1, titles = 0; j < lines.length && j < i + 8; j++) {
+    const next = lines[j] as Line;
+    if (next.furniture || next.rule) continue;
+    if (isHeaderItem(next)) break;
+    if (next.size >= 4 && ownScore(next) >= 2 && titles++ >= 0) score -= 1.5;
+    if (next.prose === 2) break;
+  }
+  // A headline comes before the byline and date, not after them.
+  for (let j = i - 1, seen = 0; j >= 0 && seen < 2; j--) {
+    const above = lines[j] as Line;
+    if (above.furniture) continue;
+    seen++;
+    if ((above.byline?.authors.length && !above.bareNames) || above.dateOnly) score -= 2.5;
+  }
+  // The story starts soon after the headline: other matter in between costs, beyond a
+  // summary and a caption.
+  let between = 0;
+  for (let j = i + 1; j < Math.min(bodyStart, lines.length); j++) {
+    const other = lines[j] as Line;
+    if (!other.furniture && !isHeaderItem(other) && other.size > 8) between++;
+  }
+  if (i > bodyStart) score -= 1 + 0.5 * (i - bodyStart);
+  score -= Math.min(5, 0.8 * Math.max(0, between - 2));
+  // Under a title-like line, a line is its summary, not the headline.
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const above = lines[j] as Line;
+    if (above.furniture) continue;
+    if (above.size >= 6 && ownScore(above) >= 2.5 && !isHeaderItem(above)) score -= 2;
+    break;
+  }
+  const previous = lines[i - 1];
+  // The line after a caption label or a credit is the caption, not a headline.
+  if (previous?.captionLabel) return -10;
+  if (previous?.creditLine) score -= 2;
+  if (!previous || previous.furniture || previous.size <= 5) score += 0.5;
+  return score;
+}
+
+export function isStandfirstLike(line: Line): boolean {
+  return line.size >= 4 && line.size <= 80 && !line.furniture && !line.rule && !line.dateOnly;
 }

@@ -4,16 +4,20 @@
  * paragraphs starts a new section; `## Heading` (Markdown left in saved text) does too.
  * A question (`What happens next?`) counts when it is short.
  */
-import { endsSentence, wordCount } from '../units.js';
+import { endsSentence, textSize } from '../units.js';
 
 export function matchSubheading(text: string, previousIsProse: boolean, nextIsProse: boolean): string | undefined {
   const marked = /^#{1,4}\s+(.+)$/.exec(text);
   if (marked?.[1]) return marked[1].trim();
   if (!previousIsProse || !nextIsProse) return undefined;
-  const words = wordCount(text);
-  if (words === 0 || words > 12 || text.length > 90) return undefined;
-  if (!/^[\p{Lu}\p{N}"“‘'«]/u.test(text)) return undefined;
+  const words = textSize(text);
+  if (words === 0 || words > 14 || text.length > 100) return undefined;
+  if (!/^[\p{Lu}\p{N}"“‘'«■◆●▶【\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return undefined;
+  // A bare number, a date or a label with its value is never a heading.
+  if (/^[\d\s.,:/-]+$/.test(text) || /^\p{L}[\p{L} ]{0,20}:\s+\S/u.test(text)) return undefined;
   if (/[,;]$/.test(text)) return undefined;
   if (/\?$/.test(text)) return words <= 10 ? text : undefined;
+  // A short quotation set as a heading: `« Une trahison »`, `»Wir fahren auf Sicht«`.
+  if (/^["“‘'«»„]/u.test(text) && /["”’'»«“]$/u.test(text) && !/[.!?…]["”’'»«“]$/u.test(text)) return text;
   return endsSentence(text) ? undefined : text;
 }

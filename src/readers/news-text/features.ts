@@ -1,0 +1,116 @@
+/**
+ * What each line of a copied page looks like, measured once: its length, whether it is
+ * prose, and what every rule module says of it. The reader's zones and assemblers
+ * decide from these; they never re-run a rule.
+ *
+ * Each line also gets a score for every role it could play (`roleScores`), so that
+ * `lectern tree --explain` can show why a line became what it became and what it
+ * nearly became.
+ */
+import type { Byline } from '../../tree/types.js';
+import { type DatelineReading, type ReferenceDate, isDatelineLabel, readDateline } from '../shared/dates.js';
+import { visibleText } from './inline.js';
+import { LEADING_BY, parseByline } from './rules/byline.js';
+import { type CaptionMatch, isCaptionLabel, matchCaption, matchCreditLine } from './rules/caption.js';
+import { type FooterKind, isRule, matchFooter } from './rules/footer.js';
+import { type FurnitureRule, matchFurniture } from './rules/furniture.js';
+import { type Unit, endsSentence, textSize } from './units.js';
+
+export interface Line {
+  index: number;
+  unit: Unit;
+  /** The text as a reader sees it (Markdown-style links reduced to their labels). */
+  text: string;
+  size: number;
+  sentence: boolean;
+  /** 0: not prose; 1: a sentence; 2: a paragraph's worth of sentence. */
+  prose: 0 | 1 | 2;
+  furniture?: FurnitureRule | undefined;
+  caption?: CaptionMatch | undefined;
+  creditLine?: { credit: string; label: string } | undefined;
+  captionLabel: boolean;
+  dates?: DatelineReading | undefined;
+  /** Only the date (and its label) on the line: `Published 3 Nov 2025`, `vor 3 Stunden`. */
+  dateOnly: boolean;
+  dateLabel: boolean;
+  byline?: Byline | undefined;
+  /** The byline is names alone, with no `By` and no date: a byline only beside other byline lines. */
+  bareNames: boolean;
+  footer?: FooterKind | undefined;
+  rule: boolean;
+}
+
+export interface FeatureOptions {
+  reference?: ReferenceDate | undefined;
+  lang?: string | undefined;
+}
+
+export function measureLine(unit: Unit, index: number, options: FeatureOptions): Line {
+  const text = visibleText(unit.text);
+  const size = textSize(text);
+  const sentence = endsSentence(text);
+  const prose: 0 | 1 | 2 = (sentence && size >= 15) || size >= 40 ? 2 : sentence && size >= 7 ? 1 : 0;
+  const short = size <= 40 && text.length <= 320;
+  const dates = short ? readDateline(text, options) : undefined;
+  const dateOnly = !!dates && (!!dates.published || !!dates.updated) && dates.rest.replace(/[\p{P}\s]+/gu, '') === '';
+  const line: Line = {
+    index,
+    unit,
+    text,
+    size,
+    sentence,
+    prose,
+    furniture: short ? matchFurniture(text) : undefined,
+    caption: matchCaption(text),
+    creditLine: short ? matchCreditLine(text) : undefined,
+    captionLabel: isCaptionLabel(text),
+    dates,
+    dateOnly,
+    dateLabel: isDatelineLabel(text),
+    footer: matchFooter(text),
+    rule: isRule(text),
+    bareNames: false,
+  };
+  if (short && !line.furniture && !line.rule) {
+    line.byline = parseByline(text, options);
+    line.bareNames = !!line.byline && !line.byline.dateline && !line.byline.updated && !LEADING_BY.test(text);
+  }
+  return line;
+}
+
+/** A line that can only be part of a page's header: a byline, a date, a credit, a caption label. */
+export function isHeaderItem(line: Line): boolean {
+  return (
+    !!line.byline ||
+    line.dateOnly ||
+    line.dateLabel ||
+    !!line.creditLine ||
+    line.captionLabel ||
+    (!!line.caption && line.size <= 80)
+  );
+}
+
+/** A short line with nothing of a sentence: a label, a button, a menu item, a subheading. */
+export function isShortLabel(line: Line): boolean {
+  return !line.sentence && line.size <= 8;
+}
+
+/** How well the line fits each role, for `--explain`; the reader's choices use the same signals. */
+export function roleScores(line: Line, headline: number): [string, number][] {
+  const scores: [string, number][] = [
+    ['headline', headline],
+    ['kicker', !line.sentence && line.size >= 1 && line.size <= 4 && !line.furniture ? 1.5 : 0],
+    ['standfirst', !line.furniture && line.size >= 5 && line.size <= 80 ? 1 + (line.sentence ? 0.5 : 1) : 0],
+    ['byline', line.byline ? (line.byline.authors.length ? 3 : 2) : 0],
+    ['dateline', line.dateOnly ? 3 : line.dates ? 3 * line.dates.coverage : 0],
+    ['caption', line.caption ? 3 : line.creditLine ? 2.5 : line.captionLabel ? 3 : 0],
+    ['furniture', line.furniture ? 3 : 0],
+    ['footer', line.footer ? 3 : 0],
+    ['body', line.prose === 2 ? 3 : line.prose === 1 ? 2 : Math.min(1, line.size / 20)],
+  ];
+  return scores
+    .filter(([, s]) => s > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([role, s]) => [role, Math.round(s * 10) / 10]);
+}

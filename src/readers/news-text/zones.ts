@@ -1,0 +1,60 @@
+/**
+ * Where the story is on a copied page: the stretch of lines densest in prose.
+ *
+ * A copy catches menus, teasers, newsletter boxes, related links, comment threads and site
+ * footers around the article. Like jusText, the reader judges each line by its length and
+ * whether it reads as a sentence, and short lines by their neighbours: the body is the run
+ * of lines with the highest total weight (Kadane's maximum-sum segment), where prose weighs
+ * its length and chrome weighs against. A newsletter box in the middle of the story costs
+ * less than the story after it is worth, so the body runs through it; a comment thread or
+ * a copyright line is a wall the body does not cross.
+ */
+import type { Line } from './features.js';
+
+function weight(line: Line): number {
+  if (line.footer === 'rights') return -60;
+  if (line.furniture?.endsArticle) return -40;
+  if (line.furniture) return line.furniture.startsList ? -10 : -5;
+  if (line.footer) return -4;
+  if (line.rule) return -2;
+  if (line.prose === 2) return line.size;
+  if (line.prose === 1) return 0.6 * line.size;
+  if (line.caption) return 0;
+  if (line.sentence) return 0.5;
+  return line.size <= 12 ? -2 : -1;
+}
+
+/** `Comments`, `Comentários`: a button near the top, the start of the comment thread near the end. */
+const COMMENTS = /^(?:comments?|reader comments|commentaires|réactions|kommentare|comentarios|commenti|reacties|comentários|komentarze|コメント)\s*(?:\(\d+\))?$/iu;
+
+/** `[start, end)` of the body: the maximum-weight run of lines. */
+export function findBody(lines: Line[], listMember: (i: number) => boolean): { start: number; end: number } {
+  let best = { start: 0, end: 0, sum: Number.NEGATIVE_INFINITY };
+  let start = 0;
+  let sum = 0;
+  const prose = lines.reduce((n, line) => n + (line.prose ? line.size : 0), 0);
+  let proseSoFar = 0;
+  const chrome = (i: number) => {
+    const line = lines[i] as Line;
+    return !!line.furniture || listMember(i) || (!line.sentence && line.size <= 5);
+  };
+  let chromeRun = 0;
+  for (const [i, line] of lines.entries()) {
+    proseSoFar += line.prose ? line.size : 0;
+    chromeRun = chrome(i) ? chromeRun + 1 : 0;
+    // Once most of the prose is behind, a comments label opens the comment thread, and a
+    // long run of chrome (tags, share rows, related links, site menus) ends the article.
+    const late = proseSoFar > 0.6 * prose;
+    const wall = late && (COMMENTS.test(line.text) || chromeRun === 6);
+    const w = wall ? -1000 : listMember(i) ? -3 : weight(line);
+    if (sum <= 0) {
+      start = i;
+      sum = w;
+    } else {
+      sum += w;
+    }
+    if (sum > best.sum) best = { start, end: i + 1, sum };
+  }
+  if (best.sum <= 0) return { start: 0, end: lines.length };
+  return { start: best.start, end: best.end };
+}

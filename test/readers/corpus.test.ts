@@ -1,0 +1,76 @@
+/**
+ * The news-text corpus (`test/corpus/README.md`): pages in many publications' layouts and
+ * languages, each with the tree a person expected. The reader must keep the scores it has
+ * (floors below, raised as it improves) and its golden trees; regenerate those with
+ * `UPDATE_GOLDEN=1 npx vitest run test/readers/corpus.test.ts` and review the diff.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPages, scoreCorpus } from '../../src/evaluate/corpus.js';
+import { CHECKS, tokens } from '../../src/evaluate/shapes.js';
+import { inlineText } from '../../src/tree/text.js';
+import { FIXTURES, GOLDEN, ROOT } from '../helpers.js';
+
+const pages = loadPages([join(ROOT, 'test', 'corpus'), FIXTURES]);
+const { scored, summary } = scoreCorpus(pages);
+const goldenDir = join(GOLDEN, 'corpus');
+
+/** The scores measured when these floors were last raised (see the bench: npm run bench -- shapes). */
+const FLOOR = { checks: 0.95, pagesFullyRight: 0.6, meanBodyF1: 0.975 };
+
+/** Every string in a tree, wherever it sits (text, captions, credits, dropped lines). */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
+  return [];
+}
+
+describe('news-text corpus', () => {
+  it('spans many layouts and languages', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(pages.map((p) => p.expected.layout)).size).toBeGreaterThanOrEqual(25);
+    expect(new Set(pages.map((p) => p.expected.lang)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('keeps its scores', () => {
+    expect(summary.checksPassed / summary.checksTotal).toBeGreaterThanOrEqual(FLOOR.checks);
+    expect(summary.pagesFullyRight / summary.pages).toBeGreaterThanOrEqual(FLOOR.pagesFullyRight);
+    expect(summary.meanBodyF1).toBeGreaterThanOrEqual(FLOOR.meanBodyF1);
+  });
+
+  it('never makes site furniture a headline, kicker, author or section', () => {
+    const offenders = scored.flatMap(({ page, score }) => score.furnitureAsStructure.map((line) => `${page.name}: ${line}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('finds every headline and language', () => {
+    const wrong = scored.filter(({ score }) => !score.checks.headline || !score.checks.lang).map(({ page, article }) => `${page.name}: ${inlineText(article.headline)} (${article.lang})`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps every word: each word of the page is in the tree or in dropped', () => {
+    for (const { page, article } of scored) {
+      const kept = new Set(tokens(stringsOf(article).join(' ')));
+      const lost = [...new Set(tokens(page.text))].filter((word) => !kept.has(word));
+      expect(lost, page.name).toEqual([]);
+    }
+  });
+
+  for (const { page, article } of scored) {
+    it(`golden tree: ${page.name}`, () => {
+      const actual = `${JSON.stringify(article, null, 2)}\n`;
+      const path = join(goldenDir, `${page.name}.tree.json`);
+      if (process.env.UPDATE_GOLDEN || !existsSync(path)) {
+        mkdirSync(goldenDir, { recursive: true });
+        writeFileSync(path, actual);
+      }
+      expect(actual).toBe(readFileSync(path, 'utf8'));
+    });
+  }
+
+  it('scores each check on its own (a wrong kicker does not fail the headline)', () => {
+    for (const { score } of scored) expect(Object.keys(score.checks).sort()).toEqual([...CHECKS].sort());
+  });
+});
