@@ -17,10 +17,15 @@
  */
 import { wordCount } from '../units.js';
 
+/** Anything that says whether a line matches: a regular expression or a small test. */
+interface LineTest {
+  test(text: string): boolean;
+}
+
 export interface FurnitureRule {
   name: string;
   reason: string;
-  pattern: RegExp;
+  pattern: LineTest;
   /** The following short lines belong to it (a topic list, a most-read list). */
   startsList?: boolean;
   /** Nothing after it is the article's running text (comment threads, site footers). */
@@ -122,7 +127,7 @@ const PITCH_WORDS =
 const SECOND_PERSON = /\b(?:you|your|you're|vous|votre|vos|sie|ihr|ihnen|ihre|usted|tu|tus|você|je|jouw|uw|ti|tuo|tua)\b/iu;
 const PITCH = {
   test: (text: string) => SECOND_PERSON.test(text) && new Set(text.toLowerCase().match(PITCH_WORDS) ?? []).size >= 2 && wordCount(text) <= 60,
-} as RegExp;
+};
 
 const LOADING = /^(?:loading|chargement|wird geladen|laden|cargando|caricamento|carregando|ładowanie|読み込み中)(?:\s*\.{3}|…)?$/iu;
 
@@ -141,7 +146,7 @@ const RELATED_RUN_ON = {
     const m = RELATED_LABEL.exec(text);
     return !!m && /^[\p{Lu}\p{N}«"“„]/u.test(text.slice(m[0].length)) && text.length - m[0].length >= 12;
   },
-} as RegExp;
+};
 
 /** `【関連記事】…`: a bracketed label in front of a link. */
 const BRACKETED_LINK = /^【(?:関連|関連記事|関連ニュース|おすすめ|あわせて読みたい|特集|動画)】/u;
@@ -167,23 +172,30 @@ const SITE_FOOTER =
 
 const COOKIE = /\b(?:cookies?|consent|privacy settings|datenschutzeinstellungen|consentement|traceurs)\b.{0,300}\b(?:accept|agree|manage|settings|akzeptieren|accepter|aceptar|accetta|accepteren|aceitar)/iu;
 
+/** One test that passes when any of several does. */
+function anyOf(...tests: LineTest[]): LineTest {
+  return { test: (text) => tests.some((t) => t.test(text)) };
+}
+
+const SHARE_BUTTON: LineTest = {
+  test: (text) => SHARE_SET.has(text.toLowerCase().replace(/[\s:·•|›»()[\]!.…]+$/u, '').replace(/^[\s·•|()[\]]+/u, '')),
+};
+
+/** A call to action is short; a sentence in the story may start with the same verb. */
+const SHORT_CALL_TO_ACTION: LineTest = {
+  test: (text) => CALL_TO_ACTION.test(text) && wordCount(text) <= 25 && !/["“”«»]/u.test(text),
+};
+
+/** In order: the first rule that matches names the line. */
 export const FURNITURE_RULES: FurnitureRule[] = [
-  {
-    name: 'furniture:button',
-    reason: 'share, save or other button (site furniture)',
-    pattern: { test: (text: string) => SHARE_SET.has(text.toLowerCase().replace(/[\s:·•|›»()[\]!.…]+$/u, '').replace(/^[\s·•|()[\]]+/u, '')) } as RegExp,
-  },
+  { name: 'furniture:button', reason: 'share, save or other button (site furniture)', pattern: anyOf(SHARE_BUTTON, ADD_TO) },
   { name: 'furniture:advert', reason: 'advertisement marker (site furniture)', pattern: ADVERT },
   { name: 'furniture:reading-time', reason: 'reading or listening time (site furniture)', pattern: READING_TIME },
   { name: 'furniture:comments', reason: 'comments section (site furniture)', pattern: COMMENTS_OPENER, endsArticle: true },
   { name: 'furniture:count', reason: 'a count (comments, shares) standing alone (site furniture)', pattern: COUNT },
-  { name: 'furniture:related-link', reason: 'link to another story (site furniture)', pattern: RELATED_LINK },
-  { name: 'furniture:related-link', reason: 'link to another story (site furniture)', pattern: RELATED_RUN_ON },
+  { name: 'furniture:related-link', reason: 'link to another story (site furniture)', pattern: anyOf(RELATED_LINK, RELATED_RUN_ON, BRACKETED_LINK) },
   { name: 'furniture:related', reason: 'topic or related-article list (site furniture)', pattern: LIST_OPENER, startsList: true },
-  { name: 'furniture:related-link', reason: 'link to another story (site furniture)', pattern: BRACKETED_LINK },
-  { name: 'furniture:button', reason: 'share, save or other button (site furniture)', pattern: ADD_TO },
   { name: 'furniture:sponsor', reason: 'sponsorship label (site furniture)', pattern: SPONSOR },
-  { name: 'furniture:call-to-action', reason: 'call to action: newsletter, app or social prompt (site furniture)', pattern: CLICK_HERE },
   { name: 'furniture:paywall', reason: 'subscription label (site furniture)', pattern: PAYWALL },
   { name: 'furniture:site-footer', reason: 'site footer link (site furniture)', pattern: SITE_FOOTER },
   { name: 'furniture:cookie', reason: 'cookie notice (site furniture)', pattern: COOKIE },
@@ -194,36 +206,27 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:label-value', reason: 'topic or tag label (site furniture)', pattern: LABEL_VALUE },
   { name: 'furniture:more', reason: 'a "show more" button (site furniture)', pattern: SHOW_MORE },
   { name: 'furniture:video', reason: 'video teaser (site furniture)', pattern: VIDEO, startsList: true },
+  {
+    name: 'furniture:symbols',
+    reason: 'symbols, an address or a link standing alone (site furniture)',
+    pattern: /^(?:[^\p{L}\p{N}]+|(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|@\w+)$/u,
+  },
+  {
+    // `- Source: CNN` under a video teaser: a credit with nothing to credit in the text.
+    name: 'furniture:credit-item',
+    reason: 'credit of a video or image that is not in the text (site furniture)',
+    pattern: /^[-•*–]\s+(?:source|quelle|fuente|fonte|bron|credit|crédit|photo|foto|video|vídeo)\s*:\s*\S.{0,60}$/iu,
+  },
+  {
+    name: 'furniture:call-to-action',
+    reason: 'call to action: newsletter, app or social prompt (site furniture)',
+    pattern: anyOf(CLICK_HERE, SHORT_CALL_TO_ACTION),
+  },
 ];
-
-const CTA_RULE: FurnitureRule = {
-  name: 'furniture:call-to-action',
-  reason: 'call to action: newsletter, app or social prompt (site furniture)',
-  pattern: CALL_TO_ACTION,
-};
-
-/** `- Source: CNN` under a video teaser: a credit with nothing to credit in the text. */
-const CREDIT_ITEM: FurnitureRule = {
-  name: 'furniture:credit-item',
-  reason: 'credit of a video or image that is not in the text (site furniture)',
-  pattern: /^[-•*–]\s+(?:source|quelle|fuente|fonte|bron|credit|crédit|photo|foto|video|vídeo)\s*:\s*\S.{0,60}$/iu,
-};
-
-const SYMBOLS_RULE: FurnitureRule = {
-  name: 'furniture:symbols',
-  reason: 'symbols, an address or a link standing alone (site furniture)',
-  pattern: /^(?:[^\p{L}\p{N}]+|(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|@\w+)$/u,
-};
 
 export function matchFurniture(text: string): FurnitureRule | undefined {
   if (text.length > 320) return undefined;
-  const rule = FURNITURE_RULES.find((r) => r.pattern.test(text));
-  if (rule) return rule;
-  if (SYMBOLS_RULE.pattern.test(text)) return SYMBOLS_RULE;
-  if (CREDIT_ITEM.pattern.test(text)) return CREDIT_ITEM;
-  // A call to action is short; a sentence in the story may start with the same verb.
-  if (CALL_TO_ACTION.test(text) && wordCount(text) <= 25 && !/["“”«»]/u.test(text)) return CTA_RULE;
-  return undefined;
+  return FURNITURE_RULES.find((rule) => rule.pattern.test(text));
 }
 
 /** After a list-starting rule, a line continues the list while it is short and not a sentence. */
