@@ -21,6 +21,11 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['Posted: 11/03/2025 | Updated: 11/03/2025 3:30 PM', 'en-US', '2025-11-03', '2025-11-03T15:30', ''],
   ['Posted: 11/03/2025 | Updated: 11/03/2025 3:30 PM', 'en-GB', '2025-03-11', '2025-03-11T15:30Z', ''],
   ['November 3, 2025 at 9:12 AM GMT+1', 'en', '2025-11-03T09:12+01:00', null, ''],
+  // Copied without the space between two pieces.
+  ['Publié le 3 nov. 2025 à 14:12Mis à jour le 3 nov. 2025 à 16:05', 'fr', '2025-11-03T14:12+01:00', '2025-11-03T16:05+01:00', ''],
+  ['November 3, 20252:14 PM GMT+1Updated 2 hours ago', 'en', '2025-11-03T14:14+01:00', '2025-11-03T16:00Z', ''],
+  ['Aangepast Vandaag, 16:40', 'nl', null, '2025-11-03T16:40+01:00', ''],
+  ['Editiert am 3. November 2025, 16:40 Uhr', 'de', null, '2025-11-03T16:40+01:00', ''],
   ['Mon 03.11.2025 - 14:12', 'de', '2025-11-03T14:12+01:00', null, ''],
   ['Madrid - 03 nov 2025 - 14:12 CET', 'es', '2025-11-03T14:12+01:00', null, 'Madrid'],
   ['Publié le 03 novembre 2025 à 14h12, modifié à 15h30', 'fr', '2025-11-03T14:12+01:00', '2025-11-03T15:30+01:00', ''],

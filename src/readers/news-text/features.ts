@@ -52,7 +52,10 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
   const prose: 0 | 1 | 2 = (sentence && size >= 15) || size >= 40 ? 2 : sentence && size >= 7 ? 1 : 0;
   const short = size <= 40 && text.length <= 320;
   const dates = short ? readDateline(text, options) : undefined;
-  const dateOnly = !!dates && (!!dates.published || !!dates.updated) && dates.rest.replace(/[\p{P}\s]+/gu, '') === '';
+  // Only a date, give or take a label beside it (`2025年11月3日 14:12 [会員限定記事]`, `Madrid - 3 nov 2025`).
+  const rest = dates?.rest.replace(/[\p{P}\s]+/gu, ' ').trim() ?? '';
+  const dateOnly =
+    !!dates && (!!dates.published || !!dates.updated) && (rest === '' || !!matchFurniture(rest) || (dates.coverage >= 0.6 && textSize(rest) <= 2));
   const line: Line = {
     index,
     unit,

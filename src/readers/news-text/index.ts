@@ -95,8 +95,9 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   let bestScore = 0.5;
   const searchEnd = Math.min(lines.length, body.start + 6);
   for (let i = 0; i < searchEnd; i++) {
-    if (listOf[i]) continue;
-    const score = headlineScore(lines, i, body.start);
+    // A list opener's items may run on into the headline (a menu above it): an item can still
+    // be the headline, at a cost.
+    const score = headlineScore(lines, i, body.start) - (listOf[i] ? 1.5 : 0);
     headlineScores[i] = score;
     if (score > bestScore) {
       bestScore = score;
@@ -117,16 +118,24 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     note(line, found.authors.length ? (found.dateline || found.updated ? 'byline+dateline' : 'byline') : 'dateline');
   };
   if (headlineAt >= 0) {
+    // The list the headline was read into ends above it.
+    for (let i = headlineAt; i < lines.length && listOf[i]; i++) listOf[i] = undefined;
     headline = lines[headlineAt] as Line;
     note(headline, 'headline');
     // The kicker: the label right above the headline (over any furniture), unless it ends a menu.
     for (let i = headlineAt - 1, skipped = 0; i >= 0 && skipped <= 2; i--) {
       const candidate = lines[i] as Line;
+      // A label right above the headline, set off from a menu list by a blank line, is the kicker.
+      if (i === headlineAt - 1 && listOf[i] && !candidate.furniture && candidate.unit.afterGap) listOf[i] = undefined;
       if (furnitureOf(i)) {
         skipped++;
         continue;
       }
-      if (isKickerLike(candidate) && !endsBreadcrumb(lines, i, furnitureOf) && !endsDetachedMenu(lines, i, headlineAt)) {
+      // Across a blank line, a label with buttons after it is the masthead, not a kicker.
+      // (the first line of a copy is most often the site's name).
+      const masthead =
+        skipped > 0 && lines.slice(i + 1, headlineAt + 1).some((l) => l.unit.afterGap) && lines.slice(0, i).every((l, j) => furnitureOf(j) || l.rule);
+      if (isKickerLike(candidate) && !masthead && !endsBreadcrumb(lines, i, furnitureOf) && !endsDetachedMenu(lines, i, headlineAt)) {
         kicker = candidate;
         note(candidate, 'kicker');
       }
@@ -181,6 +190,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     if (captionNext) {
       captionNext = false;
       const split = line.caption;
+      if (split?.counter) dropped.push({ text: split.counter, reason: 'a picture carousel’s counter (site furniture)', position: position(line.unit) });
       lead = { ...(lead ?? { type: 'figure', id: '' }), caption: parseInlines(split ? split.caption : line.unit.text), position: position(line.unit) };
       if (split && !lead.credit) {
         lead.credit = split.credit;
@@ -189,14 +199,29 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       note(line, 'caption:after-label');
       continue;
     }
+    // In the header, a line ending in a name in brackets is the lead picture's caption and credit.
+    const bracketed = !line.caption && !lead && line.size <= 60 ? /^(.{15,}?)\s*\((\p{Lu}[\p{L}.'’ -]{1,40})\)$/u.exec(line.text) : null;
+    if (bracketed?.[1] && bracketed[2]) {
+      lead = { type: 'figure', id: '', caption: parseInlines(bracketed[1]), credit: bracketed[2].trim(), position: position(line.unit) };
+      note(line, 'caption:bracketed-name');
+      continue;
+    }
     if (line.caption && !lead && line.size <= 80) {
-      lead = figureFrom(line.caption, position(line.unit));
+      lead = figureFrom(line.caption, position(line.unit), dropped);
       note(line, line.caption.rule);
       continue;
     }
     if (line.dateLabel && !byline?.dateline) {
       dateLabel = line;
       note(line, 'dateline:label');
+      continue;
+    }
+    // A date with a label beside it (`2025年11月3日 14:12 [会員限定記事]`) that no byline holds.
+    if (line.dateOnly && !line.byline && line.dates && ((line.dates.published && !byline?.dateline) || (line.dates.updated && !byline?.updated))) {
+      const found: Byline = { authors: [], raw: line.unit.text };
+      if (line.dates.published) found.dateline = line.dates.published;
+      if (line.dates.updated) found.updated = line.dates.updated;
+      takeByline(line, found);
       continue;
     }
     if (line.byline && (line.byline.authors.length || line.byline.dateline || line.byline.updated) && line.prose < 2 && (!line.bareNames || namesConfirmed(lines, k, furnitureOf))) {
@@ -386,7 +411,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     if (line.caption && line.size <= 60) {
-      current.blocks.push(figureFrom(line.caption, position(line.unit)));
+      current.blocks.push(figureFrom(line.caption, position(line.unit), dropped));
       note(line, line.caption.rule);
       lastParagraph = undefined;
       continue;
@@ -651,7 +676,8 @@ function endsBreadcrumb(lines: Line[], i: number, furnitureOf: (i: number) => Fu
   return false;
 }
 
-function figureFrom(caption: CaptionMatch, position: Position): Figure {
+function figureFrom(caption: CaptionMatch, position: Position, dropped: Dropped[]): Figure {
+  if (caption.counter) dropped.push({ text: caption.counter, reason: 'a picture carousel’s counter (site furniture)', position });
   const figure: Figure = { type: 'figure', id: '', credit: caption.credit, position };
   if (caption.label) figure.creditLabel = caption.label;
   if (caption.caption) figure.caption = parseInlines(caption.caption);

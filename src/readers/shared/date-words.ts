@@ -36,7 +36,7 @@ export const PUBLISHED_LABEL =
 
 /** Labels that introduce the date of the last change. */
 export const UPDATED_LABEL =
-  '(?:last\\s+updated|updated|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|geändert|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|最終更新日?|更新日?)';
+  '(?:last\\s+updated|updated|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|最終更新日?|更新日?)';
 
 /** Little words between a label and its date: `Published on`, `publié le`, `aktualisiert am`. */
 export const LABEL_LINK = '(?:on|at|le|à|a|am|um|el|a\\s+las|a\\s+la|il|alle|op|om|em|às|dia|w|o|dnia|de)';

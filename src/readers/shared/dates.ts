@@ -366,6 +366,9 @@ function worthAnotherLanguage(left: string, dayWordLangs: Set<string> | undefine
 function undouble(text: string): string {
   return text
     .replace(/((?:19|20)\d\d)(?=\d{1,2}\s*\p{L})/gu, '$1 ')
+    // Copied without the space between two pieces: `20252:14 PM` (year and time), `14:12Mis à jour`, `GMT+1Updated`.
+    .replace(/((?:19|20)\d\d)(?=\d{1,2}:\d{2})/gu, '$1 ')
+    .replace(/(\d)(?=\p{Lu}\p{Ll})/gu, '$1 ')
     .replace(/(\b(?:ago|geleden|fa|temu)|前)(?=\d)/gu, '$1 ');
 }
 

@@ -24,7 +24,7 @@ const ROLE =
 const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+)?|\s+(?:and|&|und|et|y|e|en|i|oraz)\s+|\s*[;/]\s*|、/u;
 const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 export const LEADING_BY =
-  /^(?:by|von|par|por|di|de|door|przez|written by|words by|text(?:o)?\s*:|texte\s*:|autor(?:in)?\s*:|author\s*:|auteur\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)\s*/iu;
+  /^(?:(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|by|von|par|por|di|de|door|przez|written by|words by|text(?:o)?\s*:|texte\s*:|autor(?:in)?\s*:|author\s*:|auteur\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)\s*/iu;
 /** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
 const PUBLICATION =
   /\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|journal|le monde|el país)\b/iu;
@@ -71,15 +71,19 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
 function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined {
   // `(Berlin)` / `[Berlin]` after the names: a place in brackets.
   let trailingPlace: string | undefined;
-  // `(Lyon, correspondante)`: the parts that are not a role are the place.
-  let text = namesPart.replace(/\s*[([]([^()[\]]{2,60})[)\]]\s*$/u, (_m, inside: string) => {
-    const place = inside
-      .split(/\s*,\s*/)
-      .filter((part) => !ROLE.test(part))
-      .join(', ');
-    if (place) trailingPlace = place.trim();
-    return '';
+  // `(Lyon, correspondante)`, `(Correspondante à Strasbourg)`: the place in brackets after a name
+  // belongs to that name (or, at the end, to all before it).
+  const bracketed: string[] = [];
+  let text = namesPart.replace(/\s*[([]([^()[\]]{2,60})[)\]]/gu, (_m, inside: string) => {
+    bracketed.push(placeInBrackets(inside));
+    return `\u0001${bracketed.length - 1}`;
   });
+  if (/\u0001\d+$/u.test(text) && !/\u0001\d+\s*[,;]/u.test(text)) {
+    text = text.replace(/\u0001(\d+)$/u, (_m, n: string) => {
+      trailingPlace = bracketed[Number(n)] || undefined;
+      return '';
+    });
+  }
   const segments = text
     .split(SEPARATOR)
     .map((s) => s.trim())
@@ -90,7 +94,10 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
   const last = segments[segments.length - 1];
   const commaSetOff = lastComma > 0 && last !== undefined && text.slice(lastComma + 1).trim() === last;
   const beforeComma = text.slice(0, Math.max(0, lastComma));
-  if (segments.length >= 2 && last && commaSetOff && (segments.length === 2 || /\s(?:and|&|und|et|y|e|en|i|oraz)\s/u.test(beforeComma)) && isPlaceOrPublication(last)) {
+  const afterAnd = /\s(?:and|&|und|et|y|e|en|i|oraz)\s/u.test(beforeComma);
+  // After a single name, only a one-word place (`Jane Doe, Berlin`): `Jane Doe, John Roe` is two names.
+  const placeShaped = afterAnd || !/\s/u.test(last ?? '') || PUBLICATION.test(last ?? '') || last === last?.toUpperCase();
+  if (segments.length >= 2 && last && commaSetOff && (segments.length === 2 || afterAnd) && placeShaped && isPlaceOrPublication(last)) {
     segments.pop();
     if (!PUBLICATION.test(last) && !AGENCY.test(last)) trailingPlace ??= titleCase(last);
   }
@@ -115,19 +122,32 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
       continue;
     }
     if (PUBLICATION.test(segment) && authors.length > 0) continue;
-    const placed = PLACE.exec(segment);
-    const name = titleCase((placed ? placed[1] : segment)?.trim() ?? '');
+    const marker = /\u0001(\d+)/u.exec(segment);
+    const own = marker ? bracketed[Number(marker[1])] : undefined;
+    const plain = segment.replace(/\u0001\d+/gu, '').trim();
+    const placed = PLACE.exec(plain);
+    const name = titleCase((placed ? placed[1] : plain)?.trim() ?? '');
     if (!NAME.test(name) && !CJK_NAME.test(name) && !(lenient && name.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(name))) return undefined;
     const author: Author = { name };
+    if (own) author.location = own;
     waiting.push(author);
     authors.push(author);
-    if (placed?.[2]) {
-      for (const w of waiting) w.location = placed[2].trim();
+    if (placed?.[2] || own) {
+      for (const w of waiting) w.location ??= placed?.[2]?.trim() ?? own;
       waiting = [];
     }
   }
   if (trailingPlace) for (const a of authors) a.location ??= trailingPlace;
   return authors.length > 0 && authors.length <= 8 ? authors : undefined;
+}
+
+/** `Lyon, correspondante` → `Lyon`; `Correspondante à Strasbourg` → `Strasbourg`. */
+function placeInBrackets(inside: string): string {
+  return inside
+    .split(/\s*,\s*/)
+    .map((part) => (ROLE.test(part) ? (PLACE.exec(part)?.[2] ?? '') : part).trim())
+    .filter(Boolean)
+    .join(', ');
 }
 
 function isPlaceOrPublication(segment: string): boolean {

@@ -19,11 +19,13 @@ export interface CaptionMatch {
   /** The word that introduced the credit (`Photograph`, `Foto`), kept so no word is lost. */
   label?: string;
   rule: string;
+  /** A carousel counter in front of the caption (`Item 1 of 3`), set aside but not lost. */
+  counter?: string;
 }
 
 const LABEL =
   '(?:PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| credit| illustration)?|Picture|Image(?: source| credit)?|Illustration|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|写真|撮影|画像)';
-const LABEL_ALONE = new RegExp(`^(${LABEL})\\s*(?:[:,]|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
+const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,]|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
 /** Labels that are also ordinary words need punctuation or capitals to count (`Source: AP`, not `Source of …`). */
 const LOOSE_LABEL = /^(?:source|credit|credits|image|video|graphic|picture|quelle|fuente|fonte|bron)$/i;
 
@@ -31,7 +33,7 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:copyright-sign', pattern: /^(.*?)\s*(?:©|\(c\)|Ⓒ)\s*([^©]{1,80}?)\s*$/iu },
   {
     rule: 'caption:credit-label',
-    pattern: new RegExp(`^(.*?)\\s*(?<![\\p{L}\\p{N}])(${LABEL})\\s*(?::|\\.{2,3}|…)\\s*([^:]{1,80}?)\\s*$`, 'u'),
+    pattern: new RegExp(`^(.*?)\\s*(?<![\\p{L}\\p{N}])(${LABEL})(?![\\p{L}])\\s*(?::|\\.{2,3}|…)\\s*([^:]{1,80}?)\\s*$`, 'u'),
     labelled: true,
   },
   { rule: 'caption:credit-label', pattern: /^(.+?[.!?)])\s*(Staff photo by|Photo by|Beeld|Foto|Fot\.)\s+(\p{Lu}[^!?:]{1,60}?)\s*$/u, labelled: true },
@@ -39,7 +41,7 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:AP|AFP|Reuters|EPA|PA)(?: Photo)?\/[^)]{1,60}|(?:PA|AP|AFP|Reuters|EPA|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|Getty|Shutterstock|Alamy|Bloomberg)(?: Wire| Photo| Images| Media| via Getty Images)?|[^()]{1,40} via Getty Images|Getty Images|[^()/]{2,50}\/[^()]{2,60}|Photo:[^()]{2,60})\)\s*$/u },
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((?:foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?)\s*:?\s*([^()]{2,40})\)\s*$/iu },
   { rule: 'caption:bracketed', pattern: /^(.+?)\s*\[([^[\]/]{2,50}\/[^[\]]{2,60})\]\s*$/u },
-  { rule: 'caption:agency-slash', pattern: /^(.+?)\s+(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’-]{1,60})$/u },
+  { rule: 'caption:agency-slash', pattern: /^(.+?)\s+(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’/-]{1,60})$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?]?)\s+((?:\p{Lu}[\p{Lu}'’.-]+\s){1,3}\/\s(?:\p{Lu}[\p{Lu}\p{L}'’.-]*\s?){1,4})$/u },
   {
     rule: 'caption:capitals-credit',
@@ -57,8 +59,13 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   },
 ];
 
-export function matchCaption(text: string): CaptionMatch | undefined {
-  if (text.length > 600) return undefined;
+/** A picture carousel's counter in front of a caption: `Item 1 of 3`, `[1/3]`, `1 / 3`. */
+const CAROUSEL = /^(?:item \d+ of \d+|\[\d+\/\d+\]|\d+ ?\/ ?\d+)\s*/iu;
+
+export function matchCaption(raw: string): CaptionMatch | undefined {
+  if (raw.length > 600) return undefined;
+  const counter = CAROUSEL.exec(raw)?.[0].trim();
+  const text = raw.replace(CAROUSEL, '');
   for (const { rule, pattern, labelled, labelAfter } of FORMS) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -72,7 +79,9 @@ export function matchCaption(text: string): CaptionMatch | undefined {
     if (label && LOOSE_LABEL.test(label) && !/[:.…]/u.test(text.slice(m.index + caption.length))) continue;
     // A credit is a name or an agency, not the end of a sentence.
     if (/^[\p{Ll}]/u.test(credit) && !/^(?:dpa|afp|epa|ap)\b/i.test(credit)) continue;
-    return label ? { caption, credit, rule, label } : { caption, credit, rule };
+    const match: CaptionMatch = label ? { caption, credit, rule, label } : { caption, credit, rule };
+    if (counter) match.counter = counter;
+    return match;
   }
   return undefined;
 }

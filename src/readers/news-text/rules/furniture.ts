@@ -47,6 +47,7 @@ const SHARE_WORDS = [
   'subscriber only', 'subscribers only', 'for subscribers', 'premium', 'exclusive', 'live', 'watch', 'video',
   'photos', 'gallery', 'enlarge', 'expand', 'view image', 'view gallery', 'image', 'zoom', 'full screen',
   'toggle caption', 'hide caption', 'show caption', 'caption', 'enlarge this image', 'sponsor message', 'sponsored message',
+  'purchase licensing rights', 'report this ad', 'report ad', 'thanks for reading',
   'toggle more options', 'scroll to continue', 'continue reading', 'continue below', 'playlist', 'download', 'embed', 'keyboard shortcuts for audio player', 'watch video', 'open in app', 'download the app',
   // fr
   'partager', 'partage', 'enregistrer', 'sauvegarder', 'imprimer', 'commenter', 'commentaires', 'écouter',
@@ -129,6 +130,13 @@ const PITCH = {
   test: (text: string) => SECOND_PERSON.test(text) && new Set(text.toLowerCase().match(PITCH_WORDS) ?? []).size >= 2 && wordCount(text) <= 60,
 };
 
+/** `Il vous reste 58 % à découvrir.`, `To continue reading, subscribe`: the paywall's words, in a sentence. */
+const PAYWALL_TEXT =
+  /(?:réservée? aux abonnés|il vous reste \d+ ?%|reserved for subscribers|for subscribers only|to continue reading|keep reading with|para seguir leyendo|exclusivo para suscriptores|per continuare a leggere|riservato agli abbonati|um weiterzulesen|nur für abonnenten|om verder te lezen|alleen voor abonnees|para continuar lendo|exclusivo para assinantes|aby czytać dalej|続きを読むには|会員限定です|残り\d+文字|有料会員)/iu;
+
+/** `Thanks for reading Load Factor! Subscribe for free …`. */
+const THANKS = /^thanks for reading\b/iu;
+
 const LOADING = /^(?:loading|chargement|wird geladen|laden|cargando|caricamento|carregando|ładowanie|読み込み中)(?:\s*\.{3}|…)?$/iu;
 
 const CALL_TO_ACTION =
@@ -162,7 +170,7 @@ const CLICK_HERE =
   /\b(?:click here|tap here|clicca qui|cliccare qui|cliquez ici|klicken sie hier|hier klicken|haga clic aquí|haz clic aquí|pincha aquí|klik hier|clique aqui|kliknij tutaj|こちらをクリック)\b/iu;
 
 const LIST_OPENER =
-  /^(?:explore more( on these topics)?|more on (?:this|these) (?:story|stories|topics?)|more (?:from|in|stories|news|on)\b.{0,40}|topics?|tags?|related( topics| articles| stories| content| coverage| news| links)?|most (?:read|viewed|popular|shared|commented)|popular( now)?|trending( now| stories)?|top stories|latest( news| stories)?|recommended( for you| stories)?|you (?:might|may) (?:also )?like|editor['’]s picks|read next|up next|what to read next|more to explore|in other news|in case you missed it|around the web|from our partners|the latest|also on|sections|más información|plus d['’]informations|mais informações|meer informatie|weitere informationen|maggiori informazioni|explore more topics|about the authors?|more stories|more news|site navigation|recommended stories|à propos de l['’]auteur|über (?:den|die) autor(?:in)?|sobre (?:el|la|o|a) autora?|l['’]autore|over de auteur|o autorze|la rédaction vous conseille|dans la même rubrique|les plus lus|à découvrir|sur le même sujet|les plus partagés|à lire aussi|lire aussi|mots-clés|thèmes|meistgelesen|meistgelesene artikel|mehr zum thema|mehr aus|themen|schlagworte|das könnte sie auch interessieren|lo más leído|más leídas|lo más visto|temas|etiquetas|te puede interesar|noticias relacionadas|más noticias|i più letti|più letti|leggi anche|argomenti|potrebbe interessarti|ultime notizie|meest gelezen|lees ook|onderwerpen|meer over|gerelateerd|mais lidas|mais lidos|leia também|leia mais|tópicos|relacionadas|veja também|najczęściej czytane|czytaj też|zobacz także|tematy|関連ニュース|関連記事|あわせて読みたい|おすすめ記事|アクセスランキング|ランキング|新着記事|最新ニュース|人気記事|この記事を書いた人|トピックス|キーワード)\s*[:|]?$/iu;
+  /^(?:explore more( on these topics)?|more on (?:this|these) (?:story|stories|topics?)|more (?:from|in|stories|news|on)\b.{0,40}|topics?|tags?|related( topics| articles| stories| content| coverage| news| links)?|most (?:read|viewed|popular|shared|commented)|popular( now)?|trending( now| stories)?|top stories|latest( news| stories)?|recommended( for you| stories)?|you (?:might|may) (?:also )?like|editor['’]s picks|read next|up next|what to read next|more to explore|in other news|in case you missed it|around the web|from our partners|the latest|also on|sections|lee también|lea también|read also|also read|see also|más información|plus d['’]informations|mais informações|meer informatie|weitere informationen|maggiori informazioni|explore more topics|about the authors?|more stories|more news|site navigation|recommended stories|à propos de l['’]auteur|über (?:den|die) autor(?:in)?|sobre (?:el|la|o|a) autora?|l['’]autore|over de auteur|o autorze|la rédaction vous conseille|dans la même rubrique|les plus lus|à découvrir|sur le même sujet|les plus partagés|à lire aussi|lire aussi|mots-clés|thèmes|meistgelesen|meistgelesene artikel|mehr zum thema|mehr aus|themen|schlagworte|das könnte sie auch interessieren|lo más leído|más leídas|lo más visto|temas|etiquetas|te puede interesar|noticias relacionadas|más noticias|i più letti|più letti|leggi anche|argomenti|potrebbe interessarti|ultime notizie|meest gelezen|lees ook|onderwerpen|meer over|gerelateerd|mais lidas|mais lidos|leia também|leia mais|tópicos|relacionadas|veja também|najczęściej czytane|czytaj też|zobacz także|tematy|関連ニュース|関連記事|あわせて読みたい|おすすめ記事|アクセスランキング|ランキング|新着記事|最新ニュース|人気記事|この記事を書いた人|トピックス|キーワード)\s*[:|]?$/iu;
 
 const COMMENTS_OPENER =
   /^(?:\d[\d.,]*\s+)?(?:comments?|join the conversation|conversation|show comments|view comments|reader comments|leave a comment|discussion|commentaires|réactions|kommentare|leserkommentare|diskussion|comentarios|commenti|reacties|comentários|komentarze|コメント)(?:\s*\(\d[\d.,]*\))?\s*:?$/iu;
@@ -196,7 +204,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:related-link', reason: 'link to another story (site furniture)', pattern: anyOf(RELATED_LINK, RELATED_RUN_ON, BRACKETED_LINK) },
   { name: 'furniture:related', reason: 'topic or related-article list (site furniture)', pattern: LIST_OPENER, startsList: true },
   { name: 'furniture:sponsor', reason: 'sponsorship label (site furniture)', pattern: SPONSOR },
-  { name: 'furniture:paywall', reason: 'subscription label (site furniture)', pattern: PAYWALL },
+  { name: 'furniture:paywall', reason: 'subscription label (site furniture)', pattern: anyOf(PAYWALL, PAYWALL_TEXT) },
   { name: 'furniture:site-footer', reason: 'site footer link (site furniture)', pattern: SITE_FOOTER },
   { name: 'furniture:cookie', reason: 'cookie notice (site furniture)', pattern: COOKIE },
   { name: 'furniture:pitch', reason: 'donation, membership or newsletter pitch (site furniture)', pattern: PITCH },
@@ -220,13 +228,21 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: 'furniture:call-to-action',
     reason: 'call to action: newsletter, app or social prompt (site furniture)',
-    pattern: anyOf(CLICK_HERE, SHORT_CALL_TO_ACTION),
+    pattern: anyOf(CLICK_HERE, SHORT_CALL_TO_ACTION, THANKS),
   },
 ];
 
 export function matchFurniture(text: string): FurnitureRule | undefined {
   if (text.length > 320) return undefined;
-  return FURNITURE_RULES.find((rule) => rule.pattern.test(text));
+  // Screen-reader hints copied with a link: `Purchase Licensing Rights, opens new tab`.
+  const line = text.replace(/,? ?\(?opens (?:in )?(?:a )?new (?:tab|window)\)?$/iu, '');
+  const rule = FURNITURE_RULES.find((r) => r.pattern.test(line));
+  if (rule) return rule;
+  // A row of buttons copied as one line: `Advertisement · Scroll to continue`.
+  const parts = line.split(/\s+[·•|]\s+/u);
+  if (parts.length < 2) return undefined;
+  const first = matchFurniture(parts[0] as string);
+  return first && parts.slice(1).every((part) => matchFurniture(part)) ? first : undefined;
 }
 
 /** After a list-starting rule, a line continues the list while it is short and not a sentence. */

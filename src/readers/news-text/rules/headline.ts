@@ -101,6 +101,8 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number): numb
     const above = lines[j] as Line;
     if (above.furniture) continue;
     if (above.size >= 6 && ownScore(above) >= 2.5 && !isHeaderItem(above)) score -= 2;
+    // Nor does it follow a summary sentence.
+    else if (above.prose >= 1 && above.size >= 8) score -= 2;
     break;
   }
   const previous = lines[i - 1];

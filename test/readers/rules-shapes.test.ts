@@ -1,0 +1,191 @@
+/**
+ * The news-text rules on the shapes large sites use, in several languages (issue: read any
+ * news page copied from a browser). Each table row is a line as a browser copies it.
+ */
+import { describe, expect, it } from 'vitest';
+import { readNewsText } from '../../src/readers/news-text/index.js';
+import { matchRoleLine, parseByline } from '../../src/readers/news-text/rules/byline.js';
+import { matchCaption, matchCreditLine } from '../../src/readers/news-text/rules/caption.js';
+import { matchFooter } from '../../src/readers/news-text/rules/footer.js';
+import { matchFurniture } from '../../src/readers/news-text/rules/furniture.js';
+import { parseReferenceDate } from '../../src/readers/shared/dates.js';
+import { inlineText } from '../../src/tree/text.js';
+
+describe('furniture by shape, in many languages', () => {
+  it.each([
+    ['Listen 6 min', 'furniture:reading-time'],
+    ['Lecture 4 min.', 'furniture:reading-time'],
+    ['Lesezeit: 3 Min.', 'furniture:reading-time'],
+    ['02:13 - Source: CNN', 'furniture:reading-time'],
+    ['Listen to this article · 7:14 min Learn more', 'furniture:audio-player'],
+    ['128 comments', 'furniture:comments'],
+    ['48 commentaires', 'furniture:comments'],
+    ['17 videos', 'furniture:count'],
+    ['Share full article', 'furniture:button'],
+    ['Link Copied!', 'furniture:button'],
+    ['Teilen', 'furniture:button'],
+    ['保存して後で読む', 'furniture:button'],
+    ['Add to myFT', 'furniture:button'],
+    ['Read more: Storm leaves thousands without power', 'furniture:related-link'],
+    ['Lire aussi | Le tramway de Lyon en retard', 'furniture:related-link'],
+    ['Related article Oklahoma’s aging water systems face $4 billion repair bill', 'furniture:related-link'],
+    ['【関連記事】京都市バス、新サービス', 'furniture:related-link'],
+    ['Mehr zum Thema', 'furniture:related'],
+    ['Article réservé aux abonnés', 'furniture:button'],
+    ['Nur für Abonnenten', 'furniture:paywall'],
+    ['Recurso exclusivo para assinantes', 'furniture:paywall'],
+    ['Supported by', 'furniture:sponsor'],
+    ['Topic:Water Supply', 'furniture:label-value'],
+    ['Show more news items', 'furniture:more'],
+    ['Zobacz wideo', 'furniture:video'],
+    ['Carregando...', 'furniture:loading'],
+    ['SZ München-Newsletter', 'furniture:newsletter'],
+    ['Sign up for our morning briefing', 'furniture:call-to-action'],
+    ['Abonnez-vous à la newsletter', 'furniture:pitch'],
+    ['Abonnez-vous pour lire la suite', 'furniture:call-to-action'],
+    ['Corriere è anche su WhatsApp. È sufficiente cliccare qui per iscriversi al canale.', 'furniture:call-to-action'],
+    ["We're asking readers like you to support our journalism with a gift.", 'furniture:pitch'],
+    ['Politique de confidentialité', 'furniture:site-footer'],
+  ])('%s → %s', (line, rule) => {
+    expect(matchFurniture(line)?.name).toBe(rule);
+  });
+  it.each([
+    'Share prices fell sharply on Monday.',
+    'Get ready for higher bills this winter',
+    'Support for the plan has grown among residents, the survey found.',
+    'Watchdog fines bank over failures',
+    'The newsletter industry has grown fast, she said, and you can see why.',
+    'Comments from residents were mostly positive.',
+  ])('leaves story text alone: %s', (line) => {
+    expect(matchFurniture(line)).toBeUndefined();
+  });
+});
+
+describe('caption credits in the forms large sites use', () => {
+  it.each([
+    ['The chain operates 212 stores in Ohio and Indiana. PHOTO: JEFF KOVACS/BLOOMBERG NEWS', 'JEFF KOVACS/BLOOMBERG NEWS'],
+    ['Carteles de alquiler en un portal de Lavapiés, el pasado jueves.Inés Cobo', 'Inés Cobo'],
+    ['Le chantier avenue Paul-Santy, à Lyon, le 28 octobre 2025. HÉLÈNE BAMBERGER POUR « LE MONDE »', 'HÉLÈNE BAMBERGER POUR « LE MONDE »'],
+    ['La station Sainte-Anne, à Rennes, le 21 octobre. DAMIEN MEYER / AFP', 'DAMIEN MEYER / AFP'],
+    ['The surgery will close on 31 December (PA Wire)', 'PA Wire'],
+    ['Tennant Creek draws its water from a bore field. (ABC News: Marcus Wheeler)', 'ABC News: Marcus Wheeler'],
+    ['A data center outside Columbus, Ohio, in September. Lauren Ocampo/Vox; Getty Images', 'Lauren Ocampo/Vox; Getty Images'],
+    ['Tramwaj MPK na ul. Piotrkowskiej (zdjęcie ilustracyjne) Fot. Jakub Wiśniewski / Agencja Wyborcza.pl', 'Jakub Wiśniewski / Agencja Wyborcza.pl'],
+    ['Represa Jaguari, em Joanópolis, no sábado - Rubens Cavallari/Folhapress', 'Rubens Cavallari/Folhapress'],
+    ['I vigili del fuoco al lavoro in via Burlando (foto Ansa)', 'Ansa'],
+    ['観光客で混み合う市バスの停留所＝京都市東山区、森田健太撮影', '森田健太'],
+  ])('%s', (line, credit) => {
+    expect(matchCaption(line)?.credit).toBe(credit);
+  });
+  it.each([
+    ['Credit...Rosalind Okafor for The New York Times', 'Rosalind Okafor for The New York Times'],
+    ['Photographer: Carsten Bundgaard/Bloomberg', 'Carsten Bundgaard/Bloomberg'],
+    ['Staff photo by Jenna Morales', 'Jenna Morales'],
+    ['Joey Whitlock/Tulsa World/AP', 'Joey Whitlock/Tulsa World/AP'],
+    ['ANA ESCOBAR / EFE', 'ANA ESCOBAR / EFE'],
+  ])('a credit on its own line: %s', (line, credit) => {
+    expect(matchCreditLine(line)?.credit).toBe(credit);
+  });
+  it('does not take a sentence with a slash or a colon for a caption', () => {
+    expect(matchCaption('The ratio rose to 3/4 of the budget, officials said.')).toBeUndefined();
+    expect(matchCaption('Source: the ministry said the figures were provisional.')).toBeUndefined();
+  });
+});
+
+describe('bylines', () => {
+  const reference = parseReferenceDate('2025-11-03T18:00Z');
+  it.each([
+    ['Von Anna Becker und Lukas Brandt, Berlin', [{ name: 'Anna Becker', location: 'Berlin' }, { name: 'Lukas Brandt', location: 'Berlin' }]],
+    ['By Marcus Delaney and Renee Castillo, CNN', [{ name: 'Marcus Delaney' }, { name: 'Renee Castillo' }]],
+    ['By Jane Doe | The Courier', [{ name: 'Jane Doe' }]],
+    ['Par Claire Martin (Lyon, correspondante)', [{ name: 'Claire Martin', location: 'Lyon' }]],
+    ['par Julien Ferrand, correspondant à Marseille', [{ name: 'Julien Ferrand', location: 'Marseille' }]],
+    ['By Dana Whitcombe Follow and Marcus Ilori Follow', [{ name: 'Dana Whitcombe' }, { name: 'Marcus Ilori' }]],
+    ['By Caroline Whitcomb, climate reporter', [{ name: 'Caroline Whitcomb' }]],
+  ])('%s', (line, authors) => {
+    expect(parseByline(line, { reference })?.authors).toEqual(authors);
+  });
+  it('keeps the date that shares the byline line, published and updated', () => {
+    const byline = parseByline('by Rachel Okonjo Nov 3, 2025, 9:00am EST', { reference, lang: 'en' });
+    expect(byline?.authors).toEqual([{ name: 'Rachel Okonjo' }]);
+    expect(byline?.dateline?.iso).toBe('2025-11-03T09:00-05:00');
+  });
+  it('reads an agency alone as a byline with no person', () => {
+    expect(parseByline('By Reuters', { reference })).toMatchObject({ authors: [] });
+  });
+  it('never takes a section label or a CJK noun for names', () => {
+    expect(parseByline('Cities')).toBeUndefined();
+    expect(parseByline('国際')).toBeUndefined();
+  });
+  it('reads a role line under the name', () => {
+    expect(matchRoleLine('Staff Writer')).toEqual({});
+    expect(matchRoleLine('Correspondant à Marseille')).toEqual({ place: 'Marseille' });
+  });
+});
+
+describe('footer notes', () => {
+  it.each([
+    ['— With assistance from Petra Nilsson', 'credit'],
+    ['(Updates with analyst comment in fifth paragraph)', 'note'],
+    ['(Reporting by Jane Doe; Editing by John Roe)', 'credit'],
+    ['Dale Hutchins can be reached at dhutchins@example.com or 920-555-0162.', 'credit'],
+    ['Een versie van dit artikel verscheen ook in NRC van 4 november 2025', 'credit'],
+    ['Colaborou Marcelo Toledo, de Ribeirão Preto', 'credit'],
+    ['Marieke de Bruin schrijft voor de Volkskrant over energie en klimaat.', 'bio'],
+    ['Miriam Castellanos is a staff writer at The Atlantic.', 'bio'],
+    ['Rectificatif : une version précédente de cet article indiquait 40 stations.', 'correction'],
+    ['© Riproduzione riservata', 'rights'],
+  ])('%s → %s', (line, kind) => {
+    expect(matchFooter(line)).toBe(kind);
+  });
+  it('leaves a story sentence about a person alone', () => {
+    expect(matchFooter('Okafor is a former engineer who chairs the committee.')).toBeUndefined();
+  });
+});
+
+describe('reading a page whose header no rule fully knows', () => {
+  const page = [
+    'Skip to content',
+    'Sections',
+    'World',
+    'Business',
+    'Opinion',
+    '',
+    'Climate',
+    'Glaciers in the Alps shrank faster than ever this summer',
+    'Scientists say the losses were twice the average of the past decade.',
+    'Listen 6 min',
+    'A totally new widget line',
+    'By Ann Lee in Geneva',
+    'Published Nov. 3, 2025, 9:12 a.m. ET Updated Nov. 3, 2025, 4:40 p.m. ET',
+    '',
+    'The Swiss glacier monitoring network said on Monday that the ice lost in 2025 was the second largest on record, after 2022.',
+    '',
+    'The findings add to pressure on governments meeting this month to agree on emissions cuts, researchers said.',
+    '',
+    'Most read',
+    'Another story headline here',
+    'Yet another story headline',
+  ].join('\n');
+  const { article, explain } = readNewsText(page, { date: parseReferenceDate('2025-11-03T18:00Z') });
+  it('takes the headline under the menus, not the first lines', () => {
+    expect(inlineText(article.headline)).toBe('Glaciers in the Alps shrank faster than ever this summer');
+    expect(article.kicker && inlineText(article.kicker)).toBe('Climate');
+    expect(article.standfirst && inlineText(article.standfirst)).toMatch(/^Scientists say/);
+  });
+  it('goes on past an unknown line: byline and both dates are still found', () => {
+    expect(article.byline?.authors).toEqual([{ name: 'Ann Lee', location: 'Geneva' }]);
+    expect(article.byline?.dateline?.iso).toBe('2025-11-03T09:12-05:00');
+    expect(article.byline?.updated?.iso).toBe('2025-11-03T16:40-05:00');
+    expect(article.dropped.find((d) => d.text === 'A totally new widget line')?.reason).toBe('unrecognised header line');
+  });
+  it('keeps the list after the story out of the body, and says why for each line', () => {
+    expect(article.sections.flatMap((s) => s.blocks)).toHaveLength(2);
+    expect(article.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(['Most read', 'Another story headline here', 'Skip to content']));
+  });
+  it('explains each line with its best two role scores', () => {
+    const headline = explain.find((e) => e.rule === 'headline');
+    expect(headline?.scores?.[0]?.[0]).toBe('headline');
+    expect(headline?.scores).toHaveLength(2);
+  });
+});
