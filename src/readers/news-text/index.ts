@@ -57,7 +57,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   const reference: ReferenceDate | undefined =
     options.date ?? findAbsoluteDate(units.slice(0, Math.min(units.length, 40)).map((u) => u.text).join('\n'));
   const lines = units.map((u, i) => measureLine(u, i, { reference, lang }));
-  const allText = units.map((u) => u.text);
+  const passagesForQuotes = storyPassages(units.map((u) => u.text));
 
   // Furniture lists: a list opener ("Most read") takes the short lines after it.
   const listOf: (FurnitureRule | undefined)[] = [];
@@ -400,7 +400,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     const previousIsProse = !!lastParagraph && endsSentence(lastParagraph.text);
     const following = nextContent(lines, i + 1, furnitureOf);
     const heading =
-      !line.caption && !(line.byline && !line.bareNames) && !line.footer && !repeatsAsPullQuote(t, allText)
+      !line.caption && !(line.byline && !line.bareNames) && !line.footer && !repeatsAsPullQuote(t, passagesForQuotes)
         ? matchSubheading(visibleText(t), previousIsProse || current.blocks.length > 0, !!following && following.prose > 0 && !isHeaderItem(following))
         : undefined;
     if (heading) {
@@ -608,6 +608,11 @@ function namesConfirmed(lines: Line[], k: number, furnitureOf: (i: number) => Fu
   // A place on its own line, then the date (`Ana Lúcia Ferreira` / `São Paulo` / `3.nov.2025`).
   const after = nextContent(lines, next.index + 1, furnitureOf);
   return next.size <= 3 && !next.sentence && !!after && (after.dateOnly || !!after.byline?.dateline);
+}
+
+/** The page's longer lines, for telling a pull quote (which repeats one of them) from a subheading. */
+function storyPassages(texts: string[]): string[] {
+  return texts.filter((t) => t.length >= 40);
 }
 
 /** A short quotation that repeats the story's words is a pull quote, not a subheading. */

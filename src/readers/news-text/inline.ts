@@ -33,5 +33,6 @@ export function parseInlines(text: string): Inline[] {
 
 /** The text a reader sees: links reduced to their labels. */
 export function visibleText(text: string): string {
+  if (!text.includes('](')) return text;
   return text.replace(LINK, (_whole, label: string) => label);
 }

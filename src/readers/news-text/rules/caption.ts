@@ -33,6 +33,11 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:copyright-sign', pattern: /^(.*?)\s*(?:©|\(c\)|Ⓒ)\s*([^©]{1,80}?)\s*$/iu },
   {
     rule: 'caption:credit-label',
+    pattern: new RegExp(`^(.+?)\\s*\\((${LABEL})\\s*:\\s*([^()]{1,80}?)\\)\\s*$`, 'u'),
+    labelled: true,
+  },
+  {
+    rule: 'caption:credit-label',
     pattern: new RegExp(`^(.*?)\\s*(?<![\\p{L}\\p{N}])(${LABEL})(?![\\p{L}])\\s*(?::|\\.{2,3}|…)\\s*([^:]{1,80}?)\\s*$`, 'u'),
     labelled: true,
   },
@@ -62,8 +67,15 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
 /** A picture carousel's counter in front of a caption: `Item 1 of 3`, `[1/3]`, `1 / 3`. */
 const CAROUSEL = /^(?:item \d+ of \d+|\[\d+\/\d+\]|\d+ ?\/ ?\d+)\s*/iu;
 
+/**
+ * What every credit form above has somewhere: a sign (`©`, `/`, `:`, `…`, a bracket), a label
+ * word, a capital glued after a full stop, or capitals at the end. Lines without any are not
+ * captions, and skip the forms (most of a story's paragraphs).
+ */
+const CREDIT_SIGN = /[©Ⓒ/:…([]|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$/u;
+
 export function matchCaption(raw: string): CaptionMatch | undefined {
-  if (raw.length > 600) return undefined;
+  if (raw.length > 600 || !CREDIT_SIGN.test(raw)) return undefined;
   const counter = CAROUSEL.exec(raw)?.[0].trim();
   const text = raw.replace(CAROUSEL, '');
   for (const { rule, pattern, labelled, labelAfter } of FORMS) {
