@@ -43,7 +43,11 @@ describe('furniture by shape, in many languages', () => {
     ['Sign up for our morning briefing', 'furniture:call-to-action'],
     ['Abonnez-vous à la newsletter', 'furniture:pitch'],
     ['Abonnez-vous pour lire la suite', 'furniture:call-to-action'],
-    ['Corriere è anche su WhatsApp. È sufficiente cliccare qui per iscriversi al canale.', 'furniture:call-to-action'],
+    ['Corriere è anche su WhatsApp. È sufficiente cliccare qui per iscriversi al canale.', 'furniture:social'],
+    ['📲 Participe do canal do g1 no WhatsApp', 'furniture:social'],
+    ['Vedi tutte', 'furniture:more'],
+    ['Headshot of Jordan Whitfield', 'furniture:avatar'],
+    ['Weiterlesen: Hitzeinseln in Wien', 'furniture:related-link'],
     ["We're asking readers like you to support our journalism with a gift.", 'furniture:pitch'],
     ['Politique de confidentialité', 'furniture:site-footer'],
   ])('%s → %s', (line, rule) => {

@@ -55,7 +55,7 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
   // Only a date, give or take a label beside it (`2025年11月3日 14:12 [会員限定記事]`, `Madrid - 3 nov 2025`).
   const rest = dates?.rest.replace(/[\p{P}\s]+/gu, ' ').trim() ?? '';
   const dateOnly =
-    !!dates && (!!dates.published || !!dates.updated) && (rest === '' || !!matchFurniture(rest) || (dates.coverage >= 0.6 && textSize(rest) <= 2));
+    !!dates && (!!dates.published || !!dates.updated) && (rest === '' || !!matchFurniture(rest) || textSize(rest) <= (dates.coverage >= 0.6 ? 3 : 2));
   const line: Line = {
     index,
     unit,

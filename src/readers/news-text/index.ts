@@ -23,8 +23,8 @@ import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
 import { type Line, isHeaderItem, isShortLabel, measureLine, roleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
-import { matchAffiliation, matchRoleLine } from './rules/byline.js';
-import type { CaptionMatch } from './rules/caption.js';
+import { isPublicationName, matchAffiliation, matchRoleLine } from './rules/byline.js';
+import { type CaptionMatch, labelledCaption } from './rules/caption.js';
 import { publisherFromRights } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList } from './rules/furniture.js';
 import { headlineScore, isKickerLike, isStandfirstLike } from './rules/headline.js';
@@ -57,7 +57,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   const reference: ReferenceDate | undefined =
     options.date ?? findAbsoluteDate(units.slice(0, Math.min(units.length, 40)).map((u) => u.text).join('\n'));
   const lines = units.map((u, i) => measureLine(u, i, { reference, lang }));
-  const passagesForQuotes = storyPassages(units.map((u) => u.text));
+  const passagesForQuotes = units.map((u) => (u.text.length >= 40 ? u.text : ''));
 
   // Furniture lists: a list opener ("Most read") takes the short lines after it.
   const listOf: (FurnitureRule | undefined)[] = [];
@@ -65,7 +65,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   for (const line of lines) {
     if (line.furniture) {
       openList = line.furniture.startsList ? line.furniture : undefined;
-    } else if (openList && continuesFurnitureList(line.text) && !line.footer && !isHeaderItem(line) && !opensHeader(lines, line.index) && (!line.unit.afterGap || (line.size <= 12 && lines[line.index + 1]?.prose !== 2))) {
+    } else if (openList && continuesFurnitureList(line.text) && !line.footer && !(isHeaderItem(line) && !line.bareNames) && !opensHeader(lines, line.index) && (!line.unit.afterGap || (line.size <= 12 && lines[line.index + 1]?.prose !== 2))) {
       listOf[line.index] = openList;
     } else {
       openList = undefined;
@@ -134,7 +134,9 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       // Across a blank line, a label with buttons after it is the masthead, not a kicker.
       // (the first line of a copy is most often the site's name).
       const masthead =
-        skipped > 0 && lines.slice(i + 1, headlineAt + 1).some((l) => l.unit.afterGap) && lines.slice(0, i).every((l, j) => furnitureOf(j) || l.rule);
+        skipped > 0 &&
+        ((lines.slice(i + 1, headlineAt + 1).some((l) => l.unit.afterGap) && lines.slice(0, i).every((l, j) => furnitureOf(j) || l.rule)) ||
+          menuRun(lines, i) >= 3);
       if (isKickerLike(candidate) && !masthead && !endsBreadcrumb(lines, i, furnitureOf) && !endsDetachedMenu(lines, i, headlineAt)) {
         kicker = candidate;
         note(candidate, 'kicker');
@@ -185,6 +187,13 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     if (line.captionLabel) {
       captionNext = true;
       drop(line, 'caption:label', 'caption label (the caption follows it)');
+      continue;
+    }
+    const inlineCaption = labelledCaption(line.text);
+    if (inlineCaption && !lead?.caption) {
+      lead = { ...(lead ?? { type: 'figure', id: '' }), caption: parseInlines(inlineCaption), position: position(line.unit) };
+      note(line, 'caption:labelled');
+      dropped.push({ text: line.text.slice(0, line.text.length - inlineCaption.length).trim(), reason: 'caption label', position: position(line.unit) });
       continue;
     }
     if (captionNext) {
@@ -249,6 +258,12 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       }
     }
     // The line under a byline naming the organisation and place ("BBC News, York"), or the role.
+    // The organisation alone under the name (`BBC News Mundo`): part of the byline, not a place.
+    if (byline?.authors.length && line.size <= 5 && !line.sentence && isPublicationName(line.text) && !line.dates && !line.text.includes(',')) {
+      byline = { ...byline, raw: `${byline.raw} ${line.unit.text}` };
+      note(line, 'byline:affiliation');
+      continue;
+    }
     if (byline?.authors.length && !byline.authors.some((a) => a.location)) {
       const reportingFrom = /^(?:[Rr]eporting from|[Rr]eporting in|[Rr]eported from|[Aa]us|[Dd]epuis|[Dd]esde|[Dd]a|[Dd]e|[Zz]|[Uu]it|[Ee]m)\s+(\p{Lu}.{1,40})$/u.exec(line.text);
       const affiliation = reportingFrom ? { organization: '', place: (reportingFrom[1] as string).replace(/,$/, '') } : matchAffiliation(line.text);
@@ -267,7 +282,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     // A caption whose credit is on the next line.
     const next = nextContent(lines, k + 1, furnitureOf);
     // Names, then a place on its own line, then the date.
-    if (byline?.authors.length && !byline.dateline && !byline.authors.some((a) => a.location) && line.size <= 3 && !line.sentence && next && (next.dateOnly || next.byline?.dateline)) {
+    if (byline?.authors.length && !byline.dateline && !byline.authors.some((a) => a.location) && line.size <= 3 && !line.sentence && !isPublicationName(line.text) && next && (next.dateOnly || next.byline?.dateline)) {
       byline = { ...byline, authors: byline.authors.map((a) => ({ ...a, location: line.text })), raw: `${byline.raw} ${line.unit.text}` };
       note(line, 'byline:place');
       continue;
@@ -400,7 +415,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     const previousIsProse = !!lastParagraph && endsSentence(lastParagraph.text);
     const following = nextContent(lines, i + 1, furnitureOf);
     const heading =
-      !line.caption && !(line.byline && !line.bareNames) && !line.footer && !repeatsAsPullQuote(t, passagesForQuotes)
+      !line.caption && !(line.byline && !line.bareNames) && !line.footer && !repeatsAsPullQuote(t, passagesForQuotes.slice(0, i))
         ? matchSubheading(visibleText(t), previousIsProse || current.blocks.length > 0, !!following && following.prose > 0 && !isHeaderItem(following))
         : undefined;
     if (heading) {
@@ -435,13 +450,17 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   }
 
   // Pull quotes: standalone quotations that repeat the story's own words.
+  // A pull quote repeats what the story has already said; a quotation that comes before its
+  // source line announces it (a heading or a lead quote), and stays as it is.
   const passages = sections.flatMap((section) => section.blocks.map((block) => (block.type === 'paragraph' ? inlineText(block.children) : '')));
+  let seen = 0;
   for (const section of sections) {
     section.blocks = section.blocks.map((block) => {
+      seen++;
       if (block.type !== 'paragraph') return block;
       const blockText = inlineText(block.children);
       const quoted = quotedText(blockText);
-      if (!quoted || !repeatsStory(quoted, passages.filter((p) => p !== blockText))) return block;
+      if (!quoted || !repeatsStory(quoted, passages.slice(0, seen - 1))) return block;
       const at = lines.find((l) => l.unit.start === block.position?.start.offset);
       if (at && roles[at.index]) (roles[at.index] as { rule: string }).rule = 'pull-quote';
       return { type: 'quote', pull: true, blocks: [{ type: 'paragraph', children: block.children }], ...(block.position ? { position: block.position } : {}) };
@@ -454,6 +473,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   let afterArticle = false;
   let siteRights: string | undefined;
   let chromeSeen = 0;
+  let siteLinksSeen = false;
   for (let i = bodyEnd; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.rule) {
@@ -461,7 +481,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     // A copyright line below the site's own menus is the site's, not the article's.
-    if (line.footer === 'rights' && chromeSeen >= 2) {
+    if (line.footer === 'rights' && (chromeSeen >= 4 || siteLinksSeen)) {
       siteRights ??= visibleText(line.unit.text);
       drop(line, 'furniture:site-rights', 'the site’s copyright line, below its menus (site furniture)');
       continue;
@@ -478,6 +498,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     }
     if (line.furniture && line.footer !== 'credit' && line.footer !== 'correction') {
       chromeSeen++;
+      if (line.furniture.name === 'furniture:site-footer') siteLinksSeen = true;
       if (line.furniture.endsArticle) afterArticle = true;
       dropFurniture(line);
       continue;
@@ -556,7 +577,10 @@ function isLinkLike(line: Line): boolean {
 function markLinkLists(lines: Line[], from: number, listOf: (FurnitureRule | undefined)[]): void {
   let runStart = from;
   const close = (end: number) => {
-    if (end - runStart < 3) return;
+    // Three short links at least, not counting the buttons among them.
+    let links = 0;
+    for (let j = runStart; j < end; j++) if (!(lines[j] as Line).furniture && !listOf[j]) links++;
+    if (links < 3) return;
     for (let j = runStart; j < end; j++) if (!(lines[j] as Line).furniture) listOf[j] ??= LINK_LIST;
     // `Read everything on the topic and follow:` introduces the list.
     const lead = lines[runStart - 1];
@@ -588,7 +612,9 @@ function markFurnitureBoxes(
       if (furnitureOf(i) || line.size > 15 || line.dates || line.caption || line.creditLine) continue;
       const before = i > start && !!furnitureOf(i - 1);
       const after = i + 1 < end && !!furnitureOf(i + 1);
-      if ((before && after) || (after && line.size <= 3 && !(lines[i + 1] as Line).unit.afterGap)) listOf[i] = BOX;
+      // A box's description runs straight into its buttons (`Email`, `Sign up`).
+      const intoButtons = after && i + 2 < end && !!furnitureOf(i + 2) && !(lines[i + 1] as Line).unit.afterGap && !(lines[i + 2] as Line).unit.afterGap;
+      if ((before && after) || intoButtons || (after && line.size <= 3 && !(lines[i + 1] as Line).unit.afterGap)) listOf[i] = BOX;
     }
   }
 }
@@ -608,11 +634,6 @@ function namesConfirmed(lines: Line[], k: number, furnitureOf: (i: number) => Fu
   // A place on its own line, then the date (`Ana Lúcia Ferreira` / `São Paulo` / `3.nov.2025`).
   const after = nextContent(lines, next.index + 1, furnitureOf);
   return next.size <= 3 && !next.sentence && !!after && (after.dateOnly || !!after.byline?.dateline);
-}
-
-/** The page's longer lines, for telling a pull quote (which repeats one of them) from a subheading. */
-function storyPassages(texts: string[]): string[] {
-  return texts.filter((t) => t.length >= 40);
 }
 
 /** A short quotation that repeats the story's words is a pull quote, not a subheading. */
@@ -658,14 +679,18 @@ function headerFollows(lines: Line[], from: number, furnitureOf: (i: number) => 
 function endsDetachedMenu(lines: Line[], i: number, headlineAt: number): boolean {
   let gapToHeadline = false;
   for (let j = i + 1; j <= headlineAt; j++) if ((lines[j] as Line).unit.afterGap) gapToHeadline = true;
-  if (!gapToHeadline) return false;
+  return gapToHeadline && menuRun(lines, i) >= 3;
+}
+
+/** How many short lines, copied without blank lines between them, end at line `i`. */
+function menuRun(lines: Line[], i: number): number {
   let run = 1;
   for (let j = i; j > 0 && !(lines[j] as Line).unit.afterGap; j--) {
     const above = lines[j - 1] as Line;
     if (above.size > 5 || above.sentence) break;
     run++;
   }
-  return run >= 3;
+  return run;
 }
 
 const HOME = /^(?:home|home page|homepage|accueil|startseite|inicio|portada|início|página inicial|home ?page|voorpagina|strona główna|トップ|ホーム|首页)$/iu;

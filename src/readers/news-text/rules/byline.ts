@@ -24,13 +24,13 @@ const ROLE =
 const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+)?|\s+(?:and|&|und|et|y|e|en|i|oraz)\s+|\s*[;/]\s*|、/u;
 const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 export const LEADING_BY =
-  /^(?:(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|by|von|par|por|di|de|door|przez|written by|words by|text(?:o)?\s*:|texte\s*:|autor(?:in)?\s*:|author\s*:|auteur\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)\s*/iu;
+  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|by|von|par|por|di|de|door|przez|written by|words by|text(?:o)?\s*:|texte\s*:|autor(?:in)?\s*:|author\s*:|auteur\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)\s*/iu;
 /** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
 const PUBLICATION =
   /\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|journal|le monde|el país)\b/iu;
 /** News agencies, which sign stories on their own. */
 export const AGENCY =
-  /^\(?(?:AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|共同|時事|APA|SDA|KNA|epd|Agence France-Presse|Associated Press|Europa Press|Agencia EFE|Agência Brasil|Bloomberg|Xinhua|Yonhap|PA(?: Media)?|Press Association|CP|Canadian Press|AAP)\)?(?:\s*[,/&]\s*(?:AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|APA|SDA|KNA|epd|Bloomberg|Xinhua|Yonhap))*$/u;
+  /^\(?(?:(?:Redazione|Rédaction|Redacción|Redaktion|Redactie|Redação|Redakcja|Newsroom|Staff)\s+\S.{0,30}|AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|共同|時事|APA|SDA|KNA|epd|Agence France-Presse|Associated Press|Europa Press|Agencia EFE|Agência Brasil|Bloomberg|Xinhua|Yonhap|PA(?: Media)?|Press Association|CP|Canadian Press|AAP)\)?(?:\s*[,/&]\s*(?:AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|APA|SDA|KNA|epd|Bloomberg|Xinhua|Yonhap))*$/u;
 
 export interface BylineOptions {
   reference?: ReferenceDate | undefined;
@@ -97,7 +97,9 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
   const afterAnd = /\s(?:and|&|und|et|y|e|en|i|oraz)\s/u.test(beforeComma);
   // After a single name, only a one-word place (`Jane Doe, Berlin`): `Jane Doe, John Roe` is two names.
   const placeShaped = afterAnd || !/\s/u.test(last ?? '') || PUBLICATION.test(last ?? '') || last === last?.toUpperCase();
-  if (segments.length >= 2 && last && commaSetOff && (segments.length === 2 || afterAnd) && placeShaped && isPlaceOrPublication(last)) {
+  // `Por Camila Teixeira, g1 SP`: after "By", a last part that cannot be a name is the desk.
+  if (lenient && segments.length >= 2 && last && commaSetOff && !/^\p{Lu}/u.test(last) && !ROLE.test(last)) segments.pop();
+  else if (segments.length >= 2 && last && commaSetOff && (segments.length === 2 || afterAnd) && placeShaped && isPlaceOrPublication(last)) {
     segments.pop();
     if (!PUBLICATION.test(last) && !AGENCY.test(last)) trailingPlace ??= titleCase(last);
   }
@@ -148,6 +150,11 @@ function placeInBrackets(inside: string): string {
     .map((part) => (ROLE.test(part) ? (PLACE.exec(part)?.[2] ?? '') : part).trim())
     .filter(Boolean)
     .join(', ');
+}
+
+/** `BBC News Mundo`, `The Courier`, `CNN`: a publication's or agency's name. */
+export function isPublicationName(text: string): boolean {
+  return PUBLICATION.test(text) || AGENCY.test(text);
 }
 
 function isPlaceOrPublication(segment: string): boolean {

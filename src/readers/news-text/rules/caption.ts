@@ -25,6 +25,8 @@ export interface CaptionMatch {
 
 const LABEL =
   '(?:PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| credit| illustration)?|Picture|Image(?: source| credit)?|Illustration|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|写真|撮影|画像)';
+/** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
+const SOURCE_LABEL = '(?:Image source|Picture source|Image credit|Fuente de la imagen|Fonte da imagem|Source de l[\'’]image|Bildquelle|Fonte dell[\'’]immagine|Źródło zdjęcia)';
 const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,]|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
 /** Labels that are also ordinary words need punctuation or capitals to count (`Source: AP`, not `Source of …`). */
 const LOOSE_LABEL = /^(?:source|credit|credits|image|video|graphic|picture|quelle|fuente|fonte|bron)$/i;
@@ -104,6 +106,8 @@ export function matchCaption(raw: string): CaptionMatch | undefined {
  */
 export function matchCreditLine(text: string): { credit: string; label: string } | undefined {
   if (text.length > 120) return undefined;
+  const source = new RegExp(`^(${SOURCE_LABEL})\\s*[,:]\\s*(.{1,80})$`, 'iu').exec(text);
+  if (source?.[1] && source[2]) return { label: source[1], credit: source[2].trim() };
   const m = LABEL_ALONE.exec(text);
   if (m?.[1] && m[2]) {
     const separated = /[:,.…]/u.test(text.slice(m[1].length, m[1].length + 4));
@@ -124,7 +128,17 @@ function wordsIn(text: string): number {
   return text.split(/\s+/).length;
 }
 
+const CAPTION_LABEL =
+  /^(?:Image caption|Caption|Bildunterschrift|Légende|Leyenda|Pie de foto|Legenda da foto|Didascalia|Onderschrift|Legenda|Podpis|写真・図版|写真)\s*[,:]?$/iu;
+const CAPTION_LABEL_INLINE =
+  /^(?:Image caption|Caption|Bildunterschrift|Légende|Leyenda|Pie de foto|Legenda da foto|Didascalia|Onderschrift|Legenda|Podpis)\s*[,:]\s*(\S.*)$/iu;
+
+/** `Pie de foto, Las huertas …`: the label and the caption on one line; the caption. */
+export function labelledCaption(text: string): string | undefined {
+  return CAPTION_LABEL_INLINE.exec(text)?.[1];
+}
+
 /** `Image caption,`: the next line is a caption. */
 export function isCaptionLabel(text: string): boolean {
-  return /^(?:Image caption|Caption|Bildunterschrift|Légende|Leyenda|Didascalia|Onderschrift|Legenda|Podpis|写真・図版|写真)\s*[,:]?$/iu.test(text);
+  return CAPTION_LABEL.test(text);
 }

@@ -47,6 +47,10 @@ const SHARE_WORDS = [
   'subscriber only', 'subscribers only', 'for subscribers', 'premium', 'exclusive', 'live', 'watch', 'video',
   'photos', 'gallery', 'enlarge', 'expand', 'view image', 'view gallery', 'image', 'zoom', 'full screen',
   'toggle caption', 'hide caption', 'show caption', 'caption', 'enlarge this image', 'sponsor message', 'sponsored message',
+  'はてなブックマーク', 'ブックマーク', 'line', '写真一覧', 'l’essentiel', "l'essentiel", 'key points', 'the essentials', 'das wichtigste in kürze',
+  'lo esencial', 'in breve', 'in het kort', 'os principais pontos', 'najważniejsze', 'analyse', 'analysis', 'kommentar', 'opinion', 'meinung',
+  'deel artikel', 'deel dit artikel', 'share article', 'share this page', 'artikel teilen', "partager l'article", 'partager l’article',
+  'compartir artículo', 'condividi articolo', 'compartilhe esta notícia', 'udostępnij artykuł',
   'purchase licensing rights', 'report this ad', 'report ad', 'thanks for reading',
   'toggle more options', 'scroll to continue', 'continue reading', 'continue below', 'playlist', 'download', 'embed', 'keyboard shortcuts for audio player', 'watch video', 'open in app', 'download the app',
   // fr
@@ -111,7 +115,8 @@ const LABEL_VALUE =
   /^(?:topics?|tags?|filed under|posted in|categories|category|more about|thèmes?|mots-clés|themen|schlagworte|temas|etiquetas|argomenti|tag|onderwerpen|tópicos|tematy|więcej o|タグ|キーワード)\s*:\s*\S.{0,120}$/iu;
 
 /** `Show more news items`, `Load more`, `See more videos`. */
-const SHOW_MORE = /^(?:show|load|see|view|read) (?:more|all)\b.{0,40}$/iu;
+const SHOW_MORE =
+  /^(?:(?:show|load|see|view) (?:more|all)\b.{0,40}|vedi tutt[ei]|voir tout|tout voir|alle anzeigen|mehr anzeigen|ver todo|ver todas|ver más|bekijk alle|ver tudo|ver mais|zobacz wszystkie|すべて見る|もっと見る)$/iu;
 
 /** `Watch video`, `Zobacz wideo`: the title after it is the video's, not the story's. */
 const VIDEO =
@@ -137,14 +142,26 @@ const PAYWALL_TEXT =
 /** `Thanks for reading Load Factor! Subscribe for free …`. */
 const THANKS = /^thanks for reading\b/iu;
 
+/** The alt text of an author's photo, copied as a line: `Headshot of Jordan Whitfield`. */
+const AVATAR_PATTERN = /^(?:headshot|portrait|photo|picture|avatar|image|profile (?:photo|picture)|foto|bild|retrato|ritratto) (?:of|de|von|di|van|do|da)\s+\p{Lu}[\p{L}.'’ -]{1,50}$/u;
+const AVATAR = { test: (text: string) => AVATAR_PATTERN.test(text.charAt(0).toLowerCase() + text.slice(1)) };
+
+/** `📲 Participe do canal do g1 no WhatsApp`, `Follow us on Google News`. */
+const SOCIAL_PROMO = {
+  test: (text: string) =>
+    /\b(?:whatsapp|telegram|instagram|tiktok|youtube|google news|threads|bluesky)\b/iu.test(text) &&
+    /\b(?:canal|channel|kanal|follow|siga|segui|suivez|folgen|síguenos|participe|join|rejoignez|abonne|volg|obserwuj|también|also|anche|aussi|auch|tambén|também)\b/iu.test(text) &&
+    wordCount(text) <= 25,
+};
+
 const LOADING = /^(?:loading|chargement|wird geladen|laden|cargando|caricamento|carregando|ładowanie|読み込み中)(?:\s*\.{3}|…)?$/iu;
 
 const CALL_TO_ACTION =
-  /^(?:(?:support|subscribe|donate|join|give|sign up|register|buy|shop|apply) now|submit (?:a|an|your)|sign up|signup|subscribe|join (?:us|our|the conversation|\d)|get (?:the|our|unlimited|full|access|breaking|alerts|\d)|download|follow (?:us|our|the latest)|click|tap|try (?:it|our|\d)|support (?:us|our|independent|quality)|support\b.{0,30}\bjournalism|donate|register (?:now|for)|become a|unlock|start your|upgrade|enter your|create (?:an|your) account|already (?:a|have an)|have a (?:confidential )?tip|send us|contact us|watch(?: now| live|:)|listen to (?:our|the podcast)|read (?:our|the full)|see (?:more|all)|view (?:more|all)|explore (?:more|our)|discover (?:more|our)|find out more|learn more|like us|add .{1,40} (?:on|to) (?:google|your)|don['’]t miss|never miss|stay (?:informed|up to date|updated)|abonnez-vous|inscrivez-vous|suivez|téléchargez|recevez|rejoignez|découvrez|profitez|soutenez|créez|connectez-vous|abonnieren sie|melden sie sich|folgen sie|laden sie|holen sie|lesen sie (?:auch|mehr)|jetzt (?:abonnieren|lesen|testen|anmelden)|entdecken sie|unterstützen sie|suscríbete|suscribete|regístrate|síguenos|siguenos|descarga|recibe|únete|apúntate|iscriviti|abbonati|seguici|scarica|ricevi|scopri|schrijf je in|meld je aan|abonneer|volg ons|download de|ontvang|assine|inscreva-se|siga|baixe|receba|cadastre-se|zapisz się|subskrybuj|obserwuj nas|pobierz)\b/iu;
+  /^(?:participe|junte-se|haz clic|haga clic|y recuerda que|(?:support|subscribe|donate|join|give|sign up|register|buy|shop|apply) now|submit (?:a|an|your)|sign up|signup|subscribe|join (?:us|our|the conversation|\d)|get (?:the|our|unlimited|full|access|breaking|alerts|\d)|download|follow (?:us|our|the latest)|click|tap|try (?:it|our|\d)|support (?:us|our|independent|quality)|support\b.{0,30}\bjournalism|donate|register (?:now|for)|become a|unlock|start your|upgrade|enter your|create (?:an|your) account|already (?:a|have an)|have a (?:confidential )?tip|send us|contact us|watch(?: now| live|:)|listen to (?:our|the podcast)|read (?:our|the full)|see (?:more|all)|view (?:more|all)|explore (?:more|our)|discover (?:more|our)|find out more|learn more|like us|add .{1,40} (?:on|to) (?:google|your)|don['’]t miss|never miss|stay (?:informed|up to date|updated)|abonnez-vous|inscrivez-vous|suivez|téléchargez|recevez|rejoignez|découvrez|profitez|soutenez|créez|connectez-vous|abonnieren sie|melden sie sich|folgen sie|laden sie|holen sie|lesen sie (?:auch|mehr)|jetzt (?:abonnieren|lesen|testen|anmelden)|entdecken sie|unterstützen sie|suscríbete|suscribete|regístrate|síguenos|siguenos|descarga|recibe|únete|apúntate|iscriviti|abbonati|seguici|scarica|ricevi|scopri|schrijf je in|meld je aan|abonneer|volg ons|download de|ontvang|assine|inscreva-se|siga|baixe|receba|cadastre-se|zapisz się|subskrybuj|obserwuj nas|pobierz)\b/iu;
 
 /** `Read more: <headline>`, `Lire aussi | <headline>`, `LEIA MAIS: <headline>`, `Related: …`. */
 const RELATED_LINK =
-  /^(?:read|read more|read also|also read|more|related|related article|related story|see also|recommended|watch|listen|lire aussi|à lire aussi|lire|voir aussi|à voir|sur le même sujet|lesen sie auch|auch interessant|mehr zum thema|lesetipp|leer más|lea también|lee también|te puede interesar|le puede interesar|ver también|leggi anche|leggi|potrebbe interessarti|lees ook|lees meer|bekijk ook|leia mais|leia também|veja também|saiba mais|czytaj też|czytaj także|czytaj więcej|zobacz też|関連記事|関連|あわせて読みたい)\s*[:|›»>–—-]\s*\S.{0,200}$/iu;
+  /^(?:read|read more|go deeper|dig deeper|weiterlesen|zum weiterlesen|notre dossier|nuestro especial|read also|also read|more|related|related article|related story|see also|recommended|watch|listen|lire aussi|à lire aussi|lire|voir aussi|à voir|sur le même sujet|lesen sie auch|auch interessant|mehr zum thema|lesetipp|leer más|lea también|lee también|te puede interesar|le puede interesar|ver también|leggi anche|leggi|potrebbe interessarti|lees ook|lees meer|bekijk ook|leia mais|leia também|veja também|saiba mais|czytaj też|czytaj także|czytaj więcej|zobacz też|関連記事|関連|あわせて読みたい)\s*[:|›»>–—-]\s*\S.{0,200}$/iu;
 
 /** `Related article Oklahoma’s aging water systems …`: the label runs into the headline it links to. */
 const RELATED_LABEL =
@@ -170,7 +187,7 @@ const CLICK_HERE =
   /\b(?:click here|tap here|clicca qui|cliccare qui|cliquez ici|klicken sie hier|hier klicken|haga clic aquí|haz clic aquí|pincha aquí|klik hier|clique aqui|kliknij tutaj|こちらをクリック)\b/iu;
 
 const LIST_OPENER =
-  /^(?:explore more( on these topics)?|more on (?:this|these) (?:story|stories|topics?)|more (?:from|in|stories|news|on)\b.{0,40}|topics?|tags?|related( topics| articles| stories| content| coverage| news| links)?|most (?:read|viewed|popular|shared|commented)|popular( now)?|trending( now| stories)?|top stories|latest( news| stories)?|recommended( for you| stories)?|you (?:might|may) (?:also )?like|editor['’]s picks|read next|up next|what to read next|more to explore|in other news|in case you missed it|around the web|from our partners|the latest|also on|sections|lee también|lea también|read also|also read|see also|más información|plus d['’]informations|mais informações|meer informatie|weitere informationen|maggiori informazioni|explore more topics|about the authors?|more stories|more news|site navigation|recommended stories|à propos de l['’]auteur|über (?:den|die) autor(?:in)?|sobre (?:el|la|o|a) autora?|l['’]autore|over de auteur|o autorze|la rédaction vous conseille|dans la même rubrique|les plus lus|à découvrir|sur le même sujet|les plus partagés|à lire aussi|lire aussi|mots-clés|thèmes|meistgelesen|meistgelesene artikel|mehr zum thema|mehr aus|themen|schlagworte|das könnte sie auch interessieren|lo más leído|más leídas|lo más visto|temas|etiquetas|te puede interesar|noticias relacionadas|más noticias|i più letti|più letti|leggi anche|argomenti|potrebbe interessarti|ultime notizie|meest gelezen|lees ook|onderwerpen|meer over|gerelateerd|mais lidas|mais lidos|leia também|leia mais|tópicos|relacionadas|veja também|najczęściej czytane|czytaj też|zobacz także|tematy|関連ニュース|関連記事|あわせて読みたい|おすすめ記事|アクセスランキング|ランキング|新着記事|最新ニュース|人気記事|この記事を書いた人|トピックス|キーワード)\s*[:|]?$/iu;
+  /^(?:explore more( on these topics)?|more on (?:this|these) (?:story|stories|topics?)|more (?:from|in|stories|news|on)\b.{0,40}|topics?|tags?|related( topics| articles| stories| content| coverage| news| links)?|most (?:read|viewed|popular|shared|commented)|popular( now)?|trending( now| stories)?|top stories|latest( news| stories)?|recommended( for you| stories)?|you (?:might|may) (?:also )?like|editor['’]s picks|read next|up next|what to read next|more to explore|in other news|in case you missed it|around the web|from our partners|the latest|also on|sections|read more|more to read|quizás también te interese|también te puede interesar|zum weiterlesen|go deeper|vedi anche|lee también|lea también|read also|also read|see also|más información|plus d['’]informations|mais informações|meer informatie|weitere informationen|maggiori informazioni|explore more topics|about the authors?|more stories|more news|site navigation|recommended stories|à propos de l['’]auteur|über (?:den|die) autor(?:in)?|sobre (?:el|la|o|a) autora?|l['’]autore|over de auteur|o autorze|la rédaction vous conseille|dans la même rubrique|les plus lus|à découvrir|sur le même sujet|les plus partagés|à lire aussi|lire aussi|mots-clés|thèmes|meistgelesen|meistgelesene artikel|mehr zum thema|mehr aus|themen|schlagworte|das könnte sie auch interessieren|lo más leído|más leídas|lo más visto|temas|etiquetas|te puede interesar|noticias relacionadas|más noticias|i più letti|più letti|leggi anche|argomenti|potrebbe interessarti|ultime notizie|meest gelezen|lees ook|onderwerpen|meer over|gerelateerd|mais lidas|mais lidos|leia também|leia mais|tópicos|relacionadas|veja também|najczęściej czytane|czytaj też|zobacz także|tematy|関連ニュース|関連記事|あわせて読みたい|おすすめ記事|アクセスランキング|ランキング|新着記事|最新ニュース|人気記事|この記事を書いた人|トピックス|キーワード)\s*[:|]?$/iu;
 
 const COMMENTS_OPENER =
   /^(?:\d[\d.,]*\s+)?(?:comments?|join the conversation|conversation|show comments|view comments|reader comments|leave a comment|discussion|commentaires|réactions|kommentare|leserkommentare|diskussion|comentarios|commenti|reacties|comentários|komentarze|コメント)(?:\s*\(\d[\d.,]*\))?\s*:?$/iu;
@@ -191,7 +208,10 @@ const SHARE_BUTTON: LineTest = {
 
 /** A call to action is short; a sentence in the story may start with the same verb. */
 const SHORT_CALL_TO_ACTION: LineTest = {
-  test: (text) => CALL_TO_ACTION.test(text) && wordCount(text) <= 25 && !/["“”«»]/u.test(text),
+  test: (text) => {
+    const words = text.replace(/^[^\p{L}\p{N}]+/u, '');
+    return CALL_TO_ACTION.test(words) && wordCount(words) <= 25 && !/["“”«»]/u.test(words);
+  },
 };
 
 /** In order: the first rule that matches names the line. */
@@ -208,6 +228,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:site-footer', reason: 'site footer link (site furniture)', pattern: SITE_FOOTER },
   { name: 'furniture:cookie', reason: 'cookie notice (site furniture)', pattern: COOKIE },
   { name: 'furniture:pitch', reason: 'donation, membership or newsletter pitch (site furniture)', pattern: PITCH },
+  { name: 'furniture:avatar', reason: 'the alt text of an author’s photo (site furniture)', pattern: AVATAR },
+  { name: 'furniture:social', reason: 'social or messaging channel prompt (site furniture)', pattern: SOCIAL_PROMO },
   { name: 'furniture:loading', reason: 'loading placeholder (site furniture)', pattern: LOADING },
   { name: 'furniture:audio-player', reason: 'audio player (site furniture)', pattern: LISTEN },
   { name: 'furniture:newsletter', reason: 'newsletter box (site furniture)', pattern: NEWSLETTER },
