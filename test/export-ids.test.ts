@@ -154,3 +154,13 @@ describe('writeAtomically', () => {
     expect(readdirSync(dir).sort()).toEqual(['a.txt', 'b.txt']);
   });
 });
+
+describe('slugs in every script', () => {
+  it('takes accents off Latin letters only, and keeps the marks that make other letters', async () => {
+    const { slugify } = await import('../src/tree/ids.js');
+    expect(slugify('Ça coûte cher à Zürich')).toBe('ca-coute-cher-a-zurich');
+    expect(slugify('京都市バス、12系統を減便')).toBe('京都市バス-12系統を減便');
+    expect(slugify('Ой, ёлки')).toBe('ой-ёлки');
+    expect(slugify('हिन्दी समाचार')).toBe('हिन्दी-समाचार');
+  });
+});

@@ -18,14 +18,17 @@ export const RESERVED_IDS = [
 /**
  * A URL- and file-name-safe slug: lower case, accents removed, non-alphanumerics
  * collapsed to `-`. Non-Latin scripts are kept (they are valid in ids and file names).
- * Example: `slugify('Port council delays vote')` → `'port-council-delays-vote'`.
+ * Example: `slugify('Port council delays vote')` → `'port-council-delays-vote'`;
+ * `slugify('Ça coûte')` → `'ca-coute'`; `slugify('市バス')` → `'市バス'`.
  */
 export function slugify(text: string, maxLength = 60): string {
   const slug = text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    // Accents off Latin letters only: in other scripts a mark is part of the letter (バ is not ハ).
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   if (slug.length <= maxLength) return slug;
   const cut = slug.slice(0, maxLength);
