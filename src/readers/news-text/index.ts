@@ -215,6 +215,23 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       note(line, 'caption:bracketed-name');
       continue;
     }
+    // The lead picture's caption again (a carousel repeats it): said once is enough.
+    if (line.caption && lead?.caption && sameWords(line.caption.caption, inlineText(lead.caption))) {
+      drop(line, 'caption:repeated', 'the lead picture’s caption, repeated');
+      continue;
+    }
+    // `News provided by` / `By` alone: the names are on the next line.
+    if (BY_LABEL.test(line.text) && !byline?.authors.length) {
+      const next = nextContent(lines, k + 1, furnitureOf);
+      const names = next ? next.text.replace(/\s*[→›»>]+$/u, '') : '';
+      if (next && names && next.size <= 6 && !next.sentence) {
+        byline = mergeBylines(byline, { authors: [{ name: names }], raw: `${line.unit.text} ${next.unit.text}` });
+        note(line, 'byline:label');
+        note(next, 'byline');
+        k = next.index;
+        continue;
+      }
+    }
     if (line.caption && !lead && line.size <= 80) {
       lead = figureFrom(line.caption, position(line.unit), dropped);
       note(line, line.caption.rule);
@@ -235,20 +252,26 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     }
     if (line.byline && (line.byline.authors.length || line.byline.dateline || line.byline.updated) && line.prose < 2 && (!line.bareNames || namesConfirmed(lines, k, furnitureOf))) {
       const found = line.byline;
-      const fits = !byline || (!byline.authors.length && found.authors.length) || (!byline.dateline && !found.authors.length);
-      if (fits) {
-        if (dateLabel && !found.authors.length) found.raw = `${dateLabel.unit.text} ${found.raw}`;
-        takeByline(line, found);
-        continue;
-      }
       // Names on one line, then `Madrid - 03 nov 2025`: the second line's "name" is the place.
-      const place = found.authors.length === 1 && !found.authors[0]?.location ? found.authors[0]?.name : undefined;
+      const rest = line.dates?.rest.replace(/^[\s,|·•–—-]+|[\s,|·•–—-]+$/gu, '') ?? '';
+      const place =
+        found.authors.length === 1 && !found.authors[0]?.location
+          ? found.authors[0]?.name
+          : !found.authors.length && /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u.test(rest)
+            ? rest.charAt(0) + rest.slice(1).toLowerCase().replace(/(\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())
+            : undefined;
       if (byline?.authors.length && !byline.dateline && (found.dateline || found.updated) && place && place.split(/\s+/).length <= 3) {
         byline = {
           ...mergeBylines(byline, { ...found, authors: [] }),
           authors: byline.authors.map((a) => ({ ...a, location: a.location ?? place })),
         };
         note(line, 'dateline:with-place');
+        continue;
+      }
+      const fits = !byline || (!byline.authors.length && found.authors.length) || (!byline.dateline && !found.authors.length);
+      if (fits) {
+        if (dateLabel && !found.authors.length) found.raw = `${dateLabel.unit.text} ${found.raw}`;
+        takeByline(line, found);
         continue;
       }
       if (found.updated && !byline?.updated && !found.authors.length) {
@@ -640,6 +663,15 @@ function namesConfirmed(lines: Line[], k: number, furnitureOf: (i: number) => Fu
 function repeatsAsPullQuote(text: string, passages: string[]): boolean {
   const quoted = quotedText(text);
   return !!quoted && repeatsStory(quoted, passages.filter((p) => p !== text));
+}
+
+/** A byline's label on a line of its own. */
+const BY_LABEL = /^(?:(?:news )?(?:provided|written|reported|presented) by|by|von|par|por|di|door|przez|text|texto|texte|autor|author|auteur)\s*:?$/iu;
+
+/** The same words, whatever the punctuation and case. */
+function sameWords(a: string, b: string): boolean {
+  const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return words(a) === words(b);
 }
 
 /** A headline's shape: the next line or the one after is a date or a byline. */

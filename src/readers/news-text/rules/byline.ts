@@ -64,6 +64,8 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   if (!authors) return undefined;
   // Names alone must look like names: two or more words (a CJK run could be any noun).
   if (!hasBy && !dated && !authors.some((a) => /\s/.test(a.name))) return undefined;
+  // `ROMA, 03 novembre 2025`: one word before a date is where it was filed, not who wrote it.
+  if (!hasBy && authors.length === 1 && !/\s/.test(authors[0]?.name ?? ' ') && !CJK_NAME.test(authors[0]?.name ?? '')) return byline;
   byline.authors = authors;
   return byline;
 }

@@ -14,6 +14,7 @@ const RIGHTS = [
   /\ball rights reserved\b/i,
   /^(?:tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados|wszelkie prawa zastrzeżone)/i,
   /(?:無断転載|無断複製|著作権)/u,
+  /\b(?:riproduzione riservata|reproduction interdite|nachdruck verboten|prohibida su reproducción|reprodução proibida)\b/iu,
 ];
 const CREDIT = [
   /^\(?(?:additional\s+)?(?:reporting|writing|editing|reported|written|edited|compiled|research|graphics|photography|fact-checking|production)(?:\s+and\s+\w+)?\s+by\b/i,
