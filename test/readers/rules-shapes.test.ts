@@ -114,6 +114,11 @@ describe('bylines', () => {
     expect(byline?.authors).toEqual([{ name: 'Rachel Okonjo' }]);
     expect(byline?.dateline?.iso).toBe('2025-11-03T09:00-05:00');
   });
+  it('takes one word before a date for the filing place, not an author', () => {
+    const byline = parseByline('ROMA, 03 novembre 2025, 14:12', { reference, lang: 'it' });
+    expect(byline?.authors).toEqual([]);
+    expect(byline?.dateline?.iso).toBe('2025-11-03T14:12+01:00');
+  });
   it('reads an agency alone as a byline with no person', () => {
     expect(parseByline('By Reuters', { reference })).toMatchObject({ authors: [] });
   });
@@ -139,6 +144,7 @@ describe('footer notes', () => {
     ['Miriam Castellanos is a staff writer at The Atlantic.', 'bio'],
     ['Rectificatif : une version précédente de cet article indiquait 40 stations.', 'correction'],
     ['© Riproduzione riservata', 'rights'],
+    ['Riproduzione riservata ©', 'rights'],
   ])('%s → %s', (line, kind) => {
     expect(matchFooter(line)).toBe(kind);
   });
