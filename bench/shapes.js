@@ -18,7 +18,7 @@ export function report(dirs, showPages) {
   const langs = new Set(pages.map((p) => p.expected.lang));
   console.log(`News-text shapes: ${summary.pages} pages, ${layouts.size} layouts, ${langs.size} languages`);
   console.log(`  checks right: ${summary.checksPassed}/${summary.checksTotal} (${pct(summary.checksPassed / Math.max(1, summary.checksTotal))}); pages fully right: ${summary.pagesFullyRight}/${summary.pages}`);
-  console.log(`  body F1 (4-word shingles), mean: ${summary.meanBodyF1.toFixed(3)}; furniture read as headline/kicker/author/section: ${summary.furnitureAsStructure}`);
+  console.log(`  body F1 (4-word shingles), mean: ${summary.meanBodyF1.toFixed(3)}; furniture read as headline, author or section: ${summary.furnitureAsStructure}`);
   console.log(`  ${'field'.padEnd(11)} ${'pages ok'.padStart(9)} ${'precision'.padStart(10)} ${'recall'.padStart(8)}`);
   for (const check of CHECKS) {
     const c = summary.perCheck[check];

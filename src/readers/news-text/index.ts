@@ -326,7 +326,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       }
     }
     // A lead caption with no credit: a sentence among the header lines, before the byline.
-    if (lead?.credit && !lead.caption && line.size <= 60 && line.prose > 0) {
+    if (lead?.credit && !lead.caption && line.size <= 30 && line.prose > 0) {
       lead = { ...lead, caption: parseInlines(line.unit.text), position: position(line.unit) };
       note(line, 'caption:after-credit');
       continue;

@@ -27,7 +27,7 @@ export const LEADING_BY =
   /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|by|von|par|por|di|de|door|przez|written by|words by|text(?:o)?\s*:|texte\s*:|autor(?:in)?\s*:|author\s*:|auteur\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)\s*/iu;
 /** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
 const PUBLICATION =
-  /\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|journal|le monde|el país)\b/iu;
+  /\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|journal|le monde|el país|today|ouest-france|wdr|ndr|swr|br|mdr|orf|srf|rtp|rai|rtve)\b/iu;
 /** News agencies, which sign stories on their own. */
 export const AGENCY =
   /^\(?(?:(?:Redazione|Rédaction|Redacción|Redaktion|Redactie|Redação|Redakcja|Newsroom|Staff)\s+\S.{0,30}|AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|共同|時事|APA|SDA|KNA|epd|Agence France-Presse|Associated Press|Europa Press|Agencia EFE|Agência Brasil|Bloomberg|Xinhua|Yonhap|PA(?: Media)?|Press Association|CP|Canadian Press|AAP)\)?(?:\s*[,/&]\s*(?:AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|APA|SDA|KNA|epd|Bloomberg|Xinhua|Yonhap))*$/u;
@@ -45,7 +45,8 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   const rest = dates ? dates.rest : text;
   const dated = dates && (dates.published || dates.updated);
   // A sentence is not a byline (unless the sentence-like end is its date: "… 4:12 p.m.").
-  if (!dated && /[.!?]["”]?$/.test(text) && !/\b\p{Lu}\.$/u.test(text)) return undefined;
+  // A sentence is not a byline (but a name with a stray full stop is: `Gwenaëlle Le Bihan.`).
+  if (!dated && /[.!?]["”]?$/.test(text) && !/\b\p{Lu}\.$/u.test(text) && !NAME.test(text.replace(/\.$/, ''))) return undefined;
   const byline: Byline = { authors: [], raw };
   if (dates?.published) byline.dateline = dates.published;
   if (dates?.updated) byline.updated = dates.updated;

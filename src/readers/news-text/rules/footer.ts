@@ -25,6 +25,8 @@ const CREDIT = [
   /^(?:mitarbeit|redaktion|avec|mit material von|con información de|con información|com informações de|com agências|met medewerking van|con la collaborazione di|współpraca)\s*:?\s*\S/i,
   /^\((?:mit|avec|with|con|com|met|z)\s+[\p{L} ,/&]{2,40}\)$/iu,
   /^[—–-]?\s*with assistance (?:from|by)\b/i,
+  /^(?:contributing|contributors?|mitarbeit|colaboración|collaborazione|colaboração|współpraca)\s*:\s*\S/iu,
+  /^\(?(?:AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|APA|SDA|KNA|epd|Europa Press|Agência Brasil|Xinhua|Yonhap|AAP)(?:\s*[,/]\s*(?:AP|AFP|Reuters|dpa|EFE|ANSA|Lusa|PAP))*\)?\.?$/u,
   /^(?:colaborou|colaboraram|colaboró|colaboraron|ha collaborato|hanno collaborato|con la collaborazione di|met medewerking van|mitarbeit|avec la collaboration de|współpraca)\b/i,
   /^(?:write to|contact|email) (?:the )?(?:author|reporter|\p{Lu}[\p{L}.'’-]+ \p{Lu}[\p{L}.'’-]+) at\b/iu,
   /^\(?(?:reporting|writing) by\b.{0,200}(?:editing by|$)/i,
@@ -38,6 +40,7 @@ const NOTE = [
   /^\(?(?:this story has been|this article has been|this story was|updated to)\b.{0,200}$/i,
   /^source\s+\p{Lu}[\p{L}\p{N} .,&'’-]{1,60}$/u,
   /^#\s*#\s*#$/,
+  /^(?:tekst opublikowany|texto publicado|texte publié|testo pubblicato|dieses thema im programm|this story (?:is|was) part of|este texto (?:forma|faz) parte)\b.{0,200}$/iu,
 ];
 const CORRECTION = [
   /^(?:correction|clarification|editor['’]s note|update|rectificatif|rectification|précision|korrektur|richtigstellung|anmerkung der redaktion|corrección|fe de errores|correzione|rettifica|correctie|rectificatie|correção|errata|sprostowanie|訂正)s?\s*[:.–—-]/iu,

@@ -130,14 +130,24 @@ const VIDEO =
  */
 const PITCH_WORDS =
   /\b(?:support|donat\w*|contribut\w*|gift|subscri\w*|newsletter|inbox|e-?mail(?:ed)?|sign up|paywall|membership|member|offers?|recaptcha|privacy (?:policy|notice)|terms of service|unterstützen|spende\w*|abonn\w*|postfach|soutenir|don|dons|boîte mail|apoy\w*|suscri\w*|correo|sostieni|abbonati|steun|doneer|assin\w*|apoie|wesprzyj)\b/giu;
-const SECOND_PERSON = /\b(?:you|your|you're|vous|votre|vos|sie|ihr|ihnen|ihre|usted|tu|tus|você|je|jouw|uw|ti|tuo|tua)\b/iu;
+const SECOND_PERSON = /\b(?:you|your|you're|tu|tus|vos|vous|votre|vos|sie|ihr|ihnen|ihre|usted|tu|tus|você|je|jouw|uw|ti|tuo|tua)\b/iu;
+/** Words that make a pitch on their own when the line speaks to the reader. */
+const STRONG_PITCH =
+  /\b(?:your|votre|vos|ihr|ihre|ihrem|tu|tus|seu|sua|je|jouw|uw|twoj\w*)\s+(?:inbox|e-?mail|correo|postfach|boîte (?:mail|de réception)|bandeja de entrada|casella di posta|caixa de entrada|skrzynk\w*)\b|\b(?:unsubscribe|promotional content)\b/iu;
 const PITCH = {
-  test: (text: string) => SECOND_PERSON.test(text) && new Set(text.toLowerCase().match(PITCH_WORDS) ?? []).size >= 2 && wordCount(text) <= 60,
+  test: (text: string) =>
+    SECOND_PERSON.test(text) &&
+    (new Set(text.toLowerCase().match(PITCH_WORDS) ?? []).size >= 2 || STRONG_PITCH.test(text)) &&
+    wordCount(text) <= 60,
 };
 
 /** `Il vous reste 58 % à découvrir.`, `To continue reading, subscribe`: the paywall's words, in a sentence. */
 const PAYWALL_TEXT =
   /(?:réservée? aux abonnés|il vous reste \d+ ?%|reserved for subscribers|for subscribers only|to continue reading|keep reading with|para seguir leyendo|exclusivo para suscriptores|per continuare a leggere|riservato agli abbonati|um weiterzulesen|nur für abonnenten|om verder te lezen|alleen voor abonnees|para continuar lendo|exclusivo para assinantes|aby czytać dalej|続きを読むには|会員限定です|残り\d+文字|有料会員)/iu;
+
+/** `Dalsza część artykułu pod materiałem wideo`: the text goes on after a video (whose title follows). */
+const CONTINUES_AFTER =
+  /^(?:(?:the )?(?:article|story|text) continues (?:below|after).{0,30}|la suite (?:de l['’]article )?(?:après|sous).{0,30}|(?:der )?artikel (?:geht )?(?:weiter|wird) (?:unter|nach).{0,30}|el artículo (?:continúa|sigue) (?:debajo|tras|después).{0,30}|l['’]articolo (?:continua|prosegue) .{0,30}|het artikel gaat (?:verder|door) .{0,30}|o artigo continua .{0,30}|dalsza część (?:artykułu|tekstu) .{0,40})$/iu;
 
 /** `Thanks for reading Load Factor! Subscribe for free …`. */
 const THANKS = /^thanks for reading\b/iu;
@@ -157,15 +167,15 @@ const SOCIAL_PROMO = {
 const LOADING = /^(?:loading|chargement|wird geladen|laden|cargando|caricamento|carregando|ładowanie|読み込み中)(?:\s*\.{3}|…)?$/iu;
 
 const CALL_TO_ACTION =
-  /^(?:participe|junte-se|haz clic|haga clic|y recuerda que|(?:support|subscribe|donate|join|give|sign up|register|buy|shop|apply) now|submit (?:a|an|your)|sign up|signup|subscribe|join (?:us|our|the conversation|\d)|get (?:the|our|unlimited|full|access|breaking|alerts|\d)|download|follow (?:us|our|the latest)|click|tap|try (?:it|our|\d)|support (?:us|our|independent|quality)|support\b.{0,30}\bjournalism|donate|register (?:now|for)|become a|unlock|start your|upgrade|enter your|create (?:an|your) account|already (?:a|have an)|have a (?:confidential )?tip|send us|contact us|watch(?: now| live|:)|listen to (?:our|the podcast)|read (?:our|the full)|see (?:more|all)|view (?:more|all)|explore (?:more|our)|discover (?:more|our)|find out more|learn more|like us|add .{1,40} (?:on|to) (?:google|your)|don['’]t miss|never miss|stay (?:informed|up to date|updated)|abonnez-vous|inscrivez-vous|suivez|téléchargez|recevez|rejoignez|découvrez|profitez|soutenez|créez|connectez-vous|abonnieren sie|melden sie sich|folgen sie|laden sie|holen sie|lesen sie (?:auch|mehr)|jetzt (?:abonnieren|lesen|testen|anmelden)|entdecken sie|unterstützen sie|suscríbete|suscribete|regístrate|síguenos|siguenos|descarga|recibe|únete|apúntate|iscriviti|abbonati|seguici|scarica|ricevi|scopri|schrijf je in|meld je aan|abonneer|volg ons|download de|ontvang|assine|inscreva-se|siga|baixe|receba|cadastre-se|zapisz się|subskrybuj|obserwuj nas|pobierz)\b/iu;
+  /^(?:sign me up|enter (?:your )?(?:e-?mail|address)|quiero recibirlo|je m['’]inscris|ich möchte|participe|junte-se|haz clic|haga clic|y recuerda que|(?:support|subscribe|donate|join|give|sign up|register|buy|shop|apply) now|submit (?:a|an|your)|sign up|signup|subscribe|join (?:us|our|the conversation|\d)|get (?:the|our|unlimited|full|access|breaking|alerts|\d)|download|follow (?:us|our|the latest)|click|tap|try (?:it|our|\d)|support (?:us|our|independent|quality)|support\b.{0,30}\bjournalism|donate|register (?:now|for)|become a|unlock|start your|upgrade|enter your|create (?:an|your) account|already (?:a|have an)|have a (?:confidential )?tip|send us|contact us|watch(?: now| live|:)|listen to (?:our|the podcast)|read (?:our|the full)|see (?:more|all)|view (?:more|all)|explore (?:more|our)|discover (?:more|our)|find out more|learn more|like us|add .{1,40} (?:on|to) (?:google|your)|don['’]t miss|never miss|stay (?:informed|up to date|updated)|abonnez-vous|inscrivez-vous|suivez|téléchargez|recevez|rejoignez|découvrez|profitez|soutenez|créez|connectez-vous|abonnieren sie|melden sie sich|folgen sie|laden sie|holen sie|lesen sie (?:auch|mehr)|jetzt (?:abonnieren|lesen|testen|anmelden)|entdecken sie|unterstützen sie|suscríbete|suscribete|regístrate|síguenos|siguenos|descarga|recibe|únete|apúntate|iscriviti|abbonati|seguici|scarica|ricevi|scopri|schrijf je in|meld je aan|abonneer|volg ons|download de|ontvang|assine|inscreva-se|siga|baixe|receba|cadastre-se|zapisz się|subskrybuj|obserwuj nas|pobierz)\b/iu;
 
 /** `Read more: <headline>`, `Lire aussi | <headline>`, `LEIA MAIS: <headline>`, `Related: …`. */
 const RELATED_LINK =
-  /^(?:read|read more|go deeper|dig deeper|weiterlesen|zum weiterlesen|notre dossier|nuestro especial|read also|also read|more|related|related article|related story|see also|recommended|watch|listen|lire aussi|à lire aussi|lire|voir aussi|à voir|sur le même sujet|lesen sie auch|auch interessant|mehr zum thema|lesetipp|leer más|lea también|lee también|te puede interesar|le puede interesar|ver también|leggi anche|leggi|potrebbe interessarti|lees ook|lees meer|bekijk ook|leia mais|leia também|veja também|saiba mais|czytaj też|czytaj także|czytaj więcej|zobacz też|関連記事|関連|あわせて読みたい)\s*[:|›»>–—-]\s*\S.{0,200}$/iu;
+  /^(?:read|read more|go deeper|dig deeper|weiterlesen|zum weiterlesen|notre dossier|nuestro especial|read also|also read|more|related|related article|related story|see also|recommended|watch|listen|lire aussi|à lire aussi|lire|voir aussi|à voir|sur le même sujet|lesen sie auch|auch interessant|mehr zum thema|lesetipp|zobacz także|zobacz też|mirá también|leer más|lea también|lee también|te puede interesar|le puede interesar|ver también|leggi anche|leggi|potrebbe interessarti|lees ook|lees meer|bekijk ook|leia mais|leia também|veja também|saiba mais|czytaj też|czytaj także|czytaj więcej|zobacz też|関連記事|関連|あわせて読みたい)\s*[:|›»>–—-]\s*\S.{0,200}$/iu;
 
 /** `Related article Oklahoma’s aging water systems …`: the label runs into the headline it links to. */
 const RELATED_LABEL =
-  /^(?:related (?:article|story|video|content|coverage)|read more|more on this|lire aussi|à lire aussi|a lire aussi|leia mais|leia também|lees ook|leggi anche|mehr zum thema|lesen sie auch|te puede interesar|czytaj też|czytaj także)\s+/iu;
+  /^(?:related (?:article|story|video|content|coverage)|read more|more on this|lire aussi|à lire aussi|a lire aussi|leia mais|leia também|lees ook|leggi anche|mehr zum thema|lesen sie auch|te puede interesar|czytaj też|czytaj także|zobacz także|zobacz też|mirá también|mira también)\s+/iu;
 const RELATED_RUN_ON = {
   test: (text: string) => {
     const m = RELATED_LABEL.exec(text);
@@ -235,7 +245,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:newsletter', reason: 'newsletter box (site furniture)', pattern: NEWSLETTER },
   { name: 'furniture:label-value', reason: 'topic or tag label (site furniture)', pattern: LABEL_VALUE },
   { name: 'furniture:more', reason: 'a "show more" button (site furniture)', pattern: SHOW_MORE },
-  { name: 'furniture:video', reason: 'video teaser (site furniture)', pattern: VIDEO, startsList: true },
+  { name: 'furniture:video', reason: 'video teaser (site furniture)', pattern: anyOf(VIDEO, CONTINUES_AFTER), startsList: true },
   {
     name: 'furniture:symbols',
     reason: 'symbols, an address or a link standing alone (site furniture)',
