@@ -509,6 +509,35 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       drop(line, 'furniture:site-rights', 'the site’s copyright line, below its menus (site furniture)');
       continue;
     }
+    // A press contact block: the label, then name, organisation, e-mail and telephone lines.
+    if (CONTACT_LABEL.test(line.text) && contactBlockFollows(lines, i)) {
+      let j = i;
+      const block: Line[] = [];
+      for (; j < lines.length && j < i + 8; j++) {
+        const member = lines[j] as Line;
+        if (j > i && (member.unit.afterGap || member.sentence || member.size > 10)) break;
+        block.push(member);
+      }
+      const known = new Set(notes.flatMap((b) => (b.type === 'paragraph' ? [inlineText(b.children)] : [])));
+      for (const member of block) {
+        if (known.has(member.text)) drop(member, 'footer:repeated', 'the same contact line again (site furniture)');
+        else {
+          notes.push({ type: 'paragraph', children: parseInlines(member.unit.text), position: position(member.unit) });
+          note(member, 'footer:contact');
+        }
+      }
+      i = j - 1;
+      continue;
+    }
+    // A footnote: its number alone, then its text (`1` / `The docket is …`).
+    const footnoteText = lines[i + 1];
+    if (/^\d{1,2}$/.test(line.text) && !listOf[i] && !listOf[i + 1] && footnoteText && footnoteText.prose > 0 && footnoteText.size >= 15 && !footnoteText.furniture) {
+      notes.push({ type: 'paragraph', children: parseInlines(`${line.unit.text} ${footnoteText.unit.text}`), position: index.position(line.unit.start, footnoteText.unit.end) });
+      note(line, 'footer:footnote');
+      note(footnoteText, 'footer:footnote');
+      i++;
+      continue;
+    }
     // An author box: the name, then the role (`Katharina Vogt` / `Redakteurin in der Rhein-Main-Zeitung.`).
     const below = lines[i + 1];
     if (line.bareNames && below && matchRoleLine(below.text.replace(/\.$/, ''))) {
@@ -663,6 +692,18 @@ function namesConfirmed(lines: Line[], k: number, furnitureOf: (i: number) => Fu
 function repeatsAsPullQuote(text: string, passages: string[]): boolean {
   const quoted = quotedText(text);
   return !!quoted && repeatsStory(quoted, passages.filter((p) => p !== text));
+}
+
+/** `Contacts`, `Media Contact:`, `Contact presse`: a press release's contact block follows. */
+const CONTACT_LABEL = /^(?:(?:media|press|investor) )?contacts?\s*:?$|^(?:contact presse|contacto de prensa|contatto stampa|pressekontakt|perscontact|contato para imprensa)\s*:?$/iu;
+
+/** A contact block has an e-mail address or a telephone number in its first lines. */
+function contactBlockFollows(lines: Line[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && j < i + 7; j++) {
+    const text = (lines[j] as Line).text;
+    if (/\S@\S+\.\S|(?:\+|\()?\d[\d ()./-]{6,}\d/u.test(text)) return true;
+  }
+  return false;
 }
 
 /** A byline's label on a line of its own. */
