@@ -29,8 +29,8 @@ function stringsOf(value: unknown): string[] {
 
 describe('news-text corpus', () => {
   it('spans many layouts and languages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(64);
-    expect(new Set(pages.map((p) => p.expected.layout)).size).toBeGreaterThanOrEqual(60);
+    expect(pages.length).toBeGreaterThanOrEqual(72);
+    expect(new Set(pages.map((p) => p.expected.layout)).size).toBeGreaterThanOrEqual(68);
     expect(new Set(pages.map((p) => p.expected.lang)).size).toBeGreaterThanOrEqual(8);
   });
 

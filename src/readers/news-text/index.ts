@@ -27,7 +27,7 @@ import { isPublicationName, matchAffiliation, matchRoleLine } from './rules/byli
 import { type CaptionMatch, labelledCaption } from './rules/caption.js';
 import { publisherFromRights } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList } from './rules/furniture.js';
-import { headlineScore, isKickerLike, isStandfirstLike } from './rules/headline.js';
+import { LABELLED_LINK, headlineScore, isKickerLike, isStandfirstLike } from './rules/headline.js';
 import { quotedText, repeatsStory } from './rules/pull-quote.js';
 import { matchSubheading } from './rules/subheading.js';
 import { matchWireDateline } from './rules/wire.js';
@@ -301,6 +301,11 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
         note(line, affiliation ? 'byline:affiliation' : 'byline:role');
         continue;
       }
+    }
+    // After the summary, a labelled title (`ANÁLISIS - …`) links to another piece.
+    if (standfirst && LABELLED_LINK.test(line.text) && !line.sentence) {
+      drop(line, 'furniture:related-link', 'link to another story (site furniture)');
+      continue;
     }
     // A caption whose credit is on the next line.
     const next = nextContent(lines, k + 1, furnitureOf);

@@ -27,6 +27,9 @@ export function isKickerLike(line: Line): boolean {
   );
 }
 
+/** A kind of piece in capitals, a dash, and a title: `ANALYSIS - …`, `DÉCRYPTAGE - …`, `VIDEO | …`. */
+export const LABELLED_LINK = /^\p{Lu}{4,}(?:\s\p{Lu}{2,})?\s+[-–—|]\s+\p{Lu}/u;
+
 /** How much a line looks like a headline on its own, before its neighbours are considered. */
 function ownScore(line: Line): number {
   if (line.furniture || line.rule || line.dateOnly || line.dateLabel || line.creditLine || line.captionLabel || line.footer) return -10;
@@ -43,6 +46,8 @@ function ownScore(line: Line): number {
   if (/^[\p{Ll}]/u.test(t)) score -= 2;
   if (t === t.toUpperCase() && /\p{Lu}/u.test(t)) score -= n <= 3 ? 2.5 : 0.5;
   if (/^\d+$/.test(t) || /^[-–—•*]\s/.test(t)) score -= 3;
+  // `ANÁLISIS - El mapa de …`: a link to another piece, labelled with its kind.
+  if (LABELLED_LINK.test(t)) score -= 3;
   return score + namesAlone;
 }
 
