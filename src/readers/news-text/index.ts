@@ -443,7 +443,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     const previousIsProse = !!lastParagraph && endsSentence(lastParagraph.text);
     const following = nextContent(lines, i + 1, furnitureOf);
     const heading =
-      !line.caption && !(line.byline && !line.bareNames) && !line.footer && !repeatsAsPullQuote(t, passagesForQuotes.slice(0, i))
+      !line.caption && !(line.byline && !line.bareNames) && !line.footer && !repeatsAsPullQuote(t, passagesForQuotes, i)
         ? matchSubheading(visibleText(t), previousIsProse || current.blocks.length > 0, !!following && following.prose > 0 && !isHeaderItem(following))
         : undefined;
     if (heading) {
@@ -694,9 +694,9 @@ function namesConfirmed(lines: Line[], k: number, furnitureOf: (i: number) => Fu
 }
 
 /** A short quotation that repeats the story's words is a pull quote, not a subheading. */
-function repeatsAsPullQuote(text: string, passages: string[]): boolean {
+function repeatsAsPullQuote(text: string, passages: string[], before: number): boolean {
   const quoted = quotedText(text);
-  return !!quoted && repeatsStory(quoted, passages.filter((p) => p !== text));
+  return !!quoted && repeatsStory(quoted, passages.slice(0, before).filter((p) => p !== text));
 }
 
 /** `Contacts`, `Media Contact:`, `Contact presse`: a press release's contact block follows. */

@@ -56,7 +56,8 @@ const JOB =
 
 export function matchFooter(text: string): FooterKind | undefined {
   if (text.length > 600) return undefined;
-  if (RIGHTS.some((p) => p.test(text))) return 'rights';
+  // A rights line is short; the patterns that look inside a line need not scan paragraphs.
+  if (text.length <= 240 && RIGHTS.some((p) => p.test(text))) return 'rights';
   if (CORRECTION.some((p) => p.test(text))) return 'correction';
   if (CREDIT.some((p) => p.test(text))) return 'credit';
   if (NOTE.some((p) => p.test(text))) return 'note';
