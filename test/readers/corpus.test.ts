@@ -17,7 +17,7 @@ const { scored, summary } = scoreCorpus(pages);
 const goldenDir = join(GOLDEN, 'corpus');
 
 /** The scores measured when these floors were last raised (see the bench: npm run bench -- shapes). */
-const FLOOR = { checks: 0.93, pagesFullyRight: 0.55, meanBodyF1: 0.975 };
+const FLOOR = { checks: 0.92, pagesFullyRight: 0.55, meanBodyF1: 0.97 };
 
 /** Every string in a tree, wherever it sits (text, captions, credits, dropped lines). */
 function stringsOf(value: unknown): string[] {
@@ -29,8 +29,8 @@ function stringsOf(value: unknown): string[] {
 
 describe('news-text corpus', () => {
   it('spans many layouts and languages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(72);
-    expect(new Set(pages.map((p) => p.expected.layout)).size).toBeGreaterThanOrEqual(68);
+    expect(pages.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(pages.map((p) => p.expected.layout)).size).toBeGreaterThanOrEqual(76);
     expect(new Set(pages.map((p) => p.expected.lang)).size).toBeGreaterThanOrEqual(8);
   });
 

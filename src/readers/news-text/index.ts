@@ -65,7 +65,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   for (const line of lines) {
     if (line.furniture) {
       openList = line.furniture.startsList ? line.furniture : undefined;
-    } else if (openList && continuesFurnitureList(line.text) && !line.footer && !(isHeaderItem(line) && !line.bareNames) && !opensHeader(lines, line.index) && (!line.unit.afterGap || (line.size <= 12 && lines[line.index + 1]?.prose !== 2))) {
+    } else if (openList && continuesFurnitureList(line.text) && !line.footer && !(isHeaderItem(line) && !line.bareNames) && !opensHeader(lines, line.index) && (!line.unit.afterGap || (line.size <= 16 && lines[line.index + 1]?.prose !== 2))) {
       listOf[line.index] = openList;
     } else {
       openList = undefined;
@@ -440,6 +440,13 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     list = undefined;
+    // A title right after a list of links, before the site's closing blurb, is the list's last item.
+    const previousLine = lines[i - 1];
+    if (previousLine && listOf[i - 1] && !line.sentence && line.size <= 16 && !line.caption && nextContent(lines, i + 1, furnitureOf)?.index !== undefined && isLastProse(lines, i, furnitureOf)) {
+      listOf[i] = listOf[i - 1];
+      dropFurniture(line);
+      continue;
+    }
     const previousIsProse = !!lastParagraph && endsSentence(lastParagraph.text);
     const following = nextContent(lines, i + 1, furnitureOf);
     const heading =
@@ -666,7 +673,7 @@ function markFurnitureBoxes(
   for (let pass = 0; pass < 2; pass++) {
     for (let i = start; i < end; i++) {
       const line = lines[i] as Line;
-      if (furnitureOf(i) || line.size > 15 || line.dates || line.caption || line.creditLine) continue;
+      if (furnitureOf(i) || line.size > 15 || line.dates || line.caption || line.creditLine || line.footer) continue;
       const before = i > start && !!furnitureOf(i - 1);
       const after = i + 1 < end && !!furnitureOf(i + 1);
       // A box's description runs straight into its buttons (`Email`, `Sign up`).
@@ -709,6 +716,13 @@ function contactBlockFollows(lines: Line[], i: number): boolean {
     if (/\S@\S+\.\S|(?:\+|\()?\d[\d ()./-]{6,}\d/u.test(text)) return true;
   }
   return false;
+}
+
+/** True when at most one prose line follows line `i` before the page ends in furniture. */
+function isLastProse(lines: Line[], i: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
+  let prose = 0;
+  for (let j = i + 1; j < lines.length && prose <= 1; j++) if (!furnitureOf(j) && !(lines[j] as Line).footer && (lines[j] as Line).prose > 0) prose++;
+  return prose <= 1;
 }
 
 /** A byline's label on a line of its own. */

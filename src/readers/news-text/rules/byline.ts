@@ -99,8 +99,9 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
   const beforeComma = text.slice(0, Math.max(0, lastComma));
   const afterAnd = /\s(?:and|&|und|et|y|e|en|i|oraz)\s/u.test(beforeComma);
   // After a single name, only a one-word place (`Jane Doe, Berlin`): `Jane Doe, John Roe` is two names.
-  // (`By Ritika Sharma, New Delhi` is a place too, unless the first name carried its own place in brackets).
-  const placeShaped = afterAnd || !/\s/u.test(last ?? '') || PUBLICATION.test(last ?? '') || last === last?.toUpperCase() || !/\u0001/u.test(text);
+  // Two words after one name are more often a second author (`Von Katharina Brandt, Jonas Wille`)
+  // than a place (`By Ritika Sharma, New Delhi`): losing an author is the worse mistake.
+  const placeShaped = afterAnd || !/\s/u.test(last ?? '') || PUBLICATION.test(last ?? '') || last === last?.toUpperCase();
   // `Por Camila Teixeira, g1 SP`: after "By", a last part that cannot be a name is the desk.
   if (lenient && segments.length >= 2 && last && commaSetOff && !/^\p{Lu}/u.test(last) && !ROLE.test(last)) segments.pop();
   else if (segments.length >= 2 && last && commaSetOff && (segments.length === 2 || afterAnd) && placeShaped && isPlaceOrPublication(last)) {

@@ -67,7 +67,7 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
 ];
 
 /** A picture carousel's counter in front of a caption: `Item 1 of 3`, `[1/3]`, `1 / 3`. */
-const CAROUSEL = /^(?:item \d+ of \d+|\[\d+\/\d+\]|\d+ ?\/ ?\d+)\s*/iu;
+const CAROUSEL = /^(?:(?:item )?\d+ of \d+|\[\d+\/\d+\]|\d+ ?\/ ?\d+)\s*[|·•:-]?\s*/iu;
 
 /**
  * What every credit form above has somewhere: a sign (`©`, `/`, `:`, `…`, a bracket), a label

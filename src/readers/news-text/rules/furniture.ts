@@ -49,6 +49,7 @@ const SHARE_WORDS = [
   'toggle caption', 'hide caption', 'show caption', 'caption', 'enlarge this image', 'sponsor message', 'sponsored message',
   'はてなブックマーク', 'ブックマーク', 'line', '写真一覧', 'l’essentiel', "l'essentiel", 'key points', 'the essentials', 'das wichtigste in kürze',
   'lo esencial', 'in breve', 'in het kort', 'os principais pontos', 'najważniejsze', 'analyse', 'analysis', 'kommentar', 'opinion', 'meinung',
+  'show search', 'hide search', 'open search', 'close search', 'fermer', 'cerrar', 'chiudi', 'sluiten', 'fechar', 'zamknij', '閉じる',
   'deel artikel', 'deel dit artikel', 'share article', 'share this page', 'artikel teilen', "partager l'article", 'partager l’article',
   'compartir artículo', 'condividi articolo', 'compartilhe esta notícia', 'udostępnij artykuł',
   'purchase licensing rights', 'report this ad', 'report ad', 'thanks for reading',
@@ -89,7 +90,7 @@ const SHARE_WORDS = [
 const SHARE_SET = new Set(SHARE_WORDS);
 
 const ADVERT =
-  /^(?:advertisement|advertisements|advert|ad|ads|skip advertisement|sponsored( content)?|paid (content|post)|partner content|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|advertentie|reclame|reklama|広告|pr|continue reading( below| the main story)?|story continues below( advertisement)?|article continues below( this ad)?|the article continues below|weiterlesen nach der anzeige|la suite après cette publicité|sigue leyendo|continua a leggere|lees verder na de advertentie|continua depois da publicidade)$/iu;
+  /^(?:(?:continua|continue|sigue|la suite|weiter|prosegue|gaat verder)\b.{0,30}\b(?:publicidade|publicidad|publicité|pubblicità|werbung|anzeige|advertisement|advertentie|ad)|advertisement|advertisements|advert|ad|ads|skip advertisement|sponsored( content)?|paid (content|post)|partner content|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|advertentie|reclame|reklama|広告|pr|continue reading( below| the main story)?|story continues below( advertisement)?|article continues below( this ad)?|the article continues below|weiterlesen nach der anzeige|la suite après cette publicité|sigue leyendo|continua a leggere|lees verder na de advertentie|continua depois da publicidade)$/iu;
 
 /** `5 min read`, `Lecture 4 min.`, `Lesezeit: 3 Min.`, `Listen 6 min`, `Listen · 3:42`, `読了時間 3分`. */
 const READING_TIME =
