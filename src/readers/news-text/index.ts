@@ -27,7 +27,7 @@ import { isPublicationName, matchAffiliation, matchRoleLine } from './rules/byli
 import { type CaptionMatch, labelledCaption } from './rules/caption.js';
 import { publisherFromRights } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList } from './rules/furniture.js';
-import { LABELLED_LINK, headlineScore, isKickerLike, isStandfirstLike } from './rules/headline.js';
+import { LABELLED_LINK, countOtherMatter, headlineScore, isKickerLike, isStandfirstLike } from './rules/headline.js';
 import { quotedText, repeatsStory } from './rules/pull-quote.js';
 import { matchSubheading } from './rules/subheading.js';
 import { matchWireDateline } from './rules/wire.js';
@@ -94,10 +94,11 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   let headlineAt = -1;
   let bestScore = 0.5;
   const searchEnd = Math.min(lines.length, body.start + 6);
+  const otherMatter = countOtherMatter(lines);
   for (let i = 0; i < searchEnd; i++) {
     // A list opener's items may run on into the headline (a menu above it): an item can still
     // be the headline, at a cost.
-    const score = headlineScore(lines, i, body.start) - (listOf[i] ? 1.5 : 0);
+    const score = headlineScore(lines, i, body.start, otherMatter) - (listOf[i] ? 1.5 : 0);
     headlineScores[i] = score;
     if (score > bestScore) {
       bestScore = score;

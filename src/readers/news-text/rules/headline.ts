@@ -56,7 +56,7 @@ function ownScore(line: Line): number {
  * with names is the strongest sign, then a date, a summary, a caption), and how much other
  * matter stands between it and where the story starts (`bodyStart`).
  */
-export function headlineScore(lines: Line[], i: number, bodyStart: number): number {
+export function headlineScore(lines: Line[], i: number, bodyStart: number, otherMatter: OtherMatter = countOtherMatter(lines)): number {
   const line = lines[i] as Line;
   let score = ownScore(line);
   if (score <= -6) return score;
@@ -94,11 +94,8 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number): numb
   }
   // The story starts soon after the headline: other matter in between costs, beyond a
   // summary and a caption.
-  let between = 0;
-  for (let j = i + 1; j < Math.min(bodyStart, lines.length); j++) {
-    const other = lines[j] as Line;
-    if (!other.furniture && !isHeaderItem(other) && other.size > 8) between++;
-  }
+  const end = Math.min(bodyStart, lines.length);
+  const between = end > i + 1 ? otherMatter(end) - otherMatter(i + 1) : 0;
   if (i > bodyStart) score -= 1 + 0.5 * (i - bodyStart);
   score -= Math.min(5, 0.8 * Math.max(0, between - 2));
   // Under a title-like line, a line is its summary, not the headline.
@@ -116,6 +113,21 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number): numb
   if (previous?.creditLine) score -= 2;
   if (!previous || previous.furniture || previous.size <= 5) score += 0.5;
   return score;
+}
+
+/** How many lines of other matter (not furniture, not header lines, longer than a label) stand before line `j`. */
+export type OtherMatter = (j: number) => number;
+
+/**
+ * Counted once for the page, so that scoring every candidate's distance to the story is
+ * linear, not quadratic in the lines above it (a copy can start with thousands of menu lines).
+ */
+export function countOtherMatter(lines: Line[]): OtherMatter {
+  const before = new Int32Array(lines.length + 1);
+  for (const [j, line] of lines.entries()) {
+    before[j + 1] = (before[j] as number) + (!line.furniture && !isHeaderItem(line) && line.size > 8 ? 1 : 0);
+  }
+  return (j) => before[j] as number;
 }
 
 export function isStandfirstLike(line: Line): boolean {
