@@ -23,15 +23,17 @@ import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
 import { type Line, isHeaderItem, isShortLabel, measureLine, roleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
-import { isPublicationName, matchAffiliation, matchRoleLine } from './rules/byline.js';
+import { isBylineLabel, isPublicationName, matchAffiliation, matchRoleLine, titleCase } from './rules/byline.js';
 import { type CaptionMatch, labelledCaption } from './rules/caption.js';
-import { publisherFromRights } from './rules/footer.js';
+import { publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList } from './rules/furniture.js';
-import { LABELLED_LINK, countOtherMatter, headlineScore, isKickerLike, isStandfirstLike } from './rules/headline.js';
-import { quotedText, repeatsStory } from './rules/pull-quote.js';
+import { LABELLED_LINK, countOtherMatter, headlineScore, isStandfirstLike } from './rules/headline.js';
+import { isKicker } from './rules/kicker.js';
+import { quotedText, repeatsStory, sameWords } from './rules/pull-quote.js';
 import { matchSubheading } from './rules/subheading.js';
 import { matchWireDateline } from './rules/wire.js';
 import { type Unit, endsSentence, splitUnits } from './units.js';
+import { isLastProse, markFurnitureBoxes, markLinkLists } from './structure.js';
 import { findBody } from './zones.js';
 
 const LIST_ITEM = /^(?:[-•*–·▪►]|\d{1,3}[.)])\s+(.+)$/u;
@@ -132,13 +134,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
         skipped++;
         continue;
       }
-      // Across a blank line, a label with buttons after it is the masthead, not a kicker.
-      // (the first line of a copy is most often the site's name).
-      const masthead =
-        skipped > 0 &&
-        ((lines.slice(i + 1, headlineAt + 1).some((l) => l.unit.afterGap) && lines.slice(0, i).every((l, j) => furnitureOf(j) || l.rule)) ||
-          menuRun(lines, i) >= 3);
-      if (isKickerLike(candidate) && !masthead && !endsBreadcrumb(lines, i, furnitureOf) && !endsDetachedMenu(lines, i, headlineAt)) {
+      if (isKicker(lines, i, headlineAt, skipped, furnitureOf)) {
         kicker = candidate;
         note(candidate, 'kicker');
       }
@@ -200,7 +196,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     if (captionNext) {
       captionNext = false;
       const split = line.caption;
-      if (split?.counter) dropped.push({ text: split.counter, reason: 'a picture carousel’s counter (site furniture)', position: position(line.unit) });
+      if (split) dropCounter(split, position(line.unit), dropped);
       lead = { ...(lead ?? { type: 'figure', id: '' }), caption: parseInlines(split ? split.caption : line.unit.text), position: position(line.unit) };
       if (split && !lead.credit) {
         lead.credit = split.credit;
@@ -222,7 +218,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     // `News provided by` / `By` alone: the names are on the next line.
-    if (BY_LABEL.test(line.text) && !byline?.authors.length) {
+    if (isBylineLabel(line.text) && !byline?.authors.length) {
       const next = nextContent(lines, k + 1, furnitureOf);
       const names = next ? next.text.replace(/\s*[→›»>]+$/u, '') : '';
       if (next && names && next.size <= 6 && !next.sentence) {
@@ -259,7 +255,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
         found.authors.length === 1 && !found.authors[0]?.location
           ? found.authors[0]?.name
           : !found.authors.length && /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u.test(rest)
-            ? rest.charAt(0) + rest.slice(1).toLowerCase().replace(/(\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())
+            ? titleCase(rest)
             : undefined;
       if (byline?.authors.length && !byline.dateline && (found.dateline || found.updated) && place && place.split(/\s+/).length <= 3) {
         byline = {
@@ -378,7 +374,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   // 5. The body.
   const sections: Section[] = [{ type: 'section', id: '', depth: 1, blocks: [] }];
   let current = sections[0] as Section;
-  let lastParagraph: { block: Paragraph; text: string; start: number } | undefined;
+  let lastParagraph: { block: Paragraph; text: string; start: number; line: number } | undefined;
   let list: Block | undefined;
   let wireDate: { text: string; place: string; agency: string } | undefined;
   for (let i = bodyStart; i < bodyEnd; i++) {
@@ -408,7 +404,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       const figure: Figure = { type: 'figure', id: '', caption: previousBlock.children, credit: line.creditLine.credit, position: index.position(lastParagraph.start, line.unit.end) };
       if (line.creditLine.label) figure.creditLabel = line.creditLine.label;
       current.blocks[current.blocks.length - 1] = figure;
-      const entry = roles[(lines.find((l) => l.unit.start === lastParagraph?.start) as Line).index];
+      const entry = roles[lastParagraph.line];
       if (entry) entry.rule = 'caption:before-credit';
       note(line, 'caption:credit-line');
       lastParagraph = undefined;
@@ -443,7 +439,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     list = undefined;
     // A title right after a list of links, before the site's closing blurb, is the list's last item.
     const previousLine = lines[i - 1];
-    if (previousLine && listOf[i - 1] && !line.sentence && line.size <= 16 && !line.caption && nextContent(lines, i + 1, furnitureOf)?.index !== undefined && isLastProse(lines, i, furnitureOf)) {
+    if (previousLine && listOf[i - 1] && !line.sentence && line.size <= 16 && !line.caption && nextContent(lines, i + 1, furnitureOf) !== undefined && isLastProse(lines, i, furnitureOf)) {
       listOf[i] = listOf[i - 1];
       dropFurniture(line);
       continue;
@@ -482,7 +478,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       note(line, 'paragraph');
     }
     current.blocks.push(paragraph);
-    lastParagraph = { block: paragraph, text: t, start: line.unit.start };
+    lastParagraph = { block: paragraph, text: t, start: line.unit.start, line: line.index };
   }
 
   // Pull quotes: standalone quotations that repeat the story's own words.
@@ -523,7 +519,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     // A press contact block: the label, then name, organisation, e-mail and telephone lines.
-    if (CONTACT_LABEL.test(line.text) && contactBlockFollows(lines, i)) {
+    if (startsContactBlock(lines, i)) {
       let j = i;
       const block: Line[] = [];
       for (; j < lines.length && j < i + 8; j++) {
@@ -622,68 +618,6 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   return { article, explain };
 }
 
-const LINK_LIST: FurnitureRule = {
-  name: 'furniture:link-list',
-  reason: 'a list of short links: tags, topics, menus (site furniture)',
-  pattern: /$^/,
-};
-const BOX: FurnitureRule = {
-  name: 'furniture:box',
-  reason: 'part of a box of site furniture (newsletter, video, promotion)',
-  pattern: /$^/,
-};
-
-/** A short line of a link list or menu: a few words, no sentence, no date, caption or byline. */
-function isLinkLike(line: Line): boolean {
-  return line.size <= 5 && !line.sentence && !line.dates && !line.caption && !line.creditLine && !(line.byline && !line.bareNames) && !line.footer && !line.rule;
-}
-
-/** Three or more short link-like lines in a row (tags, topics, menus) are furniture wherever they stand. */
-function markLinkLists(lines: Line[], from: number, listOf: (FurnitureRule | undefined)[]): void {
-  let runStart = from;
-  const close = (end: number) => {
-    // Three short links at least, not counting the buttons among them.
-    let links = 0;
-    for (let j = runStart; j < end; j++) if (!(lines[j] as Line).furniture && !listOf[j]) links++;
-    if (links < 3) return;
-    for (let j = runStart; j < end; j++) if (!(lines[j] as Line).furniture) listOf[j] ??= LINK_LIST;
-    // `Read everything on the topic and follow:` introduces the list.
-    const lead = lines[runStart - 1];
-    if (lead && /:$/.test(lead.text) && lead.size <= 12) listOf[runStart - 1] ??= LINK_LIST;
-  };
-  for (let i = from; i <= lines.length; i++) {
-    const line = lines[i];
-    if (line && (isLinkLike(line) || line.furniture || listOf[i])) continue;
-    close(i);
-    runStart = i + 1;
-  }
-}
-
-/**
- * Inside the story, a title-like line set between two pieces of furniture (a video teaser
- * between its play button and its duration) belongs to the furniture, and so does a short
- * title right above a furniture line (a newsletter box's name above its sign-up prompt).
- */
-function markFurnitureBoxes(
-  lines: Line[],
-  start: number,
-  end: number,
-  listOf: (FurnitureRule | undefined)[],
-  furnitureOf: (i: number) => FurnitureRule | undefined,
-): void {
-  for (let pass = 0; pass < 2; pass++) {
-    for (let i = start; i < end; i++) {
-      const line = lines[i] as Line;
-      if (furnitureOf(i) || line.size > 15 || line.dates || line.caption || line.creditLine || line.footer) continue;
-      const before = i > start && !!furnitureOf(i - 1);
-      const after = i + 1 < end && !!furnitureOf(i + 1);
-      // A box's description runs straight into its buttons (`Email`, `Sign up`).
-      const intoButtons = after && i + 2 < end && !!furnitureOf(i + 2) && !(lines[i + 1] as Line).unit.afterGap && !(lines[i + 2] as Line).unit.afterGap;
-      if ((before && after) || intoButtons || (after && line.size <= 3 && !(lines[i + 1] as Line).unit.afterGap)) listOf[i] = BOX;
-    }
-  }
-}
-
 /** Names alone are a byline only beside other byline lines: a date, a role, a place, an affiliation. */
 function namesConfirmed(lines: Line[], k: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
   // Just under the date (`November 3, 2025` / `Heard on Morning Edition` / `Nathan Rourke`).
@@ -705,34 +639,6 @@ function namesConfirmed(lines: Line[], k: number, furnitureOf: (i: number) => Fu
 function repeatsAsPullQuote(text: string, passages: string[], before: number): boolean {
   const quoted = quotedText(text);
   return !!quoted && repeatsStory(quoted, passages.slice(0, before).filter((p) => p !== text));
-}
-
-/** `Contacts`, `Media Contact:`, `Contact presse`: a press release's contact block follows. */
-const CONTACT_LABEL = /^(?:(?:media|press|investor) )?contacts?\s*:?$|^(?:contact presse|contacto de prensa|contatto stampa|pressekontakt|perscontact|contato para imprensa)\s*:?$/iu;
-
-/** A contact block has an e-mail address or a telephone number in its first lines. */
-function contactBlockFollows(lines: Line[], i: number): boolean {
-  for (let j = i + 1; j < lines.length && j < i + 7; j++) {
-    const text = (lines[j] as Line).text;
-    if (/\S@\S+\.\S|(?:\+|\()?\d[\d ()./-]{6,}\d/u.test(text)) return true;
-  }
-  return false;
-}
-
-/** True when at most one prose line follows line `i` before the page ends in furniture. */
-function isLastProse(lines: Line[], i: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
-  let prose = 0;
-  for (let j = i + 1; j < lines.length && prose <= 1; j++) if (!furnitureOf(j) && !(lines[j] as Line).footer && (lines[j] as Line).prose > 0) prose++;
-  return prose <= 1;
-}
-
-/** A byline's label on a line of its own. */
-const BY_LABEL = /^(?:(?:news )?(?:provided|written|reported|presented) by|by|von|par|por|di|door|przez|text|texto|texte|autor|author|auteur)\s*:?$/iu;
-
-/** The same words, whatever the punctuation and case. */
-function sameWords(a: string, b: string): boolean {
-  const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return words(a) === words(b);
 }
 
 /** A headline's shape: the next line or the one after is a date or a byline. */
@@ -764,43 +670,13 @@ function headerFollows(lines: Line[], from: number, furnitureOf: (i: number) => 
   return false;
 }
 
-/**
- * A label that closes a menu (three or more short lines with no blank line between them) and is
- * set apart from the headline by a blank line belongs to the menu; a kicker is set with the
- * headline, either on its own or right above it.
- */
-function endsDetachedMenu(lines: Line[], i: number, headlineAt: number): boolean {
-  let gapToHeadline = false;
-  for (let j = i + 1; j <= headlineAt; j++) if ((lines[j] as Line).unit.afterGap) gapToHeadline = true;
-  return gapToHeadline && menuRun(lines, i) >= 3;
-}
-
-/** How many short lines, copied without blank lines between them, end at line `i`. */
-function menuRun(lines: Line[], i: number): number {
-  let run = 1;
-  for (let j = i; j > 0 && !(lines[j] as Line).unit.afterGap; j--) {
-    const above = lines[j - 1] as Line;
-    if (above.size > 5 || above.sentence) break;
-    run++;
-  }
-  return run;
-}
-
-const HOME = /^(?:home|home page|homepage|accueil|startseite|inicio|portada|início|página inicial|home ?page|voorpagina|strona główna|トップ|ホーム|首页)$/iu;
-
-/** The last item of a breadcrumb (`Accueil` / `Actualité` / `Société`) is where the page sits, not a kicker. */
-function endsBreadcrumb(lines: Line[], i: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
-  for (let j = i, steps = 0; j >= 0 && steps < 6; j--, steps++) {
-    const line = lines[j] as Line;
-    if (HOME.test(line.text)) return true;
-    if (!furnitureOf(j) && (line.size > 5 || line.sentence)) return false;
-    if (j < i && (lines[j + 1] as Line).unit.afterGap) return false;
-  }
-  return false;
+/** A carousel counter set before a caption (`Item 1 of 3`) goes to `dropped`, not into the caption. */
+function dropCounter(caption: CaptionMatch, position: Position, dropped: Dropped[]): void {
+  if (caption.counter) dropped.push({ text: caption.counter, reason: 'a picture carousel’s counter (site furniture)', position });
 }
 
 function figureFrom(caption: CaptionMatch, position: Position, dropped: Dropped[]): Figure {
-  if (caption.counter) dropped.push({ text: caption.counter, reason: 'a picture carousel’s counter (site furniture)', position });
+  dropCounter(caption, position, dropped);
   const figure: Figure = { type: 'figure', id: '', credit: caption.credit, position };
   if (caption.label) figure.creditLabel = caption.label;
   if (caption.caption) figure.caption = parseInlines(caption.caption);

@@ -170,7 +170,7 @@ function isPlaceOrPublication(segment: string): boolean {
 }
 
 /** `LISA MASCARO` → `Lisa Mascaro`. */
-function titleCase(name: string): string {
+export function titleCase(name: string): string {
   if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
 }
@@ -192,4 +192,11 @@ export function matchRoleLine(text: string): { place?: string } | undefined {
   if (words > 8) return undefined;
   const placed = PLACE.exec(text);
   return placed?.[2] ? { place: placed[2].trim() } : {};
+}
+
+/** A byline's label on a line of its own (`By`, `News provided by`, `Texto:`): the names are on the next line. */
+const BY_LABEL = /^(?:(?:news )?(?:provided|written|reported|presented) by|by|von|par|por|di|door|przez|text|texto|texte|autor|author|auteur)\s*:?$/iu;
+
+export function isBylineLabel(text: string): boolean {
+  return BY_LABEL.test(text);
 }

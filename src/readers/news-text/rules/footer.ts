@@ -7,6 +7,8 @@
  * - `Associated Press writer Kevin Freking contributed to this report.` → credit
  * - `Correction: an earlier version of this article …`                 → correction
  */
+import type { Line } from '../features.js';
+
 export type FooterKind = 'rights' | 'credit' | 'correction' | 'bio' | 'note';
 
 const RIGHTS = [
@@ -79,4 +81,21 @@ export function publisherFromRights(rights: string): string | undefined {
   const m = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(.+?)(?:,?\s*\d{4})?\s*(?:[.,;]|$)/i.exec(rights.trim());
   const name = m?.[1]?.trim();
   return name && name.split(/\s+/).length <= 8 && !/all rights reserved/i.test(name) ? name : undefined;
+}
+
+/** `Contacts`, `Media Contact:`, `Contact presse`: a press release's contact block follows. */
+const CONTACT_LABEL = /^(?:(?:media|press|investor) )?contacts?\s*:?$|^(?:contact presse|contacto de prensa|contatto stampa|pressekontakt|perscontact|contato para imprensa)\s*:?$/iu;
+
+/** A contact block has an e-mail address or a telephone number in its first lines. */
+function contactBlockFollows(lines: Line[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && j < i + 7; j++) {
+    const text = (lines[j] as Line).text;
+    if (/\S@\S+\.\S|(?:\+|\()?\d[\d ()./-]{6,}\d/u.test(text)) return true;
+  }
+  return false;
+}
+
+/** Line `i` opens a press release's contact block: its label, then an e-mail address or a telephone number. */
+export function startsContactBlock(lines: Line[], i: number): boolean {
+  return CONTACT_LABEL.test((lines[i] as Line).text) && contactBlockFollows(lines, i);
 }

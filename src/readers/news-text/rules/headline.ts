@@ -1,8 +1,7 @@
 /**
  * The top of the page: kicker, headline, standfirst.
  *
- * - kicker: a section label of at most five words right above the headline (`Cities`,
- *   `World news`, `ANALYSIS`), not the last item of a menu;
+ * - kicker: see `kicker.ts`;
  * - headline: the title-like line nearest above the story that the header lines follow
  *   (a byline, a date, a caption, a standfirst): `Port council delays vote on harbour bridge`.
  *   It is chosen by score among all candidates, so menu items, section labels, masthead
@@ -11,21 +10,6 @@
  */
 import type { Line } from '../features.js';
 import { isHeaderItem } from '../features.js';
-
-export function isKickerLike(line: Line): boolean {
-  return (
-    line.size >= 1 &&
-    line.size <= 5 &&
-    line.text.length <= 40 &&
-    !line.sentence &&
-    !/^\d/.test(line.text) &&
-    !line.furniture &&
-    !line.dates &&
-    !(line.byline && !line.bareNames) &&
-    !line.creditLine &&
-    !line.rule
-  );
-}
 
 /** A kind of piece in capitals, a dash, and a title: `ANALYSIS - …`, `DÉCRYPTAGE - …`, `VIDEO | …`. */
 export const LABELLED_LINK = /^\p{Lu}{4,}(?:\s\p{Lu}{2,})?\s+[-–—|]\s+\p{Lu}/u;

@@ -25,3 +25,8 @@ export function repeatsStory(quoted: string, passages: string[]): boolean {
   const needle = normalize(quoted);
   return needle.length > 0 && passages.some((p) => normalize(p).includes(needle));
 }
+
+/** The same words, whatever the punctuation and case (a caption repeated by a carousel). */
+export function sameWords(a: string, b: string): boolean {
+  return normalize(a) === normalize(b);
+}

@@ -1,0 +1,80 @@
+/**
+ * Furniture found by where lines stand, not by the words of one line: a run of short links
+ * (tags, topics, menus), a box of furniture inside the story (a newsletter's name and pitch
+ * between its buttons, a video teaser between its play button and its duration), and the
+ * last title of a link list before the site's closing blurb.
+ */
+import type { Line } from './features.js';
+import type { FurnitureRule } from './rules/furniture.js';
+
+/** These rules are never matched against a line's text. */
+const FOUND_BY_POSITION = { test: () => false };
+
+export const LINK_LIST: FurnitureRule = {
+  name: 'furniture:link-list',
+  reason: 'a list of short links: tags, topics, menus (site furniture)',
+  pattern: FOUND_BY_POSITION,
+};
+export const BOX: FurnitureRule = {
+  name: 'furniture:box',
+  reason: 'part of a box of site furniture (newsletter, video, promotion)',
+  pattern: FOUND_BY_POSITION,
+};
+
+/** A short line of a link list or menu: a few words, no sentence, no date, caption or byline. */
+function isLinkLike(line: Line): boolean {
+  return line.size <= 5 && !line.sentence && !line.dates && !line.caption && !line.creditLine && !(line.byline && !line.bareNames) && !line.footer && !line.rule;
+}
+
+/** Three or more short link-like lines in a row (tags, topics, menus) are furniture wherever they stand. */
+export function markLinkLists(lines: Line[], from: number, listOf: (FurnitureRule | undefined)[]): void {
+  let runStart = from;
+  const close = (end: number) => {
+    // Three short links at least, not counting the buttons among them.
+    let links = 0;
+    for (let j = runStart; j < end; j++) if (!(lines[j] as Line).furniture && !listOf[j]) links++;
+    if (links < 3) return;
+    for (let j = runStart; j < end; j++) if (!(lines[j] as Line).furniture) listOf[j] ??= LINK_LIST;
+    // `Read everything on the topic and follow:` introduces the list.
+    const lead = lines[runStart - 1];
+    if (lead && /:$/.test(lead.text) && lead.size <= 12) listOf[runStart - 1] ??= LINK_LIST;
+  };
+  for (let i = from; i <= lines.length; i++) {
+    const line = lines[i];
+    if (line && (isLinkLike(line) || line.furniture || listOf[i])) continue;
+    close(i);
+    runStart = i + 1;
+  }
+}
+
+/**
+ * Inside the story, a title-like line set between two pieces of furniture (a video teaser
+ * between its play button and its duration) belongs to the furniture, and so does a short
+ * title right above a furniture line (a newsletter box's name above its sign-up prompt).
+ */
+export function markFurnitureBoxes(
+  lines: Line[],
+  start: number,
+  end: number,
+  listOf: (FurnitureRule | undefined)[],
+  furnitureOf: (i: number) => FurnitureRule | undefined,
+): void {
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = start; i < end; i++) {
+      const line = lines[i] as Line;
+      if (furnitureOf(i) || line.size > 15 || line.dates || line.caption || line.creditLine || line.footer) continue;
+      const before = i > start && !!furnitureOf(i - 1);
+      const after = i + 1 < end && !!furnitureOf(i + 1);
+      // A box's description runs straight into its buttons (`Email`, `Sign up`).
+      const intoButtons = after && i + 2 < end && !!furnitureOf(i + 2) && !(lines[i + 1] as Line).unit.afterGap && !(lines[i + 2] as Line).unit.afterGap;
+      if ((before && after) || intoButtons || (after && line.size <= 3 && !(lines[i + 1] as Line).unit.afterGap)) listOf[i] = BOX;
+    }
+  }
+}
+
+/** True when at most one prose line follows line `i` before the page ends in furniture. */
+export function isLastProse(lines: Line[], i: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
+  let prose = 0;
+  for (let j = i + 1; j < lines.length && prose <= 1; j++) if (!furnitureOf(j) && !(lines[j] as Line).footer && (lines[j] as Line).prose > 0) prose++;
+  return prose <= 1;
+}
