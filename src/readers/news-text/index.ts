@@ -52,10 +52,9 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   const dropped: Dropped[] = [];
   const position = (u: Unit) => index.position(u.start, u.end);
 
-  // Language first: month names and date order depend on it. Prose lines only, so a menu in
-  // another language does not decide it.
-  const prosey = units.filter((u) => u.text.length >= 60).map((u) => u.text);
-  const lang = guessLanguage((prosey.length >= 2 ? prosey : units.map((u) => u.text)).join('\n'));
+  // Language first: month names and date order depend on it. The identifier reads the page's
+  // prose lines itself, so a menu in another language does not decide it.
+  const lang = guessLanguage(text);
   const reference: ReferenceDate | undefined =
     options.date ?? findAbsoluteDate(units.slice(0, Math.min(units.length, 40)).map((u) => u.text).join('\n'));
   const lines = units.map((u, i) => measureLine(u, i, { reference, lang }));
