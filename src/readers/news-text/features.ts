@@ -13,8 +13,11 @@ import { visibleText } from './inline.js';
 import { LEADING_BY, parseByline } from './rules/byline.js';
 import { type CaptionMatch, isCaptionLabel, matchCaption, matchCreditLine } from './rules/caption.js';
 import { type FooterKind, isRule, matchFooter } from './rules/footer.js';
-import { type FurnitureRule, matchFurniture } from './rules/furniture.js';
+import { type FurnitureRule, MARKUP, matchFurniture } from './rules/furniture.js';
 import { type Unit, endsSentence, textSize } from './units.js';
+
+/** A list item as authors write it in text: a bullet or a number, then the item. */
+export const LIST_ITEM = /^(?:[-•*–·▪►+]|\d{1,3}[.)])\s+(.+)$/u;
 
 export interface Line {
   index: number;
@@ -38,6 +41,10 @@ export interface Line {
   bareNames: boolean;
   footer?: FooterKind | undefined;
   rule: boolean;
+  /** Starts with a bullet or a number: an item of a list the author wrote, not a menu link. */
+  listItem: boolean;
+  /** A row of a table: tab-separated cells, beside another row with as many (`markTableRows`). */
+  tableRow: boolean;
 }
 
 export interface FeatureOptions {
@@ -63,7 +70,7 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
     size,
     sentence,
     prose,
-    furniture: short ? matchFurniture(text) : undefined,
+    furniture: short ? matchFurniture(text) : MARKUP.pattern.test(text) ? MARKUP : undefined,
     caption: matchCaption(text),
     creditLine: short ? matchCreditLine(text) : undefined,
     captionLabel: isCaptionLabel(text),
@@ -72,6 +79,8 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
     dateLabel: isDatelineLabel(text),
     footer: matchFooter(text),
     rule: isRule(text),
+    listItem: LIST_ITEM.test(text),
+    tableRow: false,
     bareNames: false,
   };
   if (short && !line.furniture && !line.rule) {
@@ -79,6 +88,18 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
     line.bareNames = !!line.byline && !line.byline.dateline && !line.byline.updated && !LEADING_BY.test(text);
   }
   return line;
+}
+
+/** Rows of a table: lines of tab-separated cells next to a line with as many cells. */
+export function markTableRows(lines: Line[]): void {
+  const width = (i: number) => lines[i]?.unit.cells?.length ?? 0;
+  for (const [i, line] of lines.entries()) {
+    const cells = width(i);
+    if (cells === 0) continue;
+    const withPrevious = width(i - 1) === cells && !line.unit.afterGap;
+    const withNext = width(i + 1) === cells && !(lines[i + 1] as Line).unit.afterGap;
+    line.tableRow = withPrevious || withNext;
+  }
 }
 
 /** A line that can only be part of a page's header: a byline, a date, a credit, a caption label. */

@@ -21,7 +21,7 @@ import { type ReferenceDate, findAbsoluteDate, parseDateline } from '../shared/d
 import { guessLanguage } from '../shared/language.js';
 import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
-import { type Line, isHeaderItem, isShortLabel, measureLine, roleScores } from './features.js';
+import { LIST_ITEM, type Line, isHeaderItem, isShortLabel, markTableRows, measureLine, roleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
 import { isBylineLabel, isPublicationName, matchAffiliation, matchRoleLine, titleCase } from './rules/byline.js';
 import { type CaptionMatch, labelledCaption } from './rules/caption.js';
@@ -36,7 +36,6 @@ import { type Unit, endsSentence, splitUnits } from './units.js';
 import { isLastProse, markFurnitureBoxes, markLinkLists } from './structure.js';
 import { findBody } from './zones.js';
 
-const LIST_ITEM = /^(?:[-•*–·▪►]|\d{1,3}[.)])\s+(.+)$/u;
 
 export const newsTextReader: Reader = {
   name: 'news-text',
@@ -44,6 +43,15 @@ export const newsTextReader: Reader = {
   extensions: ['.txt', '.text'],
   read: readNewsText,
 };
+
+/** True when every line strictly between `from` and `to` is furniture. */
+function onlyFurnitureBetween(from: number, to: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
+  for (let i = from + 1; i < to; i++) if (!furnitureOf(i)) return false;
+  return true;
+}
+
+/** Longer than the longest captions news sites write (about 35 words). */
+const CAPTION_LENGTH = 260;
 
 export function readNewsText(text: string, options: ReaderOptions = {}): ReadResult {
   const index = new LineIndex(text);
@@ -58,6 +66,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   const reference: ReferenceDate | undefined =
     options.date ?? findAbsoluteDate(units.slice(0, Math.min(units.length, 40)).map((u) => u.text).join('\n'));
   const lines = units.map((u, i) => measureLine(u, i, { reference, lang }));
+  markTableRows(lines);
   const passagesForQuotes = units.map((u) => (u.text.length >= 40 ? u.text : ''));
 
   // Furniture lists: a list opener ("Most read") takes the short lines after it.
@@ -89,6 +98,9 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
 
   // 1. Where the story is.
   const body = findBody(lines, (i) => listOf[i] !== undefined);
+  // A site whose pictures carry a credit and no caption puts the credit under whatever paragraph
+  // the picture follows: one credit under a paragraph longer than any caption shows the habit.
+  const creditsStandAlone = lines.some((line, i) => i > body.start && i < body.end && !!line.creditLine && (lines[i - 1] as Line).prose === 2 && (lines[i - 1] as Line).unit.text.length > CAPTION_LENGTH);
 
   // 2. The headline: the best candidate above the story or among its first lines.
   const headlineScores: number[] = [];
@@ -156,6 +168,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   // Update notes and corrections printed above the story belong to its footer.
   const earlyNotes: Block[] = [];
   let k = headerStart;
+  let leadCreditAt = -1;
   let captionNext = false;
   let dateLabel: Line | undefined;
   for (; k < lines.length && headline; k++) {
@@ -172,6 +185,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       if (lead?.credit) break;
       lead = { ...(lead ?? { type: 'figure', id: '', position: position(line.unit) }), credit: line.creditLine.credit };
       if (line.creditLine.label) lead.creditLabel = line.creditLine.label;
+      leadCreditAt = k;
       note(line, 'caption:credit-line');
       continue;
     }
@@ -311,7 +325,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       note(line, 'byline:place');
       continue;
     }
-    if (!lead?.caption && next?.creditLine && !line.byline && line.size <= 70 && !isShortLabel(line)) {
+    if (!lead?.caption && next?.creditLine && !line.byline && line.size <= 70 && !isShortLabel(line) && !creditsStandAlone) {
       lead = { ...(lead ?? { type: 'figure', id: '' }), caption: parseInlines(line.unit.text), position: position(line.unit) };
       note(line, 'caption:before-credit');
       continue;
@@ -327,7 +341,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       }
     }
     // A lead caption with no credit: a sentence among the header lines, before the byline.
-    if (lead?.credit && !lead.caption && line.size <= 30 && line.prose > 0) {
+    // Only furniture may stand between the credit and its caption.
+    if (lead?.credit && !lead.caption && line.size <= 30 && line.prose > 0 && onlyFurnitureBetween(leadCreditAt, k, furnitureOf)) {
       lead = { ...lead, caption: parseInlines(line.unit.text), position: position(line.unit) };
       note(line, 'caption:after-credit');
       continue;
@@ -399,13 +414,22 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     }
     // A credit on its own line: the short paragraph above it was the caption of an image.
     const previousBlock = current.blocks[current.blocks.length - 1];
-    if (line.creditLine && previousBlock?.type === 'paragraph' && lastParagraph && lastParagraph.text.length <= 400) {
+    if (line.creditLine && previousBlock?.type === 'paragraph' && lastParagraph && lastParagraph.text.length <= 400 && !creditsStandAlone) {
       const figure: Figure = { type: 'figure', id: '', caption: previousBlock.children, credit: line.creditLine.credit, position: index.position(lastParagraph.start, line.unit.end) };
       if (line.creditLine.label) figure.creditLabel = line.creditLine.label;
       current.blocks[current.blocks.length - 1] = figure;
       const entry = roles[lastParagraph.line];
       if (entry) entry.rule = 'caption:before-credit';
       note(line, 'caption:credit-line');
+      lastParagraph = undefined;
+      continue;
+    }
+    // A credit under a story paragraph on a page whose images have no captions: the image's credit alone.
+    if (line.creditLine && creditsStandAlone) {
+      const figure: Figure = { type: 'figure', id: '', credit: line.creditLine.credit, position: position(line.unit) };
+      if (line.creditLine.label) figure.creditLabel = line.creditLine.label;
+      current.blocks.push(figure);
+      note(line, 'caption:credit-alone');
       lastParagraph = undefined;
       continue;
     }
@@ -421,6 +445,21 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       } else {
         drop(line, 'dateline:in-body', 'a date line inside the story (a timestamp)');
       }
+      continue;
+    }
+    if (line.tableRow && line.unit.cells) {
+      const row = line.unit.cells.map((cell) => parseInlines(cell));
+      const previousBlock = current.blocks[current.blocks.length - 1];
+      if (previousBlock?.type === 'table' && !line.unit.afterGap && lines[i - 1]?.tableRow && previousBlock.head.length === row.length) {
+        previousBlock.rows.push(row);
+        if (previousBlock.position) previousBlock.position.end = index.point(line.unit.end);
+      } else {
+        // The first row of a copied table is its header row (browsers copy `<th>` cells as text too).
+        current.blocks.push({ type: 'table', id: '', align: row.map(() => null), head: row, rows: [], position: position(line.unit) });
+      }
+      note(line, 'table-row');
+      list = undefined;
+      lastParagraph = undefined;
       continue;
     }
     const item = LIST_ITEM.exec(t);

@@ -21,9 +21,9 @@ export const BOX: FurnitureRule = {
   pattern: FOUND_BY_POSITION,
 };
 
-/** A short line of a link list or menu: a few words, no sentence, no date, caption or byline. */
+/** A short line of a link list or menu: a few words, no sentence, no date, caption or byline, no bullet or number an author wrote. */
 function isLinkLike(line: Line): boolean {
-  return line.size <= 5 && !line.sentence && !line.dates && !line.caption && !line.creditLine && !(line.byline && !line.bareNames) && !line.footer && !line.rule;
+  return line.size <= 5 && !line.listItem && !line.tableRow && !line.sentence && !line.dates && !line.caption && !line.creditLine && !(line.byline && !line.bareNames) && !line.footer && !line.rule;
 }
 
 /** Three or more short link-like lines in a row (tags, topics, menus) are furniture wherever they stand. */

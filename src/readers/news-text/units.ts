@@ -11,6 +11,16 @@ export interface Unit {
   end: number;
   /** True when a blank line (or page break) separates this unit from the previous one. */
   afterGap: boolean;
+  /** A table row as browsers copy one: its cells, which a copy separates with tabs. */
+  cells?: string[];
+}
+
+/** `Release\tDate`: two or more cells; empty cells are kept so columns stay in place. */
+function tableCells(line: string): string[] | undefined {
+  if (!line.includes('\t')) return undefined;
+  const cells = line.split('\t').map((c) => c.trim().replace(/\s+/g, ' '));
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells.length >= 2 && cells.filter(Boolean).length >= 2 ? cells : undefined;
 }
 
 const WRAP_WIDTH = 50;
@@ -31,7 +41,7 @@ export function splitUnits(text: string): Unit[] {
       widest <= 120 &&
       body.every((u) => u.text.length >= WRAP_WIDTH && u.text.length >= 0.7 * widest) &&
       body.filter((u) => !/[.!?:;"”»。]$/u.test(u.text)).length >= Math.max(1, 0.5 * body.length) &&
-      !run.some((u) => /^(-{3,}|\*{3,}|_{3,})$/.test(u.text));
+      !run.some((u) => /^(-{3,}|\*{3,}|_{3,})$/.test(u.text) || u.cells);
     if (wrapped) {
       const first = run[0] as Unit;
       const last = run[run.length - 1] as Unit;
@@ -58,7 +68,10 @@ export function splitUnits(text: string): Unit[] {
         flush();
         gap = true;
       } else {
-        run.push({ text: trimmed.replace(/\s+/g, ' '), start: pieceStart + leading, end: pieceStart + leading + trimmed.length, afterGap: gap });
+        const unit: Unit = { text: trimmed.replace(/\s+/g, ' '), start: pieceStart + leading, end: pieceStart + leading + trimmed.length, afterGap: gap };
+        const cells = tableCells(trimmed);
+        if (cells) unit.cells = cells;
+        run.push(unit);
         gap = false;
       }
       pieceStart += piece.length + 1;

@@ -19,6 +19,10 @@ function weight(line: Line): number {
   if (line.rule) return -2;
   if (line.prose === 2) return line.size;
   if (line.prose === 1) return 0.6 * line.size;
+  // An item of a list the author wrote (`+ Added banners`, `3. Australia`) is content, short as it is.
+  if (line.listItem) return line.size >= 3 ? 0.5 * line.size : 0;
+  // So is a table's row: figures and short labels, in columns.
+  if (line.tableRow) return 0.5 * line.size;
   if (line.caption) return 0;
   if (line.sentence) return 0.5;
   return line.size <= 12 ? -2 : -1;
@@ -26,6 +30,9 @@ function weight(line: Line): number {
 
 /** `Comments`, `Comentários`: a button near the top, the start of the comment thread near the end. */
 const COMMENTS = /^(?:comments?|reader comments|commentaires|réactions|kommentare|comentarios|commenti|reacties|comentários|komentarze|コメント)\s*(?:\(\d+\))?$/iu;
+
+/** Words of prose that make a story on their own: after them, a comment thread's opener ends the article. */
+const STORY_WORDS = 250;
 
 /** `[start, end)` of the body: the maximum-weight run of lines. */
 export function findBody(lines: Line[], listMember: (i: number) => boolean): { start: number; end: number } {
@@ -36,17 +43,30 @@ export function findBody(lines: Line[], listMember: (i: number) => boolean): { s
   let proseSoFar = 0;
   const chrome = (i: number) => {
     const line = lines[i] as Line;
-    return !!line.furniture || listMember(i) || (!line.sentence && line.size <= 5);
+    return !!line.furniture || listMember(i) || (!line.sentence && line.size <= 5 && !line.tableRow);
   };
+  // Numbers standing alone (`$915`, `’17`, `100%`) are a chart's or a table's figures, not chrome:
+  // a chart inside the story must not end it.
+  const figures = (i: number) => /\p{N}/u.test((lines[i] as Line).text) && !/\p{L}{2}/u.test((lines[i] as Line).text);
+  // A short line that the page repeats (`More like this` under every teaser) is a template's, not the story's.
+  const seen = new Map<string, number>();
+  for (const line of lines) if (line.size > 0 && line.size <= 8) seen.set(line.text, (seen.get(line.text) ?? 0) + 1);
+  const repeated = (i: number) => (seen.get((lines[i] as Line).text) ?? 0) >= 3 && !figures(i) && !(lines[i] as Line).tableRow;
   let chromeRun = 0;
   for (const [i, line] of lines.entries()) {
     proseSoFar += line.prose ? line.size : 0;
-    chromeRun = chrome(i) ? chromeRun + 1 : 0;
+    chromeRun = (chrome(i) || repeated(i)) && !figures(i) ? chromeRun + 1 : 0;
     // Once most of the prose is behind, a comments label opens the comment thread, and a
     // long run of chrome (tags, share rows, related links, site menus) ends the article.
+    // A stream of teasers after the story can hold more prose than the story: a comment
+    // thread's opener after a story's worth of prose ends it too.
     const late = proseSoFar > 0.6 * prose;
-    const wall = late && (COMMENTS.test(line.text) || chromeRun === 6);
-    const w = wall ? -1000 : listMember(i) ? -3 : weight(line);
+    const comments = COMMENTS.test(line.text) || !!line.furniture?.endsArticle;
+    const wall = (late && (comments || chromeRun === 6)) || (comments && proseSoFar >= STORY_WORDS);
+    // The story comes before its comment thread: once a story's worth has been found, what
+    // follows the thread's opener (comments, then teaser streams) is not weighed against it.
+    if (comments && wall && best.sum >= STORY_WORDS / 2) break;
+    const w = wall ? -1000 : listMember(i) || repeated(i) ? -3 : weight(line);
     if (sum <= 0) {
       start = i;
       sum = w;

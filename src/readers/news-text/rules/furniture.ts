@@ -265,7 +265,15 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   },
 ];
 
+/** Markup copied as text (a `<noscript>` fallback, an ad's code): never words of the story, at any length. */
+export const MARKUP: FurnitureRule = {
+  name: 'furniture:markup',
+  reason: 'HTML markup copied as text (site furniture)',
+  pattern: /^<(?:\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?|!--.*--)>/iu,
+};
+
 export function matchFurniture(text: string): FurnitureRule | undefined {
+  if (MARKUP.pattern.test(text)) return MARKUP;
   if (text.length > 320) return undefined;
   // Screen-reader hints copied with a link: `Purchase Licensing Rights, opens new tab`.
   const line = text.replace(/,? ?\(?opens (?:in )?(?:a )?new (?:tab|window)\)?$/iu, '');

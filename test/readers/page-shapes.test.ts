@@ -1,0 +1,100 @@
+/**
+ * Shapes real pages have when the whole page is copied (select all, copy), found by measuring
+ * the reader on real saved pages: tables, lists the author wrote, charts inside a story,
+ * comment threads followed by teaser streams, pictures with a credit and no caption, and
+ * markup a copy catches. Each test builds the page from parts, so it names the pattern, not a site.
+ */
+import { describe, expect, it } from 'vitest';
+import { readNewsText } from '../../src/readers/news-text/index.js';
+import { bodyLines } from '../../src/evaluate/shapes.js';
+import type { Block } from '../../src/tree/types.js';
+import { inlineText } from '../../src/tree/text.js';
+
+const PROSE = [
+  'The council approved the new budget on Monday after a debate that lasted most of the afternoon and ran late into the evening.',
+  'Members of the finance committee said the plan would restore library hours that were cut three years ago, when revenue fell sharply.',
+  'The mayor told reporters that the vote showed the city could balance its books without closing a single branch or raising fees.',
+  'Opposition members argued that the savings depended on optimistic forecasts for property taxes, which have been flat for two years.',
+  'A final reading is scheduled for next month, and officials expect the budget to take effect at the start of the fiscal year in July.',
+  'Residents who spoke at the meeting mostly welcomed the change, though several asked for longer weekend hours at the central library.',
+];
+const para = (i: number) => PROSE[i % PROSE.length] as string;
+const blocks = (text: string): Block[] => readNewsText(text).article.sections.flatMap((s) => s.blocks);
+const MENU = ['News', 'Sport', 'Business', 'Culture', 'Opinion', ''];
+
+describe('what a whole-page copy holds', () => {
+  it('reads tab-separated rows as a table, its first row as the header', () => {
+    const page = [...MENU, 'Budget passes after long debate', '', para(0), '', para(1), '', 'Department\tBefore\tAfter', 'Libraries\t4.1m\t4.6m', 'Parks\t2.0m\t1.9m', '', para(2), '', para(3)].join('\n');
+    const table = blocks(page).find((b) => b.type === 'table');
+    expect(table?.type).toBe('table');
+    if (table?.type !== 'table') return;
+    expect(table.head.map((c) => inlineText(c))).toEqual(['Department', 'Before', 'After']);
+    expect(table.rows.map((r) => r.map((c) => inlineText(c)))).toEqual([
+      ['Libraries', '4.1m', '4.6m'],
+      ['Parks', '2.0m', '1.9m'],
+    ]);
+  });
+
+  it('keeps a numbered list of short items in the story, not as a menu', () => {
+    const page = [...MENU, 'Budget passes after long debate', '', para(0), '', 'The branches that reopen on Sundays are as follows:', '1. Central', '2. Northgate', '3. Riverside', '4. Old Town', '', para(1), '', para(2)].join('\n');
+    const list = blocks(page).find((b) => b.type === 'list');
+    expect(list?.type === 'list' && list.ordered).toBe(true);
+    expect(list?.type === 'list' ? list.items.length : 0).toBe(4);
+    expect(bodyLines(readNewsText(page).article)).toContain('The branches that reopen on Sundays are as follows:');
+  });
+
+  it('keeps a changelog of short bullet items as the body', () => {
+    const items = Array.from({ length: 30 }, (_, i) => `+ Added option number ${i + 1} to the settings screen`);
+    const page = ['Release notes', 'Powered by Blog', 'Version 2.0 is out', '', ...items, '', 'Older posts', 'Archive', 'About', 'Contact'].join('\n');
+    const list = blocks(page).find((b) => b.type === 'list');
+    expect(list?.type === 'list' ? list.items.length : 0).toBe(30);
+  });
+
+  it('reads on past a chart of bare figures inside the story', () => {
+    const chart = ['$915', 'billion', '600', '300', '$263', 'billion', '0', '’17', '’18', '’19', '’20', '’21', '’22', '’23', '’24'];
+    const page = [...MENU, 'Budget passes after long debate', '', para(0), '', para(1), '', para(2), '', para(3), '', para(4), '', ...chart, '', para(5), '', para(1)].join('\n');
+    const body = bodyLines(readNewsText(page).article);
+    expect(body).toContain(para(5));
+    expect(body.filter((l) => l === para(1))).toHaveLength(2);
+  });
+
+  it('ends the story at the comment thread even when a longer teaser stream follows', () => {
+    const story = Array.from({ length: 12 }, (_, i) => [para(i), '']).flat();
+    const teasers = Array.from({ length: 10 }, (_, i) => [`Teaser headline number ${i + 1} about something else`, `Teaser summary ${i + 1}: ${para(i + 1)}`, 'More like this', 'Fewer like this']).flat();
+    const page = [...MENU, 'Budget passes after long debate', '', ...story, 'Comments (120)', 'Sign in to post a comment.', 'Recommended for You', ...teasers].join('\n');
+    const { article } = readNewsText(page);
+    const dropped = article.dropped ?? [];
+    const body = bodyLines(article);
+    expect(inlineText(article.headline)).toBe('Budget passes after long debate');
+    expect(body).toContain(para(5));
+    expect(body.some((l) => l.startsWith('Teaser'))).toBe(false);
+    expect(dropped.some((d) => d.text.startsWith('Teaser summary 3'))).toBe(true);
+  });
+
+  it('keeps paragraphs as paragraphs on a page whose pictures carry only a credit', () => {
+    const long = `${para(2)} ${para(3)} ${para(4)}`;
+    const page = [...MENU, 'Budget passes after long debate', '', para(0), '', para(1), '', 'Jane Doe/Getty Images', '', long, '', 'John Roe/Getty Images', '', para(4), '', para(5)].join('\n');
+    const found = blocks(page);
+    const figures = found.filter((b) => b.type === 'figure');
+    expect(figures.map((f) => (f.type === 'figure' ? [f.credit, f.caption] : []))).toEqual([
+      ['Jane Doe/Getty Images', undefined],
+      ['John Roe/Getty Images', undefined],
+    ]);
+    expect(bodyLines(readNewsText(page).article)).toEqual(expect.arrayContaining([para(1), long]));
+  });
+
+  it('drops markup a copy catches, whatever its length', () => {
+    const tag = `<div><a href="http://ads.example/jump;sz=300x250;kw=${'x'.repeat(400)}"><img src="http://ads.example/a.gif"></a></div>`;
+    const page = [...MENU, 'Budget passes after long debate', '', para(0), '', tag, '', para(1), '', para(2)].join('\n');
+    const { article } = readNewsText(page);
+    const dropped = article.dropped ?? [];
+    expect(bodyLines(article).some((l) => l.includes('<div>'))).toBe(false);
+    expect(dropped.find((d) => d.text === tag)?.reason).toMatch(/markup/);
+  });
+
+  it('takes a lead caption after its credit only when nothing but furniture stands between', () => {
+    const page = ['Budget passes after long debate', 'JANE DOE/AFP/Getty Images', 'By Sam Reed', '3 Nov 2025', 'SIGN UP FOR OUR NEWSLETTER', '', 'The finance committee met for six hours.', '', para(1), '', para(2)].join('\n');
+    const { article } = readNewsText(page);
+    expect(bodyLines(article)).toContain('The finance committee met for six hours.');
+  });
+});
