@@ -2,23 +2,23 @@
  * The words around dates on news pages, per language: month names, the labels in front of a
  * date (`Published`, `mis à jour le`, `Aktualisiert am`, `更新`), relative forms (`3 hours ago`,
  * `hace 2 horas`, `3時間前`, `wczoraj`) and time zone names. Data only; `dates.ts` reads it.
- * Languages: en, fr, de, es, it, nl, pt, pl, ja.
+ * Languages: en, fr, de, es, it, nl, pt, pl, ja, sv, da, nb, tr.
  */
 
 /** Month names and abbreviations, lowercase, without the abbreviation dot. */
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'janvier', 'janv', 'januar', 'jänner', 'jän', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'stycznia', 'styczeń', 'sty', 'jan'],
-  ['february', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev', 'lutego', 'luty', 'lut', 'feb'],
-  ['march', 'mars', 'märz', 'marz', 'mär', 'marzo', 'maart', 'mrt', 'março', 'marco', 'marca', 'marzec', 'mar'],
-  ['april', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'kwi', 'apr'],
-  ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maja', 'maj'],
-  ['june', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'cze', 'jun'],
-  ['july', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'lip', 'jul'],
-  ['august', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpnia', 'sierpień', 'sie', 'aug'],
-  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'set', 'września', 'wrzesień', 'wrz', 'sept', 'sep'],
-  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'paź', 'okt', 'oct'],
-  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'lis', 'nov'],
-  ['december', 'décembre', 'decembre', 'déc', 'dezember', 'diciembre', 'dic', 'dicembre', 'dezembro', 'dez', 'grudnia', 'grudzień', 'gru', 'dec'],
+  ['january', 'janvier', 'janv', 'januar', 'jänner', 'jän', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'stycznia', 'styczeń', 'sty', 'ocak', 'jan'],
+  ['february', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev', 'lutego', 'luty', 'lut', 'şubat', 'subat', 'feb'],
+  ['march', 'mars', 'märz', 'marz', 'mär', 'marzo', 'maart', 'mrt', 'março', 'marco', 'marca', 'marzec', 'marts', 'mart', 'mar'],
+  ['april', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'kwi', 'nisan', 'apr'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maja', 'maj', 'mayıs', 'mayis'],
+  ['june', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'cze', 'haziran', 'jun'],
+  ['july', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'lip', 'temmuz', 'jul'],
+  ['august', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpnia', 'sierpień', 'sie', 'augusti', 'ağustos', 'agustos', 'aug'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'set', 'września', 'wrzesień', 'wrz', 'eylül', 'eylul', 'sept', 'sep'],
+  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'paź', 'ekim', 'okt', 'oct'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'lis', 'kasım', 'kasim', 'nov'],
+  ['december', 'décembre', 'decembre', 'déc', 'dezember', 'diciembre', 'dic', 'dicembre', 'dezembro', 'dez', 'grudnia', 'grudzień', 'gru', 'desember', 'aralık', 'aralik', 'des', 'dec'],
 ];
 
 export const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
@@ -32,11 +32,11 @@ export const WEEKDAY_WORD =
 
 /** Labels that introduce the publication date. */
 export const PUBLISHED_LABEL =
-  '(?:first\\s+published|published|posted|publication\\s+date|publié(?:e)?|mis\\s+en\\s+ligne|parution|veröffentlicht|erschienen|erstellt|publicado|publicada|fecha\\s+de\\s+publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|publicação|opublikowano|data\\s+publikacji|公開日?|掲載日?|配信日?|投稿日?)';
+  '(?:first\\s+published|published|posted|publication\\s+date|publié(?:e)?|mis\\s+en\\s+ligne|parution|veröffentlicht|erschienen|erstellt|publicado|publicada|fecha\\s+de\\s+publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|publicação|opublikowano|data\\s+publikacji|publicerad|publicerat|publiceret|publisert|publisered|oluşturulma\\s+tarihi|yayınlanma\\s+tarihi|yayın\\s+tarihi|公開日?|掲載日?|配信日?|投稿日?)';
 
 /** Labels that introduce the date of the last change. */
 export const UPDATED_LABEL =
-  '(?:last\\s+updated|updated|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|最終更新日?|更新日?)';
+  '(?:last\\s+updated|updated|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|güncelleme\\s+tarihi|güncellendi|laatste\\s+update|last\\s+update|最終更新日?|更新日?)';
 
 /** Little words between a label and its date: `Published on`, `publié le`, `aktualisiert am`. */
 export const LABEL_LINK = '(?:on|at|le|à|a|al|am|um|el|a\\s+las|a\\s+la|il|alle|op|om|em|às|dia|w|o|dnia|de)';
@@ -78,6 +78,22 @@ export const RELATIVE: Readonly<Record<string, { ago: string; days: string }>> =
     ago: '(?:\\d+\\s*)?(?:sekund[ęy]?|sek\\.?|minut[ęy]?|min\\.?|godzin[ęy]?|godz\\.?|dni|dzień|tygodni[ea]?|tydzień)\\s+temu',
     days: 'przedwczoraj|wczoraj|dzisiaj|dziś',
   },
+  sv: {
+    ago: '(?:\\d+|en|ett)\\s*(?:sekunder|sekund|minuter|minut|min|timmar|timme|tim|dagar|dag|veckor|vecka)\\s+sedan',
+    days: 'nyss|i\\s*förrgår|i\\s*går|i\\s*dag',
+  },
+  da: {
+    ago: 'for\\s+(?:\\d+|en|et)\\s*(?:sekunder|sekund|minutter|minut|min|timer|time|dage|dag|uger|uge)\\s+siden',
+    days: 'i\\s+forgårs|i\\s+går|i\\s+dag',
+  },
+  nb: {
+    ago: 'for\\s+(?:\\d+|en|ett|et)\\s*(?:sekunder|sekund|minutter|minutt|min|timer|time|dager|dag|uker|uke)\\s+siden',
+    days: 'i\\s+forgårs|i\\s+går|i\\s+dag',
+  },
+  tr: {
+    ago: '\\d+\\s*(?:saniye|dakika|dk|saat|sa|gün|hafta)\\s+önce',
+    days: 'az\\s+önce|evvelsi\\s+gün|dün|bugün',
+  },
   ja: {
     ago: '\\d+\\s*(?:秒|分|時間|日|週間)前',
     days: 'たった今|一昨日|昨日|今日',
@@ -86,18 +102,18 @@ export const RELATIVE: Readonly<Record<string, { ago: string; days: string }>> =
 
 /** Day words → days before the reference (`now` words count as 0 minutes, with a time). */
 export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
-  ...['yesterday', 'hier', 'gestern', 'ayer', 'ieri', 'gisteren', 'ontem', 'wczoraj', '昨日'].map((w) => [w, 1] as const),
-  ...['today', "aujourd'hui", 'heute', 'hoy', 'oggi', 'vandaag', 'hoje', 'dzisiaj', 'dziś', '今日'].map((w) => [w, 0] as const),
-  ...['avant-hier', 'vorgestern', 'anteayer', "l'altro ieri", 'eergisteren', 'anteontem', 'przedwczoraj', '一昨日'].map((w) => [w, 2] as const),
+  ...['yesterday', 'hier', 'gestern', 'ayer', 'ieri', 'gisteren', 'ontem', 'wczoraj', 'igår', 'i går', 'dün', '昨日'].map((w) => [w, 1] as const),
+  ...['today', "aujourd'hui", 'heute', 'hoy', 'oggi', 'vandaag', 'hoje', 'dzisiaj', 'dziś', 'idag', 'i dag', 'bugün', '今日'].map((w) => [w, 0] as const),
+  ...['avant-hier', 'vorgestern', 'anteayer', "l'altro ieri", 'eergisteren', 'anteontem', 'przedwczoraj', 'i förrgår', 'iförrgår', 'i forgårs', 'evvelsi gün', '一昨日'].map((w) => [w, 2] as const),
 ]);
 
 /** Unit words → minutes (first match wins). */
 export const UNITS: readonly (readonly [RegExp, number])[] = [
-  [/^(?:s|secs?|seconds?|sek(?:\.|unden?)?|secondes?|segundos?|secondi|secondo|seconden?|sekund[ęy]?|秒)$/i, 0],
-  [/^(?:m|mn|mins?|min\.|minutes?|minuten?|minutos?|minuti|minuto|minuut|minut[ęy]?|分)$/i, 1],
-  [/^(?:h|hrs?|hours?|stunden?|std\.?|heures?|horas?|ore|ora|uur|u|godzin[ęy]?|godz\.?|時間)$/i, 60],
-  [/^(?:d|days?|tagen?|jours?|j|días?|dias?|giorni|giorno|dagen|dag|dni|dzień|日)$/i, 24 * 60],
-  [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|settimane|settimana|weken|tygodni[ea]?|tydzień|週間)$/i, 7 * 24 * 60],
+  [/^(?:s|secs?|seconds?|sek(?:\.|unden?)?|secondes?|segundos?|secondi|secondo|seconden?|sekund[ęy]?|sekunder|saniye|秒)$/i, 0],
+  [/^(?:m|mn|mins?|min\.|minutes?|minuten?|minutos?|minuti|minuto|minuut|minut[ęy]?|minuter|minutter|minutt|dakika|dk|分)$/i, 1],
+  [/^(?:h|hrs?|hours?|stunden?|std\.?|heures?|horas?|ore|ora|uur|u|godzin[ęy]?|godz\.?|timmar|timme|tim|timer|time|saat|sa|時間)$/i, 60],
+  [/^(?:d|days?|tagen?|jours?|j|días?|dias?|giorni|giorno|dagen|dag|dni|dzień|dagar|dage|dager|gün|日)$/i, 24 * 60],
+  [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|settimane|settimana|weken|tygodni[ea]?|tydzień|veckor|vecka|uger|uge|uker|uke|hafta|週間)$/i, 7 * 24 * 60],
 ];
 
 /** Zone abbreviations with a fixed offset, in minutes east of UTC. */

@@ -155,7 +155,7 @@ const RELATIVE_READ = LANGS.map((lang) => ({
 }));
 
 /** Cheap tests run before chrono: a line without any of these holds no dateline. */
-const DATE_SIGNAL = `\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}|\\d\\s*[年月]\\s*\\d|${LATIN_BEFORE}\\d{1,2}(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?${MONTH_WORD}${LATIN_AFTER}|${LATIN_BEFORE}${MONTH_WORD}\\.?\\s+\\d{1,2}(?!\\d)|${AGO_ANY}`;
+const DATE_SIGNAL = `\\d{1,4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d\\s*[年月]\\s*\\d|${LATIN_BEFORE}\\d{1,2}(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?${MONTH_WORD}${LATIN_AFTER}|${LATIN_BEFORE}${MONTH_WORD}\\.?\\s+\\d{1,2}(?!\\d)|${AGO_ANY}`;
 const DIGIT_SIGNAL = new RegExp(`${DATE_SIGNAL}|\\d{1,2}\\s*[:h時]\\s*\\d\\d|\\d\\s*[ap]\\.?m\\b`, 'iu');
 const WORD_SIGNAL = new RegExp(`${LATIN_BEFORE}(?:${DAYS_ANY}|${AGO_ANY})${LATIN_AFTER}`, 'iu');
 /** What makes it worth asking another language's parser: a date, not a time alone. */
@@ -203,16 +203,16 @@ const IMPOSSIBLE_DATE = new RegExp(
 
 // ─── chrono, with the parsers news pages need ──────────────────────────────────────────────
 
-type Locale = 'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pt' | 'ja';
+type Locale = 'en' | 'fr' | 'de' | 'es' | 'it' | 'nl' | 'pt' | 'sv' | 'ja';
 type ChronoLocale = typeof import('chrono-node/en');
 type ChronoInstance = ChronoLocale['casual'];
-const CHRONO_LOCALES: ReadonlySet<string> = new Set<Locale>(['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'ja']);
+const CHRONO_LOCALES: ReadonlySet<string> = new Set<Locale>(['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'sv', 'ja']);
 /** Loaded on first use, one language at a time: most pages need one, and start-up stays short. */
 const requireChrono = createRequire(import.meta.url);
-const LOCALE_ORDER: readonly Locale[] = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ja'];
+const LOCALE_ORDER: readonly Locale[] = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'ja'];
 const FALLBACK_INSTANT = Date.UTC(2000, 0, 1, 12);
 
-const NUMERIC_DATE = /(?<![\d./-])(?:(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})|(\d{4})([./-])(\d{1,2})\6(\d{1,2}))(?!\d|[./]\d)/;
+const NUMERIC_DATE = /(?<![\d./-])(?:(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})|(\d{4})([./-])(\d{1,2})\6(\d{1,2}))(?!\d|[./]\d)/;
 /** `03.11.2025`, `11/03/2025`, `2025/11/03`: chrono's slash parser replaced by the rule above. */
 function numericDateParser(monthFirst: boolean): Parser {
   return {
@@ -261,6 +261,17 @@ function dayMonthYear(day: number, month: number, year: number): { day: number; 
   return validDay(year, month, day) ? { day, month, year } : null;
 }
 
+/** `kl. 14.12`, `klo 14.12`, `saat 14.12`: after these words a dotted pair of numbers is a time of day. */
+const LABELLED_CLOCK = /(?<![\p{L}\d])(?:kl|klo|klockan|saat)\.?\s*(\d{1,2})[.:](\d{2})(?!\d)/iu;
+const labelledClockParser: Parser = {
+  pattern: () => LABELLED_CLOCK,
+  extract: (_context, m) => {
+    const hour = Number(m[1]);
+    const minute = Number(m[2]);
+    return hour < 24 && minute < 60 ? { hour, minute } : null;
+  },
+};
+
 /**
  * chrono's own relative, casual and "within" parsers are left out: the relative parser above reads
  * the forms news pages use in more languages, and the rest ("tonight", "in 3 days", "next week")
@@ -276,7 +287,7 @@ function chronoFor(locale: Locale, monthFirst: boolean): ChronoInstance {
     const chrono = requireChrono(`chrono-node/${locale}`) as ChronoLocale;
     const base = chrono.casual.clone();
     const parsers = base.parsers.filter((p) => !LEFT_OUT.test(p.constructor.name));
-    instance = new chrono.Chrono({ parsers: [numericDateParser(monthFirst), monthNameParser, relativeParser, ...parsers], refiners: base.refiners });
+    instance = new chrono.Chrono({ parsers: [numericDateParser(monthFirst), monthNameParser, relativeParser, labelledClockParser, ...parsers], refiners: base.refiners });
     instances.set(key, instance);
   }
   return instance;
@@ -641,17 +652,19 @@ function siteOffset(lang: string | undefined, year: number, month: number, day: 
   const [base = '', region = ''] = (lang ?? '').toLowerCase().split(/[-_]/);
   let standard: number;
   if (base === 'ja') return 540;
+  if (base === 'tr') return 180;
   if (base === 'pt') {
     if (region !== 'pt') return region === '' || region === 'br' ? -180 : undefined;
     standard = 0;
   } else if (base === 'en' && (region === 'gb' || region === 'ie')) standard = 0;
   else if (
-    ['de', 'it', 'pl'].includes(base) ||
+    ['de', 'it', 'pl', 'sv', 'da', 'nb', 'nn', 'no', 'cs', 'sk', 'hu', 'hr', 'sl'].includes(base) ||
     (base === 'fr' && ['', 'fr', 'be', 'ch', 'lu', 'mc'].includes(region)) ||
     (base === 'nl' && ['', 'nl', 'be'].includes(region)) ||
     (base === 'es' && ['', 'es'].includes(region))
   )
     standard = 60;
+  else if (['fi', 'et', 'lv', 'lt', 'el', 'ro', 'bg'].includes(base)) standard = 120;
   else return undefined;
   return standard + (euSummerTime(Date.UTC(year, month - 1, day, hour, minute) - standard * 60_000) ? 60 : 0);
 }
