@@ -106,6 +106,14 @@ describe('bylines', () => {
     ['par Julien Ferrand, correspondant à Marseille', [{ name: 'Julien Ferrand', location: 'Marseille' }]],
     ['By Dana Whitcombe Follow and Marcus Ilori Follow', [{ name: 'Dana Whitcombe' }, { name: 'Marcus Ilori' }]],
     ['By Caroline Whitcomb, climate reporter', [{ name: 'Caroline Whitcomb' }]],
+    ['Texte par : Claire Dufresne', [{ name: 'Claire Dufresne' }]],
+    ['Rachel Dimitriou@RDIMITRIOU', [{ name: 'Rachel Dimitriou' }]],
+    ['By Megan Castellano , Caleb Ortiz Fox News', [{ name: 'Megan Castellano' }, { name: 'Caleb Ortiz' }]],
+    ['By JAMES TORRANCE FOR MAILONLINE', [{ name: 'James Torrance' }]],
+    ['By Jane Doe for The Times', [{ name: 'Jane Doe' }]],
+    ['Rosa Ellery, Education Editor | Tom Whitcombe', [{ name: 'Rosa Ellery' }, { name: 'Tom Whitcombe' }]],
+    ['Gökhan Aydın - Trabzon', [{ name: 'Gökhan Aydın', location: 'Trabzon' }]],
+    ['Av Linnea Holm och Oskar Bergqvist', [{ name: 'Linnea Holm' }, { name: 'Oskar Bergqvist' }]],
   ])('%s', (line, authors) => {
     expect(parseByline(line, { reference })?.authors).toEqual(authors);
   });
@@ -125,6 +133,9 @@ describe('bylines', () => {
   it('never takes a section label or a CJK noun for names', () => {
     expect(parseByline('Cities')).toBeUndefined();
     expect(parseByline('国際')).toBeUndefined();
+    // A leading `de`, `av` or `by` is a word, not the start of one (`DECRYPTAGE`, `Average`).
+    expect(parseByline("DECRYPTAGE - MaPrimeRénov' : le coup de frein qui inquiète les artisans")).toBeUndefined();
+    expect(parseByline('Available now')).toBeUndefined();
   });
   it('reads a role line under the name', () => {
     expect(matchRoleLine('Staff Writer')).toEqual({});

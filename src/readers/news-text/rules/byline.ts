@@ -21,13 +21,16 @@ const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD}){0
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,8}$/u;
 const ROLE =
   /\b(?:(?:senior|chief|special|foreign|political|economics?|business|science|health|staff|contributing|deputy|associate|managing|national|international|white house|washington|europe|europa|africa|asia|climate|technology|tech|transport|education|culture|sports?)\s+)*(?:correspondents?|editors?|reporters?|writers?|columnists?|staff|analysts?|chief|bureau|contributors?|critic|desk|producer|journalist|redakteurin|redakteur|korrespondentin|korrespondent|reporterin|journalistin|journaliste|correspondante?|envoyée? spéciale?|chroniqueuse|chroniqueur|rédactrice|rédacteur|corresponsal|enviad[oa] especial|periodista|redactora?|corrispondente|inviat[oa]|giornalista|redattrice|redattore|correspondent|verslaggever|redacteur|correspondente|repórter|jornalista|enviad[oa]|korespondent(?:ka)?|dziennikar(?:z|ka)|特派員|記者|編集委員|論説委員)\b/iu;
-const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+)?|\s+(?:and|&|und|et|y|e|en|i|oraz)\s+|\s*[;/]\s*|、/u;
+const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+|och\s+|og\s+|ve\s+)?|\s+(?:and|&|und|et|y|e|en|i|oraz|och|og|ve)\s+|\s*[;/]\s*|、/u;
 const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 export const LEADING_BY =
-  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|by|von|par|por|di|de|door|przez|written by|words by|text(?:o)?\s*:|texte\s*:|autor(?:in)?\s*:|author\s*:|auteur\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)\s*/iu;
+  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by|von|par|por|di|de|door|przez|av|af|yazan\s*:|muhabir\s*:|written by|words by|text(?:o)?\s*:|texte\s*:|autor(?:in)?\s*:|author\s*:|auteur\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
 /** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
 const PUBLICATION =
   /\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|journal|le monde|el país|today|ouest-france|wdr|ndr|swr|br|mdr|orf|srf|rtp|rai|rtve)\b/iu;
+/** A publication's name starts with an article: `The Courier`, `Le Progrès`. */
+const ARTICLE_WORD = /^(?:the|le|la|les|el|los|las|der|die|das|il|lo|de|het|o|a|os|as)\s/iu;
+
 /** News agencies, which sign stories on their own. */
 export const AGENCY =
   /^\(?(?:(?:Redazione|Rédaction|Redacción|Redaktion|Redactie|Redação|Redakcja|Newsroom|Staff)\s+\S.{0,30}|AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|共同|時事|APA|SDA|KNA|epd|Agence France-Presse|Associated Press|Europa Press|Agencia EFE|Agência Brasil|Bloomberg|Xinhua|Yonhap|PA(?: Media)?|Press Association|CP|Canadian Press|AAP)\)?(?:\s*[,/&]\s*(?:AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|APA|SDA|KNA|epd|Bloomberg|Xinhua|Yonhap))*$/u;
@@ -54,15 +57,27 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   let names = rest
     .replace(LEADING_BY, '')
     .replace(/\b(?:Follow|Folgen|Suivre|Seguir|Segui|Volgen)\b/gu, ' ')
+    // A social handle copied with the name: `Rachel Dimitriou@RDIMITRIOU`.
+    .replace(/\s*@[\p{L}\p{N}_]{2,30}/gu, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s|·•,–—-]+|[\s|·•,–—:-]+$/gu, '')
     .trim();
   if (!names) return dated ? byline : undefined;
   // `By Jane Doe | The Courier`, `Jane Doe — Bloomberg`: what follows the bar is the publication.
-  names = names.replace(/\s+[|·•—–]\s+.*$/u, '').trim();
+  // After a dash, one word that is no publication is the place (`Gökhan Aydın - Trabzon`); a
+  // person's name after a bar is a second author (`Rosa Ellery, Education Editor | Tom Whitcombe`).
+  let dashPlace: string | undefined;
+  const after = /\s+([|·•—–-])\s+(.*)$/u.exec(names);
+  if (after?.[2]) {
+    const tail = after[2].trim();
+    names = names.slice(0, after.index).trim();
+    if (after[1] !== '|' && /^\p{Lu}[\p{L}'’-]+$/u.test(tail) && !isPublicationName(tail)) dashPlace = titleCase(tail);
+    else if (after[1] === '|' && NAME.test(tail) && /\s/.test(tail) && !isPublicationName(tail) && !ARTICLE_WORD.test(tail)) names = `${names}; ${tail}`;
+  }
   if (AGENCY.test(names)) return hasBy || dated ? { ...byline, authors: [] } : undefined;
   const authors = parseAuthors(names, hasBy || !!dated);
   if (!authors) return undefined;
+  if (dashPlace) for (const a of authors) a.location ??= dashPlace;
   // Names alone must look like names: two or more words (a CJK run could be any noun).
   if (!hasBy && !dated && !authors.some((a) => /\s/.test(a.name))) return undefined;
   // `ROMA, 03 novembre 2025`: one word before a date is where it was filed, not who wrote it.
@@ -94,10 +109,13 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
   // `A und B, Berlin`, `Jane Doe, CNN`: a last segment set off by a comma after the names
   // (not by "and") is a place or a publication.
   const lastComma = text.lastIndexOf(',');
+  // `A, B Fox News`: a last name with the publication glued after it is a name.
+  const named = segments.length >= 2 ? withoutPublication(segments[segments.length - 1] as string) : undefined;
+  if (named && named !== segments[segments.length - 1]) segments[segments.length - 1] = named;
   const last = segments[segments.length - 1];
   const commaSetOff = lastComma > 0 && last !== undefined && text.slice(lastComma + 1).trim() === last;
   const beforeComma = text.slice(0, Math.max(0, lastComma));
-  const afterAnd = /\s(?:and|&|und|et|y|e|en|i|oraz)\s/u.test(beforeComma);
+  const afterAnd = /\s(?:and|&|und|et|y|e|en|i|oraz|och|og|ve)\s/u.test(beforeComma);
   // After a single name, only a one-word place (`Jane Doe, Berlin`): `Jane Doe, John Roe` is two names.
   // Two words after one name are more often a second author (`Von Katharina Brandt, Jonas Wille`)
   // than a place (`By Ritika Sharma, New Delhi`): losing an author is the worse mistake.
@@ -128,10 +146,10 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
       }
       continue;
     }
-    if (PUBLICATION.test(segment) && authors.length > 0) continue;
+    if (PUBLICATION.test(segment) && authors.length > 0 && withoutPublication(segment) === segment) continue;
     const marker = /\u0001(\d+)/u.exec(segment);
     const own = marker ? bracketed[Number(marker[1])] : undefined;
-    const plain = segment.replace(/\u0001\d+/gu, '').trim();
+    const plain = withoutPublication(segment.replace(/\u0001\d+/gu, '').trim());
     const placed = PLACE.exec(plain);
     const name = titleCase((placed ? placed[1] : plain)?.trim() ?? '');
     if (!NAME.test(name) && !CJK_NAME.test(name) && !(lenient && name.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(name))) return undefined;
@@ -146,6 +164,21 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
   }
   if (trailingPlace) for (const a of authors) a.location ??= trailingPlace;
   return authors.length > 0 && authors.length <= 8 ? authors : undefined;
+}
+
+/**
+ * A name with its publication after it: `Jane Doe for The Times`, `JAMES TORRANCE FOR MAILONLINE`,
+ * `Caleb Ortiz Fox News` → the name alone.
+ */
+function withoutPublication(segment: string): string {
+  const forPublication = /^(.+?)\s+(?:for|FOR|für|pour|para|per|voor|för)\s+\S.*$/u.exec(segment);
+  if (forPublication?.[1] && NAME.test(titleCase(forPublication[1]))) return forPublication[1];
+  const words = segment.split(/\s+/);
+  for (let cut = 2; cut < words.length; cut++) {
+    const head = words.slice(0, cut).join(' ');
+    if (PUBLICATION.test(words.slice(cut).join(' ')) && !PUBLICATION.test(head)) return head;
+  }
+  return segment;
 }
 
 /** `Lyon, correspondante` → `Lyon`; `Correspondante à Strasbourg` → `Strasbourg`. */
