@@ -98,3 +98,31 @@ describe('what a whole-page copy holds', () => {
     expect(bodyLines(article)).toContain('The finance committee met for six hours.');
   });
 });
+
+describe('subheadings and summaries as more sites write them', () => {
+  const page = (middle: string[]) => [...MENU, 'Budget passes after long debate', '', para(0), '', para(1), '', ...middle, '', para(2), '', para(3)].join('\n');
+  const headings = (text: string) =>
+    readNewsText(text)
+      .article.sections.filter((s) => s.heading)
+      .map((s) => inlineText(s.heading ?? []));
+
+  it('takes a question opened with ¿ for a subheading', () => {
+    expect(headings(page(['¿Cuáles son los desvíos?']))).toEqual(['¿Cuáles son los desvíos?']);
+  });
+
+  it('takes a speaker and a short quotation in 「」 for a Japanese subheading', () => {
+    expect(headings(page(['利用者「不便になるが仕方ない」']))).toEqual(['利用者「不便になるが仕方ない」']);
+  });
+
+  it('drops a table of contents that repeats the subheadings', () => {
+    const text = [...MENU, 'Budget passes after long debate', '', 'Índice', 'Why the vote was delayed', 'What happens next', '', para(0), '', para(1), '', 'Why the vote was delayed', '', para(2), '', 'What happens next', '', para(3)].join('\n');
+    expect(headings(text)).toEqual(['Why the vote was delayed', 'What happens next']);
+  });
+
+  it('keeps a headline and its summary apart when neither ends with a full stop', () => {
+    const text = [...MENU, 'Budget passes after long debate at city hall, with libraries the winners', 'Members restored weekend hours at six branches and froze fees for a second year', '', para(0), '', para(1), '', para(2)].join('\n');
+    const { article } = readNewsText(text);
+    expect(inlineText(article.headline)).toBe('Budget passes after long debate at city hall, with libraries the winners');
+    expect(inlineText(article.standfirst ?? [])).toBe('Members restored weekend hours at six branches and froze fees for a second year');
+  });
+});

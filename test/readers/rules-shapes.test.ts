@@ -50,6 +50,18 @@ describe('furniture by shape, in many languages', () => {
     ['Weiterlesen: Hitzeinseln in Wien', 'furniture:related-link'],
     ["We're asking readers like you to support our journalism with a gift.", 'furniture:pitch'],
     ['Politique de confidentialité', 'furniture:site-footer'],
+    ['メインコンテンツへ移動', 'furniture:button'],
+    ['Hoppa till innehållet', 'furniture:button'],
+    ['İçeriğe geç', 'furniture:button'],
+    ['6 mn', 'furniture:reading-time'],
+    ['Lästid 4 minuter', 'furniture:reading-time'],
+    ['Save time by listening to our audio articles as you multitask', 'furniture:audio-player'],
+    ['Jetzt kostenlos bestellen', 'furniture:call-to-action'],
+    ['Why you can trust Sky News', 'furniture:call-to-action'],
+    ['Sostieni ilfattoquotidiano.it', 'furniture:call-to-action'],
+    ["Google News'te Hürriyet.com.tr'ye abone olun", 'furniture:social'],
+    ['Índice', 'furniture:related'],
+    ['Table of contents', 'furniture:related'],
   ])('%s → %s', (line, rule) => {
     expect(matchFurniture(line)?.name).toBe(rule);
   });
@@ -60,6 +72,8 @@ describe('furniture by shape, in many languages', () => {
     'Watchdog fines bank over failures',
     'The newsletter industry has grown fast, she said, and you can see why.',
     'Comments from residents were mostly positive.',
+    'Why residents distrust the council',
+    'Contents of the report were leaked on Friday.',
   ])('leaves story text alone: %s', (line) => {
     expect(matchFurniture(line)).toBeUndefined();
   });

@@ -86,6 +86,18 @@ const SHARE_WORDS = [
   // ja
   'シェア', '共有', '保存', '印刷', 'コメント', 'フォロー', 'ログイン', '会員登録', 'メール', 'リンクをコピー',
   '保存して後で読む', '有料記事', '会員限定記事', '無料記事', '音声を聞く', 'この記事をシェア', 'ツイート',
+  'メインコンテンツへ移動', '本文へ移動', '本文へ', 'コンテンツへスキップ', 'メニュー', '検索',
+  // sv, da, nb
+  'dela', 'del', 'spara', 'gem', 'lagre', 'skriv ut', 'kommentera', 'kommentarer', 'lyssna', 'lytt', 'lyt',
+  'följ', 'følg', 'logga in', 'log ind', 'logg inn', 'prenumerera', 'abonnér', 'abonner', 'hoppa till innehållet',
+  'gå till innehållet', 'gå til indhold', 'hopp til innhold', 'kopiera länk', 'kopier link', 'kopier lenke', 'meny', 'sök', 'søg', 'søk',
+  // tr
+  'paylaş', 'kaydet', 'yazdır', 'yorum yap', 'yorumlar', 'dinle', 'takip et', 'giriş yap', 'abone ol',
+  'içeriğe geç', 'ana içeriğe geç', 'bağlantıyı kopyala', 'menü', 'ara',
+  // more skip links
+  'saltar al contenido principal', 'ir al contenido principal', 'vai al contenuto principale', 'naar de hoofdinhoud',
+  'ga naar de inhoud', 'pular para o conteúdo', 'ir para o conteúdo principal', 'przejdź do treści', 'przejdź do głównej treści',
+  'skip to main', 'jump to content', 'jump to main content', 'accessibility help',
 ];
 const SHARE_SET = new Set(SHARE_WORDS);
 
@@ -94,7 +106,7 @@ const ADVERT =
 
 /** `5 min read`, `Lecture 4 min.`, `Lesezeit: 3 Min.`, `Listen 6 min`, `Listen · 3:42`, `読了時間 3分`. */
 const READING_TIME =
-  /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*[-–|·•]\s*\S.{0,40}|(?:(?:listen|listen to (?:this )?article|écouter|anhören|escuchar|ascolta|luister|ouvir|reading time|read time|temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura|tempo di lettura|lettura|leestijd|tempo de leitura|leitura|czas czytania|読了時間|この記事は約)\s*[:·•|(-]?\s*)?(?:\d{1,3}(?:[:.]\d{2})?\s*(?:-\s*\d{1,3}\s*)?(?:min(?:ute)?s?\.?|minuten|minuti|minutos|minut|mins?\.?|m|分|秒で読めます)\)?(?:\s+(?:read|de lecture|lesen|lectura|di lettura|leestijd|de leitura|czytania|listen|(?:to )?read))?|\d{1,2}:\d{2}))\s*\.?$/iu;
+  /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*[-–|·•]\s*\S.{0,40}|(?:(?:listen|listen to (?:this )?article|écouter|anhören|escuchar|ascolta|luister|ouvir|reading time|read time|temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura|tempo di lettura|lettura|leestijd|tempo de leitura|leitura|czas czytania|lästid|læsetid|lesetid|okuma süresi|読了時間|この記事は約)\s*[:·•|(-]?\s*)?(?:\d{1,3}(?:[:.]\d{2})?\s*(?:-\s*\d{1,3}\s*)?(?:min(?:ute)?s?\.?|minuten|minuti|minutos|minut|minuter|minutter|dakika|dk|mn|mins?\.?|m|分|秒で読めます)\)?(?:\s+(?:read|de lecture|lesen|lectura|di lettura|leestijd|de leitura|czytania|läsning|læsning|lesing|okuma|listen|(?:to )?read))?|\d{1,2}:\d{2}))\s*\.?$/iu;
 
 /** `128 comments`, `12`, `(3)`, `1.2K shares`, `45 Kommentare`, `コメント 12件`. */
 const COUNT =
@@ -106,7 +118,7 @@ const PAYWALL =
   /^(?:[\p{L}+ ]{0,30}\s)?(?:(?:for|only for|exclusive (?:to|for)|reserved for|réservée? aux|exclusivo para|exclusiva para|reservado a|riservato agli|nur für|exclusief voor|tylko dla|dla)\s+(?:subscribers|members|abonnés|assinantes|suscriptores|abbonati|abonnenten|abonnees|prenumeratorów|subskrybentów)|subscribers? only|members only|premium|plus|exklusiv|exclusief|exclusivo|esclusivo|会員限定|有料会員限定)\s*[.!]?$/iu;
 
 /** An audio player's line: `Listen to this article · 7:14 min Learn more`, `Écouter cet article`. */
-const LISTEN = /^(?:listen|listen to (?:this|the) (?:article|story)|écouter(?: cet article)?|anhören|artikel anhören|escuchar(?: artículo)?|ascolta(?: l['’]articolo)?|luister(?: naar dit artikel)?|ouvir(?: o texto)?|ouça|posłuchaj|音声)\b.{0,50}$/iu;
+const LISTEN = /^(?:listen|listen to (?:this|the) (?:article|story)|save time by listening\b|(?:hear|listen to) (?:this|our) (?:story|article|audio)|lyssna på (?:artikeln|texten)|haberi dinle|écouter(?: cet article)?|anhören|artikel anhören|escuchar(?: artículo)?|ascolta(?: l['’]articolo)?|luister(?: naar dit artikel)?|ouvir(?: o texto)?|ouça|posłuchaj|音声)\b.{0,50}$/iu;
 
 /** A newsletter's name standing alone: `The Climate Coach newsletter`, `Boletim Cotidiano`. */
 const NEWSLETTER = /^(?:[\p{L}’' &-]{0,40}[\s-])?(?:newsletters?|boletim|boletín|infolettre|lettre d['’]information|nieuwsbrief|メールマガジン|メルマガ)(?:\s[\p{L}’' &-]{0,40})?$/iu;
@@ -161,14 +173,14 @@ const AVATAR = { test: (text: string) => AVATAR_PATTERN.test(text.charAt(0).toLo
 const SOCIAL_PROMO = {
   test: (text: string) =>
     /\b(?:whatsapp|telegram|instagram|tiktok|youtube|google news|threads|bluesky)\b/iu.test(text) &&
-    /\b(?:find|stay up to date|canal|channel|kanal|follow|siga|segui|suivez|folgen|síguenos|participe|join|rejoignez|abonne|volg|obserwuj|también|also|anche|aussi|auch|tambén|também)\b/iu.test(text) &&
+    /\b(?:find|stay up to date|canal|channel|kanal|follow|siga|segui|suivez|folgen|síguenos|participe|join|rejoignez|abonne|abone|takip|följ|følg|volg|obserwuj|también|also|anche|aussi|auch|tambén|também)\b/iu.test(text) &&
     wordCount(text) <= 25,
 };
 
 const LOADING = /^(?:loading|chargement|wird geladen|laden|cargando|caricamento|carregando|ładowanie|読み込み中)(?:\s*\.{3}|…)?$/iu;
 
 const CALL_TO_ACTION =
-  /^(?:hazte soci[oa]|become a (?:member|subscriber|supporter)|devenez (?:abonné|membre)|werden sie (?:mitglied|abonnent)|diventa soci[oa]|word lid|torne-se (?:sócio|assinante)|catch (?:all )?the latest|sign me up|enter (?:your )?(?:e-?mail|address)|quiero recibirlo|je m['’]inscris|ich möchte|participe|junte-se|haz clic|haga clic|y recuerda que|(?:support|subscribe|donate|join|give|sign up|register|buy|shop|apply) now|submit (?:a|an|your)|sign up|signup|subscribe|join (?:us|our|the conversation|\d)|get (?:the|our|unlimited|full|access|breaking|alerts|\d)|download|follow (?:us|our|the latest)|click|tap|try (?:it|our|\d)|support (?:us|our|independent|quality)|support\b.{0,30}\bjournalism|donate|register (?:now|for)|become a|unlock|start your|upgrade|enter your|create (?:an|your) account|already (?:a|have an)|have a (?:confidential )?tip|send us|contact us|watch(?: now| live|:)|listen to (?:our|the podcast)|read (?:our|the full)|see (?:more|all)|view (?:more|all)|explore (?:more|our)|discover (?:more|our)|find out more|learn more|like us|add .{1,40} (?:on|to) (?:google|your)|don['’]t miss|never miss|stay (?:informed|up to date|updated)|abonnez-vous|inscrivez-vous|suivez|téléchargez|recevez|rejoignez|découvrez|profitez|soutenez|créez|connectez-vous|abonnieren sie|melden sie sich|folgen sie|laden sie|holen sie|lesen sie (?:auch|mehr)|jetzt (?:abonnieren|lesen|testen|anmelden)|entdecken sie|unterstützen sie|suscríbete|suscribete|regístrate|síguenos|siguenos|descarga|recibe|únete|apúntate|iscriviti|abbonati|seguici|scarica|ricevi|scopri|schrijf je in|meld je aan|abonneer|volg ons|download de|ontvang|assine|inscreva-se|siga|baixe|receba|cadastre-se|zapisz się|subskrybuj|obserwuj nas|pobierz)\b/iu;
+  /^(?:hazte soci[oa]|become a (?:member|subscriber|supporter)|devenez (?:abonné|membre)|werden sie (?:mitglied|abonnent)|diventa soci[oa]|word lid|torne-se (?:sócio|assinante)|catch (?:all )?the latest|sign me up|enter (?:your )?(?:e-?mail|address)|quiero recibirlo|je m['’]inscris|ich möchte|participe|junte-se|haz clic|haga clic|y recuerda que|(?:support|subscribe|donate|join|give|sign up|register|buy|shop|apply) now|submit (?:a|an|your)|sign up|signup|subscribe|join (?:us|our|the conversation|\d)|get (?:the|our|unlimited|full|access|breaking|alerts|\d)|download|follow (?:us|our|the latest)|click|tap|try (?:it|our|\d)|support (?:us|our|independent|quality)|support\b.{0,30}\bjournalism|donate|register (?:now|for)|become a|unlock|start your|upgrade|enter your|create (?:an|your) account|already (?:a|have an)|have a (?:confidential )?tip|send us|contact us|watch(?: now| live|:)|listen to (?:our|the podcast)|read (?:our|the full)|see (?:more|all)|view (?:more|all)|explore (?:more|our)|discover (?:more|our)|find out more|learn more|like us|add .{1,40} (?:on|to) (?:google|your)|don['’]t miss|never miss|stay (?:informed|up to date|updated)|abonnez-vous|inscrivez-vous|suivez|téléchargez|recevez|rejoignez|découvrez|profitez|soutenez|créez|connectez-vous|abonnieren sie|melden sie sich|folgen sie|laden sie|holen sie|lesen sie (?:auch|mehr)|jetzt (?:kostenlos |gratis )?(?:abonnieren|lesen|testen|anmelden|bestellen|registrieren|sichern)|why you can trust\b|sostieni\b|support (?:the|our) (?:guardian|times|post|journalism)|prenumerera|registrera dig|skriv upp dig|tilmeld dig|meld deg på|abone olun?|üye ol|kaydol|entdecken sie|unterstützen sie|suscríbete|suscribete|regístrate|síguenos|siguenos|descarga|recibe|únete|apúntate|iscriviti|abbonati|seguici|scarica|ricevi|scopri|schrijf je in|meld je aan|abonneer|volg ons|download de|ontvang|assine|inscreva-se|siga|baixe|receba|cadastre-se|zapisz się|subskrybuj|obserwuj nas|pobierz)\b/iu;
 
 /** `Read more: <headline>`, `Lire aussi | <headline>`, `LEIA MAIS: <headline>`, `Related: …`. */
 const RELATED_LINK =
@@ -198,7 +210,7 @@ const CLICK_HERE =
   /\b(?:click here|tap here|clicca qui|cliccare qui|cliquez ici|klicken sie hier|hier klicken|haga clic aquí|haz clic aquí|pincha aquí|klik hier|clique aqui|kliknij tutaj|こちらをクリック)\b/iu;
 
 const LIST_OPENER =
-  /^(?:explore more( on these topics)?|more on (?:this|these) (?:story|stories|topics?)|more (?:from|in|stories|news|on)\b.{0,40}|topics?|tags?|related( topics| articles| stories| content| coverage| news| links)?|most (?:read|viewed|popular|shared|commented)|popular( now)?|trending( now| stories)?|top stories|latest( news| stories)?|recommended( for you| stories)?|you (?:might|may) (?:also )?like|editor['’]s picks|read next|up next|what to read next|more to explore|in other news|in case you missed it|around the web|from our partners|the latest|also on|sections|read more|lisez aussi|more to read|quizás también te interese|también te puede interesar|zum weiterlesen|go deeper|vedi anche|lee también|lea también|read also|also read|see also|más información|plus d['’]informations|mais informações|meer informatie|weitere informationen|maggiori informazioni|explore more topics|about the authors?|more stories|more news|site navigation|recommended stories|à propos de l['’]auteur|über (?:den|die) autor(?:in)?|sobre (?:el|la|o|a) autora?|l['’]autore|over de auteur|o autorze|la rédaction vous conseille|dans la même rubrique|les plus lus|à découvrir|sur le même sujet|les plus partagés|à lire aussi|lire aussi|mots-clés|thèmes|meistgelesen|meistgelesene artikel|mehr zum thema|mehr aus|themen|schlagworte|das könnte sie auch interessieren|lo más leído|más leídas|lo más visto|temas|etiquetas|te puede interesar|noticias relacionadas|más noticias|i più letti|più letti|leggi anche|argomenti|potrebbe interessarti|ultime notizie|meest gelezen|lees ook|onderwerpen|meer over|gerelateerd|mais lidas|mais lidos|leia também|leia mais|tópicos|relacionadas|veja também|najczęściej czytane|czytaj też|zobacz także|tematy|関連ニュース|関連記事|あわせて読みたい|おすすめ記事|アクセスランキング|ランキング|新着記事|最新ニュース|人気記事|この記事を書いた人|トピックス|キーワード)\s*[:|]?$/iu;
+  /^(?:explore more( on these topics)?|more on (?:this|these) (?:story|stories|topics?)|more (?:from|in|stories|news|on)\b.{0,40}|topics?|tags?|related( topics| articles| stories| content| coverage| news| links)?|most (?:read|viewed|popular|shared|commented)|popular( now)?|trending( now| stories)?|top stories|latest( news| stories)?|recommended( for you| stories)?|you (?:might|may) (?:also )?like|editor['’]s picks|read next|up next|what to read next|more to explore|in other news|in case you missed it|around the web|from our partners|the latest|also on|sections|read more|lisez aussi|more to read|quizás también te interese|también te puede interesar|zum weiterlesen|go deeper|vedi anche|lee también|lea también|read also|also read|see also|más información|plus d['’]informations|mais informações|meer informatie|weitere informationen|maggiori informazioni|explore more topics|about the authors?|more stories|more news|site navigation|recommended stories|à propos de l['’]auteur|über (?:den|die) autor(?:in)?|sobre (?:el|la|o|a) autora?|l['’]autore|over de auteur|o autorze|la rédaction vous conseille|dans la même rubrique|les plus lus|à découvrir|sur le même sujet|les plus partagés|à lire aussi|lire aussi|mots-clés|thèmes|meistgelesen|meistgelesene artikel|mehr zum thema|mehr aus|themen|schlagworte|das könnte sie auch interessieren|lo más leído|más leídas|lo más visto|temas|etiquetas|te puede interesar|noticias relacionadas|más noticias|i più letti|più letti|leggi anche|argomenti|potrebbe interessarti|ultime notizie|meest gelezen|lees ook|onderwerpen|meer over|gerelateerd|mais lidas|mais lidos|leia também|leia mais|tópicos|relacionadas|veja também|najczęściej czytane|czytaj też|zobacz także|tematy|関連ニュース|関連記事|あわせて読みたい|おすすめ記事|アクセスランキング|ランキング|新着記事|最新ニュース|人気記事|この記事を書いた人|トピックス|キーワード|contents|table of contents|in this (?:article|story)|índice|indice|sommaire|inhalt|inhaltsverzeichnis|inhoud|spis treści|innehåll|indhold|innhold|içindekiler|目次)\s*[:|]?$/iu;
 
 const COMMENTS_OPENER =
   /^(?:\d[\d.,]*\s+)?(?:comments?|join the conversation|conversation|show comments|view comments|reader comments|leave a comment|discussion|commentaires|réactions|kommentare|leserkommentare|diskussion|comentarios|commenti|reacties|comentários|komentarze|コメント)(?:\s*\(\d[\d.,]*\))?\s*:?$/iu;
@@ -214,7 +226,8 @@ function anyOf(...tests: LineTest[]): LineTest {
 }
 
 const SHARE_BUTTON: LineTest = {
-  test: (text) => SHARE_SET.has(text.toLowerCase().replace(/[\s:·•|›»()[\]!.…]+$/u, '').replace(/^[\s·•|()[\]]+/u, '')),
+  // `İ` lowers to `i` and a combining dot: the dot goes, so Turkish buttons match.
+  test: (text) => SHARE_SET.has(text.toLowerCase().replace(/\u0307/gu, '').replace(/[\s:·•|›»()[\]!.…]+$/u, '').replace(/^[\s·•|()[\]]+/u, '')),
 };
 
 /** A call to action is short; a sentence in the story may start with the same verb. */
