@@ -92,8 +92,26 @@ describe('caption credits in the forms large sites use', () => {
     ['Represa Jaguari, em Joanópolis, no sábado - Rubens Cavallari/Folhapress', 'Rubens Cavallari/Folhapress'],
     ['I vigili del fuoco al lavoro in via Burlando (foto Ansa)', 'Ansa'],
     ['観光客で混み合う市バスの停留所＝京都市東山区、森田健太撮影', '森田健太'],
+    ["A deputy launches a thermal-imaging drone near Stanley, Idaho, on Oct. 14, 2025. (Custer County Sheriff's Office)", "Custer County Sheriff's Office"],
+    ["Image: Letters from the trust's outpatient department were posted in October. File pic: PA", 'PA'],
+    ["Snowplows clear a road in Sapporo's Chuo Ward in January. | Kyodo", 'Kyodo'],
+    ['Hileras de malbec en una finca de Tupungato, la semana pasadaFacundo Lértora - Para LA NACION', 'Facundo Lértora - Para LA NACION'],
+    ['Agents can earn commission of up to 25 per cent of first-year feesLUCY PEMBRIDGE FOR THE TIMES', 'LUCY PEMBRIDGE FOR THE TIMES'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
+  });
+  it.each([
+    ['© Tagesspiegel/Kai-Uwe Brenner', 'Tagesspiegel/Kai-Uwe Brenner'],
+    ['Elijah Nwosu | Bloomberg | Getty Images', 'Elijah Nwosu | Bloomberg | Getty Images'],
+  ])('a credit on its own line: %s', (line, credit) => {
+    expect(matchCreditLine(line)?.credit).toBe(credit);
+  });
+  it.each([
+    'See what your team could do with a unified DevSecOps Platform.',
+    'The new iPhone Pro Max goes on sale in Tokyo on Friday.',
+    'Sales rose 4% in the quarter | Markets',
+  ])('a glued capital or a bar is not always a credit: %s', (line) => {
+    expect(matchCaption(line)).toBeUndefined();
   });
   it.each([
     ['Credit...Rosalind Okafor for The New York Times', 'Rosalind Okafor for The New York Times'],

@@ -56,6 +56,23 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   },
   { rule: 'caption:photographed-by', pattern: /^(.+?)[、，,\s]([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,8})(撮影|提供)$/u, labelAfter: true },
   { rule: 'caption:glued-name', pattern: /^(.{20,}?[.!?])(\p{Lu}[\p{L}'’-]+(?:\s(?:de|da|van|von|del)?\s?\p{Lu}[\p{L}'’-]+){1,3})$/u },
+  // `Image: Letters were posted in October. File pic: PA`: a caption label in front, a credit label after.
+  {
+    rule: 'caption:credit-label',
+    pattern: /^(?:Image|Picture|Photo|Pic|Foto|Bild)\s*:\s*(.{10,}?[.!?])\s+(File pic|Pic|Picture|Photo|Foto|Bild)\s*:\s*(\S.{1,60})$/u,
+    labelled: true,
+  },
+  // `… in January. | Kyodo`: the credit after a bar.
+  { rule: 'caption:bar-credit', pattern: /^(.{20,}?[.!?])\s+\|\s+((?:\p{Lu}[\p{L}'’.&-]*\s?){1,5})$/u },
+  // `… on Oct. 14, 2025. (Custer County Sheriff's Office)`: a name in brackets after the caption's full stop.
+  { rule: 'caption:parenthesized', pattern: /^(.{20,300}?[.!?])\s*\(((?:\p{Lu}[\p{L}'’.&-]*\s?){1,6})\)$/u },
+  // `… la semana pasadaFacundo Lértora - Para LA NACION`, `… first-year feesLUCY PEMBRIDGE FOR THE TIMES`:
+  // the credit glued to the caption's last word, a capital straight after a small letter.
+  {
+    rule: 'caption:glued-credit',
+    pattern:
+      /^(.{20,}?\p{Ll})((?:\p{Lu}[\p{Ll}'’-]+\s){1,3}\p{Lu}[\p{Ll}'’-]+(?:\s*[-–/|]\s*|\s+(?:for|para|per|für|pour|voor)\s+)\S.{1,50}|\p{Lu}{2,}(?:\s(?:\p{Lu}{2,}|\/|FOR|PARA|PER|FÜR|POUR|VOOR)){1,6})$/u,
+  },
   { rule: 'caption:dash-credit', pattern: /^(.+?)\s+[-–—]\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?])\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40}(?:;\s*\p{Lu}[\p{L} .'’-]{1,40})?)$/u },
   { rule: 'caption:glued-credit', pattern: /^(.+?[.!?])((?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*\s?\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
@@ -74,7 +91,7 @@ const CAROUSEL = /^(?:(?:item )?\d+ of \d+|\[\d+\/\d+\]|\d+ ?\/ ?\d+)\s*[|·•:
  * word, a capital glued after a full stop, or capitals at the end. Lines without any are not
  * captions, and skip the forms (most of a story's paragraphs).
  */
-const CREDIT_SIGN = /[©Ⓒ/:…([]|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$/u;
+const CREDIT_SIGN = /[©Ⓒ/:…([|]|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$/u;
 
 export function matchCaption(raw: string): CaptionMatch | undefined {
   if (raw.length > 600 || !CREDIT_SIGN.test(raw)) return undefined;
@@ -115,6 +132,12 @@ export function matchCreditLine(text: string): { credit: string; label: string }
     const credit = m[2].trim().replace(/[.;,]$/, '');
     if (credit.split(/\s+/).length <= 9 && !/[.!?]\s/u.test(credit) && (separated || /^\p{Lu}/u.test(credit))) return { label: m[1], credit };
   }
+  // `© Tagesspiegel/Kai-Uwe Brenner`, `© AFP`.
+  const copyright = /^(?:©|Ⓒ|\(c\))\s*(\S.{1,80})$/iu.exec(text);
+  if (copyright?.[1] && wordsIn(copyright[1]) <= 8) return { label: '', credit: copyright[1].trim() };
+  // `Elijah Nwosu | Bloomberg | Getty Images`: a photographer and the agencies, between bars.
+  const barred = /^(\p{Lu}[\p{L}.'’ -]{1,40}(?:\s\|\s\p{Lu}[\p{L}.'’ -]{1,40}){1,3})$/u.exec(text);
+  if (barred?.[1] && AGENCY_WORD.test(text) && wordsIn(text) <= 10) return { label: '', credit: barred[1].trim() };
   const bracketed = /^[([]([^()[\]]{2,50}\/[^()[\]]{2,60})[)\]]$/u.exec(text);
   if (bracketed?.[1]) return { label: '', credit: bracketed[1].trim() };
   const slashed = /^(\p{Lu}[\p{L}.'’ -]{1,40}(?:\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}){1,3})$/u.exec(text);
@@ -123,6 +146,9 @@ export function matchCreditLine(text: string): { credit: string; label: string }
   if (agency?.[1] && wordsIn(text) <= 8) return { label: '', credit: agency[1].trim() };
   return undefined;
 }
+
+/** Agencies and picture libraries, which credit lines name. */
+const AGENCY_WORD = /\b(?:Getty|Bloomberg|Reuters|AP|AFP|EPA|PA|Shutterstock|Alamy|iStock|Imago|dpa|EFE|ANSA|ANP|Belga|Lusa|Kyodo|Jiji|Xinhua|Sipa|Abaca|Zuma|NurPhoto|Anadolu)\b/u;
 
 function wordsIn(text: string): number {
   return text.split(/\s+/).length;
