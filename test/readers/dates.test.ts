@@ -35,6 +35,8 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['Güncellenme Tarihi: Kasım 03, 2025 16:05', 'tr', null, '2025-11-03T16:05+03:00', ''],
   ['3 saat önce', 'tr', '2025-11-03T15:00Z', null, ''],
   ['3. 11. 2025', 'de', '2025-11-03', null, ''],
+  ['Friday 7 November 2025 14:38, UK', 'en-GB', '2025-11-07T14:38Z', null, ''],
+  ['Monday 7 July 2025 14:38, UK', 'en-GB', '2025-07-07T14:38+01:00', null, ''],
   ['Laatste update: 03-11-25, 16:40', 'nl', null, '2025-11-03T16:40+01:00', ''],
   ['Madrid - 03 nov 2025 - 14:12 CET', 'es', '2025-11-03T14:12+01:00', null, 'Madrid'],
   ['Publié le 03 novembre 2025 à 14h12, modifié à 15h30', 'fr', '2025-11-03T14:12+01:00', '2025-11-03T15:30+01:00', ''],

@@ -126,3 +126,13 @@ describe('subheadings and summaries as more sites write them', () => {
     expect(inlineText(article.standfirst ?? [])).toBe('Members restored weekend hours at six branches and froze fees for a second year');
   });
 });
+
+describe('the lead picture', () => {
+  it('takes a captioned picture before the story’s first words for the lead, even after the header', () => {
+    const text = [...MENU, 'Budget passes after long debate', '', 'By Sam Reed', 'Published November 3, 2025', 'Share', 'Print', '', 'The council chamber on Monday evening, before the vote. (City Council)', '', para(0), '', para(1), '', para(2)].join('\n');
+    const { article } = readNewsText(text);
+    expect(article.lead?.credit).toBe('City Council');
+    expect(inlineText(article.lead?.caption ?? [])).toBe('The council chamber on Monday evening, before the vote.');
+    expect(article.sections[0]?.blocks[0]?.type).toBe('paragraph');
+  });
+});

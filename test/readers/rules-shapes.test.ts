@@ -56,6 +56,7 @@ describe('furniture by shape, in many languages', () => {
     ['6 mn', 'furniture:reading-time'],
     ['Lästid 4 minuter', 'furniture:reading-time'],
     ['Save time by listening to our audio articles as you multitask', 'furniture:audio-player'],
+    ['NEWYou can now listen to Fox News articles!', 'furniture:audio-player'],
     ['Jetzt kostenlos bestellen', 'furniture:call-to-action'],
     ['Why you can trust Sky News', 'furniture:call-to-action'],
     ['Sostieni ilfattoquotidiano.it', 'furniture:call-to-action'],

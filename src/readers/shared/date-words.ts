@@ -137,8 +137,13 @@ export const US_ZONES: ReadonlyMap<string, number> = new Map([
   ['mt', -420], ['mountain time', -420], ['pt', -480], ['pacific time', -480],
 ]);
 
+/** European zones written by country, without a season (`14:38, UK`): standard offset; one hour more in EU summer time. */
+export const EU_ZONES: ReadonlyMap<string, number> = new Map([
+  ['uk', 0], ['uk time', 0], ['london time', 0], ['irish time', 0], ['paris time', 60], ['berlin time', 60], ['brussels time', 60],
+]);
+
 /** Every zone name above, longest first. */
-export const ZONE_WORD = `(?:${[...FIXED_ZONES.keys(), ...US_ZONES.keys()]
+export const ZONE_WORD = `(?:${[...FIXED_ZONES.keys(), ...US_ZONES.keys(), ...EU_ZONES.keys()]
   .filter((z) => z !== 'z')
   .sort((a, b) => b.length - a.length)
   .map((z) => z.replace(/ /g, '\\s+'))

@@ -20,6 +20,7 @@ import type { Parser, ParsingContext, ParsedResult } from 'chrono-node';
 import type { Dateline } from '../../tree/types.js';
 import {
   DAY_WORDS,
+  EU_ZONES,
   FIXED_ZONES,
   LABEL_LINK,
   MONTH_WORD,
@@ -690,6 +691,11 @@ function zoneOffset(zone: string, parts: Parts): number | undefined {
   // An abbreviation chrono knows and this table does not (`CAT`): chrono's offset stands.
   const fixed = FIXED_ZONES.get(name);
   if (fixed !== undefined) return fixed;
+  const european = EU_ZONES.get(name);
+  if (european !== undefined) {
+    if (parts.year === undefined || parts.month === undefined || parts.day === undefined) return european;
+    return european + (euSummerTime(Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour ?? 12, parts.minute ?? 0) - european * 60_000) ? 60 : 0);
+  }
   const standard = US_ZONES.get(name);
   if (standard === undefined) return parts.offset;
   if (parts.year === undefined || parts.month === undefined || parts.day === undefined) return standard;

@@ -118,7 +118,7 @@ const PAYWALL =
   /^(?:[\p{L}+ ]{0,30}\s)?(?:(?:for|only for|exclusive (?:to|for)|reserved for|réservée? aux|exclusivo para|exclusiva para|reservado a|riservato agli|nur für|exclusief voor|tylko dla|dla)\s+(?:subscribers|members|abonnés|assinantes|suscriptores|abbonati|abonnenten|abonnees|prenumeratorów|subskrybentów)|subscribers? only|members only|premium|plus|exklusiv|exclusief|exclusivo|esclusivo|会員限定|有料会員限定)\s*[.!]?$/iu;
 
 /** An audio player's line: `Listen to this article · 7:14 min Learn more`, `Écouter cet article`. */
-const LISTEN = /^(?:listen|listen to (?:this|the) (?:article|story)|save time by listening\b|(?:hear|listen to) (?:this|our) (?:story|article|audio)|lyssna på (?:artikeln|texten)|haberi dinle|écouter(?: cet article)?|anhören|artikel anhören|escuchar(?: artículo)?|ascolta(?: l['’]articolo)?|luister(?: naar dit artikel)?|ouvir(?: o texto)?|ouça|posłuchaj|音声)\b.{0,50}$/iu;
+const LISTEN = /^(?:(?:new\s*)?you can now listen to\b|listen|listen to (?:this|the) (?:article|story)|save time by listening\b|(?:hear|listen to) (?:this|our) (?:story|article|audio)|lyssna på (?:artikeln|texten)|haberi dinle|écouter(?: cet article)?|anhören|artikel anhören|escuchar(?: artículo)?|ascolta(?: l['’]articolo)?|luister(?: naar dit artikel)?|ouvir(?: o texto)?|ouça|posłuchaj|音声)\b.{0,50}$/iu;
 
 /** A newsletter's name standing alone: `The Climate Coach newsletter`, `Boletim Cotidiano`. */
 const NEWSLETTER = /^(?:[\p{L}’' &-]{0,40}[\s-])?(?:newsletters?|boletim|boletín|infolettre|lettre d['’]information|nieuwsbrief|メールマガジン|メルマガ)(?:\s[\p{L}’' &-]{0,40})?$/iu;
