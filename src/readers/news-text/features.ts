@@ -69,7 +69,8 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
     text,
     size,
     sentence,
-    prose,
+    // A line of dates with full stops (`Publié le … à 14:12. / Modifié le … à 16:45.`) is no prose.
+    prose: dateOnly ? 0 : prose,
     furniture: short ? matchFurniture(text) : MARKUP.pattern.test(text) ? MARKUP : undefined,
     caption: matchCaption(text),
     creditLine: short ? matchCreditLine(text) : undefined,
