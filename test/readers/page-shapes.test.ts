@@ -145,3 +145,11 @@ describe('datelines that end with full stops', () => {
     expect(article.byline?.updated?.iso).toMatch(/^2025-11-03T16:45/);
   });
 });
+
+describe('author boxes after the story', () => {
+  it('keeps the name and the note about the author in the footer', () => {
+    const text = [...MENU, 'Budget passes after long debate', '', para(0), '', para(1), '', para(2), '', 'Lena Hartwig', 'Redakteurin im Berlin-Ressort. Schreibt über Stadtentwicklung, Mieten und Bezirkspolitik.', '', 'Most read', 'Trams return to the old town', 'Rents rise again'].join('\n');
+    const notes = (readNewsText(text).article.footer?.notes ?? []).map((b) => (b.type === 'paragraph' ? inlineText(b.children) : ''));
+    expect(notes).toEqual(['Lena Hartwig', 'Redakteurin im Berlin-Ressort. Schreibt über Stadtentwicklung, Mieten und Bezirkspolitik.']);
+  });
+});

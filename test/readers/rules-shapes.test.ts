@@ -189,6 +189,8 @@ describe('footer notes', () => {
     ['Rectificatif : une version précédente de cet article indiquait 40 stations.', 'correction'],
     ['© Riproduzione riservata', 'rights'],
     ['Riproduzione riservata ©', 'rights'],
+    ['Hanna Kowalczyk contributed.', 'credit'],
+    ['This article appeared in the Europe section of the print edition under the headline “Shutters up”', 'credit'],
   ])('%s → %s', (line, kind) => {
     expect(matchFooter(line)).toBe(kind);
   });

@@ -23,7 +23,7 @@ import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
 import { LIST_ITEM, type Line, isHeaderItem, isShortLabel, markTableRows, measureLine, roleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
-import { isBylineLabel, isPublicationName, matchAffiliation, matchRoleLine, titleCase } from './rules/byline.js';
+import { isBylineLabel, isPublicationName, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, labelledCaption } from './rules/caption.js';
 import { publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList } from './rules/furniture.js';
@@ -587,7 +587,9 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     }
     // An author box: the name, then the role (`Katharina Vogt` / `Redakteurin in der Rhein-Main-Zeitung.`).
     const below = lines[i + 1];
-    if (line.bareNames && below && matchRoleLine(below.text.replace(/\.$/, ''))) {
+    // Or the name, then a sentence about the person (`Danielle Okafor` / `Danielle Okafor is a health reporter …`,
+    // `Lena Hartwig` / `Redakteurin im Berlin-Ressort. Schreibt über …`).
+    if (line.bareNames && below && (matchRoleLine(below.text.replace(/\.$/, '')) || below.footer === 'bio' || startsWithRole(below.text))) {
       notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
       notes.push({ type: 'paragraph', children: parseInlines(below.unit.text), position: position(below.unit) });
       note(line, 'footer:bio');

@@ -218,6 +218,12 @@ export function matchAffiliation(text: string): { organization: string; place: s
   return { organization: m[1].trim(), place: m[2].trim() };
 }
 
+/** `Redakteurin im Berlin-Ressort. Schreibt über …`: a short note about a person that opens with the role. */
+export function startsWithRole(text: string): boolean {
+  const role = ROLE.exec(text);
+  return !!role && role.index === 0 && text.split(/\s+/).length <= 40;
+}
+
 /** A role line standing under a name: `Staff Writer`, `Correspondante à Lyon`. */
 export function matchRoleLine(text: string): { place?: string } | undefined {
   if (text.length > 80 || !ROLE.test(text) || /[!?]$/.test(text) || /[^.]\.\s/.test(text)) return undefined;

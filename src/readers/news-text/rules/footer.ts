@@ -24,6 +24,7 @@ const CREDIT = [
   /^our standards:/i,
   /\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)\.?$/i,
   /^\p{Lu}[\p{L} .'’-]{2,80} contributed reporting\b.{0,120}$/u,
+  /^\p{Lu}[\p{L} .'’,-]{2,80} contributed\.?$/u,
   /^(?:mitarbeit|redaktion|avec|mit material von|con información de|con información|com informações de|com agências|met medewerking van|con la collaborazione di|współpraca)\s*:?\s*\S/i,
   /^\((?:mit|avec|with|con|com|met|z)\s+[\p{L} ,/&]{2,40}\)$/iu,
   /^[—–-]?\s*with assistance (?:from|by)\b/i,
@@ -34,7 +35,7 @@ const CREDIT = [
   /^\(?(?:reporting|writing) by\b.{0,200}(?:editing by|$)/i,
   /^\((?:reporting|additional reporting|writing|editing)\b[^)]{0,300}\)$/i,
   /^(?:to contact the (?:author|reporters?|editors?) (?:of|on|responsible for) this story|source|quelle|fuente|fonte|bron|źródło)\s*:?\s*\S.{0,120}$/i,
-  /^(?:this (?:article|story) (?:was|is) (?:originally )?(?:published|produced|reported|written|supported)|a version of this (?:article|story) (?:appears|appeared)|appeared in the .{3,60} print edition|een versie van dit artikel verscheen|une version de cet article|eine version dieses artikels|una versión de este artículo|una versione di questo articolo|uma versão deste (?:artigo|texto))/i,
+  /^(?:this (?:article|story) (?:was|is) (?:originally )?(?:published|produced|reported|written|supported)|this (?:article|story) appeared in\b|a version of this (?:article|story) (?:appears|appeared)|appeared in the .{3,60} print edition|een versie van dit artikel verscheen|une version de cet article|eine version dieses artikels|una versión de este artículo|una versione di questo articolo|uma versão deste (?:artigo|texto))/i,
   /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:can|may) be reached at\b/iu,
 ];
 const NOTE = [
