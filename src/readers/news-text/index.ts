@@ -44,6 +44,18 @@ export const newsTextReader: Reader = {
   read: readNewsText,
 };
 
+/**
+ * An author box: the name, then the role (`Katharina Vogt` / `Redakteurin in der Rhein-Main-Zeitung.`)
+ * or a sentence about the person (`Danielle Okafor` / `Danielle Okafor is a health reporter …`,
+ * `Lena Hartwig` / `Redakteurin im Berlin-Ressort. Schreibt über …`).
+ */
+function isAuthorBox(lines: Line[], i: number): boolean {
+  const name = lines[i];
+  const below = lines[i + 1];
+  if (!name?.bareNames || !below) return false;
+  return !!matchRoleLine(below.text.replace(/\.$/, '')) || below.footer === 'bio' || startsWithRole(below.text);
+}
+
 /** True when every line strictly between `from` and `to` is furniture. */
 function onlyFurnitureBetween(from: number, to: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
   for (let i = from + 1; i < to; i++) if (!furnitureOf(i)) return false;
@@ -380,6 +392,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   while (bodyEnd > bodyStart) {
     const line = lines[bodyEnd - 1] as Line;
     if (furnitureOf(bodyEnd - 1) || line.footer || line.rule || (isShortLabel(line) && line.size <= 3)) bodyEnd--;
+    // An author box closes the story: the name alone, then a note about the person.
+    else if (bodyEnd - 2 > bodyStart && isAuthorBox(lines, bodyEnd - 2)) bodyEnd -= 2;
     else break;
   }
 
@@ -585,11 +599,9 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       i++;
       continue;
     }
-    // An author box: the name, then the role (`Katharina Vogt` / `Redakteurin in der Rhein-Main-Zeitung.`).
+    // An author box: the name, then the role or a note about the person.
     const below = lines[i + 1];
-    // Or the name, then a sentence about the person (`Danielle Okafor` / `Danielle Okafor is a health reporter …`,
-    // `Lena Hartwig` / `Redakteurin im Berlin-Ressort. Schreibt über …`).
-    if (line.bareNames && below && (matchRoleLine(below.text.replace(/\.$/, '')) || below.footer === 'bio' || startsWithRole(below.text))) {
+    if (below && isAuthorBox(lines, i)) {
       notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
       notes.push({ type: 'paragraph', children: parseInlines(below.unit.text), position: position(below.unit) });
       note(line, 'footer:bio');
