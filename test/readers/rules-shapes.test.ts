@@ -63,6 +63,10 @@ describe('furniture by shape, in many languages', () => {
     ["Google News'te Hürriyet.com.tr'ye abone olun", 'furniture:social'],
     ['Índice', 'furniture:related'],
     ['Table of contents', 'furniture:related'],
+    ['Jump to navigation Jump to search', 'furniture:button'],
+    ['Share on Pinterest', 'furniture:button'],
+    ['msn back to msn home', 'furniture:button'],
+    ['Buy Photo', 'furniture:button'],
   ])('%s → %s', (line, rule) => {
     expect(matchFurniture(line)?.name).toBe(rule);
   });
@@ -75,6 +79,8 @@ describe('furniture by shape, in many languages', () => {
     'Comments from residents were mostly positive.',
     'Why residents distrust the council',
     'Contents of the report were leaked on Friday.',
+    'Share prices on Wall Street fell',
+    'Back to school in Leeds',
   ])('leaves story text alone: %s', (line) => {
     expect(matchFurniture(line)).toBeUndefined();
   });

@@ -155,9 +155,9 @@ function wordsIn(text: string): number {
 }
 
 const CAPTION_LABEL =
-  /^(?:Image caption|Caption|Bildunterschrift|Légende|Leyenda|Pie de foto|Legenda da foto|Didascalia|Onderschrift|Legenda|Podpis|写真・図版|写真)\s*[,:]?$/iu;
+  /^(?:Image caption|Media caption|Caption|Bildunterschrift|Légende|Leyenda|Pie de foto|Legenda da foto|Didascalia|Onderschrift|Legenda|Podpis|写真・図版|写真)\s*[,:]?$/iu;
 const CAPTION_LABEL_INLINE =
-  /^(?:Image caption|Caption|Bildunterschrift|Légende|Leyenda|Pie de foto|Legenda da foto|Didascalia|Onderschrift|Legenda|Podpis)\s*[,:]\s*(\S.*)$/iu;
+  /^(?:Image caption|Media caption|Caption|Bildunterschrift|Légende|Leyenda|Pie de foto|Legenda da foto|Didascalia|Onderschrift|Legenda|Podpis)\s*[,:]\s*(\S.*)$/iu;
 
 /** `Pie de foto, Las huertas …`: the label and the caption on one line; the caption. */
 export function labelledCaption(text: string): string | undefined {

@@ -97,7 +97,8 @@ const SHARE_WORDS = [
   // more skip links
   'saltar al contenido principal', 'ir al contenido principal', 'vai al contenuto principale', 'naar de hoofdinhoud',
   'ga naar de inhoud', 'pular para o conteúdo', 'ir para o conteúdo principal', 'przejdź do treści', 'przejdź do głównej treści',
-  'skip to main', 'jump to content', 'jump to main content', 'accessibility help',
+  'skip to main', 'jump to content', 'jump to main content', 'accessibility help', 'jump to navigation', 'jump to search',
+  'buy photo', 'view photos', 'view graphic', 'view gallery', 'media caption', 'image caption', 'hide caption', 'share this',
 ];
 const SHARE_SET = new Set(SHARE_WORDS);
 
@@ -225,9 +226,26 @@ function anyOf(...tests: LineTest[]): LineTest {
   return { test: (text) => tests.some((t) => t.test(text)) };
 }
 
+/** `Share on Pinterest`, `Share via Email`, `Back to MSN home`, `Partager sur Facebook`. */
+const SHARE_ON =
+  /^(?:share|post|pin|send|tweet|email|partager|teilen|compartir|condividi|delen|compartilhar|partilhar|udostępnij|dela|del|paylaş)\s+(?:on|to|via|with|by|sur|par|auf|per|en|por|su|op|no|na|på|ile)\s+\p{L}[\p{L}+ ]{1,20}$|^(?:\S+\s+)?back to\b.{1,30}\bhome$/iu;
+
+/** `Jump to navigation Jump to search`: buttons copied onto one line, without separators. */
+function isButtonRun(text: string): boolean {
+  const words = text.toLowerCase().replace(/\u0307/gu, '').split(/\s+/);
+  if (words.length < 2 || words.length > 10) return false;
+  // ends[i]: the first i words split into whole button labels.
+  const ends: boolean[] = [true];
+  for (let i = 1; i <= words.length; i++) {
+    ends[i] = false;
+    for (let j = Math.max(0, i - 5); j < i && !ends[i]; j++) ends[i] = !!ends[j] && SHARE_SET.has(words.slice(j, i).join(' '));
+  }
+  return !!ends[words.length] && !SHARE_SET.has(words.join(' '));
+}
+
 const SHARE_BUTTON: LineTest = {
   // `İ` lowers to `i` and a combining dot: the dot goes, so Turkish buttons match.
-  test: (text) => SHARE_SET.has(text.toLowerCase().replace(/\u0307/gu, '').replace(/[\s:·•|›»()[\]!.…]+$/u, '').replace(/^[\s·•|()[\]]+/u, '')),
+  test: (text) => SHARE_ON.test(text) || isButtonRun(text) || SHARE_SET.has(text.toLowerCase().replace(/\u0307/gu, '').replace(/[\s:·•|›»()[\]!.…]+$/u, '').replace(/^[\s·•|()[\]]+/u, '')),
 };
 
 /** A call to action is short; a sentence in the story may start with the same verb. */
