@@ -67,6 +67,8 @@ describe('furniture by shape, in many languages', () => {
     ['Share on Pinterest', 'furniture:button'],
     ['msn back to msn home', 'furniture:button'],
     ['Buy Photo', 'furniture:button'],
+    ['Your browser does not support the <audio> element.', 'furniture:call-to-action'],
+    ['Enjoy more audio and podcasts on iOS or Android.', 'furniture:call-to-action'],
   ])('%s → %s', (line, rule) => {
     expect(matchFurniture(line)?.name).toBe(rule);
   });

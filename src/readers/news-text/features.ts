@@ -60,7 +60,14 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
   const short = size <= 40 && text.length <= 320;
   const dates = short ? readDateline(text, options) : undefined;
   // Only a date, give or take a label beside it (`2025年11月3日 14:12 [会員限定記事]`, `Madrid - 3 nov 2025`).
-  const rest = dates?.rest.replace(/[\p{P}\s]+/gu, ' ').trim() ?? '';
+  // Reading times and buttons between bars (`Nov 6th 2025|LISBON|4 min read`) do not count.
+  const rest =
+    dates?.rest
+      .split(/\s*[|·•]\s*/u)
+      .filter((part) => !matchFurniture(part))
+      .join(' ')
+      .replace(/[\p{P}\s]+/gu, ' ')
+      .trim() ?? '';
   const dateOnly =
     !!dates && (!!dates.published || !!dates.updated) && (rest === '' || !!matchFurniture(rest) || textSize(rest) <= (dates.coverage >= 0.6 ? 3 : 2));
   const line: Line = {

@@ -14,6 +14,7 @@
  */
 import type { Author, Byline } from '../../../tree/types.js';
 import { type ReferenceDate, readDateline } from '../../shared/dates.js';
+import { matchFurniture } from './furniture.js';
 
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)";
 const PARTICLE = '(?:de|da|di|do|dos|das|du|des|van|von|der|den|del|della|la|le|al|el|bin|ibn|ter|zu|y|e)';
@@ -62,6 +63,11 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     .replace(/\s+/g, ' ')
     .replace(/^[\s|·•,–—-]+|[\s|·•,–—:-]+$/gu, '')
     .trim();
+  // `Nov 6th 2025|LISBON|4 min read`: buttons and reading times between bars are not names.
+  names = names
+    .split(/\s*[|·•]\s*/u)
+    .filter((part) => part && !matchFurniture(part))
+    .join(' | ');
   if (!names) return dated ? byline : undefined;
   // `By Jane Doe | The Courier`, `Jane Doe — Bloomberg`: what follows the bar is the publication.
   // After a dash, one word that is no publication is the place (`Gökhan Aydın - Trabzon`); a

@@ -98,7 +98,7 @@ const SHARE_WORDS = [
   'saltar al contenido principal', 'ir al contenido principal', 'vai al contenuto principale', 'naar de hoofdinhoud',
   'ga naar de inhoud', 'pular para o conteúdo', 'ir para o conteúdo principal', 'przejdź do treści', 'przejdź do głównej treści',
   'skip to main', 'jump to content', 'jump to main content', 'accessibility help', 'jump to navigation', 'jump to search',
-  'buy photo', 'view photos', 'view graphic', 'view gallery', 'media caption', 'image caption', 'hide caption', 'share this',
+  'ok', 'got it', 'buy photo', 'view photos', 'view graphic', 'view gallery', 'media caption', 'image caption', 'hide caption', 'share this',
 ];
 const SHARE_SET = new Set(SHARE_WORDS);
 
@@ -162,6 +162,13 @@ const PAYWALL_TEXT =
 /** `Dalsza część artykułu pod materiałem wideo`: the text goes on after a video (whose title follows). */
 const CONTINUES_AFTER =
   /^(?:(?:the )?(?:article|story|text) continues (?:below|after).{0,30}|la suite (?:de l['’]article )?(?:après|sous).{0,30}|(?:der )?artikel (?:geht )?(?:weiter|wird) (?:unter|nach).{0,30}|el artículo (?:continúa|sigue) (?:debajo|tras|después).{0,30}|l['’]articolo (?:continua|prosegue) .{0,30}|het artikel gaat (?:verder|door) .{0,30}|o artigo continua .{0,30}|dalsza część (?:artykułu|tekstu) .{0,40})$/iu;
+
+/** `Your browser does not support the <audio> element.`, `Enjoy more audio and podcasts on iOS or Android.` */
+const PLAYER_OR_APP = {
+  test: (text: string) =>
+    /\b(?:does not|doesn['’]t) support (?:the )?(?:<?(?:audio|video)>?|html5)\b/iu.test(text) ||
+    (/\b(?:iOS|iPhone|App Store)\b/u.test(text) && /\b(?:Android|Google Play)\b/u.test(text) && wordCount(text) <= 20),
+};
 
 /** `Thanks for reading Load Factor! Subscribe for free …`. */
 const THANKS = /^thanks for reading\b/iu;
@@ -292,7 +299,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   {
     name: 'furniture:call-to-action',
     reason: 'call to action: newsletter, app or social prompt (site furniture)',
-    pattern: anyOf(CLICK_HERE, SHORT_CALL_TO_ACTION, THANKS),
+    pattern: anyOf(CLICK_HERE, SHORT_CALL_TO_ACTION, THANKS, PLAYER_OR_APP),
   },
 ];
 
