@@ -153,3 +153,44 @@ describe('author boxes after the story', () => {
     expect(notes).toEqual(['Lena Hartwig', 'Redakteurin im Berlin-Ressort. Schreibt über Stadtentwicklung, Mieten und Bezirkspolitik.']);
   });
 });
+
+describe('lines a copy puts together', () => {
+  it('reads short lines with no blank line between them, after a colon, as a list without bullets', () => {
+    const text = [...MENU, 'Budget passes after long debate', '', para(0), '', 'The branches that reopen on Sundays:', 'Central Library on Market Street', 'Northgate branch beside the station', 'Riverside reading room', '', para(1), '', para(2)].join('\n');
+    const list = blocks(text).find((b) => b.type === 'list');
+    expect(list?.type === 'list' ? list.items.map((item) => (item[0]?.type === 'paragraph' ? inlineText(item[0].children) : '')) : []).toEqual([
+      'Central Library on Market Street',
+      'Northgate branch beside the station',
+      'Riverside reading room',
+    ]);
+  });
+
+  it('keeps a headline, its summary and the byline apart though none ends with a full stop', () => {
+    const text = [
+      ...MENU,
+      'Selkirk residents push back on plan to run gravel pit near Red River around the clock',
+      'Company says longer hours needed to meet demand from highway projects',
+      'Lena Dufresne · CBC News · Posted: Nov 03, 2025 4:00 AM CST',
+      '',
+      para(0),
+      '',
+      para(1),
+      '',
+      para(2),
+    ].join('\n');
+    const { article } = readNewsText(text);
+    expect(inlineText(article.headline)).toBe('Selkirk residents push back on plan to run gravel pit near Red River around the clock');
+    expect(inlineText(article.standfirst ?? [])).toBe('Company says longer hours needed to meet demand from highway projects');
+    expect(article.byline?.authors.map((a) => a.name)).toEqual(['Lena Dufresne']);
+  });
+
+  it('still joins prose hard-wrapped at a fixed width', () => {
+    const wrapped = [
+      'The council approved the new budget on Monday after a debate',
+      'that lasted most of the afternoon and ran late into the evening,',
+      'when members finally agreed to restore weekend library hours.',
+    ];
+    const text = [...MENU, 'Budget passes after long debate', '', ...wrapped, '', para(1), '', para(2)].join('\n');
+    expect(bodyLines(readNewsText(text).article)).toContain(wrapped.join(' '));
+  });
+});

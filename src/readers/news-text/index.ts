@@ -45,6 +45,28 @@ export const newsTextReader: Reader = {
 };
 
 /**
+ * A list without bullets, as browsers copy `<ul>` items: on a page that sets its paragraphs
+ * apart with blank lines, two or more short lines in a row with no blank line between them,
+ * none a sentence, after a paragraph or a line ending with a colon.
+ */
+function findUnmarkedLists(lines: Line[], start: number, end: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean[] {
+  const items: boolean[] = [];
+  const prose = lines.slice(start, end).filter((l) => l.prose === 2);
+  if (prose.length < 3 || prose.filter((l) => l.unit.afterGap).length < 0.8 * prose.length) return items;
+  const itemLike = (l: Line) =>
+    !l.sentence && l.size >= 1 && l.size <= 30 && !l.furniture && !l.caption && !l.creditLine && !l.dates && !(l.byline?.authors.length && !l.bareNames) && !l.footer && !l.rule && !l.listItem && !l.tableRow;
+  for (let i = start; i < end; i++) {
+    const lead = lines[i - 1];
+    if (!lead || !(lead.prose > 0 || /:$/.test(lead.text)) || furnitureOf(i - 1)) continue;
+    let j = i;
+    while (j < end && itemLike(lines[j] as Line) && !furnitureOf(j) && (j === i || !(lines[j] as Line).unit.afterGap)) j++;
+    if (j - i >= 2 && (j === end || (lines[j] as Line).unit.afterGap)) for (let k = i; k < j; k++) items[k] = true;
+    i = Math.max(i, j - 1);
+  }
+  return items;
+}
+
+/**
  * An author box: the name, then the role (`Katharina Vogt` / `Redakteurin in der Rhein-Main-Zeitung.`)
  * or a sentence about the person (`Danielle Okafor` / `Danielle Okafor is a health reporter …`,
  * `Lena Hartwig` / `Redakteurin im Berlin-Ressort. Schreibt über …`).
@@ -403,6 +425,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   const sections: Section[] = [{ type: 'section', id: '', depth: 1, blocks: [] }];
   let current = sections[0] as Section;
   let lastParagraph: { block: Paragraph; text: string; start: number; line: number } | undefined;
+  const unmarkedItem = findUnmarkedLists(lines, bodyStart, bodyEnd, furnitureOf);
   let list: Block | undefined;
   let wireDate: { text: string; place: string; agency: string } | undefined;
   for (let i = bodyStart; i < bodyEnd; i++) {
@@ -477,12 +500,12 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     const item = LIST_ITEM.exec(t);
-    if (item?.[1]) {
+    if (item?.[1] || unmarkedItem[i]) {
       if (list?.type !== 'list') {
-        list = { type: 'list', ordered: /^\d/.test(t), items: [], position: position(line.unit) };
+        list = { type: 'list', ordered: !!item && /^\d/.test(t), items: [], position: position(line.unit) };
         current.blocks.push(list);
       }
-      list.items.push([{ type: 'paragraph', children: parseInlines(item[1]), position: position(line.unit) }]);
+      list.items.push([{ type: 'paragraph', children: parseInlines(item?.[1] ?? t), position: position(line.unit) }]);
       if (list.position) list.position.end = index.point(line.unit.end);
       note(line, 'list-item');
       lastParagraph = undefined;

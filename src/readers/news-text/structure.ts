@@ -30,13 +30,18 @@ function isLinkLike(line: Line): boolean {
 export function markLinkLists(lines: Line[], from: number, listOf: (FurnitureRule | undefined)[]): void {
   let runStart = from;
   const close = (end: number) => {
+    // `The branches that reopen on Sundays:` then short lines, then the story goes on: the
+    // author's list, introduced by a sentence (a link list's label is a word or two).
+    const lead = lines[runStart - 1];
+    const after = lines[end];
+    const buttons = lines.slice(runStart, end).some((l) => l.furniture);
+    if (lead && /:$/.test(lead.text) && lead.size >= 5 && !lead.furniture && !buttons && after?.prose === 2 && !after.footer) return;
     // Three short links at least, not counting the buttons among them.
     let links = 0;
     for (let j = runStart; j < end; j++) if (!(lines[j] as Line).furniture && !listOf[j]) links++;
     if (links < 3) return;
     for (let j = runStart; j < end; j++) if (!(lines[j] as Line).furniture) listOf[j] ??= LINK_LIST;
     // `Read everything on the topic and follow:` introduces the list.
-    const lead = lines[runStart - 1];
     if (lead && /:$/.test(lead.text) && lead.size <= 12) listOf[runStart - 1] ??= LINK_LIST;
   };
   for (let i = from; i <= lines.length; i++) {

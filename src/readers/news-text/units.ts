@@ -36,11 +36,12 @@ export function splitUnits(text: string): Unit[] {
     // per line and no blank lines has lines of every length that end their sentences.
     const body = run.slice(0, -1);
     const widest = Math.max(...body.map((u) => u.text.length));
-    // Two lines alone (a headline over its summary, both without a full stop) are wrapped only
-    // when the second goes on with the first's sentence.
+    // A wrapped line breaks anywhere in a sentence, so the next line mostly goes on in small
+    // letters; header lines (a headline, its summary, a byline) each start with a capital.
+    const goesOn = run.slice(1).filter((u) => !/^\p{Lu}/u.test(u.text)).length;
     const wrapped =
       run.length > 1 &&
-      (run.length > 2 || /^[\p{Ll}]/u.test((run[1] as Unit).text)) &&
+      goesOn >= Math.max(1, 0.4 * (run.length - 1)) &&
       widest <= 120 &&
       body.every((u) => u.text.length >= WRAP_WIDTH && u.text.length >= 0.7 * widest) &&
       body.filter((u) => !/[.!?:;"”»。]$/u.test(u.text)).length >= Math.max(1, 0.5 * body.length) &&
