@@ -110,6 +110,10 @@ describe('subheadings and summaries as more sites write them', () => {
     expect(headings(page(['¿Cuáles son los desvíos?']))).toEqual(['¿Cuáles son los desvíos?']);
   });
 
+  it('takes a speaker and a short quotation in “” for a Korean subheading', () => {
+    expect(headings(page(['주민들 “언제까지 버스만 타야 하나”']))).toEqual(['주민들 “언제까지 버스만 타야 하나”']);
+  });
+
   it('takes a speaker and a short quotation in 「」 for a Japanese subheading', () => {
     expect(headings(page(['利用者「不便になるが仕方ない」']))).toEqual(['利用者「不便になるが仕方ない」']);
   });

@@ -67,6 +67,14 @@ describe('furniture by shape, in many languages', () => {
     ['Share on Pinterest', 'furniture:button'],
     ['msn back to msn home', 'furniture:button'],
     ['Buy Photo', 'furniture:button'],
+    ['Aller au menu principal', 'furniture:button'],
+    ['Přejít na obsah', 'furniture:button'],
+    ['Læs også', 'furniture:related'],
+    ['Čtěte také', 'furniture:related'],
+    ['Related...', 'furniture:related'],
+    ['More Must-Reads from TIME', 'furniture:related'],
+    ['[관련 기사] 지방 도시철도 예타 통과율 3년째 30%대', 'furniture:related-link'],
+    ['Tilmeld', 'furniture:button'],
     ['Your browser does not support the <audio> element.', 'furniture:call-to-action'],
     ['Enjoy more audio and podcasts on iOS or Android.', 'furniture:call-to-action'],
   ])('%s → %s', (line, rule) => {
@@ -83,6 +91,7 @@ describe('furniture by shape, in many languages', () => {
     'Contents of the report were leaked on Friday.',
     'Share prices on Wall Street fell',
     'Back to school in Leeds',
+    'Go to the content of the report, she said.',
   ])('leaves story text alone: %s', (line) => {
     expect(matchFurniture(line)).toBeUndefined();
   });
@@ -106,6 +115,7 @@ describe('caption credits in the forms large sites use', () => {
     ["Snowplows clear a road in Sapporo's Chuo Ward in January. | Kyodo", 'Kyodo'],
     ['Hileras de malbec en una finca de Tupungato, la semana pasadaFacundo Lértora - Para LA NACION', 'Facundo Lértora - Para LA NACION'],
     ['Agents can earn commission of up to 25 per cent of first-year feesLUCY PEMBRIDGE FOR THE TIMES', 'LUCY PEMBRIDGE FOR THE TIMES'],
+    ['지난 11일 대구 서구 평리동 일대 도로 모습. 이곳은 도시철도 순환선이 지날 예정이었다. /박성훈 기자', '박성훈 기자'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
   });
@@ -155,6 +165,7 @@ describe('bylines', () => {
     ['Rosa Ellery, Education Editor | Tom Whitcombe', [{ name: 'Rosa Ellery' }, { name: 'Tom Whitcombe' }]],
     ['Gökhan Aydın - Trabzon', [{ name: 'Gökhan Aydın', location: 'Trabzon' }]],
     ['Av Linnea Holm och Oskar Bergqvist', [{ name: 'Linnea Holm' }, { name: 'Oskar Bergqvist' }]],
+    ['대구=박성훈 기자', [{ name: '박성훈', location: '대구' }]],
   ])('%s', (line, authors) => {
     expect(parseByline(line, { reference })?.authors).toEqual(authors);
   });

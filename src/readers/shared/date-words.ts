@@ -7,18 +7,18 @@
 
 /** Month names and abbreviations, lowercase, without the abbreviation dot. */
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'janvier', 'janv', 'januar', 'jänner', 'jän', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'stycznia', 'styczeń', 'sty', 'ocak', 'jan'],
-  ['february', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev', 'lutego', 'luty', 'lut', 'şubat', 'subat', 'feb'],
-  ['march', 'mars', 'märz', 'marz', 'mär', 'marzo', 'maart', 'mrt', 'março', 'marco', 'marca', 'marzec', 'marts', 'mart', 'mar'],
-  ['april', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'kwi', 'nisan', 'apr'],
-  ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maja', 'maj', 'mayıs', 'mayis'],
-  ['june', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'cze', 'haziran', 'jun'],
-  ['july', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'lip', 'temmuz', 'jul'],
-  ['august', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpnia', 'sierpień', 'sie', 'augusti', 'ağustos', 'agustos', 'aug'],
-  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'set', 'września', 'wrzesień', 'wrz', 'eylül', 'eylul', 'sept', 'sep'],
-  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'paź', 'ekim', 'okt', 'oct'],
-  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'lis', 'kasım', 'kasim', 'nov'],
-  ['december', 'décembre', 'decembre', 'déc', 'dezember', 'diciembre', 'dic', 'dicembre', 'dezembro', 'dez', 'grudnia', 'grudzień', 'gru', 'desember', 'aralık', 'aralik', 'des', 'dec'],
+  ['january', 'janvier', 'janv', 'januar', 'jänner', 'jän', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'stycznia', 'styczeń', 'sty', 'ocak', 'ledna', 'leden', 'jan'],
+  ['february', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev', 'lutego', 'luty', 'lut', 'şubat', 'subat', 'února', 'únor', 'feb'],
+  ['march', 'mars', 'märz', 'marz', 'mär', 'marzo', 'maart', 'mrt', 'março', 'marco', 'marca', 'marzec', 'marts', 'mart', 'března', 'březen', 'mar'],
+  ['april', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'kwi', 'nisan', 'dubna', 'duben', 'apr'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maja', 'maj', 'mayıs', 'mayis', 'května', 'květen'],
+  ['june', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'cze', 'haziran', 'června', 'červen', 'jun'],
+  ['july', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'lip', 'temmuz', 'července', 'červenec', 'jul'],
+  ['august', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpnia', 'sierpień', 'sie', 'augusti', 'ağustos', 'agustos', 'srpna', 'srpen', 'aug'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'set', 'września', 'wrzesień', 'wrz', 'eylül', 'eylul', 'září', 'sept', 'sep'],
+  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'paź', 'ekim', 'října', 'říjen', 'okt', 'oct'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'lis', 'kasım', 'kasim', 'listopadu', 'nov'],
+  ['december', 'décembre', 'decembre', 'déc', 'dezember', 'diciembre', 'dic', 'dicembre', 'dezembro', 'dez', 'grudnia', 'grudzień', 'gru', 'desember', 'aralık', 'aralik', 'prosince', 'prosinec', 'des', 'dec'],
 ];
 
 export const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
@@ -32,11 +32,11 @@ export const WEEKDAY_WORD =
 
 /** Labels that introduce the publication date. */
 export const PUBLISHED_LABEL =
-  '(?:first\\s+published|published|posted|publication\\s+date|publié(?:e)?|mis\\s+en\\s+ligne|parution|veröffentlicht|erschienen|erstellt|publicado|publicada|fecha\\s+de\\s+publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|publicação|opublikowano|data\\s+publikacji|publicerad|publicerat|publiceret|publisert|publisered|oluşturulma\\s+tarihi|yayınlanma\\s+tarihi|yayın\\s+tarihi|公開日?|掲載日?|配信日?|投稿日?)';
+  '(?:first\\s+published|published|posted|publication\\s+date|publié(?:e)?|mis\\s+en\\s+ligne|parution|veröffentlicht|erschienen|erstellt|publicado|publicada|fecha\\s+de\\s+publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|publicação|opublikowano|data\\s+publikacji|publicerad|publicerat|publiceret|publisert|publisered|oluşturulma\\s+tarihi|publikováno|vydáno|originally\\s+published|입력|기사입력|등록|yayınlanma\\s+tarihi|yayın\\s+tarihi|公開日?|掲載日?|配信日?|投稿日?)';
 
 /** Labels that introduce the date of the last change. */
 export const UPDATED_LABEL =
-  '(?:last\\s+updated|updated|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|güncelleme\\s+tarihi|güncellendi|laatste\\s+update|last\\s+update|最終更新日?|更新日?)';
+  '(?:last\\s+updated|updated|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|aktualizováno|aktualizace|업데이트|수정|최종수정|güncelleme\\s+tarihi|güncellendi|laatste\\s+update|last\\s+update|最終更新日?|更新日?)';
 
 /** Little words between a label and its date: `Published on`, `publié le`, `aktualisiert am`. */
 export const LABEL_LINK = '(?:on|at|le|à|a|al|am|um|el|a\\s+las|a\\s+la|il|alle|op|om|em|às|dia|w|o|dnia|de)';

@@ -652,7 +652,8 @@ function resolveRelative(relative: Relative, reference: ReferenceDate | undefine
 function siteOffset(lang: string | undefined, year: number, month: number, day: number, hour: number, minute: number): number | undefined {
   const [base = '', region = ''] = (lang ?? '').toLowerCase().split(/[-_]/);
   let standard: number;
-  if (base === 'ja') return 540;
+  if (base === 'ja' || base === 'ko') return 540;
+  if (base === 'zh') return 480;
   if (base === 'tr') return 180;
   if (base === 'pt') {
     if (region !== 'pt') return region === '' || region === 'br' ? -180 : undefined;

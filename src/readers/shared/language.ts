@@ -40,7 +40,9 @@ function detector(): Detector {
  * eld's codes that are not the best BCP 47 tag for what it detects: its Kurdish is Sorani in
  * Arabic script (`ckb`, written right to left), not Kurmanji in Latin script (`ku`).
  */
-const TAGS: Record<string, string> = { ku: 'ckb' };
+// eld says `no` for Norwegian; nine in ten Norwegian texts are Bokmål, which voices and
+// screen readers know as `nb`.
+const TAGS: Record<string, string> = { ku: 'ckb', no: 'nb' };
 const tag = (code: string) => TAGS[code] ?? code;
 
 let identifiable: ReadonlySet<string> | undefined;

@@ -53,6 +53,13 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   if (!dated && /[.!?]["”]?$/.test(text) && !/\b\p{Lu}\.$/u.test(text) && !NAME.test(text.replace(/\.$/, ''))) return undefined;
   const byline: Byline = { authors: [], raw };
   if (dates?.published) byline.dateline = dates.published;
+  // Korean: `대구=박성훈 기자` (place = name, reporter), `박성훈·김민지 기자`.
+  const korean = /^(?:(\p{Script=Hangul}{2,8})\s*=\s*)?(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원|선임기자|객원기자)$/u.exec(rest.trim());
+  if (korean?.[2]) {
+    const place = korean[1];
+    byline.authors = korean[2].split(/\s*[·,]\s*/u).map((name) => (place ? { name, location: place } : { name }));
+    return byline;
+  }
   if (dates?.updated) byline.updated = dates.updated;
   const hasBy = LEADING_BY.test(rest);
   let names = rest

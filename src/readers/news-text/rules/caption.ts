@@ -54,6 +54,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
     rule: 'caption:capitals-credit',
     pattern: /^(.{20,}?[.!?])\s+((?:\p{Lu}[\p{Lu}'’.-]+|[«»/])(?:\s+(?:\p{Lu}[\p{Lu}'’.-]*|[«»/]|POUR|FOR|PARA|PER|FÜR|VOOR))+)$/u,
   },
+  // Korean: `… 예정이었다. /박성훈 기자`, `… 모습. /연합뉴스`.
+  { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?。])\s*\/\s*(\p{Script=Hangul}[\p{Script=Hangul} ]{1,20})$/u },
   { rule: 'caption:photographed-by', pattern: /^(.+?)[、，,\s]([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,8})(撮影|提供)$/u, labelAfter: true },
   { rule: 'caption:glued-name', pattern: /^(.{20,}?[.!?])(\p{Lu}[\p{L}'’-]+(?:\s(?:de|da|van|von|del)?\s?\p{Lu}[\p{L}'’-]+){1,3})$/u },
   // `Image: Letters were posted in October. File pic: PA`: a caption label in front, a credit label after.

@@ -98,7 +98,7 @@ const SHARE_WORDS = [
   'saltar al contenido principal', 'ir al contenido principal', 'vai al contenuto principale', 'naar de hoofdinhoud',
   'ga naar de inhoud', 'pular para o conteúdo', 'ir para o conteúdo principal', 'przejdź do treści', 'przejdź do głównej treści',
   'skip to main', 'jump to content', 'jump to main content', 'accessibility help', 'jump to navigation', 'jump to search',
-  'ok', 'got it', 'buy photo', 'view photos', 'view graphic', 'view gallery', 'media caption', 'image caption', 'hide caption', 'share this',
+  'ok', 'got it', 'buy photo', 'view photos', 'tilmeld', 'tilmeld dig', 'meld dig til', 'inschrijven', 'schrijf je in', 'registrieren', 'jetzt anmelden', 'zapisz się', 'přihlásit se', 'odebírat', 'registrer deg', 'comunicar erro', 'view graphic', 'view gallery', 'media caption', 'image caption', 'hide caption', 'share this',
 ];
 const SHARE_SET = new Set(SHARE_WORDS);
 
@@ -205,7 +205,7 @@ const RELATED_RUN_ON = {
 };
 
 /** `【関連記事】…`: a bracketed label in front of a link. */
-const BRACKETED_LINK = /^【(?:関連|関連記事|関連ニュース|おすすめ|あわせて読みたい|特集|動画)】/u;
+const BRACKETED_LINK = /^(?:【(?:関連|関連記事|関連ニュース|おすすめ|あわせて読みたい|特集|動画)】|\[관련\s?기사\])/u;
 
 /** `Supported by`, `Sponsored by Acme`, `Presented by …`: sponsorship labels. */
 /** `Add to myFT`, `Add to favourites`: following prompts. */
@@ -218,7 +218,7 @@ const CLICK_HERE =
   /\b(?:click here|tap here|clicca qui|cliccare qui|cliquez ici|klicken sie hier|hier klicken|haga clic aquí|haz clic aquí|pincha aquí|klik hier|clique aqui|kliknij tutaj|こちらをクリック)\b/iu;
 
 const LIST_OPENER =
-  /^(?:explore more( on these topics)?|more on (?:this|these) (?:story|stories|topics?)|more (?:from|in|stories|news|on)\b.{0,40}|topics?|tags?|related( topics| articles| stories| content| coverage| news| links)?|most (?:read|viewed|popular|shared|commented)|popular( now)?|trending( now| stories)?|top stories|latest( news| stories)?|recommended( for you| stories)?|you (?:might|may) (?:also )?like|editor['’]s picks|read next|up next|what to read next|more to explore|in other news|in case you missed it|around the web|from our partners|the latest|also on|sections|read more|lisez aussi|more to read|quizás también te interese|también te puede interesar|zum weiterlesen|go deeper|vedi anche|lee también|lea también|read also|also read|see also|más información|plus d['’]informations|mais informações|meer informatie|weitere informationen|maggiori informazioni|explore more topics|about the authors?|more stories|more news|site navigation|recommended stories|à propos de l['’]auteur|über (?:den|die) autor(?:in)?|sobre (?:el|la|o|a) autora?|l['’]autore|over de auteur|o autorze|la rédaction vous conseille|dans la même rubrique|les plus lus|à découvrir|sur le même sujet|les plus partagés|à lire aussi|lire aussi|mots-clés|thèmes|meistgelesen|meistgelesene artikel|mehr zum thema|mehr aus|themen|schlagworte|das könnte sie auch interessieren|lo más leído|más leídas|lo más visto|temas|etiquetas|te puede interesar|noticias relacionadas|más noticias|i più letti|più letti|leggi anche|argomenti|potrebbe interessarti|ultime notizie|meest gelezen|lees ook|onderwerpen|meer over|gerelateerd|mais lidas|mais lidos|leia também|leia mais|tópicos|relacionadas|veja também|najczęściej czytane|czytaj też|zobacz także|tematy|関連ニュース|関連記事|あわせて読みたい|おすすめ記事|アクセスランキング|ランキング|新着記事|最新ニュース|人気記事|この記事を書いた人|トピックス|キーワード|contents|table of contents|in this (?:article|story)|índice|indice|sommaire|inhalt|inhaltsverzeichnis|inhoud|spis treści|innehåll|indhold|innhold|içindekiler|目次)\s*[:|]?$/iu;
+  /^(?:explore more( on these topics)?|more on (?:this|these) (?:story|stories|topics?)|more (?:from|in|stories|news|on)\b.{0,40}|topics?|tags?|related( topics| articles| stories| content| coverage| news| links)?|most (?:read|viewed|popular|shared|commented)|popular( now)?|trending( now| stories)?|top stories|latest( news| stories)?|recommended( for you| stories)?|you (?:might|may) (?:also )?like|editor['’]s picks|read next|up next|what to read next|more to explore|in other news|in case you missed it|around the web|from our partners|the latest|also on|sections|read more|lisez aussi|more to read|quizás también te interese|también te puede interesar|zum weiterlesen|go deeper|vedi anche|lee también|lea también|read also|also read|see also|más información|plus d['’]informations|mais informações|meer informatie|weitere informationen|maggiori informazioni|explore more topics|about the authors?|more stories|more news|site navigation|recommended stories|à propos de l['’]auteur|über (?:den|die) autor(?:in)?|sobre (?:el|la|o|a) autora?|l['’]autore|over de auteur|o autorze|la rédaction vous conseille|dans la même rubrique|les plus lus|à découvrir|sur le même sujet|les plus partagés|à lire aussi|lire aussi|mots-clés|thèmes|meistgelesen|meistgelesene artikel|mehr zum thema|mehr aus|themen|schlagworte|das könnte sie auch interessieren|lo más leído|más leídas|lo más visto|temas|etiquetas|te puede interesar|noticias relacionadas|más noticias|i più letti|più letti|leggi anche|argomenti|potrebbe interessarti|ultime notizie|meest gelezen|lees ook|onderwerpen|meer over|gerelateerd|mais lidas|mais lidos|leia também|leia mais|tópicos|relacionadas|veja também|najczęściej czytane|czytaj też|zobacz także|tematy|関連ニュース|関連記事|あわせて読みたい|おすすめ記事|アクセスランキング|ランキング|新着記事|最新ニュース|人気記事|この記事を書いた人|トピックス|キーワード|contents|table of contents|in this (?:article|story)|related\.{0,3}|more for you|more must-reads(?: from .{1,20})?|læs også|læs mere|les også|les mer|läs också|läs mer|čtěte také|čtěte též|související články|czytaj więcej|czytaj także|a lire aussi|à lire également|관련\s?기사|많이 본 뉴스|índice|indice|sommaire|inhalt|inhaltsverzeichnis|inhoud|spis treści|innehåll|indhold|innhold|içindekiler|目次)\s*[:|]?$/iu;
 
 const COMMENTS_OPENER =
   /^(?:\d[\d.,]*\s+)?(?:comments?|join the conversation|conversation|show comments|view comments|reader comments|leave a comment|discussion|commentaires|réactions|kommentare|leserkommentare|diskussion|comentarios|commenti|reacties|comentários|komentarze|コメント)(?:\s*\(\d[\d.,]*\))?\s*:?$/iu;
@@ -232,6 +232,10 @@ const COOKIE = /\b(?:cookies?|consent|privacy settings|datenschutzeinstellungen|
 function anyOf(...tests: LineTest[]): LineTest {
   return { test: (text) => tests.some((t) => t.test(text)) };
 }
+
+/** `Aller au menu principal`, `Zum Inhalt springen`, `Přejít na obsah`: skip links, in any of these languages. */
+const SKIP_LINK =
+  /^(?:skip|jump|go|aller|passer|ir|saltar|vai|vai direttamente|naar|ga naar|spring naar|pular|przejdź|přejít|preskočiť|hoppa|gå|hopp|içeriğe)\s+(?:directly\s+)?(?:to|au|à la|à l['’]|à|aux|al|a la|a|alla|all['’]|ao|à|para o|para a|naar de|naar het|do|na|til|till)?\s*(?:the\s+|le\s+|la\s+|les\s+)?(?:main\s+|principal\s+|hlavní\s+)?(?:content|contenu|contenido|contenuto|conteúdo|inhoud|treści|obsah|innehåll|indhold|innhold|navigation|navegación|navigazione|navigatie|navegação|nawigacji|navigaci|menu|menú|menü|search|recherche|búsqueda|ricerca|zoeken|busca|wyszukiwarki|vyhledávání|sök|søg|søk|footer|pied de page|pie de página|piè di pagina|rodapé|stopki|patičku|article|l['’]article|artículo|articolo|artikel|artigo|artykułu|článek)(?:\s+(?:principal|principale|principal|główn\w*|hlavní))?$/iu;
 
 /** `Share on Pinterest`, `Share via Email`, `Back to MSN home`, `Partager sur Facebook`. */
 const SHARE_ON =
@@ -252,7 +256,7 @@ function isButtonRun(text: string): boolean {
 
 const SHARE_BUTTON: LineTest = {
   // `İ` lowers to `i` and a combining dot: the dot goes, so Turkish buttons match.
-  test: (text) => SHARE_ON.test(text) || isButtonRun(text) || SHARE_SET.has(text.toLowerCase().replace(/\u0307/gu, '').replace(/[\s:·•|›»()[\]!.…]+$/u, '').replace(/^[\s·•|()[\]]+/u, '')),
+  test: (text) => SHARE_ON.test(text) || SKIP_LINK.test(text) || isButtonRun(text) || SHARE_SET.has(text.toLowerCase().replace(/\u0307/gu, '').replace(/[\s:·•|›»()[\]!.…]+$/u, '').replace(/^[\s·•|()[\]]+/u, '')),
 };
 
 /** A call to action is short; a sentence in the story may start with the same verb. */
