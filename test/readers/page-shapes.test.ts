@@ -198,3 +198,24 @@ describe('lines a copy puts together', () => {
     expect(bodyLines(readNewsText(text).article)).toContain(wrapped.join(' '));
   });
 });
+
+describe('boxes and links inside the story', () => {
+  it('drops a promotion box (title, pitch, button) instead of opening a section with it', () => {
+    const text = [...MENU, 'Budget passes after long debate', '', para(0), '', para(1), '', 'Morning Briefing', 'Start your day with the news from the city hall and the courts.', 'Sign up now', '', para(2), '', para(3)].join('\n');
+    const { article } = readNewsText(text);
+    expect(article.sections.filter((s) => s.heading)).toEqual([]);
+    expect(article.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(['Morning Briefing', 'Start your day with the news from the city hall and the courts.']));
+  });
+
+  it('takes the headline after a "read also" label as its link, across a blank line', () => {
+    const text = [...MENU, 'Budget passes after long debate', '', para(0), '', 'LEES OOK', '', 'Police step up checks around the station after a run of phone thefts', '', para(1), '', para(2)].join('\n');
+    const { article } = readNewsText(text);
+    expect(article.sections.filter((s) => s.heading)).toEqual([]);
+    expect(bodyLines(article)).not.toContain('Police step up checks around the station after a run of phone thefts');
+  });
+
+  it('never takes the masthead for an author', () => {
+    const text = ['ProPublica', 'Donate', '', 'Tank farms flooded twice before inspectors came', '', 'by Kirsten Marlow, ProPublica, and Dario Fuentes', 'Nov. 6, 2025, 5 a.m. CST', '', para(0), '', para(1), '', para(2)].join('\n');
+    expect(readNewsText(text).article.byline?.authors.map((a) => a.name)).toEqual(['Kirsten Marlow', 'Dario Fuentes']);
+  });
+});

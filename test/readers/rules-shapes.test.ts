@@ -166,6 +166,7 @@ describe('bylines', () => {
     ['Gökhan Aydın - Trabzon', [{ name: 'Gökhan Aydın', location: 'Trabzon' }]],
     ['Av Linnea Holm och Oskar Bergqvist', [{ name: 'Linnea Holm' }, { name: 'Oskar Bergqvist' }]],
     ['대구=박성훈 기자', [{ name: '박성훈', location: '대구' }]],
+    ['Tamsin Reyes-Holloway, University of Nebraska-Lincoln', [{ name: 'Tamsin Reyes-Holloway' }]],
   ])('%s', (line, authors) => {
     expect(parseByline(line, { reference })?.authors).toEqual(authors);
   });

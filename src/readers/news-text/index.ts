@@ -33,7 +33,7 @@ import { quotedText, repeatsStory, sameWords } from './rules/pull-quote.js';
 import { matchSubheading } from './rules/subheading.js';
 import { matchWireDateline } from './rules/wire.js';
 import { type Unit, endsSentence, splitUnits } from './units.js';
-import { isLastProse, markFurnitureBoxes, markLinkLists } from './structure.js';
+import { isLastProse, markFurnitureBoxes, markLinkLists, markPromotionBoxes } from './structure.js';
 import { findBody } from './zones.js';
 
 
@@ -78,6 +78,14 @@ function isAuthorBox(lines: Line[], i: number): boolean {
   return !!matchRoleLine(below.text.replace(/\.$/, '')) || below.footer === 'bio' || startsWithRole(below.text);
 }
 
+/** After the credit line at `i`, a caption-sized sentence and then the byline or more header lines. */
+function isCaptionAfterCredit(lines: Line[], i: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
+  const caption = lines[i + 1];
+  if (!caption || furnitureOf(i + 1) || caption.size > 30 || caption.prose === 0 || isHeaderItem(caption)) return false;
+  const after = lines[i + 2];
+  return !!after && (!!after.byline?.authors.length || after.dateOnly);
+}
+
 /** True when every line strictly between `from` and `to` is furniture. */
 function onlyFurnitureBetween(from: number, to: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
   for (let i = from + 1; i < to; i++) if (!furnitureOf(i)) return false;
@@ -107,9 +115,11 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   const listOf: (FurnitureRule | undefined)[] = [];
   let openList: FurnitureRule | undefined;
   for (const line of lines) {
+    // The line right after the opener (`LEES OOK`, blank line, the linked headline) is always its item.
+    const firstItem = !!lines[line.index - 1]?.furniture?.startsList;
     if (line.furniture) {
       openList = line.furniture.startsList ? line.furniture : undefined;
-    } else if (openList && continuesFurnitureList(line.text) && !line.footer && !(isHeaderItem(line) && !line.bareNames) && !opensHeader(lines, line.index) && (!line.unit.afterGap || (line.size <= 16 && lines[line.index + 1]?.prose !== 2))) {
+    } else if (openList && continuesFurnitureList(line.text) && !line.footer && !(isHeaderItem(line) && !line.bareNames) && !opensHeader(lines, line.index) && (!line.unit.afterGap || firstItem || (line.size <= 16 && lines[line.index + 1]?.prose !== 2))) {
       listOf[line.index] = openList;
     } else {
       openList = undefined;
@@ -151,6 +161,13 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       bestScore = score;
       headlineAt = i;
     }
+  }
+  // A summary set straight under its headline, with no blank line, sits nearer the byline and can
+  // outscore it: a shorter title-like line right above the choice is the headline.
+  const above = lines[headlineAt - 1];
+  const chosen = lines[headlineAt];
+  if (above && chosen && !chosen.unit.afterGap && !furnitureOf(headlineAt - 1) && !isHeaderItem(above) && above.size >= 6 && above.size < chosen.size && !above.sentence && (headlineScores[headlineAt - 1] ?? -10) > 0) {
+    headlineAt -= 1;
   }
 
   // 3. The header.
@@ -355,11 +372,15 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     const next = nextContent(lines, k + 1, furnitureOf);
     // Names, then a place on its own line, then the date.
     if (byline?.authors.length && !byline.dateline && !byline.authors.some((a) => a.location) && line.size <= 3 && !line.sentence && !isPublicationName(line.text) && next && (next.dateOnly || next.byline?.dateline)) {
-      byline = { ...byline, authors: byline.authors.map((a) => ({ ...a, location: line.text })), raw: `${byline.raw} ${line.unit.text}` };
+      // `à Maniwaki`, `in Leeds`: the little word before the place is not part of it.
+      const place = line.text.replace(/^(?:à|a|in|en|em|aus|from|de|da|z|w|i|från|fra)\s+(?=\p{Lu})/u, '');
+      byline = { ...byline, authors: byline.authors.map((a) => ({ ...a, location: place })), raw: `${byline.raw} ${line.unit.text}` };
       note(line, 'byline:place');
       continue;
     }
-    if (!lead?.caption && next?.creditLine && !line.byline && line.size <= 70 && !isShortLabel(line) && !creditsStandAlone) {
+    // (Right under the headline, a line followed by a credit and then by the caption is the summary.)
+    const captionFollows = !!next && isCaptionAfterCredit(lines, next.index, furnitureOf);
+    if (!lead?.caption && next?.creditLine && !line.byline && line.size <= 70 && !isShortLabel(line) && !creditsStandAlone && !(k === headlineAt + 1 && !standfirst && captionFollows)) {
       lead = { ...(lead ?? { type: 'figure', id: '' }), caption: parseInlines(line.unit.text), position: position(line.unit) };
       note(line, 'caption:before-credit');
       continue;
@@ -420,6 +441,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   }
 
   markFurnitureBoxes(lines, bodyStart, bodyEnd, listOf, furnitureOf);
+  markPromotionBoxes(lines, bodyStart, bodyEnd, listOf, furnitureOf);
 
   // 5. The body.
   const sections: Section[] = [{ type: 'section', id: '', depth: 1, blocks: [] }];
@@ -684,6 +706,13 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   };
   if (kicker) article.kicker = parseInlines(kicker.unit.text);
   if (standfirst) article.standfirst = parseInlines(standfirst.unit.text);
+  // `by Kirsten Marlow, ProPublica, and …`: a name that the page shows alone above its headline
+  // (the masthead) is the publication, not an author.
+  if (byline && headlineAt > 0) {
+    const mastheads = new Set(lines.slice(0, headlineAt).filter((l) => l.size <= 3 && !l.sentence).map((l) => l.text.toLowerCase()));
+    const authors = byline.authors.filter((a) => !mastheads.has(a.name.toLowerCase()));
+    if (authors.length > 0 && authors.length < byline.authors.length) byline = { ...byline, authors };
+  }
   if (byline) article.byline = byline;
   if (lead) article.lead = lead;
   const publisher = (rights ? publisherFromRights(rights) : undefined) ?? (siteRights ? publisherFromRights(siteRights) : undefined) ?? wireDate?.agency;
@@ -748,6 +777,7 @@ function headerFollows(lines: Line[], from: number, furnitureOf: (i: number) => 
 /** A carousel counter set before a caption (`Item 1 of 3`) goes to `dropped`, not into the caption. */
 function dropCounter(caption: CaptionMatch, position: Position, dropped: Dropped[]): void {
   if (caption.counter) dropped.push({ text: caption.counter, reason: 'a picture carousel’s counter (site furniture)', position });
+  if (caption.captionLabel) dropped.push({ text: caption.captionLabel, reason: 'the label in front of a caption (site furniture)', position });
 }
 
 function figureFrom(caption: CaptionMatch, position: Position, dropped: Dropped[]): Figure {

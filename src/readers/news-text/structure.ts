@@ -77,6 +77,34 @@ export function markFurnitureBoxes(
   }
 }
 
+/** Furniture that closes a box: its button or its pitch. */
+const BOX_CLOSERS = new Set(['furniture:call-to-action', 'furniture:newsletter', 'furniture:pitch', 'furniture:button', 'furniture:paywall', 'furniture:social']);
+
+/**
+ * A promotion box inside the story: a title (`Morning Briefing`, `Support HuffPost`), at most one
+ * short sentence (`Starten Sie mit den wichtigsten Nachrichten …`), then its button or pitch
+ * (`Jetzt anmelden`, `Tilmeld dig …`). A subheading is followed by the story, never by a button.
+ */
+export function markPromotionBoxes(lines: Line[], start: number, end: number, listOf: (FurnitureRule | undefined)[], furnitureOf: (i: number) => FurnitureRule | undefined): void {
+  const closes = (j: number) => j < lines.length && BOX_CLOSERS.has(furnitureOf(j)?.name ?? '');
+  for (let i = start; i < end; i++) {
+    const title = lines[i] as Line;
+    if (furnitureOf(i) || title.sentence || title.size > 12 || title.size === 0 || title.listItem || title.tableRow || title.caption || title.dates) continue;
+    if (closes(i + 1)) {
+      listOf[i] = BOX;
+      continue;
+    }
+    // One or two lines of pitch between the title and the button, set close together.
+    for (let pitchLines = 1; pitchLines <= 2; pitchLines++) {
+      const pitch = lines.slice(i + 1, i + 1 + pitchLines);
+      const fits = pitch.length === pitchLines && pitch.every((p, k) => !furnitureOf(i + 1 + k) && p.size <= 80 && !p.unit.afterGap);
+      if (!fits || !closes(i + 1 + pitchLines)) continue;
+      for (let k = i; k <= i + pitchLines; k++) listOf[k] = BOX;
+      break;
+    }
+  }
+}
+
 /** True when at most one prose line follows line `i` before the page ends in furniture. */
 export function isLastProse(lines: Line[], i: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
   let prose = 0;

@@ -132,12 +132,12 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
   // After a single name, only a one-word place (`Jane Doe, Berlin`): `Jane Doe, John Roe` is two names.
   // Two words after one name are more often a second author (`Von Katharina Brandt, Jonas Wille`)
   // than a place (`By Ritika Sharma, New Delhi`): losing an author is the worse mistake.
-  const placeShaped = afterAnd || !/\s/u.test(last ?? '') || PUBLICATION.test(last ?? '') || last === last?.toUpperCase();
+  const placeShaped = afterAnd || !/\s/u.test(last ?? '') || PUBLICATION.test(last ?? '') || INSTITUTION.test(last ?? '') || last === last?.toUpperCase();
   // `Por Camila Teixeira, g1 SP`: after "By", a last part that cannot be a name is the desk.
   if (lenient && segments.length >= 2 && last && commaSetOff && !/^\p{Lu}/u.test(last) && !ROLE.test(last)) segments.pop();
   else if (segments.length >= 2 && last && commaSetOff && (segments.length === 2 || afterAnd) && placeShaped && isPlaceOrPublication(last)) {
     segments.pop();
-    if (!PUBLICATION.test(last) && !AGENCY.test(last)) trailingPlace ??= titleCase(last);
+    if (!PUBLICATION.test(last) && !AGENCY.test(last) && !INSTITUTION.test(last)) trailingPlace ??= titleCase(last);
   }
   text = '';
   const authors: Author[] = [];
@@ -208,9 +208,12 @@ export function isPublicationName(text: string): boolean {
   return PUBLICATION.test(text) || AGENCY.test(text);
 }
 
+/** `University of Nebraska-Lincoln`, `Sciences Po`, `Max-Planck-Institut`: an author's institution. */
+const INSTITUTION = /\b(?:universit(?:y|ies|é|ät|à|ad|ade|eit|et|y college)|college|institut(?:e|o|a)?|school|hochschule|école|escuela|scuola|academy|akademie|foundation|stiftung|fondation|fundación|centre|center|zentrum|lab(?:oratory)?|museum|hospital|clinic)\b/iu;
+
 function isPlaceOrPublication(segment: string): boolean {
   if (ROLE.test(segment)) return false;
-  if (PUBLICATION.test(segment) || AGENCY.test(segment)) return true;
+  if (PUBLICATION.test(segment) || AGENCY.test(segment) || INSTITUTION.test(segment)) return true;
   // One to three capitalised words: `Berlin`, `Rio de Janeiro`, `NEW YORK`, `Frankfurt am Main`.
   return /^\p{Lu}[\p{L}.'’-]*(?:\s(?:de|do|da|del|am|an|sur|upon|on)?\s?\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(segment);
 }

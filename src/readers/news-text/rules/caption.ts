@@ -21,10 +21,12 @@ export interface CaptionMatch {
   rule: string;
   /** A carousel counter in front of the caption (`Item 1 of 3`), set aside but not lost. */
   counter?: string;
+  /** A label in front of the caption (`Image:` in `Image: … File pic: PA`), set aside but not lost. */
+  captionLabel?: string;
 }
 
 const LABEL =
-  '(?:PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| credit| illustration)?|Picture|Image(?: source| credit)?|Illustration|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|写真|撮影|画像)';
+  '(?:File pic|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| credit| illustration)?|Picture|Image(?: source| credit)?|Illustration|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|写真|撮影|画像)';
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
 const SOURCE_LABEL = '(?:Image source|Picture source|Image credit|Fuente de la imagen|Fonte da imagem|Source de l[\'’]image|Bildquelle|Fonte dell[\'’]immagine|Źródło zdjęcia)';
 const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,]|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
@@ -58,12 +60,6 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?。])\s*\/\s*(\p{Script=Hangul}[\p{Script=Hangul} ]{1,20})$/u },
   { rule: 'caption:photographed-by', pattern: /^(.+?)[、，,\s]([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,8})(撮影|提供)$/u, labelAfter: true },
   { rule: 'caption:glued-name', pattern: /^(.{20,}?[.!?])(\p{Lu}[\p{L}'’-]+(?:\s(?:de|da|van|von|del)?\s?\p{Lu}[\p{L}'’-]+){1,3})$/u },
-  // `Image: Letters were posted in October. File pic: PA`: a caption label in front, a credit label after.
-  {
-    rule: 'caption:credit-label',
-    pattern: /^(?:Image|Picture|Photo|Pic|Foto|Bild)\s*:\s*(.{10,}?[.!?])\s+(File pic|Pic|Picture|Photo|Foto|Bild)\s*:\s*(\S.{1,60})$/u,
-    labelled: true,
-  },
   // `… in January. | Kyodo`: the credit after a bar.
   { rule: 'caption:bar-credit', pattern: /^(.{20,}?[.!?])\s+\|\s+((?:\p{Lu}[\p{L}'’.&-]*\s?){1,5})$/u },
   // `… on Oct. 14, 2025. (Custer County Sheriff's Office)`: a name in brackets after the caption's full stop.
@@ -98,7 +94,9 @@ const CREDIT_SIGN = /[©Ⓒ/:…([|]|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo 
 export function matchCaption(raw: string): CaptionMatch | undefined {
   if (raw.length > 600 || !CREDIT_SIGN.test(raw)) return undefined;
   const counter = CAROUSEL.exec(raw)?.[0].trim();
-  const text = raw.replace(CAROUSEL, '');
+  // `Image: Letters were posted in October. File pic: PA`: a caption label in front of a credited caption.
+  const leading = /^(?:Image|Picture|Photo|Foto|Bild)\s*:\s*(?=.{10,}[.!?]\s+\S)/u.exec(raw.replace(CAROUSEL, ''));
+  const text = raw.replace(CAROUSEL, '').slice(leading?.[0].length ?? 0);
   for (const { rule, pattern, labelled, labelAfter } of FORMS) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -114,6 +112,7 @@ export function matchCaption(raw: string): CaptionMatch | undefined {
     if (/^[\p{Ll}]/u.test(credit) && !/^(?:dpa|afp|epa|ap)\b/i.test(credit)) continue;
     const match: CaptionMatch = label ? { caption, credit, rule, label } : { caption, credit, rule };
     if (counter) match.counter = counter;
+    if (leading) match.captionLabel = leading[0].trim();
     return match;
   }
   return undefined;

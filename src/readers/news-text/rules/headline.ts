@@ -21,7 +21,7 @@ function ownScore(line: Line): number {
   const namesAlone = line.bareNames ? -2.5 : 0;
   const t = line.text;
   const n = line.size;
-  let score = n >= 6 && n <= 22 ? 3.5 : n >= 4 && n <= 5 ? 2.5 : n >= 2 && n <= 3 ? 1 : n > 22 && n <= 32 ? 1 : n === 1 ? -1.5 : -4;
+  let score = n >= 6 && n <= 22 ? 3.5 : n >= 4 && n <= 5 ? 2.5 : n >= 2 && n <= 3 ? 1 : n > 22 && n <= 32 ? 2.5 : n > 32 && n <= 40 ? 1 : n === 1 ? -1.5 : -4;
   const words = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   const titleCase = words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
   if (/[,;:]$/.test(t)) score -= 4;
