@@ -219,3 +219,14 @@ describe('boxes and links inside the story', () => {
     expect(readNewsText(text).article.byline?.authors.map((a) => a.name)).toEqual(['Kirsten Marlow', 'Dario Fuentes']);
   });
 });
+
+describe('where the author worked', () => {
+  it('keeps a city under the name, not the publication, a role or a button', () => {
+    const page = (placeLine: string) => [...MENU, 'Budget passes after long debate', '', 'Rosa Ellery', placeLine, 'Published November 3, 2025', '', para(0), '', para(1), '', para(2)].join('\n');
+    const place = (line: string) => readNewsText(page(line)).article.byline?.authors[0]?.location;
+    expect(place('Sevilla')).toBe('Sevilla');
+    expect(place('HuffPost')).toBeUndefined();
+    expect(place('The Times')).toBeUndefined();
+    expect(place('Fotojournalist')).toBeUndefined();
+  });
+});

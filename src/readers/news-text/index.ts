@@ -26,7 +26,7 @@ import { parseInlines, visibleText } from './inline.js';
 import { isBylineLabel, isPublicationName, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, labelledCaption } from './rules/caption.js';
 import { publisherFromRights, startsContactBlock } from './rules/footer.js';
-import { type FurnitureRule, continuesFurnitureList } from './rules/furniture.js';
+import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
 import { LABELLED_LINK, countOtherMatter, headlineScore, isStandfirstLike } from './rules/headline.js';
 import { isKicker } from './rules/kicker.js';
 import { quotedText, repeatsStory, sameWords } from './rules/pull-quote.js';
@@ -84,6 +84,14 @@ function isCaptionAfterCredit(lines: Line[], i: number, furnitureOf: (i: number)
   if (!caption || furnitureOf(i + 1) || caption.size > 30 || caption.prose === 0 || isHeaderItem(caption)) return false;
   const after = lines[i + 2];
   return !!after && (!!after.byline?.authors.length || after.dateOnly);
+}
+
+/** `Madrid`, `New Delhi`, `Rio de Janeiro`; not `HuffPost`, `The Times`, `Fotojournalist`, `Follow Author`, the masthead. */
+function isPlausiblePlace(place: string, mastheads: Set<string>): boolean {
+  if (mastheads.has(place.toLowerCase()) || isPublicationName(place) || matchFurniture(place) || matchRoleLine(place)) return false;
+  if (/^(?:the|le|la|les|el|los|las|der|die|das|il|de|het|o|os)\s/iu.test(place)) return false;
+  // A capital inside a word (`HuffPost`, `ProPublica`) names a brand.
+  return !/\p{Ll}\p{Lu}/u.test(place);
 }
 
 /** True when every line strictly between `from` and `to` is furniture. */
@@ -708,10 +716,14 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   if (standfirst) article.standfirst = parseInlines(standfirst.unit.text);
   // `by Kirsten Marlow, ProPublica, and …`: a name that the page shows alone above its headline
   // (the masthead) is the publication, not an author.
-  if (byline && headlineAt > 0) {
-    const mastheads = new Set(lines.slice(0, headlineAt).filter((l) => l.size <= 3 && !l.sentence).map((l) => l.text.toLowerCase()));
-    const authors = byline.authors.filter((a) => !mastheads.has(a.name.toLowerCase()));
-    if (authors.length > 0 && authors.length < byline.authors.length) byline = { ...byline, authors };
+  if (byline) {
+    // The site's name stands among the page's first lines (a menu further down may list cities).
+    const mastheads = new Set(lines.slice(0, Math.min(Math.max(headlineAt, 0), 6)).filter((l) => l.size <= 3 && !l.sentence).map((l) => l.text.toLowerCase()));
+    let authors = byline.authors.filter((a) => !mastheads.has(a.name.toLowerCase()));
+    if (authors.length === 0) authors = byline.authors;
+    // A place is where the author worked, not the publication, a role or a button read beside the name.
+    authors = authors.map((a) => (a.location && !isPlausiblePlace(a.location, mastheads) ? { name: a.name } : a));
+    byline = { ...byline, authors };
   }
   if (byline) article.byline = byline;
   if (lead) article.lead = lead;
