@@ -210,12 +210,21 @@ describe('footer notes', () => {
     ['© Riproduzione riservata', 'rights'],
     ['Riproduzione riservata ©', 'rights'],
     ['Hanna Kowalczyk contributed.', 'credit'],
+    ['Nadia Okwu contributed research.', 'credit'],
+    ['With files from Marcy Gauthier', 'credit'],
+    ['Do you work in retail and have a story to share? Contact this reporter at jw@example.com.', 'credit'],
+    ['Ce contenu est produit dans le cadre de l’Initiative de journalisme local.', 'credit'],
+    ['Updated at 4:18 p.m.', 'note'],
+    ['Artiklen er opdateret med kommentarer fra Esbjerg Kommune.', 'note'],
+    ['Caleb Ortiz is a Fox News Digital production assistant.', 'bio'],
+    ['Natalie Chau joined the Post in 2021 and covers transport in Hong Kong.', 'bio'],
     ['This article appeared in the Europe section of the print edition under the headline “Shutters up”', 'credit'],
   ])('%s → %s', (line, kind) => {
     expect(matchFooter(line)).toBe(kind);
   });
   it('leaves a story sentence about a person alone', () => {
     expect(matchFooter('Okafor is a former engineer who chairs the committee.')).toBeUndefined();
+    expect(matchFooter('Mis à jour le 03/11/2025 à 16:40')).toBeUndefined();
   });
 });
 

@@ -25,6 +25,10 @@ const CREDIT = [
   /\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)\.?$/i,
   /^\p{Lu}[\p{L} .'’-]{2,80} contributed reporting\b.{0,120}$/u,
   /^\p{Lu}[\p{L} .'’,-]{2,80} contributed\.?$/u,
+  /^\p{Lu}[\p{L} .'’,-]{2,80} contributed (?:research|reporting|additional reporting|to this (?:report|story|article))\b.{0,120}$/u,
+  /^with files from\b/iu,
+  /\bcontact (?:this|the) (?:reporter|author|writer|journalist)\b/iu,
+  /^(?:this content (?:was|is) produced|ce contenu est produit|cet article a été (?:produit|réalisé)|dieser (?:inhalt|beitrag) (?:wurde|ist) (?:im rahmen|mit unterstützung))\b/iu,
   /^(?:mitarbeit|redaktion|avec|mit material von|con información de|con información|com informações de|com agências|met medewerking van|con la collaborazione di|współpraca)\s*:?\s*\S/i,
   /^\((?:mit|avec|with|con|com|met|z)\s+[\p{L} ,/&]{2,40}\)$/iu,
   /^[—–-]?\s*with assistance (?:from|by)\b/i,
@@ -41,6 +45,9 @@ const CREDIT = [
 const NOTE = [
   /^\((?:updates?|adds?|corrects?|recasts?|rewrites?|changes?|refiles?)\b[^)]{0,200}\)$/i,
   /^\(?(?:this story has been|this article has been|this story was|updated to)\b.{0,200}$/i,
+  // `Updated at 4:18 p.m.` after the story: a time alone (a dateline in the header has its date).
+  /^updated at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\.?$/iu,
+  /^(?:artiklen er (?:blevet )?opdateret|artikeln (?:har|är) uppdaterad|artikkelen er oppdatert|der artikel wurde (?:aktualisiert|ergänzt)|l['’]article a été (?:mis à jour|actualisé)|el artículo (?:fue|ha sido) actualizado|l['’]articolo è stato aggiornato|het artikel is (?:bijgewerkt|aangepast)|o artigo foi atualizado|artykuł został zaktualizowany)\b.{0,200}$/iu,
   /^source\s+\p{Lu}[\p{L}\p{N} .,&'’-]{1,60}$/u,
   /^#\s*#\s*#$/,
   /^(?:tekst opublikowany|texto publicado|texte publié|testo pubblicato|dieses thema im programm|this story (?:is|was) part of|este texto (?:forma|faz) parte)\b.{0,200}$/iu,
@@ -52,10 +59,10 @@ const CORRECTION = [
 ];
 /** `Jane Doe is a correspondent for …`, `Anna Schmidt ist Korrespondentin in …`, `Jane Doe covers energy for …`. */
 const BIO =
-  /^\p{Lu}[\p{L}'’.-]+\s(?:(?:\p{Lu}[\p{L}'’.-]+|de|van|von|der|den|da|di|du|del|la|le|ter)\s){0,4}(?:(?:is|was|est|était|ist|war|es|fue|è|era|is|was|é|foi|jest|był[a]?)\s+(?:a|an|the|un|une|eine?|der|die|el|la|il|lo|una|een|de|het|o|a|um|uma|autor|autora|author|redakteur|redakteurin|korrespondent|korrespondentin|journalist|journaliste|periodista|giornalista|jornalista|dziennikarz|dziennikarka)\b|(?:covers|reports on|writes about|writes for|writes the|is based in|leads|edits|hosts|schrijft (?:voor|over)|écrit (?:pour|sur)|schreibt (?:für|über)|escribe (?:para|sobre|en)|scrive (?:per|di|su)|escreve (?:para|sobre)|pisze (?:dla|o))\b)/u;
+  /^\p{Lu}[\p{L}'’.-]+\s(?:(?:\p{Lu}[\p{L}'’.-]+|de|van|von|der|den|da|di|du|del|la|le|ter)\s){0,4}(?:(?:is|was|est|était|ist|war|es|fue|è|era|is|was|é|foi|jest|był[a]?)\s+(?:a|an|the|un|une|eine?|der|die|el|la|il|lo|una|een|de|het|o|a|um|uma|autor|autora|author|redakteur|redakteurin|korrespondent|korrespondentin|journalist|journaliste|periodista|giornalista|jornalista|dziennikarz|dziennikarka)\b|(?:covers|reports on|writes about|writes for|writes the|is based in|joined|leads|edits|hosts|schrijft (?:voor|over)|écrit (?:pour|sur)|schreibt (?:für|über)|escribe (?:para|sobre|en)|scrive (?:per|di|su)|escreve (?:para|sobre)|pisze (?:dla|o))\b)/u;
 
 const JOB =
-  /(?:schrijft|écrit|schreibt|escribe|scrive|escreve|pisze|verslaggever|writer|correspondent|reporter|editor|columnist|journalist|author|contributor|producer|host|fellow|professor|analyst|critic|covers|reports on|writes|korrespondent|redakteur|autor|journalist|correspondant|chroniqu|rédact|periodista|corresponsal|redactor|giornalista|corrispondente|redattore|verslaggever|correspondent|redacteur|jornalista|correspondente|repórter|dziennikar|korespondent|記者)/iu;
+  /(?:assistant|intern|fellow|joined|schrijft|écrit|schreibt|escribe|scrive|escreve|pisze|verslaggever|writer|correspondent|reporter|editor|columnist|journalist|author|contributor|producer|host|fellow|professor|analyst|critic|covers|reports on|writes|korrespondent|redakteur|autor|journalist|correspondant|chroniqu|rédact|periodista|corresponsal|redactor|giornalista|corrispondente|redattore|verslaggever|correspondent|redacteur|jornalista|correspondente|repórter|dziennikar|korespondent|記者)/iu;
 
 export function matchFooter(text: string): FooterKind | undefined {
   if (text.length > 600) return undefined;
