@@ -7,6 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countWords, markdownBook, newsText } from './generate.js';
 
+// `npm run bench -- bodies DIR`: body F1 on real pages copied whole (see bench/bodies.js).
+if (process.argv.includes('bodies')) {
+  const { report } = await import('./bodies.js');
+  const dir = process.argv.slice(2).find((a) => a !== 'bodies' && !a.startsWith('--'));
+  if (!dir) {
+    console.error('usage: npm run bench -- bodies DIR [--pages]');
+    process.exit(2);
+  }
+  report(dir, process.argv.includes('--pages'));
+  process.exit(0);
+}
+
 // `npm run bench -- shapes`: the reader's accuracy on the corpus, instead of speed.
 if (process.argv.includes('shapes')) {
   const { DEFAULT_DIRS, report } = await import('./shapes.js');
