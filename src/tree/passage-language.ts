@@ -37,8 +37,8 @@ const RELATIVES: readonly (readonly string[])[] = [
   ['ja', 'zh'],
 ];
 
-/** Article languages the identifier knows under another tag: Bokmål and Nynorsk as Norwegian, Filipino as Tagalog. */
-const KNOWN_AS: Record<string, string> = { nb: 'no', nn: 'no', fil: 'tl' };
+/** Article languages the identifier knows under another tag: Norwegian and Nynorsk as Bokmål, Filipino as Tagalog. */
+const KNOWN_AS: Record<string, string> = { no: 'nb', nn: 'nb', fil: 'tl' };
 
 function related(a: string, b: string): boolean {
   return a === b || RELATIVES.some((group) => group.includes(a) && group.includes(b));
