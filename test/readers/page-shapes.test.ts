@@ -230,3 +230,12 @@ describe('where the author worked', () => {
     expect(place('Fotojournalist')).toBeUndefined();
   });
 });
+
+describe('a long byline with its date', () => {
+  it('reads "By A and B Globe Staff, Updated …" as the byline though it is as long as a sentence', () => {
+    const text = [...MENU, 'Budget passes after long debate', '', 'By Jenna Costigan and Marcus Oyelaran Globe Staff,Updated November 3, 2025, 5:47 p.m.', '', para(0), '', para(1), '', para(2)].join('\n');
+    const { article } = readNewsText(text);
+    expect(article.byline?.authors.map((a) => a.name)).toEqual(['Jenna Costigan', 'Marcus Oyelaran']);
+    expect(bodyLines(article).some((l) => l.startsWith('By Jenna'))).toBe(false);
+  });
+});

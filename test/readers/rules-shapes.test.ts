@@ -91,6 +91,7 @@ describe('furniture by shape, in many languages', () => {
     'Contents of the report were leaked on Friday.',
     'Share prices on Wall Street fell',
     'Back to school in Leeds',
+    '“A contract is supposed to mean something,” Farrelly said. “You don’t get to sign up for five years and leave.”',
     'Go to the content of the report, she said.',
   ])('leaves story text alone: %s', (line) => {
     expect(matchFurniture(line)).toBeUndefined();
@@ -116,12 +117,17 @@ describe('caption credits in the forms large sites use', () => {
     ['Hileras de malbec en una finca de Tupungato, la semana pasadaFacundo Lértora - Para LA NACION', 'Facundo Lértora - Para LA NACION'],
     ['Agents can earn commission of up to 25 per cent of first-year feesLUCY PEMBRIDGE FOR THE TIMES', 'LUCY PEMBRIDGE FOR THE TIMES'],
     ['지난 11일 대구 서구 평리동 일대 도로 모습. 이곳은 도시철도 순환선이 지날 예정이었다. /박성훈 기자', '박성훈 기자'],
+    ['Rua alagada em Eldorado do Sul durante temporal no ano passado • Júlio Ferraz/Palácio Piratini', 'Júlio Ferraz/Palácio Piratini'],
+    ["Former packers at the reunion, held in the old cannery's loading shed. Photograph by Tobias Lindgren for The New Yorker", 'Tobias Lindgren for The New Yorker'],
+    ['Sur le port ostréicole de La Teste-de-Buch, lundi matin, les chalands sont restés à quai. Guillaume Bonnaud/« Sud Ouest »', 'Guillaume Bonnaud/« Sud Ouest »'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
   });
   it.each([
     ['© Tagesspiegel/Kai-Uwe Brenner', 'Tagesspiegel/Kai-Uwe Brenner'],
     ['Elijah Nwosu | Bloomberg | Getty Images', 'Elijah Nwosu | Bloomberg | Getty Images'],
+    ['Kuva: Paulus Markkanen / Yle', 'Paulus Markkanen / Yle'],
+    ['Bildrechte: picture alliance/dpa | Konrad Hüttner', 'picture alliance/dpa | Konrad Hüttner'],
   ])('a credit on its own line: %s', (line, credit) => {
     expect(matchCreditLine(line)?.credit).toBe(credit);
   });

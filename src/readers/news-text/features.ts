@@ -94,6 +94,8 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
   if (short && !line.furniture && !line.rule) {
     line.byline = parseByline(text, options);
     line.bareNames = !!line.byline && !line.byline.dateline && !line.byline.updated && !LEADING_BY.test(text);
+    // `By Jane Doe and John Roe Globe Staff, Updated November 3, 2025, 5:47 p.m.`: long, but no prose.
+    if (line.byline?.authors.length && (line.byline.dateline || line.byline.updated) && LEADING_BY.test(text)) line.prose = 0;
   }
   return line;
 }

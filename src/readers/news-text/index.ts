@@ -697,6 +697,13 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     byline = byline ? { ...byline, dateline } : { authors: [], dateline, raw: `${wireDate.place}, ${wireDate.text}` };
   }
 
+  // A picture before the story's first words is the lead picture, wherever the header ended.
+  const opening = sections[0]?.blocks[0];
+  if (!lead && opening?.type === 'figure' && !opening.src && (opening.caption || opening.credit)) {
+    lead = opening;
+    sections[0]?.blocks.shift();
+  }
+
   if (!headline) explain.push({ line: 1, rule: 'headline:missing', text: 'no headline found; use --title' });
   for (const line of lines) {
     const role = roles[line.index];

@@ -147,7 +147,9 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
     if (roleMatch) {
       // `correspondent in Paris`, `correspondant à Marseille`: the role places the author before it.
       const placed = PLACE.exec(segment.slice(roleMatch.index));
-      const before = segment.slice(0, roleMatch.index).trim();
+      let before = segment.slice(0, roleMatch.index).trim();
+      // `Marcus Oyelaran Globe Staff`: the publication's short name stands before `Staff`.
+      if (/^staff\b/iu.test(roleMatch[0]) && before.split(/\s+/).length >= 3) before = before.replace(/\s+\S+$/u, '');
       if (before && NAME.test(titleCase(before))) {
         const author: Author = { name: titleCase(before) };
         authors.push(author);

@@ -26,7 +26,7 @@ export interface CaptionMatch {
 }
 
 const LABEL =
-  '(?:File pic|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| credit| illustration)?|Picture|Image(?: source| credit)?|Illustration|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|写真|撮影|画像)';
+  '(?:File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| credit| illustration)?|Picture|Image(?: source| credit)?|Illustration|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|写真|撮影|画像)';
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
 const SOURCE_LABEL = '(?:Image source|Picture source|Image credit|Fuente de la imagen|Fonte da imagem|Source de l[\'’]image|Bildquelle|Fonte dell[\'’]immagine|Źródło zdjęcia)';
 const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,]|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
@@ -45,10 +45,12 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
     pattern: new RegExp(`^(.*?)\\s*(?<![\\p{L}\\p{N}])(${LABEL})(?![\\p{L}])\\s*(?::|\\.{2,3}|…)\\s*([^:]{1,80}?)\\s*$`, 'u'),
     labelled: true,
   },
-  { rule: 'caption:credit-label', pattern: /^(.+?[.!?)])\s*(Staff photo by|Photo by|Beeld|Foto|Fot\.)\s+(\p{Lu}[^!?:]{1,60}?)\s*$/u, labelled: true },
+  { rule: 'caption:credit-label', pattern: /^(.+?[.!?)])\s*(Staff photo by|Photo by|Photographs? by|Illustration by|Foto di|Foto de|Photo de|Beeld|Foto|Fot\.)\s+(\p{Lu}[^!?:]{1,60}?)\s*$/u, labelled: true },
+  // `… no ano passado • Júlio Ferraz/Palácio Piratini`: the credit after a bullet.
+  { rule: 'caption:bullet-credit', pattern: /^(.{10,}?)\s+[•·]\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:\p{Lu}[\p{L}&.' -]{1,30}):\s*\p{Lu}[^()]{1,40})\)\s*$/u },
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:AP|AFP|Reuters|EPA|PA)(?: Photo)?\/[^)]{1,60}|(?:PA|AP|AFP|Reuters|EPA|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|Getty|Shutterstock|Alamy|Bloomberg)(?: Wire| Photo| Images| Media| via Getty Images)?|[^()]{1,40} via Getty Images|Getty Images|[^()/]{2,50}\/[^()]{2,60}|Photo:[^()]{2,60})\)\s*$/u },
-  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((?:foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?)\s*:?\s*([^()]{2,40})\)\s*$/iu },
+  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((?:foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?|φωτ\.?|kuva)\s*:?\s*([^()]{2,60})\)\s*$/iu },
   { rule: 'caption:bracketed', pattern: /^(.+?)\s*\[([^[\]/]{2,50}\/[^[\]]{2,60})\]\s*$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?)\s+(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’/-]{1,60})$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?]?)\s+((?:\p{Lu}[\p{Lu}'’.-]+\s){1,3}\/\s(?:\p{Lu}[\p{Lu}\p{L}'’.-]*\s?){1,4})$/u },
@@ -73,6 +75,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   },
   { rule: 'caption:dash-credit', pattern: /^(.+?)\s+[-–—]\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?])\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40}(?:;\s*\p{Lu}[\p{L} .'’-]{1,40})?)$/u },
+  // `… restés à quai. Guillaume Bonnaud/« Sud Ouest »`: the publication in quotation marks.
+  { rule: 'caption:agency-slash', pattern: /^(.+?[.!?])\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\/\s?[«"“]\s?\p{Lu}[\p{L} .'’-]{1,40}\s?[»"”])$/u },
   { rule: 'caption:glued-credit', pattern: /^(.+?[.!?])((?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*\s?\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
   {
     rule: 'caption:via-agency',
@@ -89,7 +93,7 @@ const CAROUSEL = /^(?:(?:item )?\d+ of \d+|\[\d+\/\d+\]|\d+ ?\/ ?\d+)\s*[|·•:
  * word, a capital glued after a full stop, or capitals at the end. Lines without any are not
  * captions, and skip the forms (most of a story's paragraphs).
  */
-const CREDIT_SIGN = /[©Ⓒ/:…([|]|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$/u;
+const CREDIT_SIGN = /[©Ⓒ/:…([|•]|Photographs? by|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$/u;
 
 export function matchCaption(raw: string): CaptionMatch | undefined {
   if (raw.length > 600 || !CREDIT_SIGN.test(raw)) return undefined;

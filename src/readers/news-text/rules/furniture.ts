@@ -148,9 +148,12 @@ const SECOND_PERSON = /\b(?:you|your|you're|tu|tus|vos|vous|votre|vos|sie|ihr|ih
 /** Words that make a pitch on their own when the line speaks to the reader. */
 const STRONG_PITCH =
   /\b(?:your|votre|vos|ihr|ihre|ihrem|tu|tus|seu|sua|je|jouw|uw|twoj\w*)\s+(?:inbox|e-?mail|correo|postfach|boîte (?:mail|de réception)|bandeja de entrada|casella di posta|caixa de entrada|skrzynk\w*)\b|\b(?:unsubscribe|promotional content)\b/iu;
+/** Someone quoted in the story (`“…,” Farrelly said.`), not the site talking to the reader. */
+const QUOTED = /^["“„«‘]|["”»’],?\s+(?:\p{Lu}[\p{L}.'’-]*\s){0,3}(?:said|says|told|added|asked|wrote|explained|warned|sagte|sagt|a déclaré|a dit|dijo|ha detto|zei|disse|powiedział[a]?)\b/u;
 const PITCH = {
   test: (text: string) =>
     SECOND_PERSON.test(text) &&
+    !QUOTED.test(text) &&
     (new Set(text.toLowerCase().match(PITCH_WORDS) ?? []).size >= 2 || STRONG_PITCH.test(text)) &&
     wordCount(text) <= 60,
 };
