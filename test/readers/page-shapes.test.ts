@@ -239,3 +239,12 @@ describe('a long byline with its date', () => {
     expect(bodyLines(article).some((l) => l.startsWith('By Jenna'))).toBe(false);
   });
 });
+
+describe('a template line between paragraphs', () => {
+  it('drops a short line the story repeats three times or more', () => {
+    const text = [...MENU, 'Budget passes after long debate', '', para(0), 'Article content', para(1), 'Article content', para(2), 'Article content', para(3)].join('\n');
+    const { article } = readNewsText(text);
+    expect(article.sections.filter((s) => s.heading)).toEqual([]);
+    expect(article.dropped.filter((d) => d.text === 'Article content')).toHaveLength(3);
+  });
+});

@@ -33,7 +33,7 @@ import { quotedText, repeatsStory, sameWords } from './rules/pull-quote.js';
 import { matchSubheading } from './rules/subheading.js';
 import { matchWireDateline } from './rules/wire.js';
 import { type Unit, endsSentence, splitUnits } from './units.js';
-import { isLastProse, markFurnitureBoxes, markLinkLists, markPromotionBoxes } from './structure.js';
+import { isLastProse, markFurnitureBoxes, markLinkLists, markPromotionBoxes, markRepeatedLines } from './structure.js';
 import { findBody } from './zones.js';
 
 
@@ -437,6 +437,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   }
   const bodyStart = headline ? k : 0;
   markLinkLists(lines, bodyStart, listOf);
+  markRepeatedLines(lines, bodyStart, body.end, listOf);
 
   // 4. Where the story ends: the footer notes and furniture after its last paragraph.
   let bodyEnd = Math.max(bodyStart, body.end);

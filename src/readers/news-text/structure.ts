@@ -21,6 +21,22 @@ export const BOX: FurnitureRule = {
   pattern: FOUND_BY_POSITION,
 };
 
+export const REPEATED: FurnitureRule = {
+  name: 'furniture:repeated',
+  reason: 'a line the page repeats three times or more (site template)',
+  pattern: FOUND_BY_POSITION,
+};
+
+/** `Article content` between every paragraph, `More like this` under every teaser: a short line the page repeats is its template's. */
+export function markRepeatedLines(lines: Line[], start: number, end: number, listOf: (FurnitureRule | undefined)[]): void {
+  const counts = new Map<string, number>();
+  const eligible = (l: Line) =>
+    l.size >= 1 && l.size <= 8 && !l.sentence && !l.listItem && !l.tableRow && !l.creditLine && !l.caption && !l.byline?.authors.length && !l.dates && /\p{L}{2}/u.test(l.text);
+  for (const line of lines) if (eligible(line)) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  // Only inside the story: above it, a kicker may repeat a menu item and a tag below.
+  for (const line of lines.slice(start, end)) if (eligible(line) && (counts.get(line.text) ?? 0) >= 3 && !line.furniture) listOf[line.index] ??= REPEATED;
+}
+
 /** A short line of a link list or menu: a few words, no sentence, no date, caption or byline, no bullet or number an author wrote. */
 function isLinkLike(line: Line): boolean {
   return line.size <= 5 && !line.listItem && !line.tableRow && !line.sentence && !line.dates && !line.caption && !line.creditLine && !(line.byline && !line.bareNames) && !line.footer && !line.rule;

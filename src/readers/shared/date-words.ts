@@ -32,17 +32,17 @@ export const WEEKDAY_WORD =
 
 /** Labels that introduce the publication date. */
 export const PUBLISHED_LABEL =
-  '(?:first\\s+published|published|posted|publication\\s+date|publié(?:e)?|mis\\s+en\\s+ligne|parution|veröffentlicht|erschienen|erstellt|publicado|publicada|fecha\\s+de\\s+publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|publicação|opublikowano|data\\s+publikacji|publicerad|publicerat|publiceret|publisert|publisered|oluşturulma\\s+tarihi|publikováno|vydáno|originally\\s+published|입력|기사입력|등록|yayınlanma\\s+tarihi|yayın\\s+tarihi|公開日?|掲載日?|配信日?|投稿日?)';
+  '(?:first\\s+published|published|posted|publication\\s+date|publié(?:e)?|mis\\s+en\\s+ligne|parution|veröffentlicht|erschienen|erstellt|publicado|publicada|fecha\\s+de\\s+publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|publicação|opublikowano|data\\s+publikacji|publicerad|publicerat|publiceret|publisert|publisered|oluşturulma\\s+tarihi|publikováno|vydáno|julkaistu|δημοσιεύθηκε|δημοσίευση|originally\\s+published|입력|기사입력|등록|yayınlanma\\s+tarihi|yayın\\s+tarihi|公開日?|掲載日?|配信日?|投稿日?)';
 
 /** Labels that introduce the date of the last change. */
 export const UPDATED_LABEL =
-  '(?:last\\s+updated|updated|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|aktualizováno|aktualizace|업데이트|수정|최종수정|güncelleme\\s+tarihi|güncellendi|laatste\\s+update|last\\s+update|最終更新日?|更新日?)';
+  '(?:last\\s+updated|updated|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|aktualizováno|aktualizace|data\\s+aktualizacji|päivitetty|ενημερώθηκε|ενημέρωση|업데이트|수정|최종수정|güncelleme\\s+tarihi|güncellendi|laatste\\s+update|last\\s+update|最終更新日?|更新日?)';
 
 /** Little words between a label and its date: `Published on`, `publié le`, `aktualisiert am`. */
 export const LABEL_LINK = '(?:on|at|le|à|a|al|am|um|el|a\\s+las|a\\s+la|il|alle|op|om|em|às|dia|w|o|dnia|de)';
 
 /** Words joining a date and its time: `3 Nov 2025 at 9:12`, `3 novembre à 14h12`. */
-export const TIME_LINK = '(?:at|à|a\\s+las|a\\s+la|um|alle|ore|om|às|o|godz\\.?|kl\\.?)';
+export const TIME_LINK = '(?:at|à|a\\s+las|a\\s+la|um|alle|ore|om|às|o|godz\\.?|kl\\.?|klo|kello)';
 
 /** Relative datelines, per language: `3 hours ago`, `vor 2 Stunden`, `ontem`, `3時間前`. */
 export const RELATIVE: Readonly<Record<string, { ago: string; days: string }>> = {

@@ -263,7 +263,21 @@ function dayMonthYear(day: number, month: number, year: number): { day: number; 
 }
 
 /** `kl. 14.12`, `klo 14.12`, `saat 14.12`: after these words a dotted pair of numbers is a time of day. */
-const LABELLED_CLOCK = /(?<![\p{L}\d])(?:kl|klo|klockan|saat)\.?\s*(\d{1,2})[.:](\d{2})(?!\d)/iu;
+const LABELLED_CLOCK = /(?<![\p{L}\d])(?:kl|klo|kello|klockan|saat)\.?\s*(\d{1,2})[.:](\d{2})(?!\d)/iu;
+/**
+ * `16:04`, `18.41`: a time of day, for the locales whose chrono parsers read none (Swedish). It
+ * only counts beside a date or after a label (see `assemble`), so a decimal is never a time.
+ */
+const CLOCK_ALONE = /(?<![\p{L}\d.:,])(\d{1,2})[:.](\d{2})(?![\d]|[.:,]\d)/u;
+const clockParser: Parser = {
+  pattern: () => CLOCK_ALONE,
+  extract: (_context, m) => {
+    const hour = Number(m[1]);
+    const minute = Number(m[2]);
+    return hour < 24 && minute < 60 ? { hour, minute } : null;
+  },
+};
+
 const labelledClockParser: Parser = {
   pattern: () => LABELLED_CLOCK,
   extract: (_context, m) => {
@@ -288,7 +302,7 @@ function chronoFor(locale: Locale, monthFirst: boolean): ChronoInstance {
     const chrono = requireChrono(`chrono-node/${locale}`) as ChronoLocale;
     const base = chrono.casual.clone();
     const parsers = base.parsers.filter((p) => !LEFT_OUT.test(p.constructor.name));
-    instance = new chrono.Chrono({ parsers: [numericDateParser(monthFirst), monthNameParser, relativeParser, labelledClockParser, ...parsers], refiners: base.refiners });
+    instance = new chrono.Chrono({ parsers: [numericDateParser(monthFirst), monthNameParser, relativeParser, labelledClockParser, ...parsers, ...(locale === 'sv' ? [clockParser] : [])], refiners: base.refiners });
     instances.set(key, instance);
   }
   return instance;
@@ -385,8 +399,13 @@ function undouble(text: string): string {
 }
 
 /** Same-length rewrites that help chrono: `2025 - 14:12` → `2025   14:12`, `14h12` → `14:12`. */
+/** `Uppdaterad 18.41`, `… 2025 16.04`: a dotted time after a label or a year, which chrono would take for a decimal. */
+const DOTTED_TIME = new RegExp(`(?<=(?:${UPDATED_LABEL}|${PUBLISHED_LABEL}|${TIME_LINK})\\s*:?\\s*|\\d{4},?\\s+)(\\d{1,2})\\.(\\d{2})(?![\\d]|[.,]\\d)`, 'giu');
+
+/** Length-preserving rewrites, so chrono reads what news sites write (positions stay those of `text`). */
 function mask(text: string): string {
   return text
+    .replace(DOTTED_TIME, '$1:$2')
     .replace(/(\d{4})(\s*[-–—|·•]\s*)(?=\d{1,2}[:.h]\d{2})/gu, (_m, year: string, gap: string) => year + ' '.repeat(gap.length))
     .replace(/(?<=(?:^|[^\d])\d{1,2})h(?=\d{2}(?!\d))/gu, ':');
 }

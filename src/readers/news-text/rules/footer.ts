@@ -15,7 +15,7 @@ const RIGHTS = [
   /^\[?(?:©|\(c\)|copyright|ⓒ)\]?(?:\([^)]*\))?(?:\s|$|\d)/i,
   /\ball rights reserved\b/i,
   /^(?:tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados|wszelkie prawa zastrzeżone)/i,
-  /(?:無断転載|無断複製|著作権)/u,
+  /(?:無断転載|無断複製|著作権|저작권자|무단\s?전재)/u,
   /\b(?:riproduzione riservata|reproduction interdite|nachdruck verboten|prohibida su reproducción|reprodução proibida)\b/iu,
 ];
 const CREDIT = [
@@ -53,8 +53,10 @@ const NOTE = [
   /^(?:tekst opublikowany|texto publicado|texte publié|testo pubblicato|dieses thema im programm|this story (?:is|was) part of|este texto (?:forma|faz) parte)\b.{0,200}$/iu,
 ];
 const CORRECTION = [
-  /^(?:correction|clarification|editor['’]s note|update|rectificatif|rectification|précision|korrektur|richtigstellung|anmerkung der redaktion|corrección|fe de errores|correzione|rettifica|correctie|rectificatie|correção|errata|sprostowanie|訂正)s?\s*[:.–—-]/iu,
+  /^(?:correction|clarification|editor['’]s note|update|korjattu|korjaus|rättelse|rettelse|oprava|rectificatif|rectification|précision|korrektur|richtigstellung|anmerkung der redaktion|corrección|fe de errores|correzione|rettifica|correctie|rectificatie|correção|errata|sprostowanie|訂正)s?\s*[:.–—-]/iu,
   /^this (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b/i,
+  // `Korjattu 5.11. kello 11.15: …`, `Rättelse 3/11: …`: the label, when, then the correction.
+  /^(?:korjattu|korjaus|rättelse|rettelse|oprava|correction|corrected)\s[^:]{1,30}:\s*\S/iu,
   /^an earlier version of this (?:article|story)\b/i,
 ];
 /** `Jane Doe is a correspondent for …`, `Anna Schmidt ist Korrespondentin in …`, `Jane Doe covers energy for …`. */
