@@ -17,7 +17,7 @@ const { scored, summary } = scoreCorpus(pages);
 const goldenDir = join(GOLDEN, 'corpus');
 
 /** The scores measured when these floors were last raised (see the bench: npm run bench -- shapes). */
-const FLOOR = { checks: 0.895, pagesFullyRight: 0.46, meanBodyF1: 0.965 };
+const FLOOR = { checks: 0.89, pagesFullyRight: 0.43, meanBodyF1: 0.965 };
 
 /**
  * Headlines the reader still misses, each for a reason it does not yet handle: the Daily Mail's
@@ -35,9 +35,9 @@ function stringsOf(value: unknown): string[] {
 
 describe('news-text corpus', () => {
   it('spans many layouts and languages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(128);
-    expect(new Set(pages.map((p) => p.expected.layout)).size).toBeGreaterThanOrEqual(124);
-    expect(new Set(pages.map((p) => p.expected.lang)).size).toBeGreaterThanOrEqual(15);
+    expect(pages.length).toBeGreaterThanOrEqual(152);
+    expect(new Set(pages.map((p) => p.expected.layout)).size).toBeGreaterThanOrEqual(148);
+    expect(new Set(pages.map((p) => p.expected.lang)).size).toBeGreaterThanOrEqual(17);
   });
 
   it('keeps its scores', () => {

@@ -248,3 +248,21 @@ describe('a template line between paragraphs', () => {
     expect(article.dropped.filter((d) => d.text === 'Article content')).toHaveLength(3);
   });
 });
+
+describe('lists of related headlines', () => {
+  it('follows a list of Title Case headlines set apart by blank lines to its last item', () => {
+    const titles = ['Map Shows Where Lake Mead Water Levels Are Falling Fastest', 'Arizona Farmers Fallow Fields as Colorado River Talks Stall', 'Phoenix Suburb Halts New Home Permits Over Groundwater Fears'];
+    const text = [...MENU, 'Budget passes after long debate', '', para(0), '', para(1), '', 'Related Articles', '', titles[0], '', titles[1], '', titles[2], '', para(2), '', para(3)].join('\n');
+    const { article } = readNewsText(text);
+    expect(article.sections.filter((s) => s.heading)).toEqual([]);
+    for (const title of titles) expect(bodyLines(article)).not.toContain(title);
+  });
+
+  it('reads two bylines on consecutive lines as two authors', () => {
+    const text = [...MENU, 'Budget passes after long debate', '', 'Mariana Toledo, da CNN, em Porto Alegre', 'Rafael Nunes, da CNN, em São Paulo', '03/11/2025 às 10:05', '', para(0), '', para(1), '', para(2)].join('\n');
+    expect(readNewsText(text).article.byline?.authors).toEqual([
+      { name: 'Mariana Toledo', location: 'Porto Alegre' },
+      { name: 'Rafael Nunes', location: 'São Paulo' },
+    ]);
+  });
+});

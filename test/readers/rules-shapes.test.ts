@@ -79,6 +79,7 @@ describe('furniture by shape, in many languages', () => {
     ['Lue myös: Kuopio nostaa uimahallien hintoja', 'furniture:related-link'],
     ['ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ', 'furniture:related'],
     ['Doporučujeme', 'furniture:related'],
+    ['Seguí leyendo', 'furniture:related'],
     ['Reklam', 'furniture:advert'],
     ['Advertisement 2', 'furniture:advert'],
     ['This advertisement has not loaded yet, but your article continues below.', 'furniture:advert'],
@@ -125,6 +126,7 @@ describe('caption credits in the forms large sites use', () => {
     ['Agents can earn commission of up to 25 per cent of first-year feesLUCY PEMBRIDGE FOR THE TIMES', 'LUCY PEMBRIDGE FOR THE TIMES'],
     ['지난 11일 대구 서구 평리동 일대 도로 모습. 이곳은 도시철도 순환선이 지날 예정이었다. /박성훈 기자', '박성훈 기자'],
     ['Rua alagada em Eldorado do Sul durante temporal no ano passado • Júlio Ferraz/Palácio Piratini', 'Júlio Ferraz/Palácio Piratini'],
+    ['I banchi del mercato del pesce in piazza Cavour, a pochi metri dalla Sopraelevata (foto Lupi)', 'Lupi'],
     ["Former packers at the reunion, held in the old cannery's loading shed. Photograph by Tobias Lindgren for The New Yorker", 'Tobias Lindgren for The New Yorker'],
     ['Sur le port ostréicole de La Teste-de-Buch, lundi matin, les chalands sont restés à quai. Guillaume Bonnaud/« Sud Ouest »', 'Guillaume Bonnaud/« Sud Ouest »'],
   ])('%s', (line, credit) => {
@@ -180,6 +182,7 @@ describe('bylines', () => {
     ['Av Linnea Holm och Oskar Bergqvist', [{ name: 'Linnea Holm' }, { name: 'Oskar Bergqvist' }]],
     ['대구=박성훈 기자', [{ name: '박성훈', location: '대구' }]],
     ['Tamsin Reyes-Holloway, University of Nebraska-Lincoln', [{ name: 'Tamsin Reyes-Holloway' }]],
+    ['Rafael Nunes, da CNN, em São Paulo', [{ name: 'Rafael Nunes', location: 'São Paulo' }]],
   ])('%s', (line, authors) => {
     expect(parseByline(line, { reference })?.authors).toEqual(authors);
   });

@@ -94,6 +94,12 @@ function isPlausiblePlace(place: string, mastheads: Set<string>): boolean {
   return !/\p{Ll}\p{Lu}/u.test(place);
 }
 
+/** `Arizona Farmers Fallow Fields as Colorado River Talks Stall`: most words of four letters or more capitalised. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+}
+
 /** True when every line strictly between `from` and `to` is furniture. */
 function onlyFurnitureBetween(from: number, to: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
   for (let i = from + 1; i < to; i++) if (!furnitureOf(i)) return false;
@@ -125,9 +131,12 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   for (const line of lines) {
     // The line right after the opener (`LEES OOK`, blank line, the linked headline) is always its item.
     const firstItem = !!lines[line.index - 1]?.furniture?.startsList;
+    // Items set apart by blank lines, all in Title Case: the next such title is one more item.
+    const previous = lines[line.index - 1];
+    const likeTheItemBefore = !!previous && !!listOf[previous.index] && previous.unit.afterGap && isTitleCase(previous.text) && isTitleCase(line.text);
     if (line.furniture) {
       openList = line.furniture.startsList ? line.furniture : undefined;
-    } else if (openList && continuesFurnitureList(line.text) && !line.footer && !(isHeaderItem(line) && !line.bareNames) && !opensHeader(lines, line.index) && (!line.unit.afterGap || firstItem || (line.size <= 16 && lines[line.index + 1]?.prose !== 2))) {
+    } else if (openList && continuesFurnitureList(line.text) && !line.footer && !(isHeaderItem(line) && !line.bareNames) && !opensHeader(lines, line.index) && (!line.unit.afterGap || firstItem || likeTheItemBefore || (line.size <= 16 && lines[line.index + 1]?.prose !== 2))) {
       listOf[line.index] = openList;
     } else {
       openList = undefined;
@@ -185,9 +194,11 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   let byline: Byline | undefined;
   let lead: Figure | undefined;
   let pendingDate: Line | undefined;
+  let lastBylineAt = -10;
   const takeByline = (line: Line, found: Byline) => {
     const merged = mergeBylines(byline, found);
     byline = merged;
+    if (found.authors.length) lastBylineAt = line.index;
     note(line, found.authors.length ? (found.dateline || found.updated ? 'byline+dateline' : 'byline') : 'dateline');
   };
   if (headlineAt >= 0) {
@@ -335,6 +346,15 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
           authors: byline.authors.map((a) => ({ ...a, location: a.location ?? place })),
         };
         note(line, 'dateline:with-place');
+        continue;
+      }
+      // `Mariana Toledo, da CNN, em Porto Alegre` / `Rafael Nunes, da CNN, em São Paulo`: one author a line.
+      if (byline?.authors.length && found.authors.length && !line.bareNames && !byline.dateline && lastBylineAt === line.index - 1) {
+        byline = { ...byline, authors: [...byline.authors, ...found.authors], raw: `${byline.raw} ${found.raw}` };
+        if (found.dateline) byline.dateline = found.dateline;
+        if (found.updated) byline.updated = found.updated;
+        lastBylineAt = line.index;
+        note(line, 'byline');
         continue;
       }
       const fits = !byline || (!byline.authors.length && found.authors.length) || (!byline.dateline && !found.authors.length);

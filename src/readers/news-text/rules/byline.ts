@@ -53,6 +53,12 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   if (!dated && /[.!?]["”]?$/.test(text) && !/\b\p{Lu}\.$/u.test(text) && !NAME.test(text.replace(/\.$/, ''))) return undefined;
   const byline: Byline = { authors: [], raw };
   if (dates?.published) byline.dateline = dates.published;
+  // `Rafael Nunes, da CNN, em São Paulo`: the name, the publication, the place.
+  const fromIn = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|van|von|del)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:da|do|de|of|from|for|für|pour|para|per)\s+[^,]{2,40},\s+(?:em|in|en|à|a|aus|no|na|nel|nella)\s+(\p{Lu}[\p{L} .'’-]{1,40})$/u.exec(rest.trim());
+  if (fromIn?.[1] && fromIn[2]) {
+    byline.authors = [{ name: titleCase(fromIn[1]), location: fromIn[2].trim() }];
+    return byline;
+  }
   // Korean: `대구=박성훈 기자` (place = name, reporter), `박성훈·김민지 기자`.
   const korean = /^(?:(\p{Script=Hangul}{2,8})\s*=\s*)?(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원|선임기자|객원기자)$/u.exec(rest.trim());
   if (korean?.[2]) {
