@@ -1,11 +1,11 @@
 /**
  * Images the article refers to, loaded before any writer runs so writers stay pure.
- * Only local files (relative to the input) and `data:` URIs: Lectern never fetches
- * anything over the network. A missing image is a warning, and the writers then show
- * the image's alt text instead.
+ * Only local files inside the article's folder (see `local-files.ts`) and `data:` URIs:
+ * Lectern never fetches anything over the network. A missing or refused image is a
+ * warning, and the writers then show the image's alt text instead.
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
+import { readLocalFile } from './local-files.js';
 import type { Article, Figure } from './tree/types.js';
 import { articleBlocks } from './tree/walk.js';
 
@@ -32,7 +32,12 @@ export function figuresOf(article: Article): Figure[] {
   return article.lead ? [article.lead, ...body] : body;
 }
 
-export async function loadAssets(article: Article, inputFile: string | undefined): Promise<{ assets: Assets; warnings: string[] }> {
+export interface AssetOptions {
+  /** Read images outside the article's folder (for people converting their own files). */
+  allowOutside?: boolean;
+}
+
+export async function loadAssets(article: Article, inputFile: string | undefined, options: AssetOptions = {}): Promise<{ assets: Assets; warnings: string[] }> {
   const assets = new Map<string, Asset>();
   const warnings: string[] = [];
   const base = inputFile && inputFile !== '-' ? dirname(resolve(inputFile)) : process.cwd();
@@ -40,6 +45,10 @@ export async function loadAssets(article: Article, inputFile: string | undefined
     const src = figure.src;
     if (!src || assets.has(src)) continue;
     const fromData = parseDataUri(src);
+    if (fromData === null) {
+      warnings.push('an image’s data: URI is malformed; its alt text is shown instead');
+      continue;
+    }
     if (fromData) {
       if (unsafeSvg(fromData)) warnings.push('an SVG image in a data: URI contains script; its alt text is shown instead');
       else assets.set(src, fromData);
@@ -54,14 +63,10 @@ export async function loadAssets(article: Article, inputFile: string | undefined
       warnings.push(`image ${src} is not PNG, JPEG, GIF, SVG or WebP; its alt text is shown instead`);
       continue;
     }
-    try {
-      const data = await readFile(resolve(base, src));
-      if (data.length > MAX_IMAGE_BYTES) warnings.push(`image ${src} is larger than 20 MiB; its alt text is shown instead`);
-      else if (unsafeSvg({ mediaType, data })) warnings.push(`image ${src} is an SVG that contains script; its alt text is shown instead`);
-      else assets.set(src, { mediaType, data });
-    } catch {
-      warnings.push(`image ${src} was not found next to the input; its alt text is shown instead`);
-    }
+    const read = await readLocalFile(src, { folder: base, maxBytes: MAX_IMAGE_BYTES, allowOutside: options.allowOutside === true });
+    if ('refused' in read) warnings.push(`image ${src} ${read.refused}; its alt text is shown instead`);
+    else if (unsafeSvg({ mediaType, data: read.data })) warnings.push(`image ${src} is an SVG that contains script; its alt text is shown instead`);
+    else assets.set(src, { mediaType, data: read.data });
   }
   return { assets, warnings };
 }
@@ -73,10 +78,17 @@ function unsafeSvg(asset: Asset): boolean {
   return /<script|<foreignObject|\son[a-z]+\s*=|javascript:|<iframe|<!ENTITY/i.test(text);
 }
 
-function parseDataUri(src: string): Asset | undefined {
+/** A `data:` image; `undefined` when `src` is not one, `null` when it is one that cannot be decoded (`%E0%A4%A`). */
+function parseDataUri(src: string): Asset | undefined | null {
   const m = /^data:(image\/(?:png|jpeg|gif|svg\+xml|webp))(;base64)?,(.*)$/is.exec(src);
   if (!m) return undefined;
   const payload = m[3] ?? '';
-  const data = m[2] ? Buffer.from(payload, 'base64') : Buffer.from(decodeURIComponent(payload), 'utf8');
+  let data: Uint8Array;
+  try {
+    data = m[2] ? Buffer.from(payload, 'base64') : Buffer.from(decodeURIComponent(payload), 'utf8');
+  } catch {
+    return null;
+  }
+  if (data.length > MAX_IMAGE_BYTES) return null;
   return { mediaType: (m[1] as string).toLowerCase(), data };
 }

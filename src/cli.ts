@@ -106,6 +106,7 @@ Exit codes:
       .option('--lexicon <file>', 'pronunciation lexicon: "word = spoken form" lines, or W3C PLS')
       .addOption(new Option('--audio-format <format>', 'also write an M4B audiobook (needs ffmpeg)').choices(['mp3', 'm4b']).default('mp3'))
       .option('--no-clobber', 'refuse to replace an output file that already exists (exit code 5)')
+      .option('--allow-outside-images', 'also read images outside the article’s folder (only for files you trust)')
       .option('-q, --quiet', 'print nothing but errors'),
   ).action(async (files: string[], options: Record<string, string | boolean | undefined>) => {
     if (WRITERS.length === 0) throw new LecternError('usage', 'no output formats are available yet');
@@ -119,6 +120,7 @@ Exit codes:
           ...(options as Record<string, string>),
           outDir: String(options.out ?? 'output'),
           clobber: options.clobber !== false,
+          allowOutsideImages: options.allowOutsideImages === true,
           runIds,
           ...(typeof options.format === 'string' ? { formats: [options.format] } : {}),
           ...(progress ? { progress } : {}),

@@ -76,6 +76,8 @@ export interface ExportOptions extends ParseOptions {
   template?: string;
   /** `false`: refuse to replace an output file that already exists (an `output` error). */
   clobber?: boolean;
+  /** Read images outside the article's folder (`--allow-outside-images`). */
+  allowOutsideImages?: boolean;
   [key: string]: unknown;
 }
 
@@ -95,7 +97,7 @@ export async function exportFile(path: string, options: ExportOptions): Promise<
   const template = options.template ? await readTemplate(options.template) : undefined;
   const lexicon = typeof options.lexicon === 'string' ? await readOptionFile(options.lexicon, '--lexicon') : undefined;
   const { article, warnings } = await loadArticle(path, options);
-  const loaded = await loadAssets(article, path);
+  const loaded = await loadAssets(article, path, { allowOutside: options.allowOutsideImages === true });
   warnings.push(...loaded.warnings);
   const result: ExportResult = { article, written: [], replaced: [], warnings, failures: [] };
   const { runIds: _runIds, ...writerOptions } = options;

@@ -46,6 +46,8 @@ export function runCli(args: string[], input?: string | Uint8Array, cwd = ROOT):
     encoding: 'utf8',
     env: { ...process.env, LECTERN_DEBUG: '' },
     maxBuffer: 64 * 1024 * 1024,
+    // A run that blocks (reading a pipe, say) fails the test instead of hanging the suite.
+    timeout: 300_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
