@@ -171,7 +171,21 @@ function progressReporter(): (done: number, total: number, audioSeconds: number)
   };
 }
 
+/**
+ * `lectern tree page.txt | head`: when the reader of our output goes away, stop quietly, as
+ * Unix tools do, instead of printing a stack trace.
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(EXIT_CODES.ok);
+      throw error;
+    });
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   try {
     await buildProgram().parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -1,10 +1,11 @@
 /** The command line: bad inputs get one line on stderr, a documented exit code, and no output file. */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../src/errors.js';
-import { runCli } from './helpers.js';
+import { BIN, runCli } from './helpers.js';
 
 const work = mkdtempSync(join(tmpdir(), 'lectern-cli-'));
 const out = join(work, 'out');
@@ -92,5 +93,14 @@ describe('tree', () => {
   it('applies --lang', () => {
     const result = runCli(['tree', 'test/fixtures/harbour-bridge.txt', '--json', '--lang', 'en-GB']);
     expect(JSON.parse(result.stdout).lang).toBe('en-GB');
+  });
+});
+
+describe('a closed pipe', () => {
+  it('ends quietly when the reader of stdout goes away (lectern tree … | head)', () => {
+    const long = join(work, 'long.md');
+    writeFileSync(long, `# A long article\n\n${Array.from({ length: 4000 }, (_, i) => `Paragraph ${i} of the council's long report on the harbour bridge.`).join('\n\n')}\n`);
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" tree "${long}" --json | head -c 100 > /dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', timeout: 120_000 });
+    expect(result.stderr.trim()).toBe('exit=0');
   });
 });
