@@ -70,8 +70,36 @@ export function decodeInput(bytes: Uint8Array, name: string): DecodedInput {
     }
   }
   text = text.replace(/\r\n?/g, '\n');
+  const cleaned = withoutForbiddenCharacters(text);
+  if (cleaned.removed > 0) {
+    text = cleaned.text;
+    warnings.push(`${name}: removed ${cleaned.removed} control character${cleaned.removed === 1 ? '' : 's'} that XML forbids (a terminal colour code, say)`);
+  }
   if (text.trim() === '') throw new LecternError('badInput', `${name} has no text (only blank space)`, name);
   return { text, warnings };
+}
+
+/**
+ * Characters XML 1.0 forbids (C0 controls but tab, line feed, carriage return; unpaired
+ * surrogates; U+FFFE and U+FFFF) would make the EPUB's XHTML ill-formed. A terminal colour code
+ * (`ESC[31m`) goes whole. Form feeds stay: the news-text reader reads them as page breaks, and
+ * the writers' escaping drops any that remain.
+ */
+const ANSI_SEQUENCE = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
+const FORBIDDEN = /[\x00-\x08\x0B\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function withoutForbiddenCharacters(text: string): { text: string; removed: number } {
+  let removed = 0;
+  const out = text
+    .replace(ANSI_SEQUENCE, (m) => {
+      removed += m.length;
+      return '';
+    })
+    .replace(FORBIDDEN, () => {
+      removed++;
+      return '';
+    });
+  return { text: out, removed };
 }
 
 /** NUL bytes, or many control characters, mean binary data. */

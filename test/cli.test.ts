@@ -1,8 +1,9 @@
 /** The command line: bad inputs get one line on stderr, a documented exit code, and no output file. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../src/errors.js';
 import { BIN, runCli } from './helpers.js';
@@ -102,5 +103,20 @@ describe('a closed pipe', () => {
     writeFileSync(long, `# A long article\n\n${Array.from({ length: 4000 }, (_, i) => `Paragraph ${i} of the council's long report on the harbour bridge.`).join('\n\n')}\n`);
     const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" tree "${long}" --json | head -c 100 > /dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', timeout: 120_000 });
     expect(result.stderr.trim()).toBe('exit=0');
+  });
+});
+
+describe('characters XML forbids', () => {
+  it('removes a terminal colour code and control characters, with one warning, so the XHTML stays well-formed', async () => {
+    const file = join(work, 'colour.md');
+    writeFileSync(file, '# Colour \x1b[31mred\x1b[0m notes\n\nThe council met on Monday\x07 and\x0c agreed.\n');
+    const result = runCli(['export', file, '--format', 'epub,html', '--out', join(work, 'colour-out')]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/removed 10 control characters that XML forbids/);
+    const zip = await JSZip.loadAsync(readFileSync(join(work, 'colour-out', 'colour-red-notes.epub')));
+    for (const entry of Object.values(zip.files).filter((f) => /\.(x?html|opf|ncx)$/.test(f.name))) {
+      expect(await entry.async('string'), entry.name).not.toMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F]/);
+    }
+    expect(readFileSync(join(work, 'colour-out', 'colour-red-notes.html'), 'utf8')).not.toMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F]/);
   });
 });
