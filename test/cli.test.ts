@@ -120,3 +120,19 @@ describe('characters XML forbids', () => {
     expect(readFileSync(join(work, 'colour-out', 'colour-red-notes.html'), 'utf8')).not.toMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F]/);
   });
 });
+
+describe('footnote labels from the input', () => {
+  it('never write markup: a label with quotes and brackets stays text, in the headline, a heading and the body', () => {
+    const file = join(work, 'notes-attack.md');
+    const label = 'a"><meta http-equiv="refresh" content="0;url=https://example.com">';
+    writeFileSync(file, `# Harbour[^${label}] notes\n\n## Costs[^b"><x]\n\nThe council met on Monday.[^c"><y] No note here.[^none"><z]\n\n[^${label}]: A note.\n\n[^b"><x]: Another.\n\n[^c"><y]: A third.\n`);
+    const result = runCli(['export', file, '--format', 'html', '--out', join(work, 'notes-out'), '--quiet']);
+    expect(result.status).toBe(0);
+    const html = readFileSync(join(work, 'notes-out', 'harbour-a-notes.html'), 'utf8');
+    expect(html).not.toMatch(/<meta http-equiv="refresh"/i);
+    expect(html).not.toMatch(/<x\b|<y\b/);
+    // Every in-page link points at an id the page has.
+    const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]));
+    for (const [, target] of html.matchAll(/href="#([^"]*)"/g)) expect(ids.has(target), target).toBe(true);
+  });
+});

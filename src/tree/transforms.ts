@@ -56,16 +56,28 @@ export function assignIds(article: Article, runIds?: IdRegistry): Article {
       }
     }
   });
-  // Footnote references point at the new ids.
+  // Footnote references point at the new ids, wherever they stand (headline, headings, captions,
+  // cells, footer). A reference to no note becomes its label in brackets: no label from the input
+  // ever reaches an id or an href.
   const relink = (inlines: Inline[] | undefined) => {
-    for (const node of inlines ?? []) {
-      if (node.type === 'footnoteRef') node.id = footnoteIds.get(node.id) ?? node.id;
-      else if ('children' in node) relink(node.children);
-    }
+    if (!inlines) return;
+    inlines.forEach((node, i) => {
+      if (node.type === 'footnoteRef') {
+        const id = footnoteIds.get(node.id);
+        if (id) node.id = id;
+        else inlines[i] = { type: 'text', value: `[${node.label}]` };
+      } else if ('children' in node) relink(node.children);
+    });
   };
-  for (const block of articleBlocks(article)) {
+  relink(article.kicker);
+  relink(article.headline);
+  relink(article.standfirst);
+  relink(article.lead?.caption);
+  for (const section of article.sections) relink(section.heading);
+  for (const block of [...articleBlocks(article), ...eachBlock(article.footer?.notes ?? [])]) {
     if (block.type === 'paragraph') relink(block.children);
-    else if (block.type === 'table') for (const cell of [...block.head, ...block.rows.flat()]) relink(cell);
+    else if (block.type === 'table') for (const cell of [block.caption ?? [], ...block.head, ...block.rows.flat()]) relink(cell);
+    else if (block.type === 'figure') relink(block.caption);
   }
   return article;
 }

@@ -28,7 +28,7 @@ function renderInline(node: Inline, options: InlineOptions): string {
       return options.xhtml ? '<br/>' : '<br>';
     case 'footnoteRef': {
       const epubType = options.xhtml ? ' epub:type="noteref"' : '';
-      return `<sup class="noteref">[<a href="#${node.id}" id="${node.id}--ref" role="doc-noteref"${epubType} aria-label="Note ${escapeHtml(node.label)}">${escapeHtml(node.label)}</a>]</sup>`;
+      return `<sup class="noteref">[<a href="#${escapeHtml(node.id)}" id="${escapeHtml(node.id)}--ref" role="doc-noteref"${epubType} aria-label="Note ${escapeHtml(node.label)}">${escapeHtml(node.label)}</a>]</sup>`;
     }
     default:
       return assertNever(node);
