@@ -14,6 +14,7 @@ import type { Explanation } from './readers/types.js';
 import type { IdRegistry } from './tree/ids.js';
 import { markPassageLanguages } from './tree/passage-language.js';
 import { applyOverrides, assignIds } from './tree/transforms.js';
+import { normalizeLanguageTag } from './tree/language-tag.js';
 import type { Article } from './tree/types.js';
 import { chooseWriters } from './writers/index.js';
 import type { OutputFile } from './writers/types.js';
@@ -38,6 +39,7 @@ export interface ParseOptions {
 export interface Parsed {
   article: Article;
   explain: Explanation[];
+  warnings?: string[];
 }
 
 /** Text → finished article tree (overrides applied, passage languages marked, ids assigned). Pure. */
@@ -47,16 +49,18 @@ export function parseArticle(text: string, options: ParseOptions = {}): Parsed {
     date = parseReferenceDate(options.date);
     if (!date) throw new LecternError('usage', `--date "${options.date}" is not a date; write it as 2025-11-03 or 2025-11-03T14:00Z`);
   }
-  if (options.lang !== undefined && !/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(options.lang)) {
-    throw new LecternError('usage', `--lang "${options.lang}" is not a BCP 47 language tag (such as en-GB or de)`);
+  let lang: string | undefined;
+  if (options.lang !== undefined) {
+    lang = normalizeLanguageTag(options.lang);
+    if (!lang) throw new LecternError('usage', `--lang "${options.lang}" is not a BCP 47 language tag (such as en-GB or de)`);
   }
   const reader = chooseReader(options.file, options.from);
   const file = options.file && options.file !== '-' ? basename(options.file) : undefined;
-  const { article, explain } = reader.read(text, { ...(file ? { file } : {}), ...(date ? { date } : {}) });
-  applyOverrides(article, options);
+  const { article, explain, warnings: readerWarnings } = reader.read(text, { ...(file ? { file } : {}), ...(date ? { date } : {}) });
+  applyOverrides(article, { ...options, ...(lang ? { lang } : {}) });
   markPassageLanguages(article);
   assignIds(article, options.runIds);
-  return { article, explain };
+  return { article, explain, ...(readerWarnings?.length ? { warnings: readerWarnings } : {}) };
 }
 
 export interface Loaded extends Parsed {
@@ -67,7 +71,8 @@ export interface Loaded extends Parsed {
 export async function loadArticle(path: string, options: ParseOptions = {}): Promise<Loaded> {
   const name = path === '-' ? 'standard input' : path;
   const { text, warnings } = decodeInput(await readInputBytes(path), name);
-  return { ...parseArticle(text, { ...options, file: path }), warnings };
+  const parsed = parseArticle(text, { ...options, file: path });
+  return { ...parsed, warnings: [...warnings, ...(parsed.warnings ?? [])] };
 }
 
 export interface ExportOptions extends ParseOptions {

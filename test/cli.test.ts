@@ -136,3 +136,23 @@ describe('footnote labels from the input', () => {
     for (const [, target] of html.matchAll(/href="#([^"]*)"/g)) expect(ids.has(target), target).toBe(true);
   });
 });
+
+describe('front matter from anywhere', () => {
+  it('normalizes language tags as --lang does, and says YAML warnings in one line', () => {
+    const file = join(work, 'tags.md');
+    writeFileSync(file, '---\ntitle: Tags\nlanguage: en_GB\nodd: !custom thing\n---\n\nThe council met on Monday.\n');
+    const result = runCli(['tree', file]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/language\s+en-GB/);
+    expect(result.stderr.trim().split('\n')).toEqual(['lectern: warning: front matter: Unresolved tag: !custom at line 3, column 6']);
+    expect(runCli(['tree', file, '--lang', 'pt_br']).stdout).toMatch(/language\s+pt-BR/);
+  });
+
+  it('records a language that is no tag and identifies the language instead', () => {
+    const file = join(work, 'no-tag.md');
+    writeFileSync(file, '---\ntitle: Tags\nlanguage: "english please"\n---\n\nThe council met on Monday and agreed to restore the weekend hours at every branch library.\n');
+    const tree = JSON.parse(runCli(['tree', file, '--json']).stdout) as { lang: string; dropped: { reason: string }[] };
+    expect(tree.lang).toBe('en');
+    expect(tree.dropped.some((d) => /not a BCP 47 tag/.test(d.reason))).toBe(true);
+  });
+});

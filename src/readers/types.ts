@@ -20,6 +20,8 @@ export interface Explanation {
 export interface ReadResult {
   article: Article;
   explain: Explanation[];
+  /** Sentences for `lectern: warning:` lines (the input is read, but something in it was not used). */
+  warnings?: string[];
 }
 
 export interface Reader {

@@ -13,7 +13,7 @@
  * image: { src: sleeper.svg, alt: …, caption: …, credit: … }
  * ```
  */
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import { LecternError } from '../../errors.js';
 import type { Author } from '../../tree/types.js';
 
@@ -27,6 +27,8 @@ export interface FrontMatter {
   updated?: string;
   lang?: string;
   publisher?: string;
+  /** What YAML warned about (an unknown tag, say), as sentences. */
+  warnings?: string[];
   rights?: string;
   id?: string;
   image?: { src?: string; alt?: string; caption?: string; credit?: string };
@@ -41,8 +43,13 @@ export function splitFrontMatter(text: string): { yaml?: string; bodyOffset: num
 
 export function parseFrontMatter(yamlText: string, file?: string): FrontMatter {
   let data: unknown;
+  let warnings: string[] = [];
   try {
-    data = parse(yamlText);
+    // `logLevel: 'silent'`: the library's warnings come back here, not as Node process warnings on stderr.
+    const doc = parseDocument(yamlText, { logLevel: 'silent' });
+    if (doc.errors.length > 0) throw doc.errors[0];
+    warnings = doc.warnings.map((w) => `front matter: ${(w.message.split('\n')[0] ?? '').replace(/:\s*$/, '')}`);
+    data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new LecternError('badInput', `invalid YAML front matter: ${detail}`, file);
@@ -62,6 +69,7 @@ export function parseFrontMatter(yamlText: string, file?: string): FrontMatter {
     return undefined;
   };
   const front: FrontMatter = { authors: authorsFrom(record.authors ?? record.author) };
+  if (warnings.length) front.warnings = warnings;
   const set = <K extends keyof FrontMatter>(key: K, value: FrontMatter[K] | undefined) => {
     if (value !== undefined) front[key] = value;
   };

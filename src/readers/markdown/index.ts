@@ -7,6 +7,7 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import type { Article, Block, Dropped, Figure, FootnoteItem, Inline, Section } from '../../tree/types.js';
 import { parseDateline } from '../shared/dates.js';
 import { decodeEntities, htmlToBlocks, trimInlines } from '../shared/html.js';
+import { normalizeLanguageTag } from '../../tree/language-tag.js';
 import { guessLanguage } from '../shared/language.js';
 import { LineIndex } from '../shared/positions.js';
 import { safeLinkUrl } from '../shared/urls.js';
@@ -259,13 +260,14 @@ export function readMarkdown(text: string, options: ReaderOptions = {}): ReadRes
   const article: Article = {
     type: 'article',
     id: front.id ?? '',
-    lang: front.lang ?? guessLanguage(body),
+    lang: (front.lang ? normalizeLanguageTag(front.lang) : undefined) ?? guessLanguage(body),
     headline: headline ?? [{ type: 'text', value: 'Untitled article' }],
     sections,
     dropped: converter.dropped,
     source: { format: 'markdown', ...(options.file ? { file: options.file } : {}) },
   };
   if (!headline) explain.unshift({ line: 1, rule: 'headline:missing', text: 'no title in front matter or first heading; use --title' });
+  if (front.lang && !normalizeLanguageTag(front.lang)) article.dropped.push({ text: `language: ${front.lang}`, reason: 'front matter language is not a BCP 47 tag (such as en-GB); the language was identified from the text' });
   if (front.kicker) article.kicker = [{ type: 'text', value: front.kicker }];
   if (front.subtitle) article.standfirst = [{ type: 'text', value: front.subtitle }];
   if (front.publisher) article.publisher = front.publisher;
@@ -290,5 +292,5 @@ export function readMarkdown(text: string, options: ReaderOptions = {}): ReadRes
     article.lead = lead;
   }
   if (front.rights) article.footer = { rights: front.rights, notes: [] };
-  return { article, explain };
+  return { article, explain, ...(front.warnings ? { warnings: front.warnings } : {}) };
 }
