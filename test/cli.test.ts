@@ -156,3 +156,16 @@ describe('front matter from anywhere', () => {
     expect(tree.dropped.some((d) => /not a BCP 47 tag/.test(d.reason))).toBe(true);
   });
 });
+
+describe('deeply nested input', () => {
+  it('reads quotes ten thousand deep as sixteen, with one warning, instead of overflowing the stack', () => {
+    const file = join(work, 'deep-quote.md');
+    writeFileSync(file, `# Deep\n\n${'>'.repeat(10_000)} the innermost words\n`);
+    const result = runCli(['export', file, '--format', 'html', '--out', join(work, 'deep-out')]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/quotes nested deeper than 16 levels on 1 line were read 16 deep/);
+    const html = readFileSync(join(work, 'deep-out', 'deep.html'), 'utf8');
+    expect(html).toContain('the innermost words');
+    expect(html.match(/<blockquote/g)).toHaveLength(16);
+  });
+});

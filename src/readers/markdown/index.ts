@@ -186,13 +186,33 @@ class Converter {
   }
 }
 
+/** Quotes nest at most this deep; real articles quote a quote of a quote at most. */
+const MAX_QUOTE_DEPTH = 16;
+
+/**
+ * `>>>>>>…` ten thousand deep would overflow the stack of every recursive walk (marked's
+ * lexer first). Markers beyond the cap become spaces: the text stays where it was (positions
+ * hold), one level deep less for each marker removed, and the reader says so.
+ */
+function capQuoteNesting(body: string): { text: string; capped: number } {
+  let capped = 0;
+  const text = body.replace(new RegExp(`^((?: {0,3}>[ \\t]?){${MAX_QUOTE_DEPTH}})((?: {0,3}>[ \\t]?)+)`, 'gm'), (_m, kept: string, extra: string) => {
+    capped++;
+    return kept + ' '.repeat(extra.length);
+  });
+  return { text, capped };
+}
+
 export function readMarkdown(text: string, options: ReaderOptions = {}): ReadResult {
   const index = new LineIndex(text);
   const explain: Explanation[] = [];
   const { yaml, bodyOffset } = splitFrontMatter(text);
   const front = yaml !== undefined ? parseFrontMatter(yaml, options.file) : { authors: [] };
   if (yaml !== undefined) explain.push({ line: 1, rule: 'front-matter', text: clip(yaml.split('\n')[0] ?? '') });
-  const { body, definitions } = extractFootnotes(text.slice(bodyOffset));
+  const extracted = extractFootnotes(text.slice(bodyOffset));
+  const { definitions } = extracted;
+  const nesting = capQuoteNesting(extracted.body);
+  const body = nesting.text;
   const converter = new Converter(definitions.keys());
   const tokens = new Lexer({ gfm: true }).lex(body);
 
@@ -292,5 +312,7 @@ export function readMarkdown(text: string, options: ReaderOptions = {}): ReadRes
     article.lead = lead;
   }
   if (front.rights) article.footer = { rights: front.rights, notes: [] };
-  return { article, explain, ...(front.warnings ? { warnings: front.warnings } : {}) };
+  const warnings = [...(front.warnings ?? [])];
+  if (nesting.capped > 0) warnings.push(`quotes nested deeper than ${MAX_QUOTE_DEPTH} levels on ${nesting.capped} line${nesting.capped === 1 ? '' : 's'} were read ${MAX_QUOTE_DEPTH} deep`);
+  return { article, explain, ...(warnings.length ? { warnings } : {}) };
 }
