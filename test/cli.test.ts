@@ -169,3 +169,14 @@ describe('deeply nested input', () => {
     expect(html.match(/<blockquote/g)).toHaveLength(16);
   });
 });
+
+describe('work that grows with the input, not faster', () => {
+  it('reads a long run of letters before an @ in one step, and still links addresses', () => {
+    const file = join(work, 'at.md');
+    writeFileSync(file, `# At\n\nWrite to jane.doe@example.com today.\n\n${'a'.repeat(400_000)}@\n`);
+    // marked alone takes minutes on this (quadratic); the test's own timeout would stop it.
+    const result = spawnSync(process.execPath, [BIN, 'tree', file, '--json'], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('"url": "mailto:jane.doe@example.com"');
+  });
+});

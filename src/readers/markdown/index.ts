@@ -3,7 +3,7 @@
  * The only module that imports marked. marked's tokens carry `raw` but no positions,
  * so positions of top-level blocks come from summing `raw` lengths.
  */
-import { Lexer, type Token, type Tokens } from 'marked';
+import { Lexer, type Token, Tokenizer, type Tokens } from 'marked';
 import type { Article, Block, Dropped, Figure, FootnoteItem, Inline, Section } from '../../tree/types.js';
 import { parseDateline } from '../shared/dates.js';
 import { decodeEntities, htmlToBlocks, trimInlines } from '../shared/html.js';
@@ -186,6 +186,27 @@ class Converter {
   }
 }
 
+/**
+ * marked's GFM e-mail autolink retries at every character of a long word that ends at `@`, so
+ * 80 kB of letters before an `@` take seconds and 64 MiB take hours. An address's local part is
+ * at most 64 characters: a longer run is read as text in one step.
+ */
+class LinearTokenizer extends Tokenizer {
+  override url(src: string): Tokens.Link | undefined {
+    return /^[A-Za-z0-9._+-]{65,}(?=@)/.test(src) ? undefined : super.url(src);
+  }
+
+  override inlineText(src: string): Tokens.Text | undefined {
+    const run = /^[A-Za-z0-9._+-]{65,}(?=@)/.exec(src)?.[0];
+    return run ? { type: 'text', raw: run, text: run, escaped: false } : super.inlineText(src);
+  }
+}
+
+/** The lexer for every piece of Markdown the reader reads. */
+function lex(source: string): Token[] {
+  return new Lexer({ gfm: true, tokenizer: new LinearTokenizer() }).lex(source);
+}
+
 /** Quotes nest at most this deep; real articles quote a quote of a quote at most. */
 const MAX_QUOTE_DEPTH = 16;
 
@@ -214,7 +235,7 @@ export function readMarkdown(text: string, options: ReaderOptions = {}): ReadRes
   const nesting = capQuoteNesting(extracted.body);
   const body = nesting.text;
   const converter = new Converter(definitions.keys());
-  const tokens = new Lexer({ gfm: true }).lex(body);
+  const tokens = lex(body);
 
   // Top-level positions: marked's `raw` strings tile the body.
   let offset = bodyOffset;
@@ -271,7 +292,7 @@ export function readMarkdown(text: string, options: ReaderOptions = {}): ReadRes
   const bySection = new Map<Section, FootnoteItem[]>();
   for (const [label, source] of definitions) {
     converter.current = undefined;
-    const item: FootnoteItem = { id: `footnote:${label}`, label, blocks: converter.blocks(new Lexer({ gfm: true }).lex(source)) };
+    const item: FootnoteItem = { id: `footnote:${label}`, label, blocks: converter.blocks(lex(source)) };
     const owner = converter.referenced.get(label) ?? (sections[sections.length - 1] as Section);
     bySection.set(owner, [...(bySection.get(owner) ?? []), item]);
   }
