@@ -56,6 +56,8 @@ export function articleIdSource(headline: string, file?: string): string {
 /** Hands out ids, never the same twice: `intro`, `intro-2`, `intro-3` … */
 export class IdRegistry {
   private readonly used = new Set<string>(RESERVED_IDS);
+  /** The next suffix to try for each base: 20,000 equal headings take linear time, not quadratic. */
+  private readonly nextSuffix = new Map<string, number>();
 
   /** Claims `wanted` (slugified) or the first free numbered variant; falls back to `fallback`. */
   claim(wanted: string, fallback: string): string {
@@ -63,7 +65,12 @@ export class IdRegistry {
     // Ids must start with a letter to be valid XML ids and CSS-friendly anchors.
     if (!/^\p{L}/u.test(base)) base = `${fallback}-${base}`;
     let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    let n = this.nextSuffix.get(base) ?? 2;
+    if (this.used.has(id)) {
+      for (; this.used.has(`${base}-${n}`); n++);
+      id = `${base}-${n}`;
+      this.nextSuffix.set(base, n + 1);
+    }
     this.used.add(id);
     return id;
   }
