@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { applyLexicon, parseLexicon } from '../../src/writers/audio/lexicon.js';
 import { normalizeForSpeech } from '../../src/writers/audio/normalize.js';
 import { formatScript, narrationScript } from '../../src/writers/audio/script.js';
-import { splitSentences } from '../../src/writers/audio/sentences.js';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/writers/audio/sentences.js';
 import { formatAuthors } from '../../src/tree/byline.js';
 import { outline } from '../../src/tree/outline.js';
 import { ARTICLE_FIXTURES, GOLDEN, articleText, missingWords, parseFixture } from '../helpers.js';
@@ -114,5 +114,27 @@ describe('sentences', () => {
       'They agreed.',
       '"Yes," she said.',
     ]);
+  });
+});
+
+describe('a paragraph with no full stop', () => {
+  it('is cut into pieces an engine can hold, at clause or word boundaries, with every word kept in place', () => {
+    const clause = 'the council will review the plan for the harbour bridge, ';
+    const text = `${clause.repeat(2000)}and nothing more`;
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThan(100);
+    for (const span of spans) {
+      expect(span.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(text.slice(span.offset, span.offset + span.text.length)).toBe(span.text);
+      expect(span.text.endsWith(',') || span === spans.at(-1)).toBe(true);
+    }
+    expect(spans.map((s) => s.text).join(' ').split(/\s+/)).toEqual(text.trim().split(/\s+/));
+  });
+
+  it('is cut at spaces when there is no clause boundary, and anywhere in a single endless word', () => {
+    const words = splitSentences('word '.repeat(1000).trim());
+    expect(words.every((s) => s.text.length <= MAX_SENTENCE_CHARS && !s.text.startsWith(' ') && !/ $/.test(s.text))).toBe(true);
+    const endless = splitSentences('x'.repeat(2000));
+    expect(endless.map((s) => s.text.length)).toEqual([600, 600, 600, 200]);
   });
 });

@@ -29,5 +29,31 @@ export function splitSentences(text: string): SentenceSpan[] {
     start = end + (m[3]?.length ?? 0);
   }
   if (start < text.length && text.slice(start).trim()) spans.push({ text: text.slice(start).trimEnd(), offset: start });
-  return spans.filter((s) => s.text.trim());
+  return spans.filter((s) => s.text.trim()).flatMap(cutLongSentence);
+}
+
+/**
+ * Longer than any sentence a person writes: a paragraph with no full stop (a list pasted as one
+ * line, 100 kB of text). One synthesis call holds the whole sentence's audio in memory, so such
+ * a "sentence" is cut into pieces of at most this many characters before it reaches an engine.
+ */
+export const MAX_SENTENCE_CHARS = 600;
+
+/** Cuts at the last clause boundary (`,` `;` `:` `—`) in the window, else at the last space, else anywhere. */
+function cutLongSentence(span: SentenceSpan): SentenceSpan[] {
+  const pieces: SentenceSpan[] = [];
+  let { text, offset } = span;
+  while (text.length > MAX_SENTENCE_CHARS) {
+    const window = text.slice(0, MAX_SENTENCE_CHARS);
+    const clause = Math.max(...[...window.matchAll(/[,;:—–](?=\s)/gu)].map((m) => m.index + 1), -1);
+    const space = window.lastIndexOf(' ');
+    const cut = clause > MAX_SENTENCE_CHARS / 3 ? clause : space > MAX_SENTENCE_CHARS / 3 ? space : MAX_SENTENCE_CHARS;
+    pieces.push({ text: text.slice(0, cut).trimEnd(), offset });
+    const rest = text.slice(cut);
+    const skipped = rest.length - rest.trimStart().length;
+    offset += cut + skipped;
+    text = rest.trimStart();
+  }
+  if (text) pieces.push({ text, offset });
+  return pieces;
 }
