@@ -3,6 +3,8 @@
  * outputs; files are written atomically (temp file + rename), so a failed run never
  * leaves a half-written output behind.
  */
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { copyFile, link, lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { type Assets, loadAssets } from './assets.js';
@@ -152,6 +154,21 @@ async function readTemplate(path: string): Promise<string> {
   return text;
 }
 
+/** Temporary files of writes in progress: removed if the process is interrupted (Ctrl+C, `kill`). */
+const liveTemps = new Set<string>();
+let cleanupOnSignal = false;
+
+function removeTempsOnSignal(): void {
+  if (cleanupOnSignal) return;
+  cleanupOnSignal = true;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.once(signal, () => {
+      for (const temp of liveTemps) rmSync(temp, { force: true });
+      process.exit(code);
+    });
+  }
+}
+
 /**
  * Writes every file to a temporary name first, then renames them all into place, and
  * says which of them replaced a file that was already there. With `clobber: false`, an
@@ -169,12 +186,16 @@ export async function writeAtomically(
   }
   const staged: { temp: string; final: string }[] = [];
   const replaced: string[] = [];
+  removeTempsOnSignal();
   try {
     for (const file of files) {
       const final = join(outDir, file.name);
-      const temp = join(outDir, `.${file.name}.${process.pid}.tmp`);
+      // A name nobody can guess, created exclusively: a file or symlink planted in a shared
+      // output folder is never written through.
+      const temp = join(outDir, `.${file.name}.${randomBytes(8).toString('hex')}.tmp`);
       staged.push({ temp, final });
-      if ('data' in file) await writeFile(temp, file.data);
+      liveTemps.add(temp);
+      if ('data' in file) await writeFile(temp, file.data, { flag: 'wx' });
       else await moveFile(file.path, temp);
     }
     // Looked up just before the renames, so "replaced" means there before this write.
@@ -186,6 +207,7 @@ export async function writeAtomically(
     if (isLecternError(error)) throw error;
     throw new LecternError('output', `cannot write to ${outDir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   } finally {
+    for (const { temp } of staged) liveTemps.delete(temp);
     for (const file of files) await file.cleanup?.();
   }
   return { written: staged.map(({ final }) => final), replaced };

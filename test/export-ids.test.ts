@@ -3,7 +3,7 @@
  * are named after their input file, and replacing an existing output is said out loud
  * (or refused with --no-clobber).
  */
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -152,6 +152,19 @@ describe('writeAtomically', () => {
     expect(isLecternError(error) && error.kind).toBe('output');
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('two');
     expect(readdirSync(dir).sort()).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('never writes through a symlink planted at a guessable temporary name in a shared folder', async () => {
+    const dir = join(work, 'shared');
+    mkdirSync(dir, { recursive: true });
+    const victim = join(work, 'victim.txt');
+    writeFileSync(victim, 'precious');
+    // The names an earlier version used: `.NAME.PID.tmp`, for this and nearby process ids.
+    for (let pid = process.pid - 5; pid <= process.pid + 5; pid++) symlinkSync(victim, join(dir, `.a.txt.${pid}.tmp`));
+    await writeAtomically(dir, [{ name: 'a.txt', data: 'new' }]);
+    expect(readFileSync(victim, 'utf8')).toBe('precious');
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('new');
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp') && !lstatSync(join(dir, name)).isSymbolicLink())).toEqual([]);
   });
 });
 
