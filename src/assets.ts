@@ -6,6 +6,7 @@
  */
 import { dirname, extname, resolve } from 'node:path';
 import { readLocalFile } from './local-files.js';
+import { unsafeSvgReason } from './svg-safety.js';
 import type { Article, Figure } from './tree/types.js';
 import { articleBlocks } from './tree/walk.js';
 
@@ -50,7 +51,8 @@ export async function loadAssets(article: Article, inputFile: string | undefined
       continue;
     }
     if (fromData) {
-      if (unsafeSvg(fromData)) warnings.push('an SVG image in a data: URI contains script; its alt text is shown instead');
+      const unsafe = unsafeSvg(fromData);
+      if (unsafe) warnings.push(`an SVG image in a data: URI ${unsafe}; its alt text is shown instead`);
       else assets.set(src, fromData);
       continue;
     }
@@ -65,17 +67,18 @@ export async function loadAssets(article: Article, inputFile: string | undefined
     }
     const read = await readLocalFile(src, { folder: base, maxBytes: MAX_IMAGE_BYTES, allowOutside: options.allowOutside === true });
     if ('refused' in read) warnings.push(`image ${src} ${read.refused}; its alt text is shown instead`);
-    else if (unsafeSvg({ mediaType, data: read.data })) warnings.push(`image ${src} is an SVG that contains script; its alt text is shown instead`);
-    else assets.set(src, { mediaType, data: read.data });
+    else {
+      const unsafe = unsafeSvg({ mediaType, data: read.data });
+      if (unsafe) warnings.push(`image ${src} is an SVG that ${unsafe}; its alt text is shown instead`);
+      else assets.set(src, { mediaType, data: read.data });
+    }
   }
   return { assets, warnings };
 }
 
-/** SVG is XML that can carry script; an image that does is refused rather than cleaned. */
-function unsafeSvg(asset: Asset): boolean {
-  if (asset.mediaType !== 'image/svg+xml') return false;
-  const text = Buffer.from(asset.data).toString('utf8');
-  return /<script|<foreignObject|\son[a-z]+\s*=|javascript:|<iframe|<!ENTITY/i.test(text);
+/** SVG is XML that can carry script or fetch files; an image that does is refused rather than cleaned (see svg-safety.ts). */
+function unsafeSvg(asset: Asset): string | undefined {
+  return asset.mediaType === 'image/svg+xml' ? unsafeSvgReason(asset.data) : undefined;
 }
 
 /** A `data:` image; `undefined` when `src` is not one, `null` when it is one that cannot be decoded (`%E0%A4%A`). */

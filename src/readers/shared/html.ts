@@ -176,3 +176,34 @@ export function trimInlines(inlines: Inline[]): Inline[] {
   if (end?.type === 'text') end.value = end.value.replace(/\s+$/, '');
   return merged.filter((n) => n.type !== 'text' || n.value !== '');
 }
+
+/** One element of an XML document: its name as written (`svg:script` too), attributes (entities decoded) and text. */
+export interface XmlElement {
+  name: string;
+  attributes: Record<string, string>;
+  /** The text directly inside (a `<style>` sheet, say). */
+  text: string;
+}
+
+/**
+ * Every element of an XML document (an SVG image), depth first, for checks that must see all of
+ * them: names keep their prefixes, attribute values have their entities decoded.
+ */
+export function xmlElements(xml: string): XmlElement[] {
+  const doc = parseDocument(xml, { xmlMode: true, decodeEntities: true });
+  const out: XmlElement[] = [];
+  const stack: HtmlNode[] = [...((doc.children as unknown as HtmlNode[]) ?? [])].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as HtmlNode;
+    if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+      const children = node.children ?? [];
+      out.push({ name: node.name ?? '', attributes: node.attribs ?? {}, text: children.filter((c) => c.type === 'text' || c.type === 'cdata').map((c) => c.data ?? (c.children ?? []).map((d) => d.data ?? '').join('')).join('') });
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as HtmlNode);
+    } else if (node.type === 'directive' && /<!ENTITY|<!DOCTYPE[^>]*\[/i.test(`<${node.data ?? ''}>`)) {
+      out.push({ name: '!entity', attributes: {}, text: node.data ?? '' });
+    } else if (node.children) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as HtmlNode);
+    }
+  }
+  return out;
+}
