@@ -1,0 +1,74 @@
+/**
+ * Random and hostile input through both readers and the HTML and EPUB writers: no exception but
+ * a LecternError, every XHTML document well-formed, nothing executable in the HTML page. The
+ * seed is printed by fast-check on a failure; `FUZZ_RUNS=10000 npx vitest run test/fuzz.test.ts`
+ * runs the long version.
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import fc from 'fast-check';
+import { parseDocument } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { LecternError } from '../src/errors.js';
+import { parseArticle } from '../src/pipeline.js';
+import { planBook } from '../src/writers/epub/book.js';
+import { ncxDocument, packageDocument } from '../src/writers/epub/package.js';
+import { accessibilityMetadata } from '../src/writers/epub/accessibility.js';
+import { renderHtmlPage } from '../src/writers/html/index.js';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const pieces = fc.constantFrom(
+  '# ', '## ', '> ', '- ', '1. ', '\n', '\n\n', '```\n', '|a|b|\n|-|-|\n|1|2|\n', '[^1]', '[^1]: note\n', '[^a"><b]', '[^a"><b]: x\n',
+  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">x</a>', '<meta http-equiv="refresh" content="0">',
+  '<svg onload=alert(1)>', '<iframe src=x>', '[x](javascript:alert(1))', '![a](data:image/svg+xml,%3Cscript%3E)', '&#0;', '&amp;', '\u0000', '\u001b[31m',
+  '\f', '\uFFFE', '\uD800', '<!--', ']]>', '<![CDATA[', 'Share', 'By Jane Doe in Paris', 'Photograph: A/B', '3 HOURS AGO', 'a\tb\tc\n', '"\'<>&',
+);
+const hostile = fc.array(fc.oneof(pieces, fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 10 })), { maxLength: 30 }).map((parts) => parts.join(''));
+const COVER = { mediaType: 'image/png' as const, extension: '.png' as const, data: new Uint8Array([137, 80, 78, 71]), alt: 'cover' };
+
+function wellFormed(xml: string, name: string): void {
+  const errors: string[] = [];
+  new DOMParser({ onError: (level, message) => level !== 'warning' && errors.push(message) }).parseFromString(xml, 'application/xhtml+xml');
+  expect(errors, name).toEqual([]);
+  expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(xml), `${name}: a character XML forbids`).toBe(false);
+}
+
+function nothingExecutable(html: string): void {
+  const doc = parseDocument(html);
+  const walk = (nodes: { type: string; name?: string; attribs?: Record<string, string>; children?: unknown[] }[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'script') expect(node.attribs?.type).toBe('application/ld+json');
+      if (node.name === 'meta') expect(node.attribs?.['http-equiv']?.toLowerCase() ?? '').not.toBe('refresh');
+      for (const [attribute, value] of Object.entries(node.attribs ?? {})) {
+        expect(attribute.startsWith('on'), attribute).toBe(false);
+        expect(/^\s*javascript:/i.test(value), `${attribute}=${value}`).toBe(false);
+      }
+      if (node.name === 'iframe' || node.name === 'object' || node.name === 'embed') throw new Error(`<${node.name}> in the page`);
+      walk((node.children ?? []) as typeof nodes);
+    }
+  };
+  walk(doc.children as unknown as Parameters<typeof walk>[0]);
+}
+
+function check(text: string, from: string): void {
+  let article: ReturnType<typeof parseArticle>['article'];
+  try {
+    article = parseArticle(text, { from, file: 'fuzz.txt' }).article;
+  } catch (error) {
+    if (error instanceof LecternError) return;
+    throw error;
+  }
+  const assets = new Map();
+  nothingExecutable(renderHtmlPage(article, { assets }));
+  const plan = planBook(article, assets, COVER);
+  for (const doc of plan.documents) wellFormed(doc.xhtml, doc.file);
+  wellFormed(packageDocument(article, plan, accessibilityMetadata(article, assets), '2025-11-03T00:00:00Z'), 'content.opf');
+  wellFormed(ncxDocument(article, plan), 'toc.ncx');
+}
+
+describe('fuzzed input through readers and writers', () => {
+  for (const from of ['news-text', 'markdown']) {
+    it(`${from}: hostile fragments`, () => {
+      fc.assert(fc.property(hostile, (text) => check(text, from)), { numRuns: RUNS, seed: 20251125 });
+    });
+  }
+});
