@@ -9,6 +9,7 @@ import { copyFile, link, lstat, mkdir, readFile, rename, rm, writeFile } from 'n
 import { basename, join } from 'node:path';
 import { type Assets, loadAssets } from './assets.js';
 import { LecternError, isLecternError } from './errors.js';
+import { TEMP_OUTPUT, sweepStale } from './stale-files.js';
 import { decodeInput, readInputBytes } from './input.js';
 import { chooseReader } from './readers/index.js';
 import { parseReferenceDate } from './readers/shared/dates.js';
@@ -187,6 +188,8 @@ export async function writeAtomically(
   const staged: { temp: string; final: string }[] = [];
   const replaced: string[] = [];
   removeTempsOnSignal();
+  // A run killed at this step (SIGKILL) could not clean up; its hidden files are swept here.
+  await sweepStale(outDir, TEMP_OUTPUT);
   try {
     for (const file of files) {
       const final = join(outDir, file.name);

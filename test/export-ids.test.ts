@@ -3,7 +3,7 @@
  * are named after their input file, and replacing an existing output is said out loud
  * (or refused with --no-clobber).
  */
-import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -175,5 +175,32 @@ describe('slugs in every script', () => {
     expect(slugify('京都市バス、12系統を減便')).toBe('京都市バス-12系統を減便');
     expect(slugify('Ой, ёлки')).toBe('ой-ёлки');
     expect(slugify('हिन्दी समाचार')).toBe('हिन्दी-समाचार');
+  });
+});
+
+describe('what killed runs leave behind', () => {
+  it('sweeps temporary outputs older than an hour from the output folder, and leaves fresh ones to their run', async () => {
+    const dir = join(work, 'swept');
+    mkdirSync(dir, { recursive: true });
+    const old = join(dir, '.a.html.0123456789abcdef.tmp');
+    const older = join(dir, '.a.epub.4242.tmp');
+    const fresh = join(dir, '.b.html.fedcba9876543210.tmp');
+    for (const path of [old, older, fresh]) writeFileSync(path, 'partial');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    for (const path of [old, older]) utimesSync(path, twoHoursAgo, twoHoursAgo);
+    await writeAtomically(dir, [{ name: 'a.html', data: 'whole' }]);
+    expect(readdirSync(dir).sort()).toEqual(['.b.html.fedcba9876543210.tmp', 'a.html']);
+  });
+});
+
+describe('stale work folders', () => {
+  it('removes only Lectern’s own folders, only when they are older than an hour', async () => {
+    const { WORK_FOLDER, sweepStale } = await import('../src/stale-files.js');
+    const tmp = join(work, 'tmp');
+    for (const name of ['lectern-audio-old', 'lectern-audio-new', 'other-old']) mkdirSync(join(tmp, name), { recursive: true });
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    for (const name of ['lectern-audio-old', 'other-old']) utimesSync(join(tmp, name), twoHoursAgo, twoHoursAgo);
+    expect(await sweepStale(tmp, WORK_FOLDER)).toBe(1);
+    expect(readdirSync(tmp).sort()).toEqual(['lectern-audio-new', 'other-old']);
   });
 });

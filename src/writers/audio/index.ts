@@ -24,6 +24,7 @@ import { levelSentence } from './level.js';
 import { type NarrationScript, formatScript, narrationScript } from './script.js';
 import { splitSentences } from './sentences.js';
 import { TimingsWriter, chaptersJson, chaptersVtt } from './sidecars.js';
+import { WORK_FOLDER, sweepStale } from '../../stale-files.js';
 
 /** Silence before the first word and after the last (audiobook norms: 0.5–1 s and 1–5 s). */
 const HEAD_MS = 750;
@@ -87,6 +88,7 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
   if (opts.pitch !== undefined) engineOptions.pitch = opts.pitch;
   if (opts.engineCommand) engineOptions.command = opts.engineCommand;
 
+  await sweepStale(tmpdir(), WORK_FOLDER);
   const dir = await mkdtemp(join(tmpdir(), 'lectern-audio-'));
   const cleanup = () => rm(dir, { recursive: true, force: true });
   try {
