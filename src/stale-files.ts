@@ -13,8 +13,14 @@ export const TEMP_OUTPUT = /^\..+\.(?:[0-9a-f]{16}|\d+)\.tmp$/;
 /** Lectern's work folders in the system's temporary folder. */
 export const WORK_FOLDER = /^lectern-(?:audio|tts)-/;
 
+/** Folders already swept in this process: an `export` of many files sweeps each folder once. */
+const swept = new Set<string>();
+
 /** Removes the entries of `dir` that match `pattern` and are older than an hour; returns how many. */
 export async function sweepStale(dir: string, pattern: RegExp, now = Date.now()): Promise<number> {
+  const key = `${dir}\u0000${pattern.source}`;
+  if (swept.has(key)) return 0;
+  swept.add(key);
   let names: string[];
   try {
     names = await readdir(dir);

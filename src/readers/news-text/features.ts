@@ -45,6 +45,8 @@ export interface Line {
   listItem: boolean;
   /** A row of a table: tab-separated cells, beside another row with as many (`markTableRows`). */
   tableRow: boolean;
+  /** How many lines of the page have this text, for short lines (`countRepeats`); 1 for others. */
+  repeats: number;
 }
 
 export interface FeatureOptions {
@@ -89,6 +91,7 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
     rule: isRule(text),
     listItem: LIST_ITEM.test(text),
     tableRow: false,
+    repeats: 1,
     bareNames: false,
   };
   if (short && !line.furniture && !line.rule) {
@@ -99,6 +102,13 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
     if (line.byline?.authors.length && (line.byline.dateline || line.byline.updated) && LEADING_BY.test(text)) line.prose = 0;
   }
   return line;
+}
+
+/** How often each short line's text (eight words at most) stands on the page: `More like this` under every teaser. */
+export function countRepeats(lines: Line[]): void {
+  const counts = new Map<string, number>();
+  for (const line of lines) if (line.size > 0 && line.size <= 8) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  for (const line of lines) if (line.size > 0 && line.size <= 8) line.repeats = counts.get(line.text) ?? 1;
 }
 
 /** Rows of a table: lines of tab-separated cells next to a line with as many cells. */

@@ -21,13 +21,13 @@ import { type ReferenceDate, findAbsoluteDate, parseDateline } from '../shared/d
 import { guessLanguage } from '../shared/language.js';
 import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
-import { LIST_ITEM, type Line, isHeaderItem, isShortLabel, markTableRows, measureLine, roleScores } from './features.js';
+import { LIST_ITEM, type Line, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureLine, roleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
 import { isBylineLabel, isPublicationName, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, labelledCaption } from './rules/caption.js';
 import { publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
-import { LABELLED_LINK, countOtherMatter, headlineScore, isStandfirstLike } from './rules/headline.js';
+import { LABELLED_LINK, countOtherMatter, headlineScore, isStandfirstLike, isTitleCase } from './rules/headline.js';
 import { isKicker } from './rules/kicker.js';
 import { quotedText, repeatsStory, sameWords } from './rules/pull-quote.js';
 import { matchSubheading } from './rules/subheading.js';
@@ -94,12 +94,6 @@ function isPlausiblePlace(place: string, mastheads: Set<string>): boolean {
   return !/\p{Ll}\p{Lu}/u.test(place);
 }
 
-/** `Arizona Farmers Fallow Fields as Colorado River Talks Stall`: most words of four letters or more capitalised. */
-function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
-}
-
 /** True when every line strictly between `from` and `to` is furniture. */
 function onlyFurnitureBetween(from: number, to: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
   for (let i = from + 1; i < to; i++) if (!furnitureOf(i)) return false;
@@ -123,6 +117,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     options.date ?? findAbsoluteDate(units.slice(0, Math.min(units.length, 40)).map((u) => u.text).join('\n'));
   const lines = units.map((u, i) => measureLine(u, i, { reference, lang }));
   markTableRows(lines);
+  countRepeats(lines);
   const passagesForQuotes = units.map((u) => (u.text.length >= 40 ? u.text : ''));
 
   // Furniture lists: a list opener ("Most read") takes the short lines after it.
@@ -133,7 +128,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     const firstItem = !!lines[line.index - 1]?.furniture?.startsList;
     // Items set apart by blank lines, all in Title Case: the next such title is one more item.
     const previous = lines[line.index - 1];
-    const likeTheItemBefore = !!previous && !!listOf[previous.index] && previous.unit.afterGap && isTitleCase(previous.text) && isTitleCase(line.text);
+    const likeTheItemBefore = !!previous && !!listOf[previous.index] && previous.unit.afterGap && isTitleCase(previous.text, 0.8) && isTitleCase(line.text, 0.8);
     if (line.furniture) {
       openList = line.furniture.startsList ? line.furniture : undefined;
     } else if (openList && continuesFurnitureList(line.text) && !line.footer && !(isHeaderItem(line) && !line.bareNames) && !opensHeader(lines, line.index) && (!line.unit.afterGap || firstItem || likeTheItemBefore || (line.size <= 16 && lines[line.index + 1]?.prose !== 2))) {

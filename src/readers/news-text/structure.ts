@@ -29,12 +29,10 @@ export const REPEATED: FurnitureRule = {
 
 /** `Article content` between every paragraph, `More like this` under every teaser: a short line the page repeats is its template's. */
 export function markRepeatedLines(lines: Line[], start: number, end: number, listOf: (FurnitureRule | undefined)[]): void {
-  const counts = new Map<string, number>();
   const eligible = (l: Line) =>
     l.size >= 1 && l.size <= 8 && !l.sentence && !l.listItem && !l.tableRow && !l.creditLine && !l.caption && !l.byline?.authors.length && !l.dates && /\p{L}{2}/u.test(l.text);
-  for (const line of lines) if (eligible(line)) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
   // Only inside the story: above it, a kicker may repeat a menu item and a tag below.
-  for (const line of lines.slice(start, end)) if (eligible(line) && (counts.get(line.text) ?? 0) >= 3 && !line.furniture) listOf[line.index] ??= REPEATED;
+  for (const line of lines.slice(start, end)) if (eligible(line) && line.repeats >= 3 && !line.furniture) listOf[line.index] ??= REPEATED;
 }
 
 /** A short line of a link list or menu: a few words, no sentence, no date, caption or byline, no bullet or number an author wrote. */

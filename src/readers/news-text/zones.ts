@@ -49,9 +49,7 @@ export function findBody(lines: Line[], listMember: (i: number) => boolean): { s
   // a chart inside the story must not end it.
   const figures = (i: number) => /\p{N}/u.test((lines[i] as Line).text) && !/\p{L}{2}/u.test((lines[i] as Line).text);
   // A short line that the page repeats (`More like this` under every teaser) is a template's, not the story's.
-  const seen = new Map<string, number>();
-  for (const line of lines) if (line.size > 0 && line.size <= 8) seen.set(line.text, (seen.get(line.text) ?? 0) + 1);
-  const repeated = (i: number) => (seen.get((lines[i] as Line).text) ?? 0) >= 3 && !figures(i) && !(lines[i] as Line).tableRow;
+  const repeated = (i: number) => (lines[i] as Line).repeats >= 3 && !figures(i) && !(lines[i] as Line).tableRow;
   let chromeRun = 0;
   for (const [i, line] of lines.entries()) {
     proseSoFar += line.prose ? line.size : 0;

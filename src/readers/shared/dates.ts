@@ -269,23 +269,20 @@ const LABELLED_CLOCK = /(?<![\p{L}\d])(?:kl|klo|kello|klockan|saat)\.?\s*(\d{1,2
  * only counts beside a date or after a label (see `assemble`), so a decimal is never a time.
  */
 const CLOCK_ALONE = /(?<![\p{L}\d.:,])(\d{1,2})[:.](\d{2})(?![\d]|[.:,]\d)/u;
-const clockParser: Parser = {
-  pattern: () => CLOCK_ALONE,
-  extract: (_context, m) => {
-    const hour = Number(m[1]);
-    const minute = Number(m[2]);
-    return hour < 24 && minute < 60 ? { hour, minute } : null;
-  },
-};
 
-const labelledClockParser: Parser = {
-  pattern: () => LABELLED_CLOCK,
-  extract: (_context, m) => {
-    const hour = Number(m[1]);
-    const minute = Number(m[2]);
-    return hour < 24 && minute < 60 ? { hour, minute } : null;
-  },
-};
+/** A chrono parser reading hours and minutes from the first two groups of `pattern`. */
+function clockParserFor(pattern: RegExp): Parser {
+  return {
+    pattern: () => pattern,
+    extract: (_context, m) => {
+      const hour = Number(m[1]);
+      const minute = Number(m[2]);
+      return hour < 24 && minute < 60 ? { hour, minute } : null;
+    },
+  };
+}
+const clockParser = clockParserFor(CLOCK_ALONE);
+const labelledClockParser = clockParserFor(LABELLED_CLOCK);
 
 /**
  * chrono's own relative, casual and "within" parsers are left out: the relative parser above reads

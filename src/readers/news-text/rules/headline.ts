@@ -14,6 +14,12 @@ import { isHeaderItem } from '../features.js';
 /** A kind of piece in capitals, a dash, and a title: `ANALYSIS - …`, `DÉCRYPTAGE - …`, `VIDEO | …`. */
 export const LABELLED_LINK = /^\p{Lu}{4,}(?:\s\p{Lu}{2,})?\s+[-–—|]\s+\p{Lu}/u;
 
+/** `Arizona Farmers Fallow Fields as Colorado River Talks Stall`: at least `share` of the words of four letters or more capitalised (three such words at least). */
+export function isTitleCase(text: string, share = 0.7): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= share * words.length;
+}
+
 /** How much a line looks like a headline on its own, before its neighbours are considered. */
 function ownScore(line: Line): number {
   if (line.furniture || line.rule || line.dateOnly || line.dateLabel || line.creditLine || line.captionLabel || line.footer) return -10;
@@ -22,8 +28,7 @@ function ownScore(line: Line): number {
   const t = line.text;
   const n = line.size;
   let score = n >= 6 && n <= 22 ? 3.5 : n >= 4 && n <= 5 ? 2.5 : n >= 2 && n <= 3 ? 1 : n > 22 && n <= 32 ? 2.5 : n > 32 && n <= 40 ? 1 : n === 1 ? -1.5 : -4;
-  const words = t.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  const titleCase = words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * words.length;
+  const titleCase = isTitleCase(t);
   if (/[,;:]$/.test(t)) score -= 4;
   else if (/[^.]\.$/u.test(t) && !/\b\p{Lu}\.$/u.test(t)) score -= titleCase || /[.!?]\s+\p{Lu}/u.test(t) ? 1 : 2.5;
   if (titleCase && n >= 5) score += 1;
