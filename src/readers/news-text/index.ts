@@ -32,7 +32,7 @@ import { isKicker } from './rules/kicker.js';
 import { quotedText, repeatsStory, sameWords } from './rules/pull-quote.js';
 import { matchSubheading } from './rules/subheading.js';
 import { matchWireDateline } from './rules/wire.js';
-import { type Unit, endsSentence, splitUnits } from './units.js';
+import { type Unit, endsSentence, splitUnits, textSize } from './units.js';
 import { isLastProse, markFurnitureBoxes, markLinkLists, markPromotionBoxes, markRepeatedLines } from './structure.js';
 import { findBody } from './zones.js';
 
@@ -464,6 +464,16 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     else break;
   }
 
+  // A run of chrome near the end with only a few lines after it, one of them a footer's (an author
+  // bio, a credit): the story ended before the run (`Submit Correction`, `About the writer`, the
+  // bio), and what follows belongs to the footer.
+  bodyEnd = endBeforeClosingChrome(lines, bodyStart, bodyEnd, furnitureOf);
+  while (bodyEnd > bodyStart) {
+    const line = lines[bodyEnd - 1] as Line;
+    if (line.footer || line.rule || furnitureOf(bodyEnd - 1)) bodyEnd--;
+    else break;
+  }
+
   markFurnitureBoxes(lines, bodyStart, bodyEnd, listOf, furnitureOf);
   markPromotionBoxes(lines, bodyStart, bodyEnd, listOf, furnitureOf);
 
@@ -670,7 +680,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     }
     // An author box: the name, then the role or a note about the person.
     const below = lines[i + 1];
-    if (below && isAuthorBox(lines, i)) {
+    // (Inside a list of links, only a name the byline gives: `About the writer` under `View Editorial Guidelines` is not a bio.)
+    if (below && (!furnitureOf(i) || byline?.authors.some((a) => a.name.toLowerCase() === line.text.toLowerCase())) && isAuthorBox(lines, i)) {
       notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
       notes.push({ type: 'paragraph', children: parseInlines(below.unit.text), position: position(below.unit) });
       note(line, 'footer:bio');
@@ -701,6 +712,12 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       dropFurniture(line);
       continue;
     }
+    // `ROG`, `(JPS)`: the editor's initials right under the story.
+    if (i === bodyEnd && /^\(?\p{Lu}{2,5}(?:[/,]\s?\p{Lu}{2,5})*\)?$/u.test(line.text)) {
+      notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
+      note(line, 'footer:initials');
+      continue;
+    }
     drop(line, 'footer:unrecognised', 'unrecognised line after the article (site furniture, teasers or comments)');
   }
 
@@ -714,10 +731,20 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   }
 
   // A picture before the story's first words is the lead picture, wherever the header ended.
-  const opening = sections[0]?.blocks[0];
-  if (!lead && opening?.type === 'figure' && !opening.src && (opening.caption || opening.credit)) {
-    lead = opening;
-    sections[0]?.blocks.shift();
+  // A line or two that no header rule knew may stand above it (an audio disclaimer, a sign-in
+  // prompt, "This article was produced for …"): the story has not begun, so the picture is still
+  // the lead, and those lines are header chrome when they are short or speak of the page itself.
+  const openingBlocks = sections[0]?.blocks ?? [];
+  const leadAt = lead ? -1 : openingBlocks.findIndex((block) => block.type === 'figure');
+  const leadFigure = openingBlocks[leadAt];
+  const aboveLead = openingBlocks.slice(0, Math.max(leadAt, 0));
+  if (leadFigure?.type === 'figure' && !leadFigure.src && (leadFigure.caption || leadFigure.credit) && leadAt <= 3 && aboveLead.every((block) => block.type === 'paragraph' && isHeaderChrome(inlineText(block.children)))) {
+    lead = leadFigure;
+    for (const block of aboveLead) {
+      const at = lines.find((l) => l.unit.start === (block as Paragraph).position?.start.offset);
+      if (at) drop(at, 'header:unrecognised', 'unrecognised header line');
+    }
+    openingBlocks.splice(0, leadAt + 1);
   }
 
   if (!headline) explain.push({ line: 1, rule: 'headline:missing', text: 'no headline found; use --title' });
@@ -755,6 +782,37 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   if (rights !== undefined || notes.length > 0) article.footer = { ...(rights !== undefined ? { rights } : {}), notes };
   explain.sort((a, b) => a.line - b.line);
   return { article, explain };
+}
+
+/** Where the story ends when a run of chrome (three lines or more) is followed only by a few lines and a footer's. */
+function endBeforeClosingChrome(lines: Line[], start: number, end: number, furnitureOf: (i: number) => FurnitureRule | undefined): number {
+  let after = 0;
+  let words = 0;
+  let footerSeen = false;
+  for (let i = end - 1; i > start; i--) {
+    if (furnitureOf(i)) {
+      let run = 0;
+      while (i - run > start && furnitureOf(i - run)) run++;
+      if (run >= 3 && footerSeen && after <= 4 && words <= 150) return i - run + 1;
+      i -= run - 1;
+      continue;
+    }
+    const line = lines[i] as Line;
+    after++;
+    words += line.size;
+    if (line.footer || isAuthorBox(lines, i)) footerSeen = true;
+    if (after > 4 || words > 150) return end;
+  }
+  return end;
+}
+
+/** Words that speak of the page itself: `This article was produced for …`, `Voice is AI-generated`. */
+const ABOUT_THE_PAGE =
+  /\b(?:this (?:article|story|page|content)|the audio version|text-to-speech|AI-generated|(?:sign|log) in\b|register|subscribe|cet article|ce contenu|dieser (?:artikel|beitrag)|diesen (?:artikel|beitrag)|este (?:artículo|artigo|contenido|conteúdo)|questo articolo|dit artikel|ten artykuł|denne artikkel|denna artikel|tämä artikkeli)/iu;
+
+/** A line above the lead picture that is not the story's: short, or about the page itself. */
+function isHeaderChrome(text: string): boolean {
+  return textSize(text) <= 6 || (textSize(text) <= 45 && ABOUT_THE_PAGE.test(text));
 }
 
 /** Names alone are a byline only beside other byline lines: a date, a role, a place, an affiliation. */

@@ -21,7 +21,7 @@ const PARTICLE = '(?:de|da|di|do|dos|das|du|des|van|von|der|den|del|della|la|le|
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD}){0,4}$`, 'u');
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,8}$/u;
 const ROLE =
-  /\b(?:(?:senior|chief|special|foreign|political|economics?|business|science|health|staff|contributing|deputy|associate|managing|national|international|white house|washington|europe|europa|africa|asia|climate|technology|tech|transport|education|culture|sports?)\s+)*(?:correspondents?|editors?|reporters?|writers?|columnists?|staff|analysts?|chief|bureau|contributors?|critic|desk|producer|journalist|photojournalist|fotojournalist|photographer|fotograf(?:in)?|fotógraf[oa]|fotografo|journalist|redakteurin|redakteur|korrespondentin|korrespondent|reporterin|journalistin|journaliste|correspondante?|envoyée? spéciale?|chroniqueuse|chroniqueur|rédactrice|rédacteur|corresponsal|enviad[oa] especial|periodista|redactora?|corrispondente|inviat[oa]|giornalista|redattrice|redattore|correspondent|verslaggever|redacteur|correspondente|repórter|jornalista|enviad[oa]|korespondent(?:ka)?|dziennikar(?:z|ka)|特派員|記者|編集委員|論説委員)\b/iu;
+  /\b(?:(?:senior|chief|special|foreign|political|economics?|business|science|health|staff|contributing|deputy|associate|managing|national|international|white house|washington|europe|europa|africa|asia|climate|technology|tech|transport|education|culture|sports?)\s+)*(?:correspondents?|editors?|reporters?|writers?|columnists?|staff|analysts?|chief|bureau|contributors?|critic|desk|producer|journalist|photojournalist|fotojournalist|photographer|fotograf(?:in)?|fotógraf[oa]|fotografo|journalist|redakteurin|redakteur|korrespondentin|korrespondent|reporterin|journalistin|journaliste|correspondante?|envoyée? spéciale?|chroniqueuse|chroniqueur|rédactrice|rédacteur|corresponsal|enviad[oa] especial|periodista|redactora?|corrispondente|inviat[oa]|giornalista|redattrice|redattore|correspondent|verslaggever|redacteur|correspondente|repórter|jornalista|enviad[oa]|korespondent(?:ka)?|dziennikar(?:z|ka)|professor|lecturer|researcher|research fellow|senior fellow|doctoral candidate|phd candidate|professeure?|professorin|profesora?|professore(?:ssa)?|hoogleraar|universitair docent|chercheuse|chercheur|forscherin|forscher|investigador[a]?|ricercatr(?:ice|ore)|pesquisador[a]?|特派員|記者|編集委員|論説委員)\b/iu;
 const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+|och\s+|og\s+|ve\s+)?|\s+(?:and|&|und|et|y|e|en|i|oraz|och|og|ve)\s+|\s*[;/]\s*|、/u;
 const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 export const LEADING_BY =
@@ -258,7 +258,7 @@ export function matchRoleLine(text: string): { place?: string } | undefined {
 }
 
 /** A byline's label on a line of its own (`By`, `News provided by`, `Texto:`): the names are on the next line. */
-const BY_LABEL = /^(?:(?:news )?(?:provided|written|reported|presented) by|by|von|par|por|di|door|przez|text|texto|texte|autor|author|auteur)\s*:?$/iu;
+const BY_LABEL = /^(?:(?:news )?(?:provided|written|reported|presented) by|by|von|par|por|di|door|przez|text|texto|texte|autor|author|auteur|(?:the )?authors?(?: of (?:the|this) (?:article|story))?|autore?s?|autori|autora|auteurs)\s*:?$/iu;
 
 export function isBylineLabel(text: string): boolean {
   return BY_LABEL.test(text);

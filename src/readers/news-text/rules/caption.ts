@@ -74,6 +74,10 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
       /^(.{20,}?\p{Ll})((?:\p{Lu}[\p{Ll}'’-]+\s){1,3}\p{Lu}[\p{Ll}'’-]+(?:\s*[-–/|]\s*|\s+(?:for|para|per|für|pour|voor)\s+)\S.{1,50}|\p{Lu}{2,}(?:\s(?:\p{Lu}{2,}|\/|FOR|PARA|PER|FÜR|POUR|VOOR)){1,6})$/u,
   },
   { rule: 'caption:dash-credit', pattern: /^(.+?)\s+[-–—]\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
+  // `… on Sept. 12, 2025. Ada Whitlock—Getty Images`: the photographer and the agency joined by a dash.
+  { rule: 'caption:dash-credit', pattern: /^(.{20,}?[.!?])\s+((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*[—–]\p{Lu}[\p{L} .'’&-]{1,40})$/u },
+  // `Pelhřimovská nemocnice (ilustrační snímek) | foto: Radek Cihla, MAFRA`: a label in small letters after a bar.
+  { rule: 'caption:credit-label', pattern: new RegExp(`^(.{10,}?)\\s*[|•·]\\s*(${LABEL})\\s*:\\s*(\\S.{1,80})$`, 'iu'), labelled: true },
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?])\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40}(?:;\s*\p{Lu}[\p{L} .'’-]{1,40})?)$/u },
   // `… restés à quai. Guillaume Bonnaud/« Sud Ouest »`: the publication in quotation marks.
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?])\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\/\s?[«"“]\s?\p{Lu}[\p{L} .'’-]{1,40}\s?[»"”])$/u },
@@ -93,7 +97,7 @@ const CAROUSEL = /^(?:(?:item )?\d+ of \d+|\[\d+\/\d+\]|\d+ ?\/ ?\d+)\s*[|·•:
  * word, a capital glued after a full stop, or capitals at the end. Lines without any are not
  * captions, and skip the forms (most of a story's paragraphs).
  */
-const CREDIT_SIGN = /[©Ⓒ/:…([|•]|Photographs? by|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$/u;
+const CREDIT_SIGN = /[©Ⓒ/:…([|•—–]|Photographs? by|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$/u;
 
 export function matchCaption(raw: string): CaptionMatch | undefined {
   if (raw.length > 600 || !CREDIT_SIGN.test(raw)) return undefined;
@@ -143,6 +147,8 @@ export function matchCreditLine(text: string): { credit: string; label: string }
   // `Elijah Nwosu | Bloomberg | Getty Images`: a photographer and the agencies, between bars.
   const barred = /^(\p{Lu}[\p{L}.'’ -]{1,40}(?:\s\|\s\p{Lu}[\p{L}.'’ -]{1,40}){1,3})$/u.exec(text);
   if (barred?.[1] && AGENCY_WORD.test(text) && wordsIn(text) <= 10) return { label: '', credit: barred[1].trim() };
+  // `getty`, `Shutterstock`: a picture library's name alone (never a byline, unlike a news agency's).
+  if (PICTURE_LIBRARY_ALONE.test(text)) return { label: '', credit: text.trim() };
   const bracketed = /^[([]([^()[\]]{2,50}\/[^()[\]]{2,60})[)\]]$/u.exec(text);
   if (bracketed?.[1]) return { label: '', credit: bracketed[1].trim() };
   const slashed = /^(\p{Lu}[\p{L}.'’ -]{1,40}(?:\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}){1,3})$/u.exec(text);
@@ -151,6 +157,9 @@ export function matchCreditLine(text: string): { credit: string; label: string }
   if (agency?.[1] && wordsIn(text) <= 8) return { label: '', credit: agency[1].trim() };
   return undefined;
 }
+
+/** Picture libraries, whose name alone on a line credits a picture. */
+const PICTURE_LIBRARY_ALONE = /^(?:getty(?: images)?(?: for \p{Lu}[\p{L} ]{1,30})?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?(?: \/ getty images)?|imago(?: images)?|adobe stock|unsplash)$/iu;
 
 /** Agencies and picture libraries, which credit lines name. */
 const AGENCY_WORD = /\b(?:Getty|Bloomberg|Reuters|AP|AFP|EPA|PA|Shutterstock|Alamy|iStock|Imago|dpa|EFE|ANSA|ANP|Belga|Lusa|Kyodo|Jiji|Xinhua|Sipa|Abaca|Zuma|NurPhoto|Anadolu)\b/u;

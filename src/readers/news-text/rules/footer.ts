@@ -31,6 +31,12 @@ const CREDIT = [
   /^(?:this content (?:was|is) produced|ce contenu est produit|cet article a été (?:produit|réalisé)|dieser (?:inhalt|beitrag) (?:wurde|ist) (?:im rahmen|mit unterstützung))\b/iu,
   /^(?:mitarbeit|redaktion|avec|mit material von|con información de|con información|com informações de|com agências|met medewerking van|con la collaborazione di|współpraca)\s*:?\s*\S/i,
   /^\((?:mit|avec|with|con|com|met|z)\s+[\p{L} ,/&]{2,40}\)$/iu,
+  // `Com Lusa`, `*Com informações da Agência Brasil`, `Con información de agencias`: agencies as sources.
+  /^\*?\s*(?:com|con|avec|mit|with|met)\s+(?:(?:informações|información|informazioni|informations|material|infos?)\s+(?:d[aeo]s?|de la|del|von|from)\s+)?(?:(?:a |as |la |las |les |l['’])?(?:agências|agencias|agences|agenturen|agencies|agenzie)|AP|AFP|Reuters|dpa|EFE|ANSA|Lusa|Agência Brasil|Europa Press|ANP|Belga|PAP|Kyodo)(?:\s*(?:,|e|y|et|und|and)\s*[\p{L} .]{2,30})?\.?$/iu,
+  // `red, steiermark.ORF.at/Agenturen`, `nach Agenturen`: the desk's sign-off naming agencies.
+  /^.{0,60}[/,]\s?(?:Agenturen|agencies|agences|agencias|agências|agenzie|agencje)\.?$/iu,
+  // `kjh@yna.co.kr`: the reporter's address alone under the story.
+  /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
   /^[—–-]?\s*with assistance (?:from|by)\b/i,
   /^(?:contributing|contributors?|mitarbeit|colaboración|collaborazione|colaboração|współpraca)\s*:\s*\S/iu,
   /^\(?(?:AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|APA|SDA|KNA|epd|Europa Press|Agência Brasil|Xinhua|Yonhap|AAP)(?:\s*[,/]\s*(?:AP|AFP|Reuters|dpa|EFE|ANSA|Lusa|PAP))*\)?\.?$/u,
@@ -39,6 +45,7 @@ const CREDIT = [
   /^\(?(?:reporting|writing) by\b.{0,200}(?:editing by|$)/i,
   /^\((?:reporting|additional reporting|writing|editing)\b[^)]{0,300}\)$/i,
   /^(?:to contact the (?:author|reporters?|editors?) (?:of|on|responsible for) this story|source|quelle|fuente|fonte|bron|źródło)\s*:?\s*\S.{0,120}$/i,
+  /^(?:published|appeared) in the print edition\b/i,
   /^(?:this (?:article|story) (?:was|is) (?:originally )?(?:published|produced|reported|written|supported)|this (?:article|story) appeared in\b|a version of this (?:article|story) (?:appears|appeared)|appeared in the .{3,60} print edition|een versie van dit artikel verscheen|une version de cet article|eine version dieses artikels|una versión de este artículo|una versione di questo articolo|uma versão deste (?:artigo|texto))/i,
   /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:can|may) be reached at\b/iu,
 ];
@@ -58,13 +65,15 @@ const CORRECTION = [
   // `Korjattu 5.11. kello 11.15: …`, `Rättelse 3/11: …`: the label, when, then the correction.
   /^(?:korjattu|korjaus|rättelse|rettelse|oprava|correction|corrected)\s[^:]{1,30}:\s*\S/iu,
   /^an earlier version of this (?:article|story)\b/i,
+  // `Update 11/03/25, 1:40 p.m. ET: This article has been updated …`: the label, when, then what changed.
+  /^(?:update|updated|clarification|aktualisierung|mise à jour|actualización|aggiornamento|atualização)\s.{1,40}?:\s+\p{L}\p{Ll}*\s+\p{Ll}{2,}.{20,}$/iu,
 ];
 /** `Jane Doe is a correspondent for …`, `Anna Schmidt ist Korrespondentin in …`, `Jane Doe covers energy for …`. */
 const BIO =
-  /^\p{Lu}[\p{L}'’.-]+\s(?:(?:\p{Lu}[\p{L}'’.-]+|de|van|von|der|den|da|di|du|del|la|le|ter)\s){0,4}(?:(?:is|was|est|était|ist|war|es|fue|è|era|is|was|é|foi|jest|był[a]?)\s+(?:a|an|the|un|une|eine?|der|die|el|la|il|lo|una|een|de|het|o|a|um|uma|autor|autora|author|redakteur|redakteurin|korrespondent|korrespondentin|journalist|journaliste|periodista|giornalista|jornalista|dziennikarz|dziennikarka)\b|(?:covers|reports on|writes about|writes for|writes the|is based in|joined|leads|edits|hosts|schrijft (?:voor|over)|écrit (?:pour|sur)|schreibt (?:für|über)|escribe (?:para|sobre|en)|scrive (?:per|di|su)|escreve (?:para|sobre)|pisze (?:dla|o))\b)/u;
+  /^\p{Lu}[\p{L}'’.-]+\s(?:(?:\p{Lu}[\p{L}'’.-]+|de|van|von|der|den|da|di|du|del|la|le|ter)\s){0,4}(?:(?:is|was|est|était|ist|war|es|fue|è|era|is|was|é|foi|jest|był[a]?)\s+(?:a|an|the|un|une|eine?|der|die|el|la|il|lo|una|een|de|het|o|a|um|uma|autor|autora|author|redakteur|redakteurin|korrespondent|korrespondentin|journalist|journaliste|periodista|giornalista|jornalista|dziennikarz|dziennikarka)\b|(?:receives funding|has received funding|does not work for|works for|covers|reports on|writes about|writes for|writes the|is based in|joined|leads|edits|hosts|schrijft (?:voor|over)|écrit (?:pour|sur)|schreibt (?:für|über)|escribe (?:para|sobre|en)|scrive (?:per|di|su)|escreve (?:para|sobre)|pisze (?:dla|o))\b)/u;
 
 const JOB =
-  /(?:assistant|intern|fellow|joined|schrijft|écrit|schreibt|escribe|scrive|escreve|pisze|verslaggever|writer|correspondent|reporter|editor|columnist|journalist|author|contributor|producer|host|fellow|professor|analyst|critic|covers|reports on|writes|korrespondent|redakteur|autor|journalist|correspondant|chroniqu|rédact|periodista|corresponsal|redactor|giornalista|corrispondente|redattore|verslaggever|correspondent|redacteur|jornalista|correspondente|repórter|dziennikar|korespondent|記者)/iu;
+  /(?:receives funding|has received funding|does not work for|professor|lecturer|researcher|assistant|intern|fellow|joined|schrijft|écrit|schreibt|escribe|scrive|escreve|pisze|verslaggever|writer|correspondent|reporter|editor|columnist|journalist|author|contributor|producer|host|fellow|professor|analyst|critic|covers|reports on|writes|korrespondent|redakteur|autor|journalist|correspondant|chroniqu|rédact|periodista|corresponsal|redactor|giornalista|corrispondente|redattore|verslaggever|correspondent|redacteur|jornalista|correspondente|repórter|dziennikar|korespondent|記者)/iu;
 
 export function matchFooter(text: string): FooterKind | undefined {
   if (text.length > 600) return undefined;
