@@ -9,6 +9,8 @@ import { matchCaption, matchCreditLine } from '../../src/readers/news-text/rules
 import { matchFooter } from '../../src/readers/news-text/rules/footer.js';
 import { matchFurniture } from '../../src/readers/news-text/rules/furniture.js';
 import { parseReferenceDate } from '../../src/readers/shared/dates.js';
+import { looksLikePersonName } from '../../src/readers/shared/person-names.js';
+import { isKnownPlace } from '../../src/readers/shared/places.js';
 import { inlineText } from '../../src/tree/text.js';
 
 describe('furniture by shape, in many languages', () => {
@@ -331,5 +333,51 @@ describe('a lead picture below lines no header rule knows', () => {
     expect(article.lead).toBeUndefined();
     const first = article.sections[0]?.blocks[0];
     expect(first?.type === 'paragraph' && inlineText(first.children)).toMatch(/^Ferry passengers/);
+  });
+});
+
+describe('people and places on lines of their own', () => {
+  it('tells a person from a town by given names and a gazetteer', () => {
+    expect(looksLikePersonName('Oskar Bergqvist')).toBe(true);
+    expect(looksLikePersonName('Kovács Dóra')).toBe(true);
+    expect(looksLikePersonName('Follow Author')).toBe(false);
+    expect(looksLikePersonName('View Editorial Guidelines')).toBe(false);
+    expect(isKnownPlace('Belo Horizonte')).toBe(true);
+    expect(isKnownPlace('Deutschland')).toBe(true);
+    expect(isKnownPlace('Oskar Bergqvist')).toBe(false);
+  });
+  const header = (lines: string[]) =>
+    readNewsText(
+      [
+        'Commuter trains replaced by buses for three weeks',
+        'Engineering work closes the line between the city and the airport',
+        ...lines,
+        '',
+        'Replacement buses will run every ten minutes between the central station and the airport from Monday, the rail operator said.',
+        '',
+        'The work, which includes new signals and a rebuilt bridge, was postponed twice last year because of a shortage of engineers.',
+      ].join('\n'),
+      { date: parseReferenceDate('2025-11-03T18:00Z') },
+    ).article;
+  it('reads a second name under the first as a second author, not as a place', () => {
+    expect(header(['Linnea Holm', 'Oskar Bergqvist', 'Published 3 November 2025']).byline?.authors).toEqual([{ name: 'Linnea Holm' }, { name: 'Oskar Bergqvist' }]);
+  });
+  it('still reads a town under the name as the place', () => {
+    expect(header(['Ana Ferreira', 'São Paulo', 'Published 3 November 2025']).byline?.authors).toEqual([{ name: 'Ana Ferreira', location: 'São Paulo' }]);
+  });
+  it('takes a name alone under the story as the byline when the header has none', () => {
+    const article = readNewsText(
+      [
+        'Commuter trains replaced by buses for three weeks',
+        '',
+        'Replacement buses will run every ten minutes between the central station and the airport from Monday, the rail operator said.',
+        '',
+        'The work, which includes new signals and a rebuilt bridge, was postponed twice last year because of a shortage of engineers.',
+        'Lukas Imhof',
+        'Most read',
+        'Snow closes the pass road',
+      ].join('\n'),
+    ).article;
+    expect(article.byline?.authors).toEqual([{ name: 'Lukas Imhof' }]);
   });
 });

@@ -19,11 +19,13 @@ import { UNTITLED_HEADLINE } from '../../tree/ids.js';
 import { inlineText } from '../../tree/text.js';
 import { type ReferenceDate, findAbsoluteDate, parseDateline } from '../shared/dates.js';
 import { guessLanguage } from '../shared/language.js';
+import { looksLikePersonName } from '../shared/person-names.js';
+import { isKnownPlace } from '../shared/places.js';
 import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
 import { LIST_ITEM, type Line, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureLine, roleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
-import { isBylineLabel, isPublicationName, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
+import { LEADING_BY, isBylineLabel, isPublicationName, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, labelledCaption } from './rules/caption.js';
 import { publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
@@ -90,6 +92,8 @@ function isCaptionAfterCredit(lines: Line[], i: number, furnitureOf: (i: number)
 function isPlausiblePlace(place: string, mastheads: Set<string>): boolean {
   if (mastheads.has(place.toLowerCase()) || isPublicationName(place) || matchFurniture(place) || matchRoleLine(place)) return false;
   if (/^(?:the|le|la|les|el|los|las|der|die|das|il|de|het|o|os)\s/iu.test(place)) return false;
+  // `Oskar Bergqvist` under `Linnea Holm` is a second author, unless the gazetteer knows the name (`Santa Cruz`).
+  if (looksLikePersonName(place) && !isKnownPlace(place)) return false;
   // A capital inside a word (`HuffPost`, `ProPublica`) names a brand.
   return !/\p{Ll}\p{Lu}/u.test(place);
 }
@@ -373,7 +377,10 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     }
     if (byline?.authors.length && !byline.authors.some((a) => a.location)) {
       const reportingFrom = /^(?:[Rr]eporting from|[Rr]eporting in|[Rr]eported from|[Aa]us|[Dd]epuis|[Dd]esde|[Dd]a|[Dd]e|[Zz]|[Uu]it|[Ee]m)\s+(\p{Lu}.{1,40})$/u.exec(line.text);
-      const affiliation = reportingFrom ? { organization: '', place: (reportingFrom[1] as string).replace(/,$/, '') } : matchAffiliation(line.text);
+      // `Colaboração para o UOL, em Belo Horizonte`: a short line ending in a town the gazetteer knows.
+      const endsInPlace = !reportingFrom && line.size <= 10 && !line.sentence ? /(?:,\s*|\s)(?:em|in|en|à|a|aus|from|depuis|desde|da|na|no|w|z|i)\s+(\p{Lu}[\p{L}'’. -]{1,40})$/u.exec(line.text) : null;
+      const knownPlace = endsInPlace?.[1] && isKnownPlace(endsInPlace[1]) ? endsInPlace[1] : undefined;
+      const affiliation = reportingFrom ? { organization: '', place: (reportingFrom[1] as string).replace(/,$/, '') } : knownPlace ? { organization: '', place: knownPlace } : matchAffiliation(line.text);
       const role = affiliation ? undefined : matchRoleLine(line.text);
       if (affiliation || role) {
         const place = affiliation?.place ?? role?.place;
@@ -394,6 +401,14 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     // A caption whose credit is on the next line.
     const next = nextContent(lines, k + 1, furnitureOf);
     // Names, then a place on its own line, then the date.
+    // One more author on a line of their own, right under the byline (`Linnea Holm` / `Oskar Bergqvist`),
+    // or with a role line under the name (`Kjetil Bakke` / `Fotojournalist`).
+    if (byline?.authors.length && lastBylineAt >= k - 3 && line.size <= 5 && !line.sentence && isAnotherAuthor(line.text, byline)) {
+      byline = { ...byline, authors: [...byline.authors, { name: line.text }], raw: `${byline.raw} ${line.unit.text}` };
+      lastBylineAt = k;
+      note(line, 'byline:another-author');
+      continue;
+    }
     if (byline?.authors.length && !byline.dateline && !byline.authors.some((a) => a.location) && line.size <= 3 && !line.sentence && !isPublicationName(line.text) && next && (next.dateOnly || next.byline?.dateline)) {
       // `à Maniwaki`, `in Leeds`: the little word before the place is not part of it.
       const place = line.text.replace(/^(?:à|a|in|en|em|aus|from|de|da|z|w|i|från|fra)\s+(?=\p{Lu})/u, '');
@@ -669,6 +684,23 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       i = j - 1;
       continue;
     }
+    // A byline under the story (`Lukas Imhof`, `Autorka/Autor: Katarzyna Wróblewska`) on a page whose header gave none.
+    if (!byline?.authors.length && i <= bodyEnd + 1 && !furnitureOf(i) && !isAuthorBox(lines, i)) {
+      const labelled = line.byline?.authors.length && LEADING_BY.test(line.text) ? line.byline : undefined;
+      const named = line.size <= 5 && looksLikePersonName(line.text) && !isKnownPlace(line.text) ? { authors: [{ name: line.text }], raw: line.unit.text } : undefined;
+      const found = labelled ?? named;
+      if (found) {
+        byline = mergeBylines(byline, { ...found, authors: found.authors });
+        note(line, 'byline:after-story');
+        continue;
+      }
+    }
+    // The date under the story (`Publiziert am 03.11.2025`), on a page whose header gave none.
+    if (!byline?.dateline && line.dateOnly && line.dates?.published && i <= bodyEnd + 3) {
+      byline = mergeBylines(byline, { authors: [], dateline: line.dates.published, raw: line.unit.text });
+      note(line, 'dateline:after-story');
+      continue;
+    }
     // A footnote: its number alone, then its text (`1` / `The docket is …`).
     const footnoteText = lines[i + 1];
     if (/^\d{1,2}$/.test(line.text) && !listOf[i] && !listOf[i + 1] && footnoteText && footnoteText.prose > 0 && footnoteText.size >= 15 && !footnoteText.furniture) {
@@ -769,7 +801,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   if (byline) {
     // The site's name stands among the page's first lines (a menu further down may list cities).
     const mastheads = new Set(lines.slice(0, Math.min(Math.max(headlineAt, 0), 6)).filter((l) => l.size <= 3 && !l.sentence).map((l) => l.text.toLowerCase()));
-    let authors = byline.authors.filter((a) => !mastheads.has(a.name.toLowerCase()));
+    let authors = byline.authors.filter((a) => !mastheads.has(a.name.toLowerCase())).map((a) => ({ ...a, name: withoutPublication(a.name) }));
     if (authors.length === 0) authors = byline.authors;
     // A place is where the author worked, not the publication, a role or a button read beside the name.
     authors = authors.map((a) => (a.location && !isPlausiblePlace(a.location, mastheads) ? { name: a.name } : a));
@@ -806,6 +838,21 @@ function endBeforeClosingChrome(lines: Line[], start: number, end: number, furni
   return end;
 }
 
+/** `Véronique Gagnon La Presse` → `Véronique Gagnon`: a publication's name after a person's. */
+function withoutPublication(name: string): string {
+  const words = name.split(/\s+/u);
+  for (let cut = 2; cut <= words.length - 2; cut++) {
+    const tail = words.slice(cut).join(' ');
+    if (tail.split(/\s+/u).length <= 3 && isPublicationName(tail) && looksLikePersonName(words.slice(0, cut).join(' '))) return words.slice(0, cut).join(' ');
+  }
+  return name;
+}
+
+/** A person's name that the gazetteer does not know as a place, not yet among the byline's authors. */
+function isAnotherAuthor(text: string, byline: Byline): boolean {
+  return looksLikePersonName(text) && !isKnownPlace(text) && !isPublicationName(text) && !byline.authors.some((a) => a.name.toLowerCase() === text.toLowerCase());
+}
+
 /** Words that speak of the page itself: `This article was produced for …`, `Voice is AI-generated`. */
 const ABOUT_THE_PAGE =
   /\b(?:this (?:article|story|page|content)|the audio version|text-to-speech|AI-generated|(?:sign|log) in\b|register|subscribe|cet article|ce contenu|dieser (?:artikel|beitrag)|diesen (?:artikel|beitrag)|este (?:artículo|artigo|contenido|conteúdo)|questo articolo|dit artikel|ten artykuł|denne artikkel|denna artikel|tämä artikkeli)/iu;
@@ -817,6 +864,9 @@ function isHeaderChrome(text: string): boolean {
 
 /** Names alone are a byline only beside other byline lines: a date, a role, a place, an affiliation. */
 function namesConfirmed(lines: Line[], k: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
+  // A given name and a family name, and not a town: a person (`Mariana Albuquerque` under the headline).
+  const own = lines[k] as Line;
+  if (own.size <= 5 && looksLikePersonName(own.text) && !isKnownPlace(own.text)) return true;
   // Just under the date (`November 3, 2025` / `Heard on Morning Edition` / `Nathan Rourke`).
   for (let j = k - 1, seen = 0; j >= 0 && seen < 2; j--) {
     if (furnitureOf(j)) continue;
