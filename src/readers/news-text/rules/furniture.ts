@@ -119,6 +119,8 @@ const PAYWALL =
   /^(?:[\p{L}+ ]{0,30}\s)?(?:(?:for|only for|exclusive (?:to|for)|reserved for|réservée? aux|exclusivo para|exclusiva para|reservado a|riservato agli|nur für|exclusief voor|tylko dla|dla)\s+(?:subscribers|members|abonnés|assinantes|suscriptores|abbonati|abonnenten|abonnees|prenumeratorów|subskrybentów)|subscribers? only|members only|premium|plus|exklusiv|exclusief|exclusivo|esclusivo|会員限定|有料会員限定)\s*[.!]?$/iu;
 
 /** An audio player's line: `Listen to this article · 7:14 min Learn more`, `Écouter cet article`. */
+/** `Produced by ElevenLabs … using AI narration`, `Článek si také můžete poslechnout v audioverzi.` */
+const AUDIO_VERSION = /\b(?:AI narration|AI-generated (?:voice|audio)|audio ?version|audioverz\w*|versión en audio|version audio|audiofassung|versione audio|audioversie|versão em áudio|wersj\w* audio)\b/iu;
 const LISTEN = /^(?:(?:new\s*)?you can now listen to\b|listen|listen to (?:this|the) (?:article|story)|save time by listening\b|(?:hear|listen to) (?:this|our) (?:story|article|audio)|lyssna på (?:artikeln|texten)|haberi dinle|écouter(?: cet article)?|anhören|artikel anhören|escuchar(?: artículo)?|ascolta(?: l['’]articolo)?|luister(?: naar dit artikel)?|ouvir(?: o texto)?|ouça|posłuchaj|音声)\b.{0,50}$/iu;
 
 /** A newsletter's name standing alone: `The Climate Coach newsletter`, `Boletim Cotidiano`. */
@@ -144,23 +146,42 @@ const VIDEO =
  */
 const PITCH_WORDS =
   /\b(?:support|donat\w*|contribut\w*|gift|subscri\w*|newsletter|inbox|e-?mail(?:ed)?|sign up|paywall|membership|member|offers?|soci[oa]s?|socias|recaptcha|privacy (?:policy|notice)|terms of service|unterstützen|spende\w*|abonn\w*|postfach|soutenir|don|dons|boîte mail|apoy\w*|suscri\w*|correo|sostieni|abbonati|steun|doneer|assin\w*|apoie|wesprzyj)\b/giu;
-const SECOND_PERSON = /\b(?:you|your|you're|tu|tus|vos|vous|votre|vos|sie|ihr|ihnen|ihre|usted|tu|tus|você|je|jouw|uw|ti|tuo|tua)\b/iu;
+const SECOND_PERSON = /\b(?:you|your|you're|tu|tus|vos|vous|votre|vos|sie|ihr|ihnen|ihre|ihrem|ihren|ihrer|du|dich|dir|dein|deine|usted|tu|tus|você|je|jouw|uw|ti|tuo|tua)\b/iu;
+/** The site speaking of itself: `Sign up for our Morning Edition newsletter`, `unser Journalismus`. */
+const SITE_FIRST_PERSON = /\b(?:our|we|we're|us|notre|nos|nous|unser\w*|wir|nuestr[oa]s?|nostr[oa]|nostri|onze|wij|nosso|nossa|nasz\w*|vår|vårt|våra)\b/iu;
+const NEWSLETTER_WORD = /\b(?:newsletters?|nieuwsbrief|infolettre|boletín|boletim|newsletteru?)\b/iu;
+/** What a pitch asks for the site's journalism or of its readers. */
+const JOURNALISM_OR_READERS =
+  /\b(?:journalism|journalistic|reporting|periodismo|journalisme|journalismus|giornalismo|journalistiek|jornalismo|dziennikarstw\w*|journalistik|readers?|lectores|lecteurs|leser(?:innen)?|lettori|lettore|lezers|leitores|czytelnik\w*|läsare|lesere)\b/iu;
+const ASKS_FOR_SUPPORT =
+  /\b(?:support|help us|subscri\w*|donat\w*|contribut\w*|member(?:ship)?|become|hazte|socio\/a|socios?|soutenir|soutenez|devenez|abonn\w*|unterstützen|sostieni|sostenere|steun|word lid|apoie|assine|wesprzyj|zostań|necesita|needs|braucht|a besoin|ha bisogno|heeft .{0,20} nodig|precisa)\b/iu;
+/** Account prompts: `Log in, register or subscribe to save articles for later`, `Log in of maak een gratis account aan`. */
+const ACCOUNT_WORDS =
+  /\b(?:log ?in|sign in|sign up|register|subscribe|create (?:an|a free) account|account|inloggen|registreren|anmelden|registrieren|konto|connectez-vous|se connecter|s['’]inscrire|compte|iniciar sesión|regístrate|cuenta|accedi|registrati|entrar|cadastre-se|conta|zaloguj|zarejestruj|logga in|logg inn|kirjaudu)\b/giu;
+/** A request for news tips: `Har du tips til saken? Send oss en e-post.`, `Do you have information …? We want to hear from you.` */
+const TIP_REQUEST =
+  /\b(?:tips?|hear from you|send us|contact us|get in touch|write to us|schreiben sie uns|écrivez-nous|escríbenos|scrivici|mail ons|escreva para|napisz do nas|send oss|skicka|kontakta oss|wyślij|ota yhteyttä|vinkk\w*)\b/iu;
 /** Words that make a pitch on their own when the line speaks to the reader. */
 const STRONG_PITCH =
   /\b(?:your|votre|vos|ihr|ihre|ihrem|tu|tus|seu|sua|je|jouw|uw|twoj\w*)\s+(?:inbox|e-?mail|correo|postfach|boîte (?:mail|de réception)|bandeja de entrada|casella di posta|caixa de entrada|skrzynk\w*)\b|\b(?:unsubscribe|promotional content)\b/iu;
 /** Someone quoted in the story (`“…,” Farrelly said.`), not the site talking to the reader. */
 const QUOTED = /^["“„«‘]|["”»’],?\s+(?:\p{Lu}[\p{L}.'’-]*\s){0,3}(?:said|says|told|added|asked|wrote|explained|warned|sagte|sagt|a déclaré|a dit|dijo|ha detto|zei|disse|powiedział[a]?)\b/u;
 const PITCH = {
-  test: (text: string) =>
-    SECOND_PERSON.test(text) &&
-    !QUOTED.test(text) &&
-    (new Set(text.toLowerCase().match(PITCH_WORDS) ?? []).size >= 2 || STRONG_PITCH.test(text)) &&
-    wordCount(text) <= 60,
+  test: (text: string) => {
+    if (QUOTED.test(text) || wordCount(text) > 60) return false;
+    const pitchWords = new Set(text.toLowerCase().match(PITCH_WORDS) ?? []).size;
+    if (SECOND_PERSON.test(text) && (pitchWords >= 2 || STRONG_PITCH.test(text))) return true;
+    // The site asking for itself: its journalism or its readers, and support (`We're asking readers like you to support …`).
+    if ((SITE_FIRST_PERSON.test(text) || SECOND_PERSON.test(text) || /^\p{Lu}/u.test(text)) && JOURNALISM_OR_READERS.test(text) && ASKS_FOR_SUPPORT.test(text) && wordCount(text) <= 40) return true;
+    if (SITE_FIRST_PERSON.test(text) && (pitchWords >= 2 || (NEWSLETTER_WORD.test(text) && wordCount(text) <= 25))) return true;
+    if (new Set(text.toLowerCase().match(ACCOUNT_WORDS) ?? []).size >= 2 && wordCount(text) <= 25) return true;
+    return /\?/u.test(text) && TIP_REQUEST.test(text) && (SECOND_PERSON.test(text) || SITE_FIRST_PERSON.test(text) || /\b(?:har du|hast du|avez-vous|tienes|hai|heb je|você tem|masz|byłeś|byłaś)\b/iu.test(text)) && wordCount(text) <= 30;
+  },
 };
 
 /** `Il vous reste 58 % à découvrir.`, `To continue reading, subscribe`: the paywall's words, in a sentence. */
 const PAYWALL_TEXT =
-  /(?:réservée? aux abonnés|il vous reste \d+ ?%|reserved for subscribers|for subscribers only|to continue reading|keep reading with|para seguir leyendo|exclusivo para suscriptores|per continuare a leggere|riservato agli abbonati|um weiterzulesen|nur für abonnenten|om verder te lezen|alleen voor abonnees|para continuar lendo|exclusivo para assinantes|aby czytać dalej|続きを読むには|会員限定です|残り\d+文字|有料会員)/iu;
+  /(?:available exclusively (?:to|for) .{0,40}subscribers|first month for|första månaden|første måned|ersten monat für|premier mois (?:à|pour)|primer mes (?:por|a)|primo mese a|eerste maand (?:voor|gratis)|primeiro mês|pierwszy miesiąc|protected by reCAPTCHA|réservée? aux abonnés|il vous reste \d+ ?%|reserved for subscribers|for subscribers only|to continue reading|keep reading with|para seguir leyendo|exclusivo para suscriptores|per continuare a leggere|riservato agli abbonati|um weiterzulesen|nur für abonnenten|om verder te lezen|alleen voor abonnees|para continuar lendo|exclusivo para assinantes|aby czytać dalej|続きを読むには|会員限定です|残り\d+文字|有料会員)/iu;
 
 /** `Dalsza część artykułu pod materiałem wideo`: the text goes on after a video (whose title follows). */
 const CONTINUES_AFTER =
@@ -287,7 +308,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:avatar', reason: 'the alt text of an author’s photo (site furniture)', pattern: AVATAR },
   { name: 'furniture:social', reason: 'social or messaging channel prompt (site furniture)', pattern: SOCIAL_PROMO },
   { name: 'furniture:loading', reason: 'loading placeholder (site furniture)', pattern: LOADING },
-  { name: 'furniture:audio-player', reason: 'audio player (site furniture)', pattern: LISTEN },
+  { name: 'furniture:audio-player', reason: 'audio player (site furniture)', pattern: anyOf(LISTEN, { test: (text: string) => AUDIO_VERSION.test(text) && wordCount(text) <= 30 }) },
   { name: 'furniture:newsletter', reason: 'newsletter box (site furniture)', pattern: NEWSLETTER },
   { name: 'furniture:label-value', reason: 'topic or tag label (site furniture)', pattern: LABEL_VALUE },
   { name: 'furniture:more', reason: 'a "show more" button (site furniture)', pattern: SHOW_MORE },
