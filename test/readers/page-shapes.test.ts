@@ -106,6 +106,16 @@ describe('subheadings and summaries as more sites write them', () => {
       .article.sections.filter((s) => s.heading)
       .map((s) => inlineText(s.heading ?? []));
 
+  it('takes a title ending in a quoted phrase for a subheading', () => {
+    expect(headings(page(['Une opposition qui dénonce un "pari risqué"']))).toEqual(['Une opposition qui dénonce un "pari risqué"']);
+  });
+
+  it('ends a related-links box at the short title right above the next paragraph', () => {
+    const text = [...MENU, 'Budget passes after long debate', '', para(0), '', para(1), 'Read also', 'Council approves new tram line after a decade of delays and disputes', 'What happens next', para(2), '', para(3)].join('\n');
+    expect(headings(text)).toEqual(['What happens next']);
+    expect(readNewsText(text).article.dropped.map((d) => d.text)).toContain('Council approves new tram line after a decade of delays and disputes');
+  });
+
   it('takes a question opened with ¿ for a subheading', () => {
     expect(headings(page(['¿Cuáles son los desvíos?']))).toEqual(['¿Cuáles son los desvíos?']);
   });

@@ -102,6 +102,8 @@ describe('furniture by shape, in many languages', () => {
     ['Prova Aftonbladet Plus – första månaden för 1 kr', 'furniture:paywall'],
     ['Článek si také můžete poslechnout v audioverzi.', 'furniture:audio-player'],
     ['Produced by ElevenLabs and News Over Audio (Noa) using AI narration.', 'furniture:audio-player'],
+    ['end of list', 'furniture:list-landmark'],
+    ['list 2 of 4', 'furniture:list-landmark'],
   ])('%s → %s', (line, rule) => {
     expect(matchFurniture(line)?.name).toBe(rule);
   });

@@ -127,18 +127,26 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   // Furniture lists: a list opener ("Most read") takes the short lines after it.
   const listOf: (FurnitureRule | undefined)[] = [];
   let openList: FurnitureRule | undefined;
+  let listHasHeadline = false;
   for (const line of lines) {
     // The line right after the opener (`LEES OOK`, blank line, the linked headline) is always its item.
     const firstItem = !!lines[line.index - 1]?.furniture?.startsList;
     // Items set apart by blank lines, all in Title Case: the next such title is one more item.
     const previous = lines[line.index - 1];
     const likeTheItemBefore = !!previous && !!listOf[previous.index] && previous.unit.afterGap && isTitleCase(previous.text, 0.8) && isTitleCase(line.text, 0.8);
+    // After a linked headline, a short title right above the story's next paragraph is that section's
+    // heading, not one more link (`Lee también` / `<headline>` / `Recelo entre las empresas` / paragraph).
+    const following = lines[line.index + 1];
+    const headingAfterList = listHasHeadline && line.size <= 7 && !line.sentence && !/^\p{Ll}/u.test(line.text) && following?.prose === 2 && !following.furniture && !line.bareNames;
     if (line.furniture) {
       openList = line.furniture.startsList ? line.furniture : undefined;
-    } else if (openList && continuesFurnitureList(line.text) && !line.footer && !(isHeaderItem(line) && !line.bareNames) && !opensHeader(lines, line.index) && (!line.unit.afterGap || firstItem || likeTheItemBefore || (line.size <= 16 && lines[line.index + 1]?.prose !== 2))) {
+      listHasHeadline = false;
+    } else if (openList && !headingAfterList && continuesFurnitureList(line.text) && !line.footer && !(isHeaderItem(line) && !line.bareNames) && !opensHeader(lines, line.index) && (!line.unit.afterGap || firstItem || likeTheItemBefore || (line.size <= 16 && lines[line.index + 1]?.prose !== 2))) {
       listOf[line.index] = openList;
+      if (line.size >= 6) listHasHeadline = true;
     } else {
       openList = undefined;
+      listHasHeadline = false;
     }
   }
   const furnitureOf = (i: number) => (lines[i] as Line).furniture ?? listOf[i];

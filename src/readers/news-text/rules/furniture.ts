@@ -209,6 +209,8 @@ const SOCIAL_PROMO = {
     wordCount(text) <= 25,
 };
 
+/** A screen reader's list landmarks copied as text: `list 2 of 4`, `end of list`. */
+const LIST_LANDMARK = /^(?:(?:start|end) of list|list \d+ of \d+|item \d+ of \d+)$/iu;
 const LOADING = /^(?:loading|chargement|wird geladen|laden|cargando|caricamento|carregando|ładowanie|読み込み中)(?:\s*\.{3}|…)?$/iu;
 
 const CALL_TO_ACTION =
@@ -308,6 +310,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:avatar', reason: 'the alt text of an author’s photo (site furniture)', pattern: AVATAR },
   { name: 'furniture:social', reason: 'social or messaging channel prompt (site furniture)', pattern: SOCIAL_PROMO },
   { name: 'furniture:loading', reason: 'loading placeholder (site furniture)', pattern: LOADING },
+  { name: 'furniture:list-landmark', reason: 'a screen reader’s list marker copied as text (site furniture)', pattern: LIST_LANDMARK },
   { name: 'furniture:audio-player', reason: 'audio player (site furniture)', pattern: anyOf(LISTEN, { test: (text: string) => AUDIO_VERSION.test(text) && wordCount(text) <= 30 }) },
   { name: 'furniture:newsletter', reason: 'newsletter box (site furniture)', pattern: NEWSLETTER },
   { name: 'furniture:label-value', reason: 'topic or tag label (site furniture)', pattern: LABEL_VALUE },

@@ -23,5 +23,7 @@ export function matchSubheading(text: string, previousIsProse: boolean, nextIsPr
   // as Japanese and Korean sites title sections.
   if (/[」』]$/u.test(text) && !/[。！？.!?][」』]$/u.test(text)) return text;
   if (/^[^\s“"«]{1,12}(?:\s[^\s“"«]{1,12}){0,2}\s?[“"«][^”"»]+[”"»]$/u.test(text) && !/[.!。][”"»]$/u.test(text)) return text;
+  // A phrase quoted at the end (`Une opposition qui dénonce un "pari risqué"`) does not end a sentence.
+  if (/[\p{L}\p{N}]["”»]$/u.test(text) && !/^["“‘'«»„]/u.test(text)) return text;
   return endsSentence(text) ? undefined : text;
 }
