@@ -128,7 +128,11 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   const listOf: (FurnitureRule | undefined)[] = [];
   let openList: FurnitureRule | undefined;
   let listHasHeadline = false;
+  let proseSeen = 0;
   for (const line of lines) {
+    // (Only inside the story: above it, a box's last line is the page's own title or chrome.)
+    const storyBegun = proseSeen >= 2;
+    if (line.prose === 2) proseSeen++;
     // The line right after the opener (`LEES OOK`, blank line, the linked headline) is always its item.
     const firstItem = !!lines[line.index - 1]?.furniture?.startsList;
     // Items set apart by blank lines, all in Title Case: the next such title is one more item.
@@ -137,7 +141,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     // After a linked headline, a short title right above the story's next paragraph is that section's
     // heading, not one more link (`Lee también` / `<headline>` / `Recelo entre las empresas` / paragraph).
     const following = lines[line.index + 1];
-    const headingAfterList = listHasHeadline && line.size <= 7 && !line.sentence && !/^\p{Ll}/u.test(line.text) && following?.prose === 2 && !following.furniture && !line.bareNames;
+    const headingAfterList = storyBegun && listHasHeadline && line.size <= 7 && !line.sentence && !/^\p{Ll}/u.test(line.text) && following?.prose === 2 && !following.furniture && !line.bareNames;
     if (line.furniture) {
       openList = line.furniture.startsList ? line.furniture : undefined;
       listHasHeadline = false;
