@@ -152,6 +152,8 @@ describe('caption credits in the forms large sites use', () => {
     ["Former packers at the reunion, held in the old cannery's loading shed. Photograph by Tobias Lindgren for The New Yorker", 'Tobias Lindgren for The New Yorker'],
     ['Sur le port ostréicole de La Teste-de-Buch, lundi matin, les chalands sont restés à quai. Guillaume Bonnaud/« Sud Ouest »', 'Guillaume Bonnaud/« Sud Ouest »'],
     ['Homes along the eroding riverbank in Ikkatuk, Alaska, on Sept. 12, 2025. Ada Whitlock—Getty Images', 'Ada Whitlock—Getty Images'],
+    ['Concentración de vecinos frente al antiguo mercado, este domingo en Lavapiés — Sofía Pardo', 'Sofía Pardo'],
+    ['Des vélos en libre-service place Bellecour, à Lyon, le 28 octobre 2025. — C. Girardon / 20 Minutes', 'C. Girardon / 20 Minutes'],
     ['Nemocnice v Jihlavě (ilustrační snímek) | foto: Radek Novák, MAFRA', 'Radek Novák, MAFRA'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
@@ -396,5 +398,28 @@ describe('people and places on lines of their own', () => {
       ].join('\n'),
     ).article;
     expect(article.byline?.authors).toEqual([{ name: 'Lukas Imhof' }]);
+  });
+});
+
+describe('a caption announced by a caption button', () => {
+  it('takes the line after "Show Caption" as the caption, and "Name, PUBLICATION" under it as the credit', () => {
+    const { article } = readNewsText(
+      [
+        'Blizzard strands hundreds of drivers on I-80',
+        'By Dana Reyes',
+        'Published 5:02 a.m. ET Nov. 3, 2025',
+        'Show Caption',
+        'Hide Caption',
+        'Drivers wait at a roadblock on Interstate 80 in Cheyenne, Wyoming, on Nov. 2, 2025, after the highway closed.',
+        'Trevor Halvorsen, USA TODAY',
+        '',
+        'Hundreds of truckers and holiday travelers spent Sunday night in their vehicles after a blizzard closed a 200-mile stretch of the interstate.',
+        '',
+        'The state transportation department said the road could reopen by Monday afternoon if the wind dropped as forecast.',
+      ].join('\n'),
+    );
+    expect(article.lead?.caption && inlineText(article.lead.caption)).toMatch(/^Drivers wait/);
+    expect(article.lead?.credit).toBe('Trevor Halvorsen, USA TODAY');
+    expect(article.standfirst).toBeUndefined();
   });
 });

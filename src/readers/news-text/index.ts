@@ -256,7 +256,18 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     const line = lines[k] as Line;
     if (furnitureOf(k)) {
       dropFurniture(line);
+      // `Show Caption` / `Hide Caption`: the picture's caption comes next.
+      if (/\bcaption\b/iu.test(line.text) && !lead?.caption) captionNext = true;
       continue;
+    }
+    // `Trevor Halvorsen, USA TODAY` right under the caption: the photographer and the publication.
+    if (lead?.caption && !lead.credit && roles[k - 1]?.rule.startsWith('caption') && line.size <= 8 && !line.sentence) {
+      const credit = /^(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3})\s*[,/|–-]\s*(\p{Lu}[\p{Lu}\p{N}\s&.'’-]{1,30})$/u.exec(line.text);
+      if (credit) {
+        lead = { ...lead, credit: line.text };
+        note(line, 'caption:credit-line');
+        continue;
+      }
     }
     if (line.rule) {
       note(line, 'rule');
@@ -871,7 +882,8 @@ const ABOUT_THE_PAGE =
 
 /** A line above the lead picture that is not the story's: short, or about the page itself. */
 function isHeaderChrome(text: string): boolean {
-  return textSize(text) <= 6 || (textSize(text) <= 45 && ABOUT_THE_PAGE.test(text));
+  const size = textSize(text);
+  return size <= 8 || (size <= 12 && !endsSentence(text)) || (size <= 45 && ABOUT_THE_PAGE.test(text));
 }
 
 /** Names alone are a byline only beside other byline lines: a date, a role, a place, an affiliation. */

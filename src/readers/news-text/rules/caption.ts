@@ -74,6 +74,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
       /^(.{20,}?\p{Ll})((?:\p{Lu}[\p{Ll}'’-]+\s){1,3}\p{Lu}[\p{Ll}'’-]+(?:\s*[-–/|]\s*|\s+(?:for|para|per|für|pour|voor)\s+)\S.{1,50}|\p{Lu}{2,}(?:\s(?:\p{Lu}{2,}|\/|FOR|PARA|PER|FÜR|POUR|VOOR)){1,6})$/u,
   },
   { rule: 'caption:dash-credit', pattern: /^(.+?)\s+[-–—]\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
+  // `… este domingo en Lavapiés — Sofía Pardo`, `… le 28 octobre 2025. — C. Girardon / 20 Minutes`: a name after a spaced dash.
+  { rule: 'caption:dash-credit', pattern: /^(.{20,}?)\s+[—–]\s+((?:\p{Lu}[\p{L}'’-]*\.?\s?){1,4}(?:\/\s?[\p{L}\p{N}][\p{L}\p{N} .'’-]{1,40})?)$/u },
   // `… on Sept. 12, 2025. Ada Whitlock—Getty Images`: the photographer and the agency joined by a dash.
   { rule: 'caption:dash-credit', pattern: /^(.{20,}?[.!?])\s+((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*[—–]\p{Lu}[\p{L} .'’&-]{1,40})$/u },
   // `Pelhřimovská nemocnice (ilustrační snímek) | foto: Radek Cihla, MAFRA`: a label in small letters after a bar.
