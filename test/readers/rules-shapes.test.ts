@@ -103,6 +103,17 @@ describe('furniture by shape, in many languages', () => {
     ['Článek si také můžete poslechnout v audioverzi.', 'furniture:audio-player'],
     ['Produced by ElevenLabs and News Over Audio (Noa) using AI narration.', 'furniture:audio-player'],
     ['end of list', 'furniture:list-landmark'],
+    ['Votre adresse e-mail', 'furniture:form'],
+    ['Email*', 'furniture:form'],
+    ['Invalid email', 'furniture:form'],
+    ['Something went wrong, please try again later.', 'furniture:form'],
+    ['Elke ochtend het belangrijkste nieuws uit Amsterdam in je mailbox.', 'furniture:pitch'],
+    ['Baca juga: Warga Pesisir Utara Jakarta Hidup Berdampingan dengan Rob', 'furniture:related-link'],
+    ['Citește și: Primăria Capitalei anunță un nou program', 'furniture:related-link'],
+    ['Find more FC Dallas coverage from The Dallas Morning News here.', 'furniture:call-to-action'],
+    ['Diskuse (86)', 'furniture:comments'],
+    ['Megosztás', 'furniture:button'],
+    ['Hide Ad', 'furniture:button'],
     ['list 2 of 4', 'furniture:list-landmark'],
   ])('%s → %s', (line, rule) => {
     expect(matchFurniture(line)?.name).toBe(rule);

@@ -174,6 +174,8 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
     const placed = PLACE.exec(plain);
     const name = titleCase((placed ? placed[1] : plain)?.trim() ?? '');
     if (!NAME.test(name) && !CJK_NAME.test(name) && !(lenient && name.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(name))) return undefined;
+    // `The Four-Day School Week Is a Budget Trick …` is a title, not a name and a place.
+    if (!lenient && /^(?:the|der|die|das|het|los|las|les)\s/iu.test(name)) return undefined;
     const author: Author = { name };
     if (own) author.location = own;
     waiting.push(author);

@@ -94,6 +94,14 @@ const SHARE_WORDS = [
   // tr
   'paylaş', 'kaydet', 'yazdır', 'yorum yap', 'yorumlar', 'dinle', 'takip et', 'giriş yap', 'abone ol',
   'içeriğe geç', 'ana içeriğe geç', 'bağlantıyı kopyala', 'menü', 'ara',
+  // fi, hu, ro, id, cs and more
+  'jaa', 'tallenna', 'tulosta', 'kommentoi', 'kuuntele', 'seuraa', 'kirjaudu', 'kirjaudu sisään', 'tilaa', 'tilaajille', 'mainos päättyy',
+  'megosztás', 'mentés', 'nyomtatás', 'hozzászólás', 'hozzászólások', 'követés', 'bejelentkezés', 'előfizetés', 'hirdetés',
+  'distribuie', 'salvează', 'printează', 'comentează', 'comentarii', 'urmărește', 'autentificare', 'abonează-te', 'publicitate',
+  'bagikan', 'simpan', 'cetak', 'komentar', 'dengarkan', 'ikuti', 'masuk', 'berlangganan', 'berlangganan sekarang', 'iklan',
+  'sdílet', 'uložit', 'tisk', 'diskuse', 'poslechnout', 'sledovat', 'přihlásit', 'předplatit', 'reklama',
+  "s'inscrire", 'je m’inscris', "je m'inscris", 'aanmelden', 'subscrever', 'einloggen', 'registrieren', 'iscriviti', 'regístrate',
+  'hide ad', 'close ad', 'remove ads', 'skip ad',
   // more skip links
   'saltar al contenido principal', 'ir al contenido principal', 'vai al contenuto principale', 'naar de hoofdinhoud',
   'ga naar de inhoud', 'pular para o conteúdo', 'ir para o conteúdo principal', 'przejdź do treści', 'przejdź do głównej treści',
@@ -163,14 +171,14 @@ const TIP_REQUEST =
   /\b(?:tips?|hear from you|send us|contact us|get in touch|write to us|schreiben sie uns|écrivez-nous|escríbenos|scrivici|mail ons|escreva para|napisz do nas|send oss|skicka|kontakta oss|wyślij|ota yhteyttä|vinkk\w*)\b/iu;
 /** Words that make a pitch on their own when the line speaks to the reader. */
 const STRONG_PITCH =
-  /\b(?:your|votre|vos|ihr|ihre|ihrem|tu|tus|seu|sua|je|jouw|uw|twoj\w*)\s+(?:inbox|e-?mail|correo|postfach|boîte (?:mail|de réception)|bandeja de entrada|casella di posta|caixa de entrada|skrzynk\w*)\b|\b(?:unsubscribe|promotional content)\b/iu;
+  /\b(?:your|votre|vos|ihr|ihre|ihrem|dein|deine|deinem|tu|tus|seu|sua|je|jouw|uw|twoj\w*|din|ditt)\s+(?:inbox|mailbox|e-?mail|correo|postfach|boîte (?:mail|de réception)|bandeja de entrada|casella di posta|caixa de entrada|skrzynk\w*|mailbox|inkorg|innboks|indbakke|sähköpostiisi)\b|\b(?:unsubscribe|promotional content|by signing up, you agree|we use your sign-up)\b/iu;
 /** Someone quoted in the story (`“…,” Farrelly said.`), not the site talking to the reader. */
 const QUOTED = /^["“„«‘]|["”»’],?\s+(?:\p{Lu}[\p{L}.'’-]*\s){0,3}(?:said|says|told|added|asked|wrote|explained|warned|sagte|sagt|a déclaré|a dit|dijo|ha detto|zei|disse|powiedział[a]?)\b/u;
 const PITCH = {
   test: (text: string) => {
     if (QUOTED.test(text) || wordCount(text) > 60) return false;
     const pitchWords = new Set(text.toLowerCase().match(PITCH_WORDS) ?? []).size;
-    if (SECOND_PERSON.test(text) && (pitchWords >= 2 || STRONG_PITCH.test(text))) return true;
+    if (STRONG_PITCH.test(text) || (SECOND_PERSON.test(text) && pitchWords >= 2)) return true;
     // The site asking for itself: its journalism or its readers, and support (`We're asking readers like you to support …`).
     if ((SITE_FIRST_PERSON.test(text) || SECOND_PERSON.test(text) || /^\p{Lu}/u.test(text)) && JOURNALISM_OR_READERS.test(text) && ASKS_FOR_SUPPORT.test(text) && wordCount(text) <= 40) return true;
     if (SITE_FIRST_PERSON.test(text) && (pitchWords >= 2 || (NEWSLETTER_WORD.test(text) && wordCount(text) <= 25))) return true;
@@ -209,6 +217,9 @@ const SOCIAL_PROMO = {
     wordCount(text) <= 25,
 };
 
+/** A sign-up form's field and its messages: `Votre adresse e-mail`, `Email*`, `Invalid email`, `Something went wrong …`. */
+const FORM_FIELD =
+  /^(?:(?:your|votre|ihre|deine|tu|su|il tuo|je|uw|jouw|seu|o seu|twój|din)\s+)?(?:e-?mail(?: address| adres)?|adresse (?:e-?mail|électronique|mail)|e-?mail-adresse|correo(?: electrónico)?|indirizzo (?:e-?mail|di posta)|e-?mailadres|endereço de e-?mail|adres e-?mail|sähköposti(?:osoite)?|e-?postadress|e-?postadresse)\s*\*?:?$|^(?:invalid e-?mail(?: address)?|please enter a valid e-?mail.{0,30}|something went wrong, please try again(?: later)?\.?|please try again later\.?|adresse e-?mail invalide|ungültige e-?mail-adresse|correo (?:electrónico )?(?:no válido|inválido))$/iu;
 /** A screen reader's list landmarks copied as text: `list 2 of 4`, `end of list`. */
 const LIST_LANDMARK = /^(?:(?:start|end) of list|list \d+ of \d+|item \d+ of \d+)$/iu;
 const LOADING = /^(?:loading|chargement|wird geladen|laden|cargando|caricamento|carregando|ładowanie|読み込み中)(?:\s*\.{3}|…)?$/iu;
@@ -218,7 +229,7 @@ const CALL_TO_ACTION =
 
 /** `Read more: <headline>`, `Lire aussi | <headline>`, `LEIA MAIS: <headline>`, `Related: …`. */
 const RELATED_LINK =
-  /^(?:read|read more|go deeper|dig deeper|weiterlesen|zum weiterlesen|notre dossier|nuestro especial|read also|also read|more|related|related article|related story|see also|recommended|watch|listen|lire aussi|à lire aussi|lire|voir aussi|à voir|sur le même sujet|lesen sie auch|auch interessant|mehr zum thema|lesetipp|zobacz także|zobacz też|mirá también|leer más|lea también|lee también|te puede interesar|le puede interesar|ver también|leggi anche|leggi|potrebbe interessarti|lees ook|lees meer|bekijk ook|leia mais|leia também|veja também|saiba mais|czytaj też|czytaj także|czytaj więcej|zobacz też|läs mer|läs också|læs også|læs mere|les også|les mer|lue myös|lue lisää|čtěte také|čtěte též|διαβάστε επίσης|διαβάστε ακόμη|ilgili haber|ilgili haberler|関連記事|関連|あわせて読みたい)\s*[:|›»>–—-]\s*\S.{0,200}$/iu;
+  /^(?:read|read more|go deeper|dig deeper|weiterlesen|zum weiterlesen|notre dossier|nuestro especial|read also|also read|more|related|related article|related story|see also|recommended|watch|listen|lire aussi|à lire aussi|lire|voir aussi|à voir|sur le même sujet|lesen sie auch|auch interessant|mehr zum thema|lesetipp|zobacz także|zobacz też|mirá también|leer más|lea también|lee también|te puede interesar|le puede interesar|ver también|leggi anche|leggi|potrebbe interessarti|lees ook|lees meer|bekijk ook|leia mais|leia também|veja também|saiba mais|czytaj też|czytaj także|czytaj więcej|zobacz też|läs mer|läs också|læs også|læs mere|les også|les mer|lue myös|lue lisää|čtěte také|čtěte též|διαβάστε επίσης|διαβάστε ακόμη|ilgili haber|ilgili haberler|baca juga|citește și|citeste si|vezi și|urmărește video|urmărește|olvassa el|lásd még|kapcsolódó|přečtěte si|přečtěte si také|read more from [^:]{1,30}|関連記事|関連|あわせて読みたい)\s*[:|›»>–—-]\s*\S.{0,200}$/iu;
 
 /** `Related article Oklahoma’s aging water systems …`: the label runs into the headline it links to. */
 const RELATED_LABEL =
@@ -241,13 +252,13 @@ const SPONSOR = /^(?:supported by|sponsored by|presented by|in partnership with|
 
 /** `… click here to join`, `clicca qui`, `cliquez ici`: a prompt wherever it stands in the line. */
 const CLICK_HERE =
-  /\b(?:click here|tap here|clicca qui|cliccare qui|cliquez ici|klicken sie hier|hier klicken|haga clic aquí|haz clic aquí|pincha aquí|klik hier|clique aqui|kliknij tutaj|こちらをクリック)\b/iu;
+  /^(?:find|read|see|get|discover) (?:more|all|the full|our)\b.{0,80}\bhere\.?$|\b(?:click here|tap here|clicca qui|cliccare qui|cliquez ici|klicken sie hier|hier klicken|haga clic aquí|haz clic aquí|pincha aquí|klik hier|clique aqui|kliknij tutaj|こちらをクリック)\b/iu;
 
 const LIST_OPENER =
   /^(?:explore more( on these topics)?|more on (?:this|these) (?:story|stories|topics?)|more (?:from|in|stories|news|on)\b.{0,40}|topics?|tags?|related( topics| articles| stories| content| coverage| news| links)?|most (?:read|viewed|popular|shared|commented)|popular( now)?|trending( now| stories)?|top stories|latest( news| stories)?|recommended( for you| stories)?|you (?:might|may) (?:also )?like|editor['’]s picks|read next|up next|what to read next|more to explore|in other news|in case you missed it|around the web|from our partners|the latest|also on|(?:auch auf|aussi sur|también en|anche su|ook op|também em)\b.{1,30}|sections|read more|lisez aussi|more to read|quizás también te interese|también te puede interesar|zum weiterlesen|go deeper|vedi anche|lee también|lea también|read also|also read|see also|más información|plus d['’]informations|mais informações|meer informatie|weitere informationen|maggiori informazioni|explore more topics|about the authors?|more stories|more news|site navigation|recommended stories|à propos de l['’]auteur|über (?:den|die) autor(?:in)?|sobre (?:el|la|o|a) autora?|l['’]autore|over de auteur|o autorze|la rédaction vous conseille|dans la même rubrique|les plus lus|à découvrir|sur le même sujet|les plus partagés|à lire aussi|lire aussi|mots-clés|thèmes|meistgelesen|meistgelesene artikel|mehr zum thema|mehr aus|themen|schlagworte|das könnte sie auch interessieren|lo más leído|más leídas|lo más visto|temas|etiquetas|te puede interesar|noticias relacionadas|más noticias|i più letti|più letti|leggi anche|argomenti|potrebbe interessarti|ultime notizie|meest gelezen|lees ook|onderwerpen|meer over|gerelateerd|mais lidas|mais lidos|leia também|leia mais|tópicos|relacionadas|veja também|najczęściej czytane|czytaj też|zobacz także|tematy|関連ニュース|関連記事|あわせて読みたい|おすすめ記事|アクセスランキング|ランキング|新着記事|最新ニュース|人気記事|この記事を書いた人|トピックス|キーワード|contents|table of contents|in this (?:article|story)|seguí leyendo|seguir leyendo|sigue leyendo|continuar leyendo|continue lendo|disclosure statement|partners|our partners|related\.{0,3}|more for you|more must-reads(?: from .{1,20})?|læs også|læs mere|les også|les mer|läs också|läs mer|čtěte také|čtěte též|související články|czytaj więcej|czytaj także|a lire aussi|à lire également|관련\s?기사|많이 본 뉴스|διαβάστε επίσης|διαβαστε επισης|διαβάστε ακόμη|doporučujeme|ilgili haber|ilgili haberler|lue myös|luetuimmat|mest läst|mest lest|mest læste|najczęściej czytane|nejčtenější|en çok okunanlar|δημοφιλή|índice|indice|sommaire|inhalt|inhaltsverzeichnis|inhoud|spis treści|innehåll|indhold|innhold|içindekiler|目次)\s*[:|]?$/iu;
 
 const COMMENTS_OPENER =
-  /^(?:\d[\d.,]*\s+)?(?:comments?|join the conversation|conversation|show comments|view comments|read comments|reader comments|leave a comment|discussion|kommentare lesen|lire les commentaires|leer comentarios|leggi i commenti|lees de reacties|ler comentários|commentaires|réactions|kommentare|leserkommentare|diskussion|comentarios|commenti|reacties|comentários|komentarze|コメント)(?:\s*\(\d[\d.,]*\))?\s*:?$/iu;
+  /^(?:\d[\d.,]*\s+)?(?:comments?|join the conversation|conversation|show comments|view comments|read comments|reader comments|leave a comment|discussion|kommentare lesen|lire les commentaires|leer comentarios|leggi i commenti|lees de reacties|ler comentários|commentaires|réactions|kommentare|leserkommentare|diskussion|comentarios|commenti|reacties|comentários|komentarze|comment guidelines|community guidelines|commenting guidelines|commenting policy|comment policy|diskuse|diskusia|dyskusja|keskustelu|kommentit|hozzászólások|comentarii|komentar|yorumlar|kommentarer|コメント)(?:\s*\(\d[\d.,]*\))?\s*:?$/iu;
 
 const SITE_FOOTER =
   /^(?:copyright policy|copyright|about copyright|著作権について|about us|contact us|contact|privacy( policy| notice)?|cookie(s| policy| settings| preferences)?|terms( of (use|service)| and conditions)?|accessibility( statement)?|help|careers|jobs|advertise( with us)?|site ?map|newsletters|rss|imprint|impressum|datenschutz(erklärung)?|kontakt|mentions légales|politique de confidentialité|gérer les cookies|aviso legal|política de privacidad|política de cookies|contacto|chi siamo|note legali|informativa privacy|colofon|privacyverklaring|sobre nós|política de privacidade|termos de uso|polityka prywatności|regulamin|利用規約|プライバシーポリシー|お問い合わせ|会社概要)$/iu;
@@ -310,6 +321,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:avatar', reason: 'the alt text of an author’s photo (site furniture)', pattern: AVATAR },
   { name: 'furniture:social', reason: 'social or messaging channel prompt (site furniture)', pattern: SOCIAL_PROMO },
   { name: 'furniture:loading', reason: 'loading placeholder (site furniture)', pattern: LOADING },
+  { name: 'furniture:form', reason: 'a sign-up form’s field or message (site furniture)', pattern: FORM_FIELD },
   { name: 'furniture:list-landmark', reason: 'a screen reader’s list marker copied as text (site furniture)', pattern: LIST_LANDMARK },
   { name: 'furniture:audio-player', reason: 'audio player (site furniture)', pattern: anyOf(LISTEN, { test: (text: string) => AUDIO_VERSION.test(text) && wordCount(text) <= 30 }) },
   { name: 'furniture:newsletter', reason: 'newsletter box (site furniture)', pattern: NEWSLETTER },

@@ -53,13 +53,16 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
   let dated = false;
   let summary = false;
   let caption = false;
+  let menuItems = 0;
   for (let j = i + 1, seen = 0; j < lines.length && seen < 5; j++) {
     const next = lines[j] as Line;
     if (next.furniture || next.rule) continue;
     seen++;
     if (next.byline?.authors.length && !next.bareNames) named = true;
     else if (next.byline?.authors.length && seen <= 3) named = true;
-    if (next.dateOnly || next.byline?.dateline || next.byline?.updated) dated = true;
+    // (A date below a run of one-word lines dates the story, not a menu item above them.)
+    if ((next.dateOnly || next.byline?.dateline || next.byline?.updated) && menuItems < 2) dated = true;
+    if (next.size <= 2 && !next.sentence && !next.dates && !next.byline) menuItems++;
     if (next.caption || next.creditLine || next.captionLabel) caption = true;
     if (seen === 1 && !isHeaderItem(next) && next.size >= 6 && next.size <= 70) summary = true;
     if (next.prose === 2 && seen > 2) break;
