@@ -861,9 +861,14 @@ function endBeforeClosingChrome(lines: Line[], start: number, end: number, furni
   return end;
 }
 
-/** `Véronique Gagnon La Presse` → `Véronique Gagnon`: a publication's name after a person's. */
+/**
+ * `Véronique Gagnon La Presse` → `Véronique Gagnon`: a publication's name after a person's; also
+ * a time or a short code in capitals read with the name (`Paula Arenas 15h`, `Laura Heikkilä HS`).
+ */
 function withoutPublication(name: string): string {
   const words = name.split(/\s+/u);
+  while (words.length > 2 && (/\p{N}/u.test(words[words.length - 1] as string) || /^\p{Lu}{2,3}$/u.test(words[words.length - 1] as string)) && looksLikePersonName(words.slice(0, -1).join(' '))) words.pop();
+  name = words.join(' ');
   for (let cut = 2; cut <= words.length - 2; cut++) {
     const tail = words.slice(cut).join(' ');
     if (tail.split(/\s+/u).length <= 3 && isPublicationName(tail) && looksLikePersonName(words.slice(0, cut).join(' '))) return words.slice(0, cut).join(' ');

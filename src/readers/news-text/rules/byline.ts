@@ -12,6 +12,8 @@
  * A leading `By` (`Von`, `Par`, `Por`, `Di`, `Door`, `Przez`, `Texto:` …) makes the line a
  * byline on its own; without it the line must look unmistakably like names.
  */
+import { looksLikePersonName } from '../../shared/person-names.js';
+import { isKnownPlace } from '../../shared/places.js';
 import type { Author, Byline } from '../../../tree/types.js';
 import { type ReferenceDate, readDateline } from '../../shared/dates.js';
 import { matchFurniture } from './furniture.js';
@@ -21,11 +23,11 @@ const PARTICLE = '(?:de|da|di|do|dos|das|du|des|van|von|der|den|del|della|la|le|
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD}){0,4}$`, 'u');
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,8}$/u;
 const ROLE =
-  /\b(?:(?:senior|chief|special|foreign|political|economics?|business|science|health|staff|contributing|deputy|associate|managing|national|international|white house|washington|europe|europa|africa|asia|climate|technology|tech|transport|education|culture|sports?)\s+)*(?:correspondents?|editors?|reporters?|writers?|columnists?|staff|analysts?|chief|bureau|contributors?|critic|desk|producer|journalist|photojournalist|fotojournalist|photographer|fotograf(?:in)?|fotógraf[oa]|fotografo|journalist|redakteurin|redakteur|korrespondentin|korrespondent|reporterin|journalistin|journaliste|correspondante?|envoyée? spéciale?|chroniqueuse|chroniqueur|rédactrice|rédacteur|corresponsal|enviad[oa] especial|periodista|redactora?|corrispondente|inviat[oa]|giornalista|redattrice|redattore|correspondent|verslaggever|redacteur|correspondente|repórter|jornalista|enviad[oa]|korespondent(?:ka)?|dziennikar(?:z|ka)|professor|lecturer|researcher|research fellow|senior fellow|doctoral candidate|phd candidate|professeure?|professorin|profesora?|professore(?:ssa)?|hoogleraar|universitair docent|chercheuse|chercheur|forscherin|forscher|investigador[a]?|ricercatr(?:ice|ore)|pesquisador[a]?|特派員|記者|編集委員|論説委員)\b/iu;
+  /\b(?:(?:senior|chief|special|foreign|political|economics?|business|science|health|staff|contributing|deputy|associate|managing|national|international|white house|washington|europe|europa|africa|asia|climate|technology|tech|transport|transportation|environment|environmental|energy|housing|courts?|crime|city hall|metro|local|regional|city|state|county|government|legal|justice|investigative|digital|breaking news|weather|general assignment|data|features|entertainment|real estate|retail|markets|finance|education|culture|sports?)\s+)*(?:correspondents?|editors?|reporters?|writers?|columnists?|staff|analysts?|chief|bureau|contributors?|critic|desk|producer|journalist|photojournalist|fotojournalist|photographer|fotograf(?:in)?|fotógraf[oa]|fotografo|journalist|redakteurin|redakteur|korrespondentin|korrespondent|reporterin|journalistin|journaliste|correspondante?|envoyée? spéciale?|chroniqueuse|chroniqueur|rédactrice|rédacteur|corresponsal|enviad[oa] especial|periodista|redactora?|corrispondente|inviat[oa]|giornalista|redattrice|redattore|correspondent|verslaggever|redacteur|correspondente|repórter|jornalista|enviad[oa]|korespondent(?:ka)?|dziennikar(?:z|ka)|professor|lecturer|researcher|research fellow|senior fellow|doctoral candidate|phd candidate|professeure?|professorin|profesora?|professore(?:ssa)?|hoogleraar|universitair docent|chercheuse|chercheur|forscherin|forscher|investigador[a]?|ricercatr(?:ice|ore)|pesquisador[a]?|特派員|記者|編集委員|論説委員)\b/iu;
 const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+|och\s+|og\s+|ve\s+)?|\s+(?:and|&|und|et|y|e|en|i|oraz|och|og|ve)\s+|\s*[;/]\s*|、/u;
 const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 export const LEADING_BY =
-  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by|von|par|por|di|de|door|przez|av|af|yazan\s*:|muhabir\s*:|written by|words by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur)\p{L}{0,3})?\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
+  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by|von|par|por|di|de|door|przez|av|af|oleh|írta\s*:|de către|yazan\s*:|muhabir\s*:|written by|words by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur)\p{L}{0,3})?\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
 /** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
 const PUBLICATION =
   /\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|presse|prensa|stampa|imprensa|t[ée]l[ée]visi(?:on|ons|ón|ão)|television|fernsehen|rundfunk|omroep|broadcasting|m[ée]dias?|journal|le monde|el país|today|ouest-france|wdr|ndr|swr|br|mdr|orf|srf|rtp|rai|rtve)\b/iu;
@@ -34,7 +36,7 @@ const ARTICLE_WORD = /^(?:the|le|la|les|el|los|las|der|die|das|il|lo|de|het|o|a|
 
 /** News agencies, which sign stories on their own. */
 export const AGENCY =
-  /^\(?(?:(?:Redazione|Rédaction|Redacción|Redaktion|Redactie|Redação|Redakcja|Newsroom|Staff)\s+\S.{0,30}|AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|共同|時事|APA|SDA|KNA|epd|Agence France-Presse|Associated Press|Europa Press|Agencia EFE|Agência Brasil|Bloomberg|Xinhua|Yonhap|PA(?: Media)?|Press Association|CP|Canadian Press|AAP)\)?(?:\s*[,/&]\s*(?:AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|APA|SDA|KNA|epd|Bloomberg|Xinhua|Yonhap))*$/u;
+  /^\(?(?:(?:Redazione|Rédaction|Redacción|Redaktion|Redactie|Redação|Redakcja|Newsroom|Staff)\s+\S.{0,30}|AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|共同|時事|APA|SDA|KNA|epd|Agence France-Presse|Associated Press|Europa Press|Agencia EFE|Agência Brasil|Bloomberg|Xinhua|Yonhap|PA(?: Media)?|Press Association|CP|Canadian Press|AAP|(?:PA|AP|AFP|EFE|ANSA|PAP|APA|AAP|CP|dpa) \p{Lu}\p{Ll}{2,})\)?(?:\s*[,/&]\s*(?:AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|APA|SDA|KNA|epd|Bloomberg|Xinhua|Yonhap))*$/u;
 
 export interface BylineOptions {
   reference?: ReferenceDate | undefined;
@@ -138,10 +140,11 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
   // After a single name, only a one-word place (`Jane Doe, Berlin`): `Jane Doe, John Roe` is two names.
   // Two words after one name are more often a second author (`Von Katharina Brandt, Jonas Wille`)
   // than a place (`By Ritika Sharma, New Delhi`): losing an author is the worse mistake.
-  const placeShaped = afterAnd || !/\s/u.test(last ?? '') || PUBLICATION.test(last ?? '') || INSTITUTION.test(last ?? '') || last === last?.toUpperCase();
+  const placeShaped = afterAnd || !/\s/u.test(last ?? '') || PUBLICATION.test(last ?? '') || AGENCY.test(last ?? '') || isKnownPlace(last ?? '') || INSTITUTION.test(last ?? '') || last === last?.toUpperCase();
   // `Por Camila Teixeira, g1 SP`: after "By", a last part that cannot be a name is the desk.
   if (lenient && segments.length >= 2 && last && commaSetOff && !/^\p{Lu}/u.test(last) && !ROLE.test(last)) segments.pop();
-  else if (segments.length >= 2 && last && commaSetOff && (segments.length === 2 || afterAnd) && placeShaped && isPlaceOrPublication(last)) {
+  // (A given name and a family name that the gazetteer does not know as a town is a second author: `…, NUR AINI SAPUTRI`.)
+  else if (segments.length >= 2 && last && commaSetOff && (segments.length === 2 || afterAnd) && placeShaped && isPlaceOrPublication(last) && !isAnotherPerson(last)) {
     segments.pop();
     if (!PUBLICATION.test(last) && !AGENCY.test(last) && !INSTITUTION.test(last)) trailingPlace ??= titleCase(last);
   }
@@ -220,6 +223,11 @@ export function isPublicationName(text: string): boolean {
 
 /** `University of Nebraska-Lincoln`, `Sciences Po`, `Max-Planck-Institut`: an author's institution. */
 const INSTITUTION = /\b(?:universit(?:y|ies|é|ät|à|ad|ade|eit|et|y college)|college|institut(?:e|o|a)?|school|hochschule|école|escuela|scuola|academy|akademie|foundation|stiftung|fondation|fundación|centre|center|zentrum|lab(?:oratory)?|museum|hospital|clinic)\b/iu;
+
+function isAnotherPerson(segment: string): boolean {
+  const name = titleCase(segment);
+  return !PUBLICATION.test(segment) && !AGENCY.test(segment) && looksLikePersonName(name) && !isKnownPlace(name);
+}
 
 function isPlaceOrPublication(segment: string): boolean {
   if (ROLE.test(segment)) return false;
