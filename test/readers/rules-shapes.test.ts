@@ -114,6 +114,8 @@ describe('furniture by shape, in many languages', () => {
     ['Diskuse (86)', 'furniture:comments'],
     ['Megosztás', 'furniture:button'],
     ['Hide Ad', 'furniture:button'],
+    ['Fehler gefunden? Jetzt melden.', 'furniture:report-error'],
+    ['Slate is published by The Slate Group, a Graham Holdings Company.', 'furniture:ownership'],
     ['list 2 of 4', 'furniture:list-landmark'],
   ])('%s → %s', (line, rule) => {
     expect(matchFurniture(line)?.name).toBe(rule);
@@ -287,6 +289,13 @@ describe('footer notes', () => {
     ['abc@example.co.kr', 'credit'],
     ['Update 3/11/26, 2:15 p.m. ET: This article has been updated with a statement from the mayor.', 'correction'],
     ['Priya Nair receives funding from the Wellcome Trust.', 'bio'],
+    ['With a report from Nadia Sharif in Winnipeg', 'credit'],
+    ['Editor: BAGUS PRASETYO', 'credit'],
+    ['Marisol Tan: 206-464-2314 or mtan@example.com. Marisol Tan covers City Hall.', 'credit'],
+    ['Saken oppdateres.', 'note'],
+    ['Oikaisu 5.11.2025 klo 11.26: Jutussa kerrottiin aiemmin virheellisesti kellonaika.', 'correction'],
+    ['Update, November 14th: Added details from the support page about firmware updates.', 'correction'],
+    ['Seline Hürlimann ist Redaktorin im Ressort Zürich und schreibt über Verkehr.', 'bio'],
   ])('%s → %s', (line, kind) => {
     expect(matchFooter(line)).toBe(kind);
   });

@@ -707,6 +707,13 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       i = j - 1;
       continue;
     }
+    // `ROG`, `(JPS)`, `frt/rcr`: the editors' initials right under the story.
+    const initials = (i === bodyEnd && /^\(?\p{Lu}{2,5}(?:[/,]\s?\p{Lu}{2,5})*\)?$/u.test(line.text)) || (onlyFurnitureBetween(bodyEnd - 1, i, furnitureOf) && /^\(?\p{L}{2,5}(?:\/\p{L}{2,5})+\)?$/u.test(line.text));
+    if (initials) {
+      notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
+      note(line, 'footer:initials');
+      continue;
+    }
     // A byline under the story (`Lukas Imhof`, `Autorka/Autor: Katarzyna Wróblewska`) on a page whose header gave none.
     if (!byline?.authors.length && i <= bodyEnd + 1 && !furnitureOf(i) && !isAuthorBox(lines, i)) {
       const labelled = line.byline?.authors.length && LEADING_BY.test(line.text) ? line.byline : undefined;
@@ -722,6 +729,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     if (!byline?.dateline && line.dateOnly && line.dates?.published && i <= bodyEnd + 3) {
       byline = mergeBylines(byline, { authors: [], dateline: line.dates.published, raw: line.unit.text });
       note(line, 'dateline:after-story');
+      // `This story was originally published November 26, 2025 at 6:00 AM.`: a footer note too.
+      if (line.footer) notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
       continue;
     }
     // A footnote: its number alone, then its text (`1` / `The docket is …`).
@@ -765,12 +774,6 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     if (furnitureOf(i)) {
       if (furnitureOf(i)?.endsArticle) afterArticle = true;
       dropFurniture(line);
-      continue;
-    }
-    // `ROG`, `(JPS)`: the editor's initials right under the story.
-    if (i === bodyEnd && /^\(?\p{Lu}{2,5}(?:[/,]\s?\p{Lu}{2,5})*\)?$/u.test(line.text)) {
-      notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
-      note(line, 'footer:initials');
       continue;
     }
     drop(line, 'footer:unrecognised', 'unrecognised line after the article (site furniture, teasers or comments)');

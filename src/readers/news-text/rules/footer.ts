@@ -27,6 +27,12 @@ const CREDIT = [
   /^\p{Lu}[\p{L} .'’,-]{2,80} contributed\.?$/u,
   /^\p{Lu}[\p{L} .'’,-]{2,80} contributed (?:research|reporting|additional reporting|to this (?:report|story|article))\b.{0,120}$/u,
   /^with files from\b/iu,
+  // `With a report from Nadia Sharif in Winnipeg`.
+  /^with (?:a )?reports? (?:from|by)\b/iu,
+  // `Editor: BAGUS PRASETYO`, `Penyunting: …`: the desk's editor under the story.
+  /^(?:[Ee]ditor|[Ee]diting|[Ee]dited by|[Pp]enyunting|[Rr]edaktur|[Ee]ditora?|[Rr]edactor|[Rr]edaktor(?:in)?)\s*:\s*\p{Lu}.{1,60}$/u,
+  // `Marisol Tan: 206-464-2314 or mtan@seattletimes.com.`: the reporter's name, telephone or address.
+  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}:\s*(?:\+?\(?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)/u,
   /\bcontact (?:this|the) (?:reporter|author|writer|journalist)\b/iu,
   /^(?:this content (?:was|is) produced|ce contenu est produit|cet article a été (?:produit|réalisé)|dieser (?:inhalt|beitrag) (?:wurde|ist) (?:im rahmen|mit unterstützung))\b/iu,
   /^(?:mitarbeit|redaktion|avec|mit material von|con información de|con información|com informações de|com agências|met medewerking van|con la collaborazione di|współpraca)\s*:?\s*\S/i,
@@ -56,6 +62,8 @@ const NOTE = [
   /^updated at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\.?$/iu,
   /^(?:artiklen er (?:blevet )?opdateret|artikeln (?:har|är) uppdaterad|artikkelen er oppdatert|der artikel wurde (?:aktualisiert|ergänzt)|l['’]article a été (?:mis à jour|actualisé)|el artículo (?:fue|ha sido) actualizado|l['’]articolo è stato aggiornato|het artikel is (?:bijgewerkt|aangepast)|o artigo foi atualizado|artykuł został zaktualizowany)\b.{0,200}$/iu,
   /^source\s+\p{Lu}[\p{L}\p{N} .,&'’-]{1,60}$/u,
+  // `Saken oppdateres.`, `This story is developing.`: the story will change.
+  /^(?:saken oppdateres|saken blir oppdatert|artikeln uppdateras|artiklen opdateres|this (?:story|article) (?:is developing|will be updated|is being updated)|(?:die meldung|der artikel|dieser artikel) wird (?:laufend )?aktualisiert|l['’]article sera (?:mis à jour|actualisé)|(?:esta noticia|la noticia) se (?:está actualizando|actualizará)|notizia in aggiornamento|dit (?:artikel|bericht) wordt (?:bijgewerkt|aangevuld)|(?:notícia|matéria) em atualização|artykuł (?:jest|będzie) aktualizowany|juttua päivitetään)\.?$/iu,
   /^#\s*#\s*#$/,
   /^(?:tekst opublikowany|texto publicado|texte publié|testo pubblicato|dieses thema im programm|this story (?:is|was) part of|este texto (?:forma|faz) parte)\b.{0,200}$/iu,
 ];
@@ -63,17 +71,17 @@ const CORRECTION = [
   /^(?:correction|clarification|editor['’]s note|update|korjattu|korjaus|rättelse|rettelse|oprava|rectificatif|rectification|précision|korrektur|richtigstellung|anmerkung der redaktion|corrección|fe de errores|correzione|rettifica|correctie|rectificatie|correção|errata|sprostowanie|訂正)s?\s*[:.–—-]/iu,
   /^this (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b/i,
   // `Korjattu 5.11. kello 11.15: …`, `Rättelse 3/11: …`: the label, when, then the correction.
-  /^(?:korjattu|korjaus|rättelse|rettelse|oprava|correction|corrected)\s[^:]{1,30}:\s*\S/iu,
+  /^(?:korjattu|korjaus|oikaisu|rättelse|rettelse|oprava|correction|corrected|rectificare|helyesbítés|ralat|koreksi)\s[^:]{1,30}:\s*\S/iu,
   /^an earlier version of this (?:article|story)\b/i,
   // `Update 11/03/25, 1:40 p.m. ET: This article has been updated …`: the label, when, then what changed.
-  /^(?:update|updated|clarification|aktualisierung|mise à jour|actualización|aggiornamento|atualização)\s.{1,40}?:\s+\p{L}\p{Ll}*\s+\p{Ll}{2,}.{20,}$/iu,
+  /^(?:update|updated|clarification|aktualisierung|mise à jour|actualización|aggiornamento|atualização)[\s,].{1,40}?:\s+\p{L}\p{Ll}*\s+\p{Ll}{2,}.{20,}$/iu,
 ];
 /** `Jane Doe is a correspondent for …`, `Anna Schmidt ist Korrespondentin in …`, `Jane Doe covers energy for …`. */
 const BIO =
-  /^\p{Lu}[\p{L}'’.-]+\s(?:(?:\p{Lu}[\p{L}'’.-]+|de|van|von|der|den|da|di|du|del|la|le|ter)\s){0,4}(?:(?:is|was|est|était|ist|war|es|fue|è|era|is|was|é|foi|jest|był[a]?)\s+(?:a|an|the|un|une|eine?|der|die|el|la|il|lo|una|een|de|het|o|a|um|uma|autor|autora|author|redakteur|redakteurin|korrespondent|korrespondentin|journalist|journaliste|periodista|giornalista|jornalista|dziennikarz|dziennikarka)\b|(?:receives funding|has received funding|does not work for|works for|covers|reports on|writes about|writes for|writes the|is based in|joined|leads|edits|hosts|schrijft (?:voor|over)|écrit (?:pour|sur)|schreibt (?:für|über)|escribe (?:para|sobre|en)|scrive (?:per|di|su)|escreve (?:para|sobre)|pisze (?:dla|o))\b)/u;
+  /^\p{Lu}[\p{L}'’.-]+\s(?:(?:\p{Lu}[\p{L}'’.-]+|de|van|von|der|den|da|di|du|del|la|le|ter)\s){0,4}(?:(?:is|was|est|était|ist|war|es|fue|è|era|is|was|é|foi|jest|był[a]?)\s+(?:a|an|the|un|une|eine?|der|die|el|la|il|lo|una|een|de|het|o|a|um|uma|autor|autora|author|[Aa]utor(?:in)?|[Rr]edakt(?:eur|or)(?:in)?|[Kk]orrespondent(?:in)?|[Jj]ournalist(?:in)?|[Rr]eporter(?:in)?|[Rr]essortleiter(?:in)?|journaliste|periodista|giornalista|jornalista|dziennikarz|dziennikarka)\b|(?:receives funding|has received funding|does not work for|works for|covers|reports on|writes about|writes for|writes the|is based in|joined|leads|edits|hosts|schrijft (?:voor|over)|écrit (?:pour|sur)|schreibt (?:für|über)|escribe (?:para|sobre|en)|scrive (?:per|di|su)|escreve (?:para|sobre)|pisze (?:dla|o))\b)/u;
 
 const JOB =
-  /(?:receives funding|has received funding|does not work for|professor|lecturer|researcher|assistant|intern|fellow|joined|schrijft|écrit|schreibt|escribe|scrive|escreve|pisze|verslaggever|writer|correspondent|reporter|editor|columnist|journalist|author|contributor|producer|host|fellow|professor|analyst|critic|covers|reports on|writes|korrespondent|redakteur|autor|journalist|correspondant|chroniqu|rédact|periodista|corresponsal|redactor|giornalista|corrispondente|redattore|verslaggever|correspondent|redacteur|jornalista|correspondente|repórter|dziennikar|korespondent|記者)/iu;
+  /(?:redaktor|receives funding|has received funding|does not work for|professor|lecturer|researcher|assistant|intern|fellow|joined|schrijft|écrit|schreibt|escribe|scrive|escreve|pisze|verslaggever|writer|correspondent|reporter|editor|columnist|journalist|author|contributor|producer|host|fellow|professor|analyst|critic|covers|reports on|writes|korrespondent|redakteur|autor|journalist|correspondant|chroniqu|rédact|periodista|corresponsal|redactor|giornalista|corrispondente|redattore|verslaggever|correspondent|redacteur|jornalista|correspondente|repórter|dziennikar|korespondent|記者)/iu;
 
 export function matchFooter(text: string): FooterKind | undefined {
   if (text.length > 600) return undefined;

@@ -214,12 +214,18 @@ const SOCIAL_PROMO = {
   test: (text: string) =>
     /\b(?:whatsapp|telegram|instagram|tiktok|youtube|google news|threads|bluesky)\b/iu.test(text) &&
     /\b(?:find|stay up to date|canal|channel|kanal|follow|siga|segui|suivez|folgen|síguenos|participe|join|rejoignez|abonne|abone|takip|följ|følg|volg|obserwuj|también|also|anche|aussi|auch|tambén|também)\b/iu.test(text) &&
-    wordCount(text) <= 25,
+    wordCount(text) <= (/\b(?:canal|channel|kanal|kanaal)\b/iu.test(text) ? 40 : 25),
 };
+
+/** `Fehler gefunden? Jetzt melden.`, `Report an error`: the site's error-report link. */
+const REPORT_ERROR =
+  /^(?:fehler gefunden\?|(?:report|submit) an? (?:error|correction|typo)|found an? (?:error|typo)\?|spotted an? (?:error|typo)\?|signaler une erreur|vous avez repéré une erreur\s?\?|¿(?:has )?encontr(?:aste|ado) un error\?|hai trovato un errore\?|fout gezien\?|encontrou um erro\?|zauważyłeś błąd\?|hittade du ett fel\?)(?:\s.{0,30})?$/iu;
 
 /** A sign-up form's field and its messages: `Votre adresse e-mail`, `Email*`, `Invalid email`, `Something went wrong …`. */
 const FORM_FIELD =
   /^(?:(?:your|votre|ihre|deine|tu|su|il tuo|je|uw|jouw|seu|o seu|twój|din)\s+)?(?:e-?mail(?: address| adres)?|adresse (?:e-?mail|électronique|mail)|e-?mail-adresse|correo(?: electrónico)?|indirizzo (?:e-?mail|di posta)|e-?mailadres|endereço de e-?mail|adres e-?mail|sähköposti(?:osoite)?|e-?postadress|e-?postadresse)\s*\*?:?$|^(?:invalid e-?mail(?: address)?|please enter a valid e-?mail.{0,30}|something went wrong, please try again(?: later)?\.?|please try again later\.?|adresse e-?mail invalide|ungültige e-?mail-adresse|correo (?:electrónico )?(?:no válido|inválido))$/iu;
+/** `Slate is published by The Slate Group, a Graham Holdings Company.`: who owns the site. */
+const OWNERSHIP = /^\p{Lu}[\p{L}\p{N} .&'’-]{1,40} is (?:published|owned|operated) by \p{Lu}.{1,80}$/u;
 /** A screen reader's list landmarks copied as text: `list 2 of 4`, `end of list`. */
 const LIST_LANDMARK = /^(?:(?:start|end) of list|list \d+ of \d+|item \d+ of \d+)$/iu;
 const LOADING = /^(?:loading|chargement|wird geladen|laden|cargando|caricamento|carregando|ładowanie|読み込み中)(?:\s*\.{3}|…)?$/iu;
@@ -322,6 +328,8 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:social', reason: 'social or messaging channel prompt (site furniture)', pattern: SOCIAL_PROMO },
   { name: 'furniture:loading', reason: 'loading placeholder (site furniture)', pattern: LOADING },
   { name: 'furniture:form', reason: 'a sign-up form’s field or message (site furniture)', pattern: FORM_FIELD },
+  { name: 'furniture:report-error', reason: 'error-report link (site furniture)', pattern: REPORT_ERROR },
+  { name: 'furniture:ownership', reason: 'who owns the site (site furniture)', pattern: OWNERSHIP },
   { name: 'furniture:list-landmark', reason: 'a screen reader’s list marker copied as text (site furniture)', pattern: LIST_LANDMARK },
   { name: 'furniture:audio-player', reason: 'audio player (site furniture)', pattern: anyOf(LISTEN, { test: (text: string) => AUDIO_VERSION.test(text) && wordCount(text) <= 30 }) },
   { name: 'furniture:newsletter', reason: 'newsletter box (site furniture)', pattern: NEWSLETTER },
