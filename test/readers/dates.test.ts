@@ -21,6 +21,10 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['Posted: 11/03/2025 | Updated: 11/03/2025 3:30 PM', 'en-US', '2025-11-03', '2025-11-03T15:30', ''],
   ['Posted: 11/03/2025 | Updated: 11/03/2025 3:30 PM', 'en-GB', '2025-03-11', '2025-03-11T15:30Z', ''],
   ['November 3, 2025 at 9:12 AM GMT+1', 'en', '2025-11-03T09:12+01:00', null, ''],
+  ['Updated - November 12, 2025 09:41 pm IST', 'en', null, '2025-11-12T21:41+05:30', ''],
+  ['Updated / Monday, 17 Nov 2025 16:05', 'en-IE', null, '2025-11-17T16:05Z', ''],
+  ['Data publicării: 20.11.2025 14:12', 'ro', '2025-11-20T14:12+02:00', null, ''],
+  ['Publiziert heute um 06:00 Uhr', 'de-CH', '2025-11-03T06:00+01:00', null, ''],
   // Copied without the space between two pieces.
   ['Publié le 3 nov. 2025 à 14:12Mis à jour le 3 nov. 2025 à 16:05', 'fr', '2025-11-03T14:12+01:00', '2025-11-03T16:05+01:00', ''],
   ['November 3, 20252:14 PM GMT+1Updated 2 hours ago', 'en', '2025-11-03T14:14+01:00', '2025-11-03T16:00Z', ''],

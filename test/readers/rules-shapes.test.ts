@@ -168,6 +168,9 @@ describe('caption credits in the forms large sites use', () => {
     ['Concentración de vecinos frente al antiguo mercado, este domingo en Lavapiés — Sofía Pardo', 'Sofía Pardo'],
     ['Des vélos en libre-service place Bellecour, à Lyon, le 28 octobre 2025. — C. Girardon / 20 Minutes', 'C. Girardon / 20 Minutes'],
     ['Nemocnice v Jihlavě (ilustrační snímek) | foto: Radek Novák, MAFRA', 'Radek Novák, MAFRA'],
+    ['Waves break over the seawall on the parade after a southerly storm in August. Photo / Tessa Manu', 'Tessa Manu'],
+    ['Dichter Rauch steigt über dem Hafengebiet auf.(Foto: picture alliance/dpa)', 'picture alliance/dpa'],
+    ['Workers lay cables at the depot on Wednesday. | Photo Credit: K. PRADEEPAN', 'K. PRADEEPAN'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
   });

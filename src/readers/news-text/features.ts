@@ -66,7 +66,8 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
   const rest =
     dates?.rest
       .split(/\s*[|·•]\s*/u)
-      .filter((part) => !matchFurniture(part))
+      // (`November 10, 2025 08:00 ET | Source: Northwind Grid`: a press release names its source beside the date.)
+      .filter((part) => !matchFurniture(part) && !/^source\s*:/iu.test(part))
       .join(' ')
       .replace(/[\p{P}\s]+/gu, ' ')
       .trim() ?? '';
@@ -81,7 +82,8 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
     // A line of dates with full stops (`Publié le … à 14:12. / Modifié le … à 16:45.`) is no prose.
     prose: dateOnly ? 0 : prose,
     furniture: short ? matchFurniture(text) : MARKUP.pattern.test(text) ? MARKUP : undefined,
-    caption: matchCaption(text),
+    // A date with a credit-like tail (`November 10, 2025 08:00 ET | Source: …`) is no caption.
+    caption: dateOnly ? undefined : matchCaption(text),
     creditLine: short ? matchCreditLine(text) : undefined,
     captionLabel: isCaptionLabel(text),
     dates,

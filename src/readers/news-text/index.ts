@@ -17,7 +17,7 @@
 import type { Article, Block, Byline, Dropped, Figure, Paragraph, Position, Section } from '../../tree/types.js';
 import { UNTITLED_HEADLINE } from '../../tree/ids.js';
 import { inlineText } from '../../tree/text.js';
-import { type ReferenceDate, findAbsoluteDate, parseDateline } from '../shared/dates.js';
+import { type ReferenceDate, findAbsoluteDate, isUpdatedLabel, parseDateline } from '../shared/dates.js';
 import { guessLanguage } from '../shared/language.js';
 import { looksLikePersonName } from '../shared/person-names.js';
 import { isKnownPlace } from '../shared/places.js';
@@ -381,7 +381,15 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       }
       const fits = !byline || (!byline.authors.length && found.authors.length) || (!byline.dateline && !found.authors.length);
       if (fits) {
-        if (dateLabel && !found.authors.length) found.raw = `${dateLabel.unit.text} ${found.raw}`;
+        if (dateLabel && !found.authors.length) {
+          found.raw = `${dateLabel.unit.text} ${found.raw}`;
+          // `Updated` on its own line, the date on the next: the date of the last change.
+          if (isUpdatedLabel(dateLabel.text) && found.dateline && !found.updated) {
+            found.updated = found.dateline;
+            delete found.dateline;
+          }
+          dateLabel = undefined;
+        }
         takeByline(line, found);
         continue;
       }

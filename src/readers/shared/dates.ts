@@ -128,6 +128,11 @@ export function findAbsoluteDate(text: string): ReferenceDate | undefined {
   return undefined;
 }
 
+/** `Updated`, `Mis à jour le`: a label alone that announces the date of the last change. */
+export function isUpdatedLabel(text: string): boolean {
+  return UPDATED_ALONE.test(text.trim());
+}
+
 /** A dateline label on a line of its own, the date on the next: `Published` / `4 November 2025`. */
 export function isDatelineLabel(text: string): boolean {
   return LABEL_ALONE.test(text.trim());
@@ -177,9 +182,10 @@ const TRAILING_LINK = new RegExp(`\\s+${LABEL_LINK}$`, 'iu');
 const LABEL_AFTER = /^\s*[（(]?(更新|公開|配信|掲載)(?:日時?)?[）)]?/u;
 /** A label (and its little words) at the end of the text before a date. */
 const LABEL_BEFORE = new RegExp(
-  `(?:^|[\\s|·•,;(\\[–—-])(?:(${PUBLISHED_LABEL})|(${UPDATED_LABEL}))(?:\\s+on)?\\s*[:：]?\\s*(?:${LABEL_LINK}\\s+)?[:：]?\\s*$`,
+  `(?:^|[\\s|·•,;(\\[–—-])(?:(${PUBLISHED_LABEL})|(${UPDATED_LABEL}))(?:\\s+on)?\\s*[:：/,–—-]?\\s*(?:${LABEL_LINK}\\s+)?[:：]?\\s*$`,
   'iu',
 );
+const UPDATED_ALONE = new RegExp(`^${UPDATED_LABEL}(?:\\s+${LABEL_LINK})?\\s*[:：]?$`, 'iu');
 const LABEL_ALONE = new RegExp(`^(?:${PUBLISHED_LABEL}|${UPDATED_LABEL})(?:\\s+${LABEL_LINK})?\\s*[:：]?$`, 'iu');
 /** Words chrono keeps at the start of a date that belong to the label: `On 3 Nov`, `il 3 novembre`, `à 15h30`. */
 const LEADING_LINK = new RegExp(`^(?:${LABEL_LINK}|${TIME_LINK})\\s+`, 'iu');

@@ -81,7 +81,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   // `Nov 6th 2025|LISBON|4 min read`: buttons and reading times between bars are not names.
   names = names
     .split(/\s*[|·•]\s*/u)
-    .filter((part) => part && !matchFurniture(part))
+    .filter((part) => part && !matchFurniture(part) && !/^source\s*:/iu.test(part))
     .join(' | ');
   if (!names) return dated ? byline : undefined;
   // `By Jane Doe | The Courier`, `Jane Doe — Bloomberg`: what follows the bar is the publication.

@@ -26,10 +26,12 @@ export interface CaptionMatch {
 }
 
 const LABEL =
-  '(?:File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| credit| illustration)?|Picture|Image(?: source| credit)?|Illustration|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|写真|撮影|画像)';
+  '(?:File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit| [Ii]llustration)?|Picture|Image(?: source| credit)?|Illustration|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|写真|撮影|画像)';
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
 const SOURCE_LABEL = '(?:Image source|Picture source|Image credit|Fuente de la imagen|Fonte da imagem|Source de l[\'’]image|Bildquelle|Fonte dell[\'’]immagine|Źródło zdjęcia)';
 const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,]|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
+/** A label at the head of what a form took for the credit: `Photo / Tessa Manu`, `Foto: picture alliance/dpa`. */
+const LABEL_IN_CREDIT = new RegExp(`^(${LABEL})\\s*[/:|]\\s*(\\S.*)$`, 'u');
 /** Labels that are also ordinary words need punctuation or capitals to count (`Source: AP`, not `Source of …`). */
 const LOOSE_LABEL = /^(?:source|credit|credits|image|video|graphic|picture|quelle|fuente|fonte|bron)$/i;
 
@@ -110,16 +112,23 @@ export function matchCaption(raw: string): CaptionMatch | undefined {
   for (const { rule, pattern, labelled, labelAfter } of FORMS) {
     const m = pattern.exec(text);
     if (!m) continue;
-    const caption = (m[1] ?? '').trim();
-    const credit = (m[labelled ? 3 : 2] ?? '').trim().replace(/[.;,]$/, '');
+    // (`… on Wednesday. | Photo Credit: K. PRADEEPAN`: the bar before the label belongs to neither.)
+    const caption = (m[1] ?? '').trim().replace(/\s*[|•·]$/u, '');
+    let credit = (m[labelled ? 3 : 2] ?? '').trim().replace(/[.;,]$/, '');
     // `森田健太撮影`: Japanese puts "photographed" after the name.
-    const label = labelled ? (m[2] as string) : labelAfter ? (m[3] as string) : undefined;
+    let label = labelled ? (m[2] as string) : labelAfter ? (m[3] as string) : undefined;
+    // `Photo / Tessa Manu`, `Foto: picture alliance/dpa` read whole by a form without a label: the label is not the credit.
+    const inner = label ? null : LABEL_IN_CREDIT.exec(credit);
+    if (inner?.[1] && inner[2]) {
+      label = inner[1];
+      credit = inner[2].trim();
+    }
     if (!credit || credit.split(/\s+/).length > 9) continue;
     // A caption has words: `02:13 - Source: CNN` is a video's duration and credit.
     if (caption && !/\p{L}{2}/u.test(caption)) continue;
     if (label && LOOSE_LABEL.test(label) && !/[:.…]/u.test(text.slice(m.index + caption.length))) continue;
     // A credit is a name or an agency, not the end of a sentence.
-    if (/^[\p{Ll}]/u.test(credit) && !/^(?:dpa|afp|epa|ap)\b/i.test(credit)) continue;
+    if (!label && /^[\p{Ll}]/u.test(credit) && !/^(?:dpa|afp|epa|ap)\b/i.test(credit)) continue;
     const match: CaptionMatch = label ? { caption, credit, rule, label } : { caption, credit, rule };
     if (counter) match.counter = counter;
     if (leading) match.captionLabel = leading[0].trim();
