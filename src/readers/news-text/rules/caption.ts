@@ -128,7 +128,9 @@ export function matchCaption(raw: string): CaptionMatch | undefined {
     if (caption && !/\p{L}{2}/u.test(caption)) continue;
     if (label && LOOSE_LABEL.test(label) && !/[:.…]/u.test(text.slice(m.index + caption.length))) continue;
     // A credit is a name or an agency, not the end of a sentence.
-    if (!label && /^[\p{Ll}]/u.test(credit) && !/^(?:dpa|afp|epa|ap)\b/i.test(credit)) continue;
+    // (After a label, a short credit may start small: `Foto: picture alliance/dpa`.)
+    const shortAfterLabel = !!label && credit.split(/\s+/).length <= 4 && !/[.!?]$/u.test(m[0].trim());
+    if (!shortAfterLabel && /^[\p{Ll}]/u.test(credit) && !/^(?:dpa|afp|epa|ap)\b/i.test(credit)) continue;
     const match: CaptionMatch = label ? { caption, credit, rule, label } : { caption, credit, rule };
     if (counter) match.counter = counter;
     if (leading) match.captionLabel = leading[0].trim();
