@@ -170,6 +170,23 @@ describe('deeply nested input', () => {
   });
 });
 
+describe('deeply nested lists, elements and emphasis', () => {
+  it('reads a thousand nested list items, ten thousand nested divs and two thousand nested emphases into both formats, every word kept', () => {
+    const file = join(work, 'deep-mixed.md');
+    const list = Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- item${i}`).join('\n');
+    const divs = `${'<div>'.repeat(10_000)}deepdivword${'</div>'.repeat(10_000)}`;
+    const emphasis = `${'*a '.repeat(2000)}deepemword${' a*'.repeat(2000)}`;
+    writeFileSync(file, `# Deep\n\n${list}\n\n${divs}\n\n${emphasis}\n`);
+    const result = runCli(['export', file, '--format', 'html,epub', '--out', join(work, 'deep-mixed-out')]);
+    expect(result.stderr).not.toMatch(/call stack|internal error/);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/lists nested deeper than 16 levels: 984 items were read 16 deep/);
+    const html = readFileSync(join(work, 'deep-mixed-out', 'deep.html'), 'utf8');
+    for (const word of ['item0', 'item15', 'item16', 'item999', 'deepdivword', 'deepemword']) expect(html).toContain(word);
+    expect(html.match(/<ul/g)?.length).toBe(16);
+  });
+});
+
 describe('work that grows with the input, not faster', () => {
   it('reads a long run of letters before an @ in one step, and still links addresses', () => {
     const file = join(work, 'at.md');

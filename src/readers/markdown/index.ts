@@ -191,7 +191,23 @@ class Converter {
  * 80 kB of letters before an `@` take seconds and 64 MiB take hours. An address's local part is
  * at most 64 characters: a longer run is read as text in one step.
  */
+/** Emphasis nests at most this deep (`*a *a *a …* a* a*` two thousand deep overflowed marked's stack). */
+const MAX_INLINE_DEPTH = 32;
+
 class LinearTokenizer extends Tokenizer {
+  #emphasisDepth = 0;
+
+  override emStrong(src: string, maskedSrc: string, prevChar = ''): Tokens.Em | Tokens.Strong | undefined {
+    // Deeper than the cap, the markers stay text: nothing is lost, and the lexer cannot recurse without end.
+    if (this.#emphasisDepth >= MAX_INLINE_DEPTH) return undefined;
+    this.#emphasisDepth++;
+    try {
+      return super.emStrong(src, maskedSrc, prevChar);
+    } finally {
+      this.#emphasisDepth--;
+    }
+  }
+
   override url(src: string): Tokens.Link | undefined {
     return /^[A-Za-z0-9._+-]{65,}(?=@)/.test(src) ? undefined : super.url(src);
   }
@@ -224,6 +240,57 @@ function capQuoteNesting(body: string): { text: string; capped: number } {
   return { text, capped };
 }
 
+/** Lists nest at most this deep; deeper items become items of the deepest list kept. */
+const MAX_LIST_DEPTH = 16;
+
+/**
+ * A thousand nested list items take marked seconds (its list lexing is quadratic in depth) and
+ * overflow the writers' recursive walks. Items deeper than the cap are set at the indentation of
+ * the deepest item kept, so they become its siblings; the spaces taken from the front go to the
+ * end of the line, where they change nothing (an item's line ends its paragraph), so every
+ * position in the text holds. Fenced code is left alone.
+ */
+function capListNesting(body: string): { text: string; capped: number } {
+  let capped = 0;
+  let fence: string | undefined;
+  const open: { indent: number; content: number }[] = [];
+  let previousBlank = false;
+  const lines = body.split('\n').map((line) => {
+    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
+      return line;
+    }
+    if (fenceMark) {
+      fence = fenceMark;
+      return line;
+    }
+    const item = /^( *)([-*+]|\d{1,9}[.)])( +|$)/.exec(line);
+    if (!item) {
+      // After a blank line, a line left of an open item's content closes that item (lazy lines do not).
+      const indent = /^ */.exec(line)?.[0].length ?? 0;
+      if (line.trim() && previousBlank) while (open.length && indent < (open[open.length - 1] as { content: number }).content) open.pop();
+      previousBlank = !line.trim();
+      return line;
+    }
+    previousBlank = false;
+    let indent = (item[1] as string).length;
+    const width = (item[2] as string).length + Math.max(1, (item[3] as string).length);
+    while (open.length && indent < (open[open.length - 1] as { content: number }).content) open.pop();
+    if (open.length >= MAX_LIST_DEPTH) {
+      const deepest = open[MAX_LIST_DEPTH - 1] as { indent: number };
+      const excess = indent - deepest.indent;
+      open.length = MAX_LIST_DEPTH - 1;
+      indent = deepest.indent;
+      capped++;
+      line = `${line.slice(excess)}${' '.repeat(excess)}`;
+    }
+    open.push({ indent, content: indent + width });
+    return line;
+  });
+  return { text: lines.join('\n'), capped };
+}
+
 export function readMarkdown(text: string, options: ReaderOptions = {}): ReadResult {
   const index = new LineIndex(text);
   const explain: Explanation[] = [];
@@ -233,7 +300,8 @@ export function readMarkdown(text: string, options: ReaderOptions = {}): ReadRes
   const extracted = extractFootnotes(text.slice(bodyOffset));
   const { definitions } = extracted;
   const nesting = capQuoteNesting(extracted.body);
-  const body = nesting.text;
+  const listNesting = capListNesting(nesting.text);
+  const body = listNesting.text;
   const converter = new Converter(definitions.keys());
   const tokens = lex(body);
 
@@ -334,6 +402,7 @@ export function readMarkdown(text: string, options: ReaderOptions = {}): ReadRes
   }
   if (front.rights) article.footer = { rights: front.rights, notes: [] };
   const warnings = [...(front.warnings ?? [])];
+  if (listNesting.capped > 0) warnings.push(`lists nested deeper than ${MAX_LIST_DEPTH} levels: ${listNesting.capped} item${listNesting.capped === 1 ? ' was' : 's were'} read ${MAX_LIST_DEPTH} deep`);
   if (nesting.capped > 0) warnings.push(`quotes nested deeper than ${MAX_QUOTE_DEPTH} levels on ${nesting.capped} line${nesting.capped === 1 ? '' : 's'} were read ${MAX_QUOTE_DEPTH} deep`);
   return { article, explain, ...(warnings.length ? { warnings } : {}) };
 }

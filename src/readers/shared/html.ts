@@ -37,10 +37,39 @@ export interface HtmlResult {
   dropped: Dropped[];
 }
 
+/** Elements nest at most this deep; what is deeper is kept as its text. */
+const MAX_HTML_DEPTH = 64;
+
+/**
+ * Ten thousand nested `<div>`s overflow every recursive walk below. Without recursion, each
+ * element at the cap gives up its children for their text (scripts and styles left out), so
+ * no word is lost and the walks stay shallow.
+ */
+function flattenDeep(root: HtmlNode): void {
+  const stack: { node: HtmlNode; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop() as { node: HtmlNode; depth: number };
+    if (!node.children?.length) continue;
+    if (depth < MAX_HTML_DEPTH) {
+      for (const child of node.children) stack.push({ node: child, depth: depth + 1 });
+      continue;
+    }
+    const texts: string[] = [];
+    const inner: HtmlNode[] = [...node.children].reverse();
+    while (inner.length) {
+      const next = inner.pop() as HtmlNode;
+      if (next.type === 'text') texts.push(next.data ?? '');
+      else if (next.type === 'tag' && !UNSAFE.has(next.name?.toLowerCase() ?? '')) inner.push(...[...(next.children ?? [])].reverse());
+    }
+    node.children = [{ type: 'text', data: texts.join(' ') }];
+  }
+}
+
 /** Tags the HTML once and reports what was removed. */
 export function htmlToBlocks(html: string): HtmlResult {
   const dropped: Dropped[] = [];
   const root = parseDocument(html, { decodeEntities: true }) as unknown as HtmlNode;
+  flattenDeep(root);
   const blocks: Block[] = [];
   let inline: Inline[] = [];
   const flush = () => {
