@@ -23,7 +23,12 @@ const FLOOR = { checks: 0.89, pagesFullyRight: 0.43, meanBodyF1: 0.965 };
  * Headlines the reader still misses, each for a reason it does not yet handle: the Daily Mail's
  * summary bullets, copied without bullets, sit between a 30-word headline and the byline.
  */
-const KNOWN_HEADLINE_MISSES = new Set(['dailymail-like-knutsford-garden-room-demolition']);
+/**
+ * Pages whose headline the reader is known to miss: the Daily Mail layout's stacked summary
+ * bullets, and a layout where the lead caption and the photographer's bare name sit between
+ * the headline and the author's bare name (larazon), so the caption looks nearer the byline.
+ */
+const KNOWN_HEADLINE_MISSES = new Set(['dailymail-like-knutsford-garden-room-demolition', 'larazon-es-like-asamblea-presupuestos-2026']);
 /**
  * Pages whose language the identifier cannot name: eld has no Indonesian and answers Malay, its
  * nearest language (franc-min was tried as a tie-breaker and split an Indonesian page and a Malay
@@ -41,8 +46,8 @@ function stringsOf(value: unknown): string[] {
 
 describe('news-text corpus', () => {
   it('spans many layouts and languages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(184);
-    expect(new Set(pages.map((p) => p.expected.layout)).size).toBeGreaterThanOrEqual(178);
+    expect(pages.length).toBeGreaterThanOrEqual(216);
+    expect(new Set(pages.map((p) => p.expected.layout)).size).toBeGreaterThanOrEqual(210);
     expect(new Set(pages.map((p) => p.expected.lang)).size).toBeGreaterThanOrEqual(20);
   });
 

@@ -116,6 +116,18 @@ describe('subheadings and summaries as more sites write them', () => {
     expect(readNewsText(text).article.dropped.map((d) => d.text)).toContain('Council approves new tram line after a decade of delays and disputes');
   });
 
+  it('keeps a related box open across a subscriber label between its headlines', () => {
+    const text = [...MENU, 'Budget passes after long debate', '', para(0), '', para(1), 'Read More', 'Council approves new tram line after a decade of delays and disputes', 'Independent Premium', 'Mayor defends the fares freeze as the budget gap widens', 'Night trams to return on the river line from February', para(2), '', para(3)].join('\n');
+    expect(headings(text)).toEqual([]);
+  });
+
+  it('takes the title under a line in capitals for the headline, and the capitals for its kicker', () => {
+    const text = [...MENU, 'WITH A BROOM SHE CHASED HIM AWAY', 'Kiosk owner (71) drives off masked robber', '', para(0), '', para(1)].join('\n');
+    const { article } = readNewsText(text);
+    expect(inlineText(article.headline)).toBe('Kiosk owner (71) drives off masked robber');
+    expect(article.kicker && inlineText(article.kicker)).toBe('WITH A BROOM SHE CHASED HIM AWAY');
+  });
+
   it('takes a question opened with ¿ for a subheading', () => {
     expect(headings(page(['¿Cuáles son los desvíos?']))).toEqual(['¿Cuáles son los desvíos?']);
   });

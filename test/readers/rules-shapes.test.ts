@@ -115,6 +115,8 @@ describe('furniture by shape, in many languages', () => {
     ['Megosztás', 'furniture:button'],
     ['Hide Ad', 'furniture:button'],
     ['Fehler gefunden? Jetzt melden.', 'furniture:report-error'],
+    ['BILDplus Inhalt', 'furniture:paywall'],
+    ['Fullscreen', 'furniture:button'],
     ['Slate is published by The Slate Group, a Graham Holdings Company.', 'furniture:ownership'],
     ['list 2 of 4', 'furniture:list-landmark'],
   ])('%s → %s', (line, rule) => {
@@ -217,6 +219,7 @@ describe('bylines', () => {
     ['Texte par : Claire Dufresne', [{ name: 'Claire Dufresne' }]],
     ['Rachel Dimitriou@RDIMITRIOU', [{ name: 'Rachel Dimitriou' }]],
     ['By Fiona Baird, PA Scotland', [{ name: 'Fiona Baird' }]],
+    ['By: Patricia Mae Villanueva, Jerome Salcedo - @inquirerdotnet', [{ name: 'Patricia Mae Villanueva' }, { name: 'Jerome Salcedo' }]],
     ['Oleh DIMAS WARDHANA, NUR AINI SAPUTRI', [{ name: 'Dimas Wardhana' }, { name: 'Nur Aini Saputri' }]],
     ['Data publicării: 20.11.2025 14:12', []],
     ['By Ritika Sharma, New Delhi', [{ name: 'Ritika Sharma', location: 'New Delhi' }]],
@@ -306,6 +309,7 @@ describe('footer notes', () => {
     expect(matchFooter('Okafor is a former engineer who chairs the committee.')).toBeUndefined();
     expect(matchFooter('Mis à jour le 03/11/2025 à 16:40')).toBeUndefined();
     expect(matchFooter('Updated on: Nov 03, 2025 04:40 PM IST')).toBeUndefined();
+    expect(matchFooter('Bronx man swiped empty MTA bus for 2 a.m. joyride to White Castle drive-thru: cops')).toBeUndefined();
     expect(matchFooter('Com o objetivo de reduzir as filas, a prefeitura abriu novos postos.')).toBeUndefined();
   });
 });

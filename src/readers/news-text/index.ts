@@ -143,8 +143,14 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     const following = lines[line.index + 1];
     const headingAfterList = storyBegun && listHasHeadline && line.size <= 7 && !line.sentence && !/^\p{Ll}/u.test(line.text) && following?.prose === 2 && !following.furniture && !line.bareNames;
     if (line.furniture) {
-      openList = line.furniture.startsList ? line.furniture : undefined;
-      listHasHeadline = false;
+      // A label between the list's items (`Independent Premium`, `Premium` under `Lees ook`) keeps the list open.
+      // (Only in a list of linked headlines, or right under its opener: a button in a menu of short links ends the menu.)
+      const labelInList =
+        !!openList && (line.furniture.name === 'furniture:paywall' || line.furniture.name === 'furniture:button') && (listHasHeadline || !!lines[line.index - 1]?.furniture?.startsList);
+      if (!labelInList) {
+        openList = line.furniture.startsList ? line.furniture : undefined;
+        listHasHeadline = false;
+      }
     } else if (openList && !headingAfterList && continuesFurnitureList(line.text) && !line.footer && !(isHeaderItem(line) && !line.bareNames) && !opensHeader(lines, line.index) && (!line.unit.afterGap || firstItem || likeTheItemBefore || (line.size <= 16 && lines[line.index + 1]?.prose !== 2))) {
       listOf[line.index] = openList;
       if (line.size >= 6) listHasHeadline = true;
@@ -198,6 +204,16 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     headlineAt -= 1;
   }
 
+  // A line in capitals over a title in ordinary case is a kicker over its headline
+  // (`MIT DEM BESENSTIEL IN DIE FLUCHT GESCHLAGEN` / `Kiosk-Oma (71) verjagt maskierten Räuber`).
+  const capitals = lines[headlineAt];
+  const under = capitals ? nextContent(lines, headlineAt + 1, furnitureOf) : undefined;
+  let capitalsKicker: Line | undefined;
+  if (capitals && under && isAllCapitals(capitals.text) && !isAllCapitals(under.text) && !under.sentence && under.size >= 4 && (headlineScores[under.index] ?? -10) >= bestScore - 2.5) {
+    headlineAt = under.index;
+    capitalsKicker = capitals;
+  }
+
   // 3. The header.
   let kicker: Line | undefined;
   let headline: Line | undefined;
@@ -226,7 +242,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
         skipped++;
         continue;
       }
-      if (isKicker(lines, i, headlineAt, skipped, furnitureOf)) {
+      if (candidate === capitalsKicker || isKicker(lines, i, headlineAt, skipped, furnitureOf)) {
         kicker = candidate;
         note(candidate, 'kicker');
       }
@@ -885,6 +901,11 @@ function withoutPublication(name: string): string {
     if (tail.split(/\s+/u).length <= 3 && isPublicationName(tail) && looksLikePersonName(words.slice(0, cut).join(' '))) return words.slice(0, cut).join(' ');
   }
   return name;
+}
+
+/** `MIT DEM BESENSTIEL IN DIE FLUCHT GESCHLAGEN`: letters, all of them capitals (three words or more). */
+function isAllCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && text === text.toLocaleUpperCase() && text.split(/\s+/u).length >= 3;
 }
 
 /** A person's name that the gazetteer does not know as a place, not yet among the byline's authors. */

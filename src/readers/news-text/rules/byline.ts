@@ -27,7 +27,7 @@ const ROLE =
 const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+|och\s+|og\s+|ve\s+)?|\s+(?:and|&|und|et|y|e|en|i|oraz|och|og|ve)\s+|\s*[;/]\s*|、/u;
 const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 export const LEADING_BY =
-  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by|von|par|por|di|de|door|przez|av|af|oleh|írta\s*:|de către|yazan\s*:|muhabir\s*:|written by|words by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur)\p{L}{0,3})?\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
+  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|írta\s*:|de către|yazan\s*:|muhabir\s*:|written by|words by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur)\p{L}{0,3})?\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
 /** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
 const PUBLICATION =
   /\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|presse|prensa|stampa|imprensa|t[ée]l[ée]visi(?:on|ons|ón|ão)|television|fernsehen|rundfunk|omroep|broadcasting|m[ée]dias?|journal|le monde|el país|today|ouest-france|wdr|ndr|swr|br|mdr|orf|srf|rtp|rai|rtve)\b/iu;
@@ -177,6 +177,8 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
     const placed = PLACE.exec(plain);
     const name = titleCase((placed ? placed[1] : plain)?.trim() ?? '');
     if (!NAME.test(name) && !CJK_NAME.test(name) && !(lenient && name.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(name))) return undefined;
+    // `Northwind Water Technologies Inc.`: a company, not a person.
+    if (!lenient && /\b(?:Inc|Ltd|LLC|GmbH|AG|S\.A|SA|SpA|S\.p\.A|plc|PLC|Corp|Corporation|Company|N\.V|B\.V|Oy|AB|ASA|A\/S|Limited)\.?$/u.test(name)) return undefined;
     // `The Four-Day School Week Is a Budget Trick …` is a title, not a name and a place.
     if (!lenient && /^(?:the|der|die|das|het|los|las|les)\s/iu.test(name)) return undefined;
     const author: Author = { name };

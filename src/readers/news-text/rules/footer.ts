@@ -50,7 +50,7 @@ const CREDIT = [
   /^(?:write to|contact|email) (?:the )?(?:author|reporter|\p{Lu}[\p{L}.'’-]+ \p{Lu}[\p{L}.'’-]+) at\b/iu,
   /^\(?(?:reporting|writing) by\b.{0,200}(?:editing by|$)/i,
   /^\((?:reporting|additional reporting|writing|editing)\b[^)]{0,300}\)$/i,
-  /^(?:to contact the (?:author|reporters?|editors?) (?:of|on|responsible for) this story|source|quelle|fuente|fonte|bron|źródło)\s*:?\s*\S.{0,120}$/i,
+  /^(?:to contact the (?:author|reporters?|editors?) (?:of|on|responsible for) this story\s*:?|(?:source|quelle|fuente|fonte|bron|źródło)(?![\p{L}])\s*:)\s*\S.{0,120}$/iu,
   /^(?:published|appeared) in the print edition\b/i,
   /^(?:this (?:article|story) (?:was|is) (?:originally )?(?:published|produced|reported|written|supported)|this (?:article|story) appeared in\b|a version of this (?:article|story) (?:appears|appeared)|appeared in the .{3,60} print edition|een versie van dit artikel verscheen|une version de cet article|eine version dieses artikels|una versión de este artículo|una versione di questo articolo|uma versão deste (?:artigo|texto))/i,
   /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:can|may) be reached at\b/iu,
