@@ -25,6 +25,11 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['Updated / Monday, 17 Nov 2025 16:05', 'en-IE', null, '2025-11-17T16:05Z', ''],
   ['Data publicării: 20.11.2025 14:12', 'ro', '2025-11-20T14:12+02:00', null, ''],
   ['Publiziert heute um 06:00 Uhr', 'de-CH', '2025-11-03T06:00+01:00', null, ''],
+  ['včera 18:32', 'cs', '2025-11-02T18:32+01:00', null, ''],
+  ['aktualizováno dnes 7:15', 'cs', null, '2025-11-03T07:15+01:00', ''],
+  ['Atualizada em 03/11/2025 - 11h48min', 'pt-BR', null, '2025-11-03T11:48-03:00', 'min'],
+  ['Τελευταία ενημέρωση: 03.11.2025 | 13:20', 'el', null, '2025-11-03T13:20+02:00', ''],
+  ['Published November 3, 2025 5:30AM (EST)', 'en', '2025-11-03T05:30-05:00', null, ''],
   // Copied without the space between two pieces.
   ['Publié le 3 nov. 2025 à 14:12Mis à jour le 3 nov. 2025 à 16:05', 'fr', '2025-11-03T14:12+01:00', '2025-11-03T16:05+01:00', ''],
   ['November 3, 20252:14 PM GMT+1Updated 2 hours ago', 'en', '2025-11-03T14:14+01:00', '2025-11-03T16:00Z', ''],

@@ -173,6 +173,7 @@ describe('caption credits in the forms large sites use', () => {
     ['Waves break over the seawall on the parade after a southerly storm in August. Photo / Tessa Manu', 'Tessa Manu'],
     ['Dichter Rauch steigt über dem Hafengebiet auf.(Foto: picture alliance/dpa)', 'picture alliance/dpa'],
     ['Workers lay cables at the depot on Wednesday. | Photo Credit: K. PRADEEPAN', 'K. PRADEEPAN'],
+    ['Casa de bombas 6, no bairro Navegantes, recebeu dois novos motores e um gerador próprio Jefferson Botega / Agencia RBS', 'Jefferson Botega / Agencia RBS'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
   });

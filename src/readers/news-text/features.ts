@@ -67,12 +67,12 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
     dates?.rest
       .split(/\s*[|·•]\s*/u)
       // (`November 10, 2025 08:00 ET | Source: Northwind Grid`: a press release names its source beside the date.)
-      .filter((part) => !matchFurniture(part) && !/^source\s*:/iu.test(part))
+      .filter((part) => !(matchFurniture(part) && textSize(part) <= 8 && (dates?.coverage ?? 0) >= 0.3) && !/^source\s*:/iu.test(part))
       .join(' ')
       .replace(/[\p{P}\s]+/gu, ' ')
       .trim() ?? '';
   const dateOnly =
-    !!dates && (!!dates.published || !!dates.updated) && (rest === '' || !!matchFurniture(rest) || textSize(rest) <= (dates.coverage >= 0.6 ? 3 : 2));
+    !!dates && (!!dates.published || !!dates.updated) && (rest === '' || (!!matchFurniture(rest) && textSize(rest) <= 8 && dates.coverage >= 0.3) || textSize(rest) <= (dates.coverage >= 0.6 ? 3 : 2));
   const line: Line = {
     index,
     unit,
@@ -81,7 +81,8 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
     sentence,
     // A line of dates with full stops (`Publié le … à 14:12. / Modifié le … à 16:45.`) is no prose.
     prose: dateOnly ? 0 : prose,
-    furniture: short ? matchFurniture(text) : MARKUP.pattern.test(text) ? MARKUP : undefined,
+    // (A date alone is a date, not a count or a button: `23.10.2025 | 09:47`.)
+    furniture: short && !dateOnly ? matchFurniture(text) : MARKUP.pattern.test(text) ? MARKUP : undefined,
     // A date with a credit-like tail (`November 10, 2025 08:00 ET | Source: …`) is no caption.
     caption: dateOnly ? undefined : matchCaption(text),
     creditLine: short ? matchCreditLine(text) : undefined,

@@ -327,7 +327,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     // In the header, a line ending in a name in brackets is the lead picture's caption and credit.
-    const bracketed = !line.caption && !lead && line.size <= 60 ? /^(.{15,}?)\s*\((\p{Lu}[\p{L}.'’ -]{1,40})\)$/u.exec(line.text) : null;
+    const bracketed = !line.caption && !lead && !line.dates && line.size <= 60 ? /^(.{15,}?)\s*\((\p{Lu}[\p{L}.'’ -]{1,40})\)$/u.exec(line.text) : null;
     if (bracketed?.[1] && bracketed[2]) {
       lead = { type: 'figure', id: '', caption: parseInlines(bracketed[1]), credit: bracketed[2].trim(), position: position(line.unit) };
       note(line, 'caption:bracketed-name');

@@ -36,7 +36,7 @@ export const PUBLISHED_LABEL =
 
 /** Labels that introduce the date of the last change. */
 export const UPDATED_LABEL =
-  '(?:last\\s+updated|updated|update|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|aktualizováno|aktualizace|data\\s+aktualizacji|päivitetty|data\\s+actualizării|actualizat|actualizată|frissítve|frissítés|diperbarui|pembaruan|ενημερώθηκε|ενημέρωση|업데이트|수정|최종수정|güncelleme\\s+tarihi|güncellendi|laatste\\s+update|last\\s+update|最終更新日?|更新日?)';
+  '(?:last\\s+updated|updated|update|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|aktualizováno|aktualizace|data\\s+aktualizacji|päivitetty|τελευταία\\s+ενημέρωση|data\\s+actualizării|actualizat|actualizată|frissítve|frissítés|diperbarui|pembaruan|ενημερώθηκε|ενημέρωση|업데이트|수정|최종수정|güncelleme\\s+tarihi|güncellendi|laatste\\s+update|last\\s+update|最終更新日?|更新日?)';
 
 /** Little words between a label and its date: `Published on`, `publié le`, `aktualisiert am`. */
 export const LABEL_LINK = '(?:on|at|le|à|a|al|am|um|el|a\\s+las|a\\s+la|il|alle|op|om|em|às|dia|w|o|dnia|de)';
@@ -94,6 +94,30 @@ export const RELATIVE: Readonly<Record<string, { ago: string; days: string }>> =
     ago: '\\d+\\s*(?:saniye|dakika|dk|saat|sa|gün|hafta)\\s+önce',
     days: 'az\\s+önce|evvelsi\\s+gün|dün|bugün',
   },
+  cs: {
+    ago: 'před\\s+(?:\\d+|jednou)\\s*(?:sekundami|sekundou|minutami|minutou|min\\.?|hodinami|hodinou|hod\\.?|dny|dnem|týdny|týdnem)',
+    days: 'předevčírem|včera|dnes',
+  },
+  fi: {
+    ago: '\\d+\\s*(?:sekuntia|sekunti|minuuttia|minuutti|min|tuntia|tunti|t|päivää|päivä|viikkoa|viikko)\\s+sitten',
+    days: 'toissapäivänä|eilen|tänään',
+  },
+  hu: {
+    ago: '\\d+\\s*(?:másodperce|perce|órája|napja|hete)',
+    days: 'tegnapelőtt|tegnap',
+  },
+  ro: {
+    ago: 'acum\\s+(?:\\d+|o|un)\\s*(?:secunde|secundă|minute|minut|min|ore|oră|zile|zi|săptămâni|săptămână)',
+    days: 'alaltăieri|ieri|azi|astăzi',
+  },
+  el: {
+    ago: '(?:πριν\\s+(?:από\\s+)?)(?:\\d+|μία|ένα)\\s*(?:δευτερόλεπτα|λεπτά|λεπτό|ώρες|ώρα|ημέρες|μέρες|μέρα|εβδομάδες)',
+    days: 'προχθές|χθες|σήμερα',
+  },
+  id: {
+    ago: '\\d+\\s*(?:detik|menit|jam|hari|minggu)\\s+(?:yang\\s+)?lalu',
+    days: 'kemarin|hari\\s+ini',
+  },
   ja: {
     ago: '\\d+\\s*(?:秒|分|時間|日|週間)前',
     days: 'たった今|一昨日|昨日|今日',
@@ -102,17 +126,17 @@ export const RELATIVE: Readonly<Record<string, { ago: string; days: string }>> =
 
 /** Day words → days before the reference (`now` words count as 0 minutes, with a time). */
 export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
-  ...['yesterday', 'hier', 'gestern', 'ayer', 'ieri', 'gisteren', 'ontem', 'wczoraj', 'igår', 'i går', 'dün', '昨日'].map((w) => [w, 1] as const),
-  ...['today', "aujourd'hui", 'heute', 'hoy', 'oggi', 'vandaag', 'hoje', 'dzisiaj', 'dziś', 'idag', 'i dag', 'bugün', '今日'].map((w) => [w, 0] as const),
-  ...['avant-hier', 'vorgestern', 'anteayer', "l'altro ieri", 'eergisteren', 'anteontem', 'przedwczoraj', 'i förrgår', 'iförrgår', 'i forgårs', 'evvelsi gün', '一昨日'].map((w) => [w, 2] as const),
+  ...['yesterday', 'hier', 'gestern', 'ayer', 'ieri', 'gisteren', 'ontem', 'wczoraj', 'igår', 'i går', 'dün', '昨日', 'včera', 'eilen', 'tegnap', 'χθες', 'kemarin'].map((w) => [w, 1] as const),
+  ...['today', "aujourd'hui", 'heute', 'hoy', 'oggi', 'vandaag', 'hoje', 'dzisiaj', 'dziś', 'idag', 'i dag', 'bugün', '今日', 'dnes', 'tänään', 'azi', 'astăzi', 'σήμερα', 'hari ini'].map((w) => [w, 0] as const),
+  ...['avant-hier', 'vorgestern', 'anteayer', "l'altro ieri", 'eergisteren', 'anteontem', 'przedwczoraj', 'i förrgår', 'iförrgår', 'i forgårs', 'evvelsi gün', '一昨日', 'předevčírem', 'toissapäivänä', 'tegnapelőtt', 'alaltăieri', 'προχθές'].map((w) => [w, 2] as const),
 ]);
 
 /** Unit words → minutes (first match wins). */
 export const UNITS: readonly (readonly [RegExp, number])[] = [
-  [/^(?:s|secs?|seconds?|sek(?:\.|unden?)?|secondes?|segundos?|secondi|secondo|seconden?|sekund[ęy]?|sekunder|saniye|秒)$/i, 0],
-  [/^(?:m|mn|mins?|min\.|minutes?|minuten?|minutos?|minuti|minuto|minuut|minut[ęy]?|minuter|minutter|minutt|dakika|dk|分)$/i, 1],
-  [/^(?:h|hrs?|hours?|stunden?|std\.?|heures?|horas?|ore|ora|uur|u|godzin[ęy]?|godz\.?|timmar|timme|tim|timer|time|saat|sa|時間)$/i, 60],
-  [/^(?:d|days?|tagen?|jours?|j|días?|dias?|giorni|giorno|dagen|dag|dni|dzień|dagar|dage|dager|gün|日)$/i, 24 * 60],
+  [/^(?:s|secs?|seconds?|sek(?:\.|unden?)?|secondes?|segundos?|secondi|secondo|seconden?|sekund[ęy]?|sekunder|saniye|秒|sekundami|sekundou|sekuntia|sekunti|másodperce|secunde|secundă|δευτερόλεπτα|detik)$/i, 0],
+  [/^(?:m|mn|mins?|min\.|minutes?|minuten?|minutos?|minuti|minuto|minuut|minut[ęy]?|minuter|minutter|minutt|dakika|dk|分|minutami|minutou|minuuttia|minuutti|perce|minute|minut|λεπτά|λεπτό|menit)$/i, 1],
+  [/^(?:h|hrs?|hours?|stunden?|std\.?|heures?|horas?|ore|ora|uur|u|godzin[ęy]?|godz\.?|timmar|timme|tim|timer|time|saat|sa|時間|hodinami|hodinou|hod\.?|tuntia|tunti|t|órája|ore|oră|ώρες|ώρα|jam)$/i, 60],
+  [/^(?:d|days?|tagen?|jours?|j|días?|dias?|giorni|giorno|dagen|dag|dni|dzień|dagar|dage|dager|gün|日|dny|dnem|päivää|päivä|napja|zile|zi|ημέρες|μέρες|μέρα|hari)$/i, 24 * 60],
   [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|settimane|settimana|weken|tygodni[ea]?|tydzień|veckor|vecka|uger|uge|uker|uke|hafta|週間)$/i, 7 * 24 * 60],
 ];
 

@@ -410,6 +410,8 @@ function mask(text: string): string {
   return text
     .replace(DOTTED_TIME, '$1:$2')
     .replace(/(\d{4})(\s*[-–—|·•]\s*)(?=\d{1,2}[:.h]\d{2})/gu, (_m, year: string, gap: string) => year + ' '.repeat(gap.length))
+    // `11h48min` (Brazil): the minutes' unit after them would hide the time from chrono.
+    .replace(/(?<=(?:^|[^\d])\d{1,2}h\d{2})min\b/gu, '   ')
     .replace(/(?<=(?:^|[^\d])\d{1,2})h(?=\d{2}(?!\d))/gu, ':');
 }
 

@@ -83,6 +83,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // `Pelhřimovská nemocnice (ilustrační snímek) | foto: Radek Cihla, MAFRA`: a label in small letters after a bar.
   { rule: 'caption:credit-label', pattern: new RegExp(`^(.{10,}?)\\s*[|•·]\\s*(${LABEL})\\s*:\\s*(\\S.{1,80})$`, 'iu'), labelled: true },
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?])\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40}(?:;\s*\p{Lu}[\p{L} .'’-]{1,40})?)$/u },
+  // `… e um gerador próprio Jefferson Botega / Agencia RBS`: a photographer and agency after the last word, no stop between.
+  { rule: 'caption:agency-slash', pattern: /^(.{20,}?\p{Ll})\s+((?:\p{Lu}[\p{L}'’-]+\s){2,3}\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
   // `… restés à quai. Guillaume Bonnaud/« Sud Ouest »`: the publication in quotation marks.
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?])\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\/\s?[«"“]\s?\p{Lu}[\p{L} .'’-]{1,40}\s?[»"”])$/u },
   { rule: 'caption:glued-credit', pattern: /^(.+?[.!?])((?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*\s?\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
