@@ -116,6 +116,8 @@ describe('furniture by shape, in many languages', () => {
     ['Hide Ad', 'furniture:button'],
     ['Fehler gefunden? Jetzt melden.', 'furniture:report-error'],
     ['BILDplus Inhalt', 'furniture:paywall'],
+    ['Acasă » Actualitate » Social', 'furniture:breadcrumb'],
+    ['Wyborcza.pl › Kraków › Wiadomości', 'furniture:breadcrumb'],
     ['Fullscreen', 'furniture:button'],
     ['Slate is published by The Slate Group, a Graham Holdings Company.', 'furniture:ownership'],
     ['list 2 of 4', 'furniture:list-landmark'],
@@ -135,6 +137,7 @@ describe('furniture by shape, in many languages', () => {
     'Back to school in Leeds',
     '“A contract is supposed to mean something,” Farrelly said. “You don’t get to sign up for five years and leave.”',
     'Go to the content of the report, she said.',
+    'Festival i Esbjerg aflyser næste år: »Vi har simpelthen ikke råd«',
     'Our readers wrote in their hundreds after the first report, and the council has since promised a review.',
     'Did you see the fire? Residents told us the smoke could be seen for miles.',
     'The union said its members needed support from the city, not more paperwork.',
@@ -303,6 +306,7 @@ describe('footer notes', () => {
     ['Oikaisu 5.11.2025 klo 11.26: Jutussa kerrottiin aiemmin virheellisesti kellonaika.', 'correction'],
     ['Update, November 14th: Added details from the support page about firmware updates.', 'correction'],
     ['Seline Hürlimann ist Redaktorin im Ressort Zürich und schreibt über Verkehr.', 'bio'],
+    ['Über dieses Thema berichtet: BR24 im Radio am 11.10.2025 um 16:00 Uhr.', 'note'],
   ])('%s → %s', (line, kind) => {
     expect(matchFooter(line)).toBe(kind);
   });

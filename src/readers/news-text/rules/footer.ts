@@ -65,7 +65,7 @@ const NOTE = [
   // `Saken oppdateres.`, `This story is developing.`: the story will change.
   /^(?:saken oppdateres|saken blir oppdatert|artikeln uppdateras|artiklen opdateres|this (?:story|article) (?:is developing|will be updated|is being updated)|(?:die meldung|der artikel|dieser artikel) wird (?:laufend )?aktualisiert|l['’]article sera (?:mis à jour|actualisé)|(?:esta noticia|la noticia) se (?:está actualizando|actualizará)|notizia in aggiornamento|dit (?:artikel|bericht) wordt (?:bijgewerkt|aangevuld)|(?:notícia|matéria) em atualização|artykuł (?:jest|będzie) aktualizowany|juttua päivitetään)\.?$/iu,
   /^#\s*#\s*#$/,
-  /^(?:tekst opublikowany|texto publicado|texte publié|testo pubblicato|dieses thema im programm|this story (?:is|was) part of|este texto (?:forma|faz) parte)\b.{0,200}$/iu,
+  /^(?:tekst opublikowany|texto publicado|texte publié|testo pubblicato|dieses thema im programm|über dieses thema berichte(?:t|te)|this story (?:is|was) part of|este texto (?:forma|faz) parte)\b.{0,200}$/iu,
 ];
 const CORRECTION = [
   /^(?:correction|clarification|editor['’]s note|update|korjattu|korjaus|rättelse|rettelse|oprava|rectificatif|rectification|précision|korrektur|richtigstellung|anmerkung der redaktion|corrección|fe de errores|correzione|rettifica|correctie|rectificatie|correção|errata|sprostowanie|訂正)s?\s*[:.–—-]/iu,
@@ -90,7 +90,7 @@ export function matchFooter(text: string): FooterKind | undefined {
   if (CORRECTION.some((p) => p.test(text))) return 'correction';
   if (CREDIT.some((p) => p.test(text))) return 'credit';
   if (NOTE.some((p) => p.test(text))) return 'note';
-  if (BIO.test(text) && JOB.test(text) && text.split(/\s+/).length <= 70) return 'bio';
+  if (BIO.test(text) && JOB.test(text) && text.split(/\s+/).length <= 100) return 'bio';
   return undefined;
 }
 

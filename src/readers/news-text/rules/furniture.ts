@@ -226,6 +226,12 @@ const FORM_FIELD =
   /^(?:(?:your|votre|ihre|deine|tu|su|il tuo|je|uw|jouw|seu|o seu|twój|din)\s+)?(?:e-?mail(?: address| adres)?|adresse (?:e-?mail|électronique|mail)|e-?mail-adresse|correo(?: electrónico)?|indirizzo (?:e-?mail|di posta)|e-?mailadres|endereço de e-?mail|adres e-?mail|sähköposti(?:osoite)?|e-?postadress|e-?postadresse)\s*\*?:?$|^(?:invalid e-?mail(?: address)?|please enter a valid e-?mail.{0,30}|something went wrong, please try again(?: later)?\.?|please try again later\.?|adresse e-?mail invalide|ungültige e-?mail-adresse|correo (?:electrónico )?(?:no válido|inválido))$/iu;
 /** `Slate is published by The Slate Group, a Graham Holdings Company.`: who owns the site. */
 const OWNERSHIP = /^\p{Lu}[\p{L}\p{N} .&'’-]{1,40} is (?:published|owned|operated) by \p{Lu}.{1,80}$/u;
+/** `Acasă » Actualitate » Social`, `Wyborcza.pl › Kraków › Wiadomości`: a breadcrumb trail on one line. */
+const BREADCRUMB = {
+  // (Not a quotation in »…« or «…»: every part short, separators spaced.)
+  test: (text: string) =>
+    /^[^»›>«‹]{1,40}(?:\s[»›>]\s[^»›>«‹]{1,40}){1,6}$/u.test(text) && text.split(/\s[»›>]\s/u).every((part) => wordCount(part) <= 4) && !/[.!?]$/u.test(text),
+};
 /** A screen reader's list landmarks copied as text: `list 2 of 4`, `end of list`. */
 const LIST_LANDMARK = /^(?:(?:start|end) of list|list \d+ of \d+|item \d+ of \d+)$/iu;
 const LOADING = /^(?:loading|chargement|wird geladen|laden|cargando|caricamento|carregando|ładowanie|読み込み中)(?:\s*\.{3}|…)?$/iu;
@@ -329,6 +335,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:loading', reason: 'loading placeholder (site furniture)', pattern: LOADING },
   { name: 'furniture:form', reason: 'a sign-up form’s field or message (site furniture)', pattern: FORM_FIELD },
   { name: 'furniture:report-error', reason: 'error-report link (site furniture)', pattern: REPORT_ERROR },
+  { name: 'furniture:breadcrumb', reason: 'breadcrumb trail (site navigation)', pattern: BREADCRUMB },
   { name: 'furniture:ownership', reason: 'who owns the site (site furniture)', pattern: OWNERSHIP },
   { name: 'furniture:list-landmark', reason: 'a screen reader’s list marker copied as text (site furniture)', pattern: LIST_LANDMARK },
   { name: 'furniture:audio-player', reason: 'audio player (site furniture)', pattern: anyOf(LISTEN, { test: (text: string) => AUDIO_VERSION.test(text) && wordCount(text) <= 30 }) },
