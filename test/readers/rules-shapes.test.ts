@@ -177,6 +177,9 @@ describe('caption credits in the forms large sites use', () => {
     ['Dichter Rauch steigt über dem Hafengebiet auf.(Foto: picture alliance/dpa)', 'picture alliance/dpa'],
     ['Workers lay cables at the depot on Wednesday. | Photo Credit: K. PRADEEPAN', 'K. PRADEEPAN'],
     ['Casa de bombas 6, no bairro Navegantes, recebeu dois novos motores e um gerador próprio Jefferson Botega / Agencia RBS', 'Jefferson Botega / Agencia RBS'],
+    ['Commuters brave knee-deep floodwaters along España Boulevard on Monday afternoon. —RICHARD A. REYES', 'RICHARD A. REYES'],
+    ['Le marché attire jusqu’à 30 000 visiteurs certains week-ends. PHOTO LUDOVIC MAILLARD - VDNPQR', 'LUDOVIC MAILLARD - VDNPQR'],
+    ['The bus ended up wedged in the drive-thru lane early Thursday, police said.Gabriella Bass for NY Post', 'Gabriella Bass for NY Post'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
   });
