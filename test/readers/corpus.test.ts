@@ -16,8 +16,13 @@ const pages = loadPages([join(ROOT, 'test', 'corpus'), FIXTURES]);
 const { scored, summary } = scoreCorpus(pages);
 const goldenDir = join(GOLDEN, 'corpus');
 
-/** The scores measured when these floors were last raised (see the bench: npm run bench -- shapes). */
-const FLOOR = { checks: 0.89, pagesFullyRight: 0.43, meanBodyF1: 0.965 };
+/**
+ * The scores measured when these floors were last set (see the bench: npm run bench -- shapes):
+ * 26 November 2026, 248 pages, 90.7% of checks, 42.7% of pages fully right, body F1 0.966. The
+ * share of pages fully right is lower than before only because 96 pages came in that day, first
+ * scored blind; it is never lowered for pages the corpus already had.
+ */
+const FLOOR = { checks: 0.9, pagesFullyRight: 0.42, meanBodyF1: 0.965 };
 
 /**
  * Headlines the reader still misses, each for a reason it does not yet handle: the Daily Mail's
@@ -46,8 +51,8 @@ function stringsOf(value: unknown): string[] {
 
 describe('news-text corpus', () => {
   it('spans many layouts and languages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(216);
-    expect(new Set(pages.map((p) => p.expected.layout)).size).toBeGreaterThanOrEqual(210);
+    expect(pages.length).toBeGreaterThanOrEqual(248);
+    expect(new Set(pages.map((p) => p.expected.layout)).size).toBeGreaterThanOrEqual(242);
     expect(new Set(pages.map((p) => p.expected.lang)).size).toBeGreaterThanOrEqual(20);
   });
 

@@ -200,7 +200,10 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   // outscore it: a shorter title-like line right above the choice is the headline.
   const above = lines[headlineAt - 1];
   const chosen = lines[headlineAt];
-  if (above && chosen && !chosen.unit.afterGap && !furnitureOf(headlineAt - 1) && !isHeaderItem(above) && above.size >= 6 && above.size < chosen.size && !above.sentence && (headlineScores[headlineAt - 1] ?? -10) > 0) {
+  // (With a blank line between them, only when the line above scores nearly as well: a page that
+  // spaces every element apart.)
+  const nearlyAsGood = (headlineScores[headlineAt - 1] ?? -10) >= bestScore - 1.5;
+  if (above && chosen && (!chosen.unit.afterGap || nearlyAsGood) && !furnitureOf(headlineAt - 1) && !isHeaderItem(above) && above.size >= 6 && above.size < chosen.size && !above.sentence && (headlineScores[headlineAt - 1] ?? -10) > 0) {
     headlineAt -= 1;
   }
 

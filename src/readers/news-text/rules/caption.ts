@@ -186,7 +186,7 @@ function wordsIn(text: string): number {
 }
 
 const CAPTION_LABEL =
-  /^(?:Image caption|Media caption|Caption|Bildunterschrift|Légende|Leyenda|Pie de foto|Legenda da foto|Didascalia|Onderschrift|Legenda|Podpis|写真・図版|写真)\s*[,:]?$/iu;
+  /^(?:Image caption|Media caption|Caption|Bildunterschrift|Légende|Leyenda|Pie de foto|Legenda da foto|Didascalia|Onderschrift|Legenda|Podpis|写真・図版)\s*[,:]?$/iu;
 const CAPTION_LABEL_INLINE =
   /^(?:Image caption|Media caption|Caption|Bildunterschrift|Légende|Leyenda|Pie de foto|Legenda da foto|Didascalia|Onderschrift|Legenda|Podpis)\s*[,:]\s*(\S.*)$/iu;
 

@@ -86,7 +86,7 @@ const SHARE_WORDS = [
   // ja
   'シェア', '共有', '保存', '印刷', 'コメント', 'フォロー', 'ログイン', '会員登録', 'メール', 'リンクをコピー',
   '保存して後で読む', '有料記事', '会員限定記事', '無料記事', '音声を聞く', 'この記事をシェア', 'ツイート',
-  'メインコンテンツへ移動', '本文へ移動', '本文へ', 'コンテンツへスキップ', 'メニュー', '検索',
+  'メインコンテンツへ移動', 'メインコンテンツへスキップ', '本文へ移動', '本文へスキップ', '本文へ', 'コンテンツへスキップ', 'メニュー', '検索',
   // sv, da, nb
   'dela', 'del', 'spara', 'gem', 'lagre', 'skriv ut', 'kommentera', 'kommentarer', 'lyssna', 'lytt', 'lyt',
   'följ', 'følg', 'logga in', 'log ind', 'logg inn', 'prenumerera', 'abonnér', 'abonner', 'hoppa till innehållet',
@@ -111,7 +111,7 @@ const SHARE_WORDS = [
 const SHARE_SET = new Set(SHARE_WORDS);
 
 const ADVERT =
-  /^(?:(?:continua|continue|sigue|la suite|weiter|prosegue|gaat verder)\b.{0,30}\b(?:publicidade|publicidad|publicité|pubblicità|werbung|anzeige|advertisement|advertentie|ad)|advertisement(?:\s+\d+(?:\s*\/\s*\d+)?)?|advertisements|advert|ad|ads|this advertisement has not loaded yet.{0,60}|skip advertisement|sponsored( content)?|paid (content|post)|partner content|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|advertentie|reclame|reklama|reklam|mainos|annons|annonce|annonse|διαφήμιση|광고|広告|pr|continue reading( below| the main story)?|story continues below( advertisement)?|article continues below( this ad)?|the article continues below|weiterlesen nach der anzeige|la suite après cette publicité|sigue leyendo|continua a leggere|lees verder na de advertentie|continua depois da publicidade)$/iu;
+  /^(?:(?:continua|continue|sigue|la suite|weiter|prosegue|gaat verder)\b.{0,30}\b(?:publicidade|publicidad|publicité|pubblicità|werbung|anzeige|advertisement|advertentie|ad)|advertisement(?:\s+\d+(?:\s*\/\s*\d+)?)?|advertisements|advert|ad|ads|this advertisement has not loaded yet.{0,60}|skip advertisement|sponsored( content)?|paid (content|post)|partner content|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|advertentie|reclame|reklama|reklam|mainos|annons|annonce|annonse|διαφήμιση|광고|広告|pr|continue reading( below| the main story)?|story continues below( advertisement)?|article continues below( this ad)?|the article continues below|weiterlesen nach der anzeige|haberin devamı|la suite après cette publicité|sigue leyendo|continua a leggere|lees verder na de advertentie|continua depois da publicidade)$/iu;
 
 /** `5 min read`, `Lecture 4 min.`, `Lesezeit: 3 Min.`, `Listen 6 min`, `Listen · 3:42`, `読了時間 3分`. */
 const READING_TIME =
@@ -219,6 +219,8 @@ const SOCIAL_PROMO = {
 
 /** `Regarder sur Auvio`, `Watch on YouTube`, `Audio: 2:48 min`: a player's link or length. */
 const WATCH_ON = /^(?:(?:watch|listen) on|regarder sur|écouter sur|ver en|escuchar en|guarda su|ascolta su|ansehen (?:auf|in der)|anhören (?:auf|in der)|kijk op|luister op|assista no|ouça no)\s+\S.{0,30}$|^(?:audio|video|vidéo|vídeo|wideo)\s*:\s*\d{1,2}:\d{2}(?:\s*min\.?)?$/iu;
+/** `Support us`, `Unterstütze uns! 💛`: the site asking for support in a few words. */
+const SUPPORT_US = /^(?:support us|please support us|unterstütze uns|unterstützen sie uns|soutenez-nous|apóyanos|sostienici|steun ons|apoie-nos|wesprzyj nas|stöd oss|støtt oss|støt os|tue meitä)\b[^\p{L}]{0,6}$/iu;
 /** `Fehler gefunden? Jetzt melden.`, `Report an error`: the site's error-report link. */
 const REPORT_ERROR =
   /^(?:fehler gefunden\?|(?:report|submit) an? (?:error|correction|typo)|found an? (?:error|typo)\?|spotted an? (?:error|typo)\?|signaler une erreur|vous avez repéré une erreur\s?\?|¿(?:has )?encontr(?:aste|ado) un error\?|hai trovato un errore\?|fout gezien\?|encontrou um erro\?|zauważyłeś błąd\?|hittade du ett fel\?)(?:\s.{0,30})?$/iu;
@@ -337,6 +339,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:loading', reason: 'loading placeholder (site furniture)', pattern: LOADING },
   { name: 'furniture:form', reason: 'a sign-up form’s field or message (site furniture)', pattern: FORM_FIELD },
   { name: 'furniture:player', reason: 'a media player’s link or length (site furniture)', pattern: WATCH_ON },
+  { name: 'furniture:support-us', reason: 'a plea for support (site furniture)', pattern: SUPPORT_US },
   { name: 'furniture:report-error', reason: 'error-report link (site furniture)', pattern: REPORT_ERROR },
   { name: 'furniture:breadcrumb', reason: 'breadcrumb trail (site navigation)', pattern: BREADCRUMB },
   { name: 'furniture:ownership', reason: 'who owns the site (site furniture)', pattern: OWNERSHIP },
