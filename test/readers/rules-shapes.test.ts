@@ -119,6 +119,7 @@ describe('furniture by shape, in many languages', () => {
     ['Acasă » Actualitate » Social', 'furniture:breadcrumb'],
     ['Regarder sur Auvio', 'furniture:player'],
     ['Unterstütze uns! 💛', 'furniture:support-us'],
+    ['By using this site, you consent to our User Agreement and agree that your clicks may be recorded.', 'furniture:legal'],
     ['Haberin Devamı', 'furniture:advert'],
     ['メインコンテンツへスキップ', 'furniture:button'],
     ['Audio: 2:48 min', 'furniture:player'],
@@ -320,6 +321,7 @@ describe('footer notes', () => {
     ['Update, November 14th: Added details from the support page about firmware updates.', 'correction'],
     ['Seline Hürlimann ist Redaktorin im Ressort Zürich und schreibt über Verkehr.', 'bio'],
     ['Über dieses Thema berichtet: BR24 im Radio am 11.10.2025 um 16:00 Uhr.', 'note'],
+    ['— Ana Castellanos covers transportation for The Oregonian. Reach her at ana@example.com.', 'bio'],
   ])('%s → %s', (line, kind) => {
     expect(matchFooter(line)).toBe(kind);
   });

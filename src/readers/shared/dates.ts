@@ -182,7 +182,7 @@ const TRAILING_LINK = new RegExp(`\\s+${LABEL_LINK}$`, 'iu');
 const LABEL_AFTER = /^\s*[（(]?(更新|公開|配信|掲載)(?:日時?)?[）)]?/u;
 /** A label (and its little words) at the end of the text before a date. */
 const LABEL_BEFORE = new RegExp(
-  `(?:^|[\\s|·•,;(\\[–—-])(?:(${PUBLISHED_LABEL})|(${UPDATED_LABEL}))(?:\\s+on)?\\s*[:：/,–—-]?\\s*(?:${LABEL_LINK}\\s+)?[:：]?\\s*$`,
+  `(?:^|[\\s|·•,;(\\[–—-])(?:(${PUBLISHED_LABEL})|(${UPDATED_LABEL}))(?:\\s+on)?\\s*[:：/,–—-]?\\s*(?:${LABEL_LINK}(?:\\s+|(?=[:：])))?[:：]?\\s*$`,
   'iu',
 );
 const UPDATED_ALONE = new RegExp(`^${UPDATED_LABEL}(?:\\s+${LABEL_LINK})?\\s*[:：]?$`, 'iu');

@@ -90,7 +90,9 @@ export function matchFooter(text: string): FooterKind | undefined {
   if (CORRECTION.some((p) => p.test(text))) return 'correction';
   if (CREDIT.some((p) => p.test(text))) return 'credit';
   if (NOTE.some((p) => p.test(text))) return 'note';
-  if (BIO.test(text) && JOB.test(text) && text.split(/\s+/).length <= 100) return 'bio';
+  // (`— Ana Castellanos covers transportation …`: a dash before the bio.)
+  const bio = text.replace(/^[—–]\s*/u, '');
+  if (BIO.test(bio) && JOB.test(bio) && bio.split(/\s+/).length <= 100) return 'bio';
   return undefined;
 }
 

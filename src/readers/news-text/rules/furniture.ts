@@ -374,8 +374,17 @@ export const MARKUP: FurnitureRule = {
   pattern: /^<(?:\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?|!--.*--)>/iu,
 };
 
+/** The site's legal notice, at any length: `By using this site, you consent to our User Agreement …`. */
+export const LEGAL_NOTICE: FurnitureRule = {
+  name: 'furniture:legal',
+  reason: 'the site’s legal notice (site furniture)',
+  pattern:
+    /^(?:by (?:using|continuing to use|accessing) (?:this|our) (?:site|website|service)|en (?:utilisant|poursuivant votre navigation sur) ce site|durch die nutzung (?:dieser|unserer) (?:website|seite|webseite)|al (?:utilizar|usar|navegar por) (?:este|nuestro) (?:sitio|portal|web)|utilizzando (?:questo|il nostro) sito|door (?:deze|onze) (?:site|website) te gebruiken|ao (?:utilizar|usar) (?:este|o nosso) (?:site|portal))\b/iu,
+};
+
 export function matchFurniture(text: string): FurnitureRule | undefined {
   if (MARKUP.pattern.test(text)) return MARKUP;
+  if (LEGAL_NOTICE.pattern.test(text)) return LEGAL_NOTICE;
   if (text.length > 320) return undefined;
   // Screen-reader hints copied with a link: `Purchase Licensing Rights, opens new tab`.
   const line = text.replace(/,? ?\(?opens (?:in )?(?:a )?new (?:tab|window)\)?$/iu, '');
