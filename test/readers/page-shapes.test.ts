@@ -128,6 +128,19 @@ describe('subheadings and summaries as more sites write them', () => {
     expect(article.kicker && inlineText(article.kicker)).toBe('WITH A BROOM SHE CHASED HIM AWAY');
   });
 
+  it('takes a whole quotation in »…« or ”…” for a subheading, not a quotation followed by more words', () => {
+    expect(headings(page(['»Et plaster på såret«']))).toEqual(['»Et plaster på såret«']);
+    expect(headings(page(['”Känns som ett straff”']))).toEqual(['”Känns som ett straff”']);
+    expect(headings(page(['„Jeden Morgen dieselbe Lotterie“ – warum die Geduld am Ende ist']))).toEqual([]);
+  });
+
+  it('reads short lines after a colon as a list on a page without blank lines, up to the next paragraph', () => {
+    const text = [...MENU, 'Budget passes after long debate', para(0), para(1), para(2), 'The city asks residents to help:', 'Keep food waste off the pavement', 'Always close the bins', 'Report sightings to the city hotline', para(3), para(4)].join('\n');
+    expect(headings(text)).toEqual([]);
+    const list = blocks(text).find((b) => b.type === 'list');
+    expect(list?.type === 'list' ? list.items.length : 0).toBe(3);
+  });
+
   it('takes a question opened with ¿ for a subheading', () => {
     expect(headings(page(['¿Cuáles son los desvíos?']))).toEqual(['¿Cuáles son los desvíos?']);
   });

@@ -118,6 +118,8 @@ describe('furniture by shape, in many languages', () => {
     ['BILDplus Inhalt', 'furniture:paywall'],
     ['Acasă » Actualitate » Social', 'furniture:breadcrumb'],
     ['Regarder sur Auvio', 'furniture:player'],
+    ['Read more from Sky News:', 'furniture:related'],
+    ['Leé también: Montevideo recolectó 12% más residuos en setiembre', 'furniture:related-link'],
     ['Unterstütze uns! 💛', 'furniture:support-us'],
     ['By using this site, you consent to our User Agreement and agree that your clicks may be recorded.', 'furniture:legal'],
     ['Haberin Devamı', 'furniture:advert'],
@@ -189,6 +191,7 @@ describe('caption credits in the forms large sites use', () => {
     ['Casa de bombas 6, no bairro Navegantes, recebeu dois novos motores e um gerador próprio Jefferson Botega / Agencia RBS', 'Jefferson Botega / Agencia RBS'],
     ['Commuters brave knee-deep floodwaters along España Boulevard on Monday afternoon. —RICHARD A. REYES', 'RICHARD A. REYES'],
     ['Συνεργεία της Πυροσβεστικής στο σημείο της κατάρρευσης ΦΩΤΟ: EUROKINISSI / ΝΙΚΟΣ ΚΑΡΑΛΗΣ', 'EUROKINISSI / ΝΙΚΟΣ ΚΑΡΑΛΗΣ'],
+    ['Halvorsen Foods CEO at the company’s headquarters in March. Photo-Illustration: WIRED Staff; Getty Images', 'WIRED Staff; Getty Images'],
     ['Le marché attire jusqu’à 30 000 visiteurs certains week-ends. PHOTO LUDOVIC MAILLARD - VDNPQR', 'LUDOVIC MAILLARD - VDNPQR'],
     ['The bus ended up wedged in the drive-thru lane early Thursday, police said.Gabriella Bass for NY Post', 'Gabriella Bass for NY Post'],
   ])('%s', (line, credit) => {
@@ -199,6 +202,9 @@ describe('caption credits in the forms large sites use', () => {
     ['Elijah Nwosu | Bloomberg | Getty Images', 'Elijah Nwosu | Bloomberg | Getty Images'],
     ['Kuva: Paulus Markkanen / Yle', 'Paulus Markkanen / Yle'],
     ['Bildrechte: picture alliance/dpa | Konrad Hüttner', 'picture alliance/dpa | Konrad Hüttner'],
+    ['(Bild: Shutterstock/Andrej Sokolow)', 'Shutterstock/Andrej Sokolow'],
+    ['© Photo Léa Renard / Mediapart', 'Léa Renard / Mediapart'],
+    ['Tim Osterberg—Bloomberg/Getty Images', 'Tim Osterberg—Bloomberg/Getty Images'],
   ])('a credit on its own line: %s', (line, credit) => {
     expect(matchCreditLine(line)?.credit).toBe(credit);
   });

@@ -51,12 +51,32 @@ export const newsTextReader: Reader = {
  * apart with blank lines, two or more short lines in a row with no blank line between them,
  * none a sentence, after a paragraph or a line ending with a colon.
  */
+function findListsAfterColons(lines: Line[], start: number, end: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean[] {
+  const items: boolean[] = [];
+  for (let i = start + 1; i < end; i++) {
+    const lead = lines[i - 1] as Line;
+    if (!/:$/.test(lead.text) || furnitureOf(i - 1)) continue;
+    let j = i;
+    while (j < end && !furnitureOf(j) && isItemLike(lines[j] as Line)) j++;
+    if (j - i >= 2 && j < end && (lines[j] as Line).prose === 2) for (let k = i; k < j; k++) items[k] = true;
+    i = Math.max(i, j - 1);
+  }
+  return items;
+}
+
+/** A line that can be an item of a list copied without its bullets: short, no full stop, nothing else. */
+function isItemLike(l: Line): boolean {
+  return !l.sentence && l.size >= 1 && l.size <= 30 && !l.furniture && !l.caption && !l.creditLine && !l.dates && !(l.byline?.authors.length && !l.bareNames) && !l.footer && !l.rule && !l.listItem && !l.tableRow;
+}
+
 function findUnmarkedLists(lines: Line[], start: number, end: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean[] {
   const items: boolean[] = [];
   const prose = lines.slice(start, end).filter((l) => l.prose === 2);
-  if (prose.length < 3 || prose.filter((l) => l.unit.afterGap).length < 0.8 * prose.length) return items;
-  const itemLike = (l: Line) =>
-    !l.sentence && l.size >= 1 && l.size <= 30 && !l.furniture && !l.caption && !l.creditLine && !l.dates && !(l.byline?.authors.length && !l.bareNames) && !l.footer && !l.rule && !l.listItem && !l.tableRow;
+  if (prose.length < 3) return items;
+  // A page with no blank lines between its paragraphs: after a lead ending in a colon, short lines up to the next paragraph.
+  if (prose.filter((l) => l.unit.afterGap).length < 0.2 * prose.length) return findListsAfterColons(lines, start, end, furnitureOf);
+  if (prose.filter((l) => l.unit.afterGap).length < 0.8 * prose.length) return items;
+  const itemLike = isItemLike;
   for (let i = start; i < end; i++) {
     const lead = lines[i - 1];
     if (!lead || !(lead.prose > 0 || /:$/.test(lead.text)) || furnitureOf(i - 1)) continue;
@@ -142,6 +162,12 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     // heading, not one more link (`Lee también` / `<headline>` / `Recelo entre las empresas` / paragraph).
     const following = lines[line.index + 1];
     const headingAfterList = storyBegun && listHasHeadline && line.size <= 7 && !line.sentence && !/^\p{Ll}/u.test(line.text) && following?.prose === 2 && !following.furniture && !line.bareNames;
+    // Inside the story, a title right under a subscriber label (`BILDplus Inhalt` / `Wer steckt hinter …?`) links to that content.
+    const teaserAfterLabel = storyBegun && !line.furniture && previous?.furniture?.name === 'furniture:paywall' && previous.size <= 4 && (!line.sentence || /\?$/u.test(line.text)) && line.size <= 16;
+    if (teaserAfterLabel) {
+      listOf[line.index] = previous?.furniture;
+      continue;
+    }
     if (line.furniture) {
       // A label between the list's items (`Independent Premium`, `Premium` under `Lees ook`) keeps the list open.
       // (Only in a list of linked headlines, or right under its opener: a button in a menu of short links ends the menu.)

@@ -91,6 +91,9 @@ export function markFurnitureBoxes(
   }
 }
 
+/** What a long pitch is about (a story paragraph in a box's place is not one). */
+const PITCH_TOPIC = /\b(?:newsletters?|subscri\w*|abonn\w*|suscri\w*|assin\w*|support|donat\w*|members?|membership|journalism|periodismo|journalisme|journalismus|giornalismo|journalistiek|jornalismo|inbox|e-?mail|postfach|correo)\b/iu;
+
 /** Furniture that closes a box: its button or its pitch. */
 const BOX_CLOSERS = new Set(['furniture:call-to-action', 'furniture:newsletter', 'furniture:pitch', 'furniture:button', 'furniture:paywall', 'furniture:social']);
 
@@ -111,8 +114,9 @@ export function markPromotionBoxes(lines: Line[], start: number, end: number, li
     // One or two lines of pitch between the title and the button, set close together.
     for (let pitchLines = 1; pitchLines <= 2; pitchLines++) {
       const pitch = lines.slice(i + 1, i + 1 + pitchLines);
-      const fits = pitch.length === pitchLines && pitch.every((p, k) => !furnitureOf(i + 1 + k) && p.size <= 80 && !p.unit.afterGap);
-      if (!fits || !closes(i + 1 + pitchLines)) continue;
+      // (The button follows straight on: a story paragraph followed, after a gap, by an offer is not a box.)
+      const fits = pitch.length === pitchLines && pitch.every((p, k) => !furnitureOf(i + 1 + k) && (p.size <= 30 || (p.size <= 80 && PITCH_TOPIC.test(p.text))) && !p.unit.afterGap);
+      if (!fits || !closes(i + 1 + pitchLines) || (lines[i + 1 + pitchLines] as Line).unit.afterGap) continue;
       for (let k = i; k <= i + pitchLines; k++) listOf[k] = BOX;
       break;
     }

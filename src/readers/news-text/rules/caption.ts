@@ -26,12 +26,20 @@ export interface CaptionMatch {
 }
 
 const LABEL =
-  '(?:File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit| [Ii]llustration)?|Picture|Image(?: source| credit)?|Illustration|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|写真|撮影|画像)';
+  '(?:File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Image(?: source| credit)?|Illustration|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|写真|撮影|画像)';
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
 const SOURCE_LABEL = '(?:Image source|Picture source|Image credit|Fuente de la imagen|Fonte da imagem|Source de l[\'’]image|Bildquelle|Fonte dell[\'’]immagine|Źródło zdjęcia)';
 const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,]|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
 /** A label at the head of what a form took for the credit: `Photo / Tessa Manu`, `Foto: picture alliance/dpa`. */
-const LABEL_IN_CREDIT = new RegExp(`^(${LABEL})\\s*[/:|]\\s*(\\S.*)$`, 'u');
+const LABEL_IN_CREDIT = new RegExp(`^(${LABEL})\\s*[/:|]\\s*(\\S.*)$|^(Photo|Foto|Bild|Kuva|Fotó)\\s+(\\p{Lu}[^/]*\\/.*)$`, 'u');
+/** `Photo / Tessa Manu` → label `Photo`, credit `Tessa Manu`; `undefined` when the credit starts with no label. */
+function labelInCredit(credit: string): { label: string; credit: string } | undefined {
+  const m = LABEL_IN_CREDIT.exec(credit);
+  const label = m?.[1] ?? m?.[3];
+  const rest = m?.[2] ?? m?.[4];
+  return label && rest ? { label, credit: rest.trim() } : undefined;
+}
+
 /** Labels that are also ordinary words need punctuation or capitals to count (`Source: AP`, not `Source of …`). */
 const LOOSE_LABEL = /^(?:source|credit|credits|image|video|graphic|picture|quelle|fuente|fonte|bron)$/i;
 
@@ -122,10 +130,10 @@ export function matchCaption(raw: string): CaptionMatch | undefined {
     // `森田健太撮影`: Japanese puts "photographed" after the name.
     let label = labelled ? (m[2] as string) : labelAfter ? (m[3] as string) : undefined;
     // `Photo / Tessa Manu`, `Foto: picture alliance/dpa` read whole by a form without a label: the label is not the credit.
-    const inner = label ? null : LABEL_IN_CREDIT.exec(credit);
-    if (inner?.[1] && inner[2]) {
-      label = inner[1];
-      credit = inner[2].trim();
+    const inner = label ? undefined : labelInCredit(credit);
+    if (inner) {
+      label = inner.label;
+      credit = inner.credit;
     }
     if (!credit || credit.split(/\s+/).length > 9) continue;
     // A caption has words: `02:13 - Source: CNN` is a video's duration and credit.
@@ -160,15 +168,15 @@ export function matchCreditLine(text: string): { credit: string; label: string }
   }
   // `© Tagesspiegel/Kai-Uwe Brenner`, `© AFP`.
   const copyright = /^(?:©|Ⓒ|\(c\))\s*(\S.{1,80})$/iu.exec(text);
-  if (copyright?.[1] && wordsIn(copyright[1]) <= 8) return { label: '', credit: copyright[1].trim() };
+  if (copyright?.[1] && wordsIn(copyright[1]) <= 8) return labelInCredit(copyright[1].trim()) ?? { label: '', credit: copyright[1].trim() };
   // `Elijah Nwosu | Bloomberg | Getty Images`: a photographer and the agencies, between bars.
   const barred = /^(\p{Lu}[\p{L}.'’ -]{1,40}(?:\s\|\s\p{Lu}[\p{L}.'’ -]{1,40}){1,3})$/u.exec(text);
   if (barred?.[1] && AGENCY_WORD.test(text) && wordsIn(text) <= 10) return { label: '', credit: barred[1].trim() };
   // `getty`, `Shutterstock`: a picture library's name alone (never a byline, unlike a news agency's).
   if (PICTURE_LIBRARY_ALONE.test(text)) return { label: '', credit: text.trim() };
   const bracketed = /^[([]([^()[\]]{2,50}\/[^()[\]]{2,60})[)\]]$/u.exec(text);
-  if (bracketed?.[1]) return { label: '', credit: bracketed[1].trim() };
-  const slashed = /^(\p{Lu}[\p{L}.'’ -]{1,40}(?:\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}){1,3})$/u.exec(text);
+  if (bracketed?.[1]) return labelInCredit(bracketed[1].trim()) ?? { label: '', credit: bracketed[1].trim() };
+  const slashed = /^(\p{Lu}[\p{L}.'’ —–-]{1,40}(?:\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}){1,3})$/u.exec(text);
   if (slashed?.[1] && wordsIn(text) <= 8) return { label: '', credit: slashed[1].trim() };
   const agency = /^(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’-]{1,60}|\p{Lu}[\p{L} .'’-]{1,40}\s?\/\s?\p{Lu}{2,}(?:\s\p{Lu}{2,})*)$/u.exec(text);
   if (agency?.[1] && wordsIn(text) <= 8) return { label: '', credit: agency[1].trim() };

@@ -12,13 +12,15 @@ export function matchSubheading(text: string, previousIsProse: boolean, nextIsPr
   if (!previousIsProse || !nextIsProse) return undefined;
   const words = textSize(text);
   if (words === 0 || words > 14 || text.length > 100) return undefined;
-  if (!/^[\p{Lu}\p{N}"“‘'«■◆●▶【¿¡\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return undefined;
+  // (`»Et plaster på såret«`, `”Känns som ett straff”`: opened by these marks, only a whole quotation is a heading.)
+  if (/^[»”„‹›]/u.test(text) && !/["”’'»«“‹›]$/u.test(text)) return undefined;
+  if (!/^[\p{Lu}\p{N}"“”‘'«»‹›„■◆●▶【¿¡\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return undefined;
   // A bare number, a date or a label with its value is never a heading.
   if (/^[\d\s.,:/-]+$/.test(text) || /^\p{L}[\p{L} ]{0,20}:\s+\S/u.test(text)) return undefined;
   if (/[,;]$/.test(text)) return undefined;
   if (/\?$/.test(text)) return words <= 10 ? text : undefined;
   // A short quotation set as a heading: `« Une trahison »`, `»Wir fahren auf Sicht«`.
-  if (/^["“‘'«»„]/u.test(text) && /["”’'»«“]$/u.test(text) && !/[.!?…]["”’'»«“]$/u.test(text)) return text;
+  if (/^["“”‘'«»„‹›]/u.test(text) && /["”’'»«“‹›]$/u.test(text) && !/[.!?…]["”’'»«“]$/u.test(text)) return text;
   // `利用者「不便になるが仕方ない」`, `주민들 “언제까지 버스만 타야 하나”`: a speaker and a short quotation,
   // as Japanese and Korean sites title sections.
   if (/[」』]$/u.test(text) && !/[。！？.!?][」』]$/u.test(text)) return text;
