@@ -243,6 +243,8 @@ describe('bylines', () => {
     ['Texte par : Claire Dufresne', [{ name: 'Claire Dufresne' }]],
     ['Rachel Dimitriou@RDIMITRIOU', [{ name: 'Rachel Dimitriou' }]],
     ['By Fiona Baird, PA Scotland', [{ name: 'Fiona Baird' }]],
+    ['Avec notre correspondant à Abidjan, Jérémie Kouadio', [{ name: 'Jérémie Kouadio', location: 'Abidjan' }]],
+    ['Por Ana Clara Veloso — Rio de Janeiro', [{ name: 'Ana Clara Veloso', location: 'Rio de Janeiro' }]],
     ['By: Patricia Mae Villanueva, Jerome Salcedo - @inquirerdotnet', [{ name: 'Patricia Mae Villanueva' }, { name: 'Jerome Salcedo' }]],
     ['Oleh DIMAS WARDHANA, NUR AINI SAPUTRI', [{ name: 'Dimas Wardhana' }, { name: 'Nur Aini Saputri' }]],
     ['Data publicării: 20.11.2025 14:12', []],

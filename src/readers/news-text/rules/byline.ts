@@ -61,6 +61,12 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     byline.authors = [{ name: titleCase(fromIn[1]), location: fromIn[2].trim() }];
     return byline;
   }
+  // `Avec notre correspondant à Abidjan, Jérémie Kouadio`, `From our correspondent in Nairobi, Jane Doe`.
+  const correspondent = /^(?:avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)|from our (?:correspondent|reporter)|desde (?:nuestro|nuestra) (?:corresponsal|enviad[oa] especial)|dal nostro (?:corrispondente|inviato)|von unserer? (?:korrespondentin|korrespondenten))\s+(?:à|au|aux|en|in|a|em|nach)\s+(\p{Lu}[\p{L} .'’-]{1,40}),\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/iu.exec(rest.trim());
+  if (correspondent?.[1] && correspondent[2]) {
+    byline.authors = [{ name: titleCase(correspondent[2]), location: correspondent[1].trim() }];
+    return byline;
+  }
   // Korean: `대구=박성훈 기자` (place = name, reporter), `박성훈·김민지 기자`.
   const korean = /^(?:(\p{Script=Hangul}{2,8})\s*=\s*)?(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원|선임기자|객원기자)$/u.exec(rest.trim());
   if (korean?.[2]) {
@@ -92,7 +98,8 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   if (after?.[2]) {
     const tail = after[2].trim();
     names = names.slice(0, after.index).trim();
-    if (after[1] !== '|' && /^\p{Lu}[\p{L}'’-]+$/u.test(tail) && !isPublicationName(tail)) dashPlace = titleCase(tail);
+    // (Or a town the gazetteer knows: `Por Ana Clara Veloso — Rio de Janeiro`.)
+    if (after[1] !== '|' && (/^\p{Lu}[\p{L}'’-]+$/u.test(tail) || isKnownPlace(tail)) && !isPublicationName(tail)) dashPlace = titleCase(tail);
     else if (after[1] === '|' && NAME.test(tail) && /\s/.test(tail) && !isPublicationName(tail) && !ARTICLE_WORD.test(tail)) names = `${names}; ${tail}`;
   }
   if (AGENCY.test(names)) return hasBy || dated ? { ...byline, authors: [] } : undefined;
