@@ -119,6 +119,7 @@ describe('furniture by shape, in many languages', () => {
     ['Acasă » Actualitate » Social', 'furniture:breadcrumb'],
     ['Regarder sur Auvio', 'furniture:player'],
     ['Read more from Sky News:', 'furniture:related'],
+    ['The Associated Press is an independent global news organization dedicated to factual reporting. Founded in 1846, AP today remains the most trusted source of fast, accurate, unbiased news in all formats and the essential provider of the technology and services vital to the news business.', 'furniture:about-the-site'],
     ['Leé también: Montevideo recolectó 12% más residuos en setiembre', 'furniture:related-link'],
     ['Unterstütze uns! 💛', 'furniture:support-us'],
     ['By using this site, you consent to our User Agreement and agree that your clicks may be recorded.', 'furniture:legal'],
@@ -330,6 +331,8 @@ describe('footer notes', () => {
     ['Seline Hürlimann ist Redaktorin im Ressort Zürich und schreibt über Verkehr.', 'bio'],
     ['Über dieses Thema berichtet: BR24 im Radio am 11.10.2025 um 16:00 Uhr.', 'note'],
     ['— Ana Castellanos covers transportation for The Oregonian. Reach her at ana@example.com.', 'bio'],
+    ['Published in Dawn, October 3rd, 2025', 'credit'],
+    ['*Estagiária sob a supervisão de Renato Vasconcelos', 'note'],
   ])('%s → %s', (line, kind) => {
     expect(matchFooter(line)).toBe(kind);
   });
@@ -338,6 +341,7 @@ describe('footer notes', () => {
     expect(matchFooter('Mis à jour le 03/11/2025 à 16:40')).toBeUndefined();
     expect(matchFooter('Updated on: Nov 03, 2025 04:40 PM IST')).toBeUndefined();
     expect(matchFooter('Bronx man swiped empty MTA bus for 2 a.m. joyride to White Castle drive-thru: cops')).toBeUndefined();
+    expect(matchFooter('* Wellington bus drivers accept pay offer, ending months of disruption')).toBeUndefined();
     expect(matchFooter('Com o objetivo de reduzir as filas, a prefeitura abriu novos postos.')).toBeUndefined();
   });
 });

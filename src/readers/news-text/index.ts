@@ -761,7 +761,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     // `ROG`, `(JPS)`, `frt/rcr`: the editors' initials right under the story.
-    const initials = (i === bodyEnd && /^\(?\p{Lu}{2,5}(?:[/,]\s?\p{Lu}{2,5})*\)?$/u.test(line.text)) || (onlyFurnitureBetween(bodyEnd - 1, i, furnitureOf) && /^\(?\/?\p{L}{2,5}(?:\s?\/{1,2}\s?\p{L}{2,5})*\)?$/u.test(line.text) && /\//u.test(line.text));
+    const initials = (i === bodyEnd && (/^\(?\p{Lu}{2,5}(?:[/,]\s?\p{Lu}{2,5})*\)?$/u.test(line.text) || /^\(\p{Ll}{2,4}\)$/u.test(line.text))) || (onlyFurnitureBetween(bodyEnd - 1, i, furnitureOf) && /^\(?\/?\p{L}{2,5}(?:\s?\/{1,2}\s?\p{L}{2,5})*\)?$/u.test(line.text) && /\//u.test(line.text));
     if (initials) {
       notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
       note(line, 'footer:initials');

@@ -52,6 +52,8 @@ const CREDIT = [
   /^\((?:reporting|additional reporting|writing|editing)\b[^)]{0,300}\)$/i,
   /^(?:to contact the (?:author|reporters?|editors?) (?:of|on|responsible for) this story\s*:?|(?:source|quelle|fuente|fonte|bron|źródło)(?![\p{L}])\s*:)\s*\S.{0,120}$/iu,
   /^(?:published|appeared) in the print edition\b/i,
+  // `Published in Dawn, October 3rd, 2025`: the paper and the day it printed the story.
+  /^(?:[Pp]ublished|[Aa]ppeared) in (?:the )?\p{Lu}[\p{L}.&'’ -]{1,40},\s.{4,30}$/u,
   /^(?:this (?:article|story) (?:was|is) (?:originally )?(?:published|produced|reported|written|supported)|this (?:article|story) appeared in\b|a version of this (?:article|story) (?:appears|appeared)|appeared in the .{3,60} print edition|een versie van dit artikel verscheen|une version de cet article|eine version dieses artikels|una versión de este artículo|una versione di questo articolo|uma versão deste (?:artigo|texto))/i,
   /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:can|may) be reached at\b/iu,
 ];
@@ -65,6 +67,8 @@ const NOTE = [
   // `Saken oppdateres.`, `This story is developing.`: the story will change.
   /^(?:saken oppdateres|saken blir oppdatert|artikeln uppdateras|artiklen opdateres|this (?:story|article) (?:is developing|will be updated|is being updated)|(?:die meldung|der artikel|dieser artikel) wird (?:laufend )?aktualisiert|l['’]article sera (?:mis à jour|actualisé)|(?:esta noticia|la noticia) se (?:está actualizando|actualizará)|notizia in aggiornamento|dit (?:artikel|bericht) wordt (?:bijgewerkt|aangevuld)|(?:notícia|matéria) em atualização|artykuł (?:jest|będzie) aktualizowany|juttua päivitetään)\.?$/iu,
   /^#\s*#\s*#$/,
+  // `*Estagiária sob a supervisão de …`, `**The landowner of record is …`: a note marked by asterisks.
+  /^\*{1,3}\p{Lu}[^*]{5,300}$/u,
   /^(?:tekst opublikowany|texto publicado|texte publié|testo pubblicato|dieses thema im programm|über dieses thema berichte(?:t|te)|this story (?:is|was) part of|este texto (?:forma|faz) parte)\b.{0,200}$/iu,
 ];
 const CORRECTION = [

@@ -382,9 +382,18 @@ export const LEGAL_NOTICE: FurnitureRule = {
     /^(?:by (?:using|continuing to use|accessing) (?:this|our) (?:site|website|service)|en (?:utilisant|poursuivant votre navigation sur) ce site|durch die nutzung (?:dieser|unserer) (?:website|seite|webseite)|al (?:utilizar|usar|navegar por) (?:este|nuestro) (?:sitio|portal|web)|utilizzando (?:questo|il nostro) sito|door (?:deze|onze) (?:site|website) te gebruiken|ao (?:utilizar|usar) (?:este|o nosso) (?:site|portal))\b/iu,
 };
 
+/** The site about itself, at any length: `The Associated Press is an independent global news organization …`, `Newsweek is committed to …`. */
+export const ABOUT_THE_SITE: FurnitureRule = {
+  name: 'furniture:about-the-site',
+  reason: 'the site describing itself (site furniture)',
+  pattern:
+    /^(?:The )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3} (?:is (?:an?|the) (?:independent|nonprofit|non-profit|leading|global|award-winning|trusted|reader-funded|reader-supported)\b.{0,60}\b(?:news|media|journalism|publisher|organization|organisation|newsroom)|is committed to (?:challenging|providing|delivering|independent|fact-based|quality))\b/u,
+};
+
 export function matchFurniture(text: string): FurnitureRule | undefined {
   if (MARKUP.pattern.test(text)) return MARKUP;
   if (LEGAL_NOTICE.pattern.test(text)) return LEGAL_NOTICE;
+  if (ABOUT_THE_SITE.pattern.test(text)) return ABOUT_THE_SITE;
   if (text.length > 320) return undefined;
   // Screen-reader hints copied with a link: `Purchase Licensing Rights, opens new tab`.
   const line = text.replace(/,? ?\(?opens (?:in )?(?:a )?new (?:tab|window)\)?$/iu, '');
