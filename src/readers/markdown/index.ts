@@ -191,11 +191,24 @@ class Converter {
  * 80 kB of letters before an `@` take seconds and 64 MiB take hours. An address's local part is
  * at most 64 characters: a longer run is read as text in one step.
  */
+/** A setext heading's text is at most this long (characters). */
+const MAX_HEADING_TEXT = 10_000;
+
 /** Emphasis nests at most this deep (`*a *a *a …* a* a*` two thousand deep overflowed marked's stack). */
 const MAX_INLINE_DEPTH = 32;
 
 class LinearTokenizer extends Tokenizer {
   #emphasisDepth = 0;
+
+  // A setext heading is a line or two of text over `===` or `---`. marked's pattern for it backtracks
+  // through the whole paragraph, and a 64 MiB paragraph overflowed the regular-expression stack: a
+  // paragraph that long is no heading.
+  override lheading(src: string): Tokens.Heading | undefined {
+    // (Only up to the paragraph's end, the first blank line: a heading's text is never this long.)
+    const end = src.slice(0, MAX_HEADING_TEXT + 1).search(/\n[ \t]*\n/);
+    if (end < 0 && src.length > MAX_HEADING_TEXT) return undefined;
+    return super.lheading(src);
+  }
 
   override emStrong(src: string, maskedSrc: string, prevChar = ''): Tokens.Em | Tokens.Strong | undefined {
     // Deeper than the cap, the markers stay text: nothing is lost, and the lexer cannot recurse without end.
@@ -291,6 +304,46 @@ function capListNesting(body: string): { text: string; capped: number } {
   return { text: lines.join('\n'), capped };
 }
 
+/** Paragraphs longer than this are read in pieces (bytes of text, about 40,000 words). */
+const HUGE_PARAGRAPH = 256 * 1024;
+const PARAGRAPH_PIECE = 64 * 1024;
+
+/**
+ * marked's block patterns backtrack through a whole paragraph, and a paragraph of tens of
+ * megabytes (64 MiB of lines with no blank line between them) overflows the regular-expression
+ * stack. No article has such a paragraph; one that long is cut at line breaks into pieces of
+ * about 64 KiB, by a blank line after each, so every word is still read, and the reader says so.
+ * Positions after a cut move by one character per cut.
+ */
+function splitHugeParagraphs(body: string): { text: string; split: number } {
+  if (body.length <= HUGE_PARAGRAPH) return { text: body, split: 0 };
+  const lines = body.split('\n');
+  const out: string[] = [];
+  let split = 0;
+  for (let i = 0; i < lines.length; ) {
+    if (!(lines[i] as string).trim()) {
+      out.push(lines[i] as string);
+      i++;
+      continue;
+    }
+    let end = i;
+    let size = 0;
+    while (end < lines.length && (lines[end] as string).trim()) size += (lines[end++] as string).length + 1;
+    if (size > HUGE_PARAGRAPH) split++;
+    let piece = 0;
+    for (let k = i; k < end; k++) {
+      out.push(lines[k] as string);
+      piece += (lines[k] as string).length + 1;
+      if (size > HUGE_PARAGRAPH && piece >= PARAGRAPH_PIECE && k < end - 1) {
+        out.push('');
+        piece = 0;
+      }
+    }
+    i = end;
+  }
+  return split ? { text: out.join('\n'), split } : { text: body, split: 0 };
+}
+
 export function readMarkdown(text: string, options: ReaderOptions = {}): ReadResult {
   const index = new LineIndex(text);
   const explain: Explanation[] = [];
@@ -301,7 +354,8 @@ export function readMarkdown(text: string, options: ReaderOptions = {}): ReadRes
   const { definitions } = extracted;
   const nesting = capQuoteNesting(extracted.body);
   const listNesting = capListNesting(nesting.text);
-  const body = listNesting.text;
+  const pieces = splitHugeParagraphs(listNesting.text);
+  const body = pieces.text;
   const converter = new Converter(definitions.keys());
   const tokens = lex(body);
 
@@ -402,6 +456,7 @@ export function readMarkdown(text: string, options: ReaderOptions = {}): ReadRes
   }
   if (front.rights) article.footer = { rights: front.rights, notes: [] };
   const warnings = [...(front.warnings ?? [])];
+  if (pieces.split > 0) warnings.push(`${pieces.split} paragraph${pieces.split === 1 ? '' : 's'} longer than ${HUGE_PARAGRAPH / 1024} KiB ${pieces.split === 1 ? 'was' : 'were'} read in pieces of about ${PARAGRAPH_PIECE / 1024} KiB`);
   if (listNesting.capped > 0) warnings.push(`lists nested deeper than ${MAX_LIST_DEPTH} levels: ${listNesting.capped} item${listNesting.capped === 1 ? ' was' : 's were'} read ${MAX_LIST_DEPTH} deep`);
   if (nesting.capped > 0) warnings.push(`quotes nested deeper than ${MAX_QUOTE_DEPTH} levels on ${nesting.capped} line${nesting.capped === 1 ? '' : 's'} were read ${MAX_QUOTE_DEPTH} deep`);
   return { article, explain, ...(warnings.length ? { warnings } : {}) };
