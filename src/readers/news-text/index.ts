@@ -14,6 +14,7 @@
  *    furniture goes to `dropped`; the lines after it are footer notes or furniture.
  * Nothing is dropped without a reason in `dropped`.
  */
+import { LecternError } from '../../errors.js';
 import type { Article, Block, Byline, Dropped, Figure, Paragraph, Position, Section } from '../../tree/types.js';
 import { UNTITLED_HEADLINE } from '../../tree/ids.js';
 import { inlineText } from '../../tree/text.js';
@@ -127,7 +128,25 @@ function onlyFurnitureBetween(from: number, to: number, furnitureOf: (i: number)
 /** Longer than the longest captions news sites write (about 35 words). */
 const CAPTION_LENGTH = 260;
 
+/**
+ * A copied page has a few hundred lines, a long one a few thousand; the reader keeps a record of
+ * every line (about 1.5 KB each), so a page of millions of short lines (64 MiB of them) would need
+ * gigabytes. Beyond this many it is refused with a clear message instead.
+ */
+export const MAX_NEWS_TEXT_LINES = 1_000_000;
+
+function countLines(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
+}
+
 export function readNewsText(text: string, options: ReaderOptions = {}): ReadResult {
+  const lineCount = countLines(text);
+  if (lineCount > MAX_NEWS_TEXT_LINES) {
+    const name = options.file ?? 'the page';
+    throw new LecternError('badInput', `${name} has ${lineCount.toLocaleString('en')} lines; a news page is read only up to ${MAX_NEWS_TEXT_LINES.toLocaleString('en')} lines`, options.file);
+  }
   const index = new LineIndex(text);
   const units = splitUnits(text);
   const explain: Explanation[] = [];
@@ -761,7 +780,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     // `ROG`, `(JPS)`, `frt/rcr`: the editors' initials right under the story.
-    const initials = (i === bodyEnd && (/^\(?\p{Lu}{2,5}(?:[/,]\s?\p{Lu}{2,5})*\)?$/u.test(line.text) || /^\(\p{Ll}{2,4}\)$/u.test(line.text))) || (onlyFurnitureBetween(bodyEnd - 1, i, furnitureOf) && /^\(?\/?\p{L}{2,5}(?:\s?\/{1,2}\s?\p{L}{2,5})*\)?$/u.test(line.text) && /\//u.test(line.text));
+    const initials = (i === bodyEnd && (/^\(?\p{Lu}{2,5}(?:[/,]\s?\p{Lu}{2,5})*\)?$/u.test(line.text) || /^\(\p{Ll}{2,4}\)$/u.test(line.text))) || (/\//u.test(line.text) && /^\(?\/?\p{L}{2,5}(?:\s?\/{1,2}\s?\p{L}{2,5})*\)?$/u.test(line.text) && onlyFurnitureBetween(bodyEnd - 1, i, furnitureOf));
     if (initials) {
       notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
       note(line, 'footer:initials');

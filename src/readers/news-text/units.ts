@@ -35,7 +35,9 @@ export function splitUnits(text: string): Unit[] {
     // (a wrapping width), and most of them stop mid-sentence. A page copied with one paragraph
     // per line and no blank lines has lines of every length that end their sentences.
     const body = run.slice(0, -1);
-    const widest = Math.max(...body.map((u) => u.text.length));
+    // (A loop, not a spread: a run can hold millions of lines, more than a call takes arguments.)
+    let widest = 0;
+    for (const u of body) widest = Math.max(widest, u.text.length);
     // A wrapped line breaks anywhere in a sentence, so the next line mostly goes on in small
     // letters; header lines (a headline, its summary, a byline) each start with a capital.
     const goesOn = run.slice(1).filter((u) => !/^\p{Lu}/u.test(u.text)).length;
@@ -51,7 +53,7 @@ export function splitUnits(text: string): Unit[] {
       const last = run[run.length - 1] as Unit;
       units.push({ text: run.map((u) => u.text).join(' '), start: first.start, end: last.end, afterGap: first.afterGap });
     } else {
-      units.push(...run);
+      for (const u of run) units.push(u);
     }
     run = [];
   };

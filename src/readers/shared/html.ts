@@ -59,7 +59,7 @@ function flattenDeep(root: HtmlNode): void {
     while (inner.length) {
       const next = inner.pop() as HtmlNode;
       if (next.type === 'text') texts.push(next.data ?? '');
-      else if (next.type === 'tag' && !UNSAFE.has(next.name?.toLowerCase() ?? '')) inner.push(...[...(next.children ?? [])].reverse());
+      else if (next.type === 'tag' && !UNSAFE.has(next.name?.toLowerCase() ?? '')) for (let c = (next.children?.length ?? 0) - 1; c >= 0; c--) inner.push(next.children?.[c] as HtmlNode);
     }
     node.children = [{ type: 'text', data: texts.join(' ') }];
   }
@@ -79,7 +79,7 @@ export function htmlToBlocks(html: string): HtmlResult {
   };
   const walk = (node: HtmlNode) => {
     if (node.type === 'text') {
-      inline.push(...textNodes(node.data ?? ''));
+      for (const piece of textNodes(node.data ?? '')) inline.push(piece);
       return;
     }
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style' && node.type !== 'root') return;
@@ -118,7 +118,8 @@ export function htmlToBlocks(html: string): HtmlResult {
       if (alt) inline.push({ type: 'text', value: alt });
       return;
     }
-    inline.push(...inlineFrom(node, dropped));
+    // (A loop, not a spread: an element can have more children than a call takes arguments.)
+    for (const piece of inlineFrom(node, dropped)) inline.push(piece);
   };
   walk(root);
   flush();
@@ -127,7 +128,7 @@ export function htmlToBlocks(html: string): HtmlResult {
 
 function htmlToBlocksFrom(node: HtmlNode, dropped: Dropped[]): Block[] {
   const parsed = htmlToBlocks((node.children ?? []).map(serialize).join(''));
-  dropped.push(...parsed.dropped);
+  for (const entry of parsed.dropped) dropped.push(entry);
   return parsed.blocks;
 }
 

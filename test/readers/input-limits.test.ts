@@ -1,12 +1,14 @@
 /**
- * Markdown that no article has but an attacker can write: paragraphs of megabytes and setext
+ * Input that no article has but an attacker can write. Markdown: paragraphs of megabytes and setext
  * underlines under them. marked's block patterns backtrack through a whole paragraph, and at
  * 64 MiB (the input limit) that overflowed the regular-expression stack; the reader now cuts such
  * paragraphs into pieces and refuses a heading made of one. These tests check the mechanism on a
  * few hundred kilobytes (the 64 MiB cases are measured by hand: see issue 9's note).
  */
 import { describe, expect, it } from 'vitest';
+import { LecternError } from '../../src/errors.js';
 import { readMarkdown } from '../../src/readers/markdown/index.js';
+import { MAX_NEWS_TEXT_LINES, readNewsText } from '../../src/readers/news-text/index.js';
 import { inlineText } from '../../src/tree/text.js';
 
 const words = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => `${prefix}${i}`);
@@ -34,5 +36,20 @@ describe('huge paragraphs', () => {
     expect(article.sections.every((section) => !section.heading || inlineText(section.heading).length < 10_000)).toBe(true);
     const short = readMarkdown('# Title\n\nIntro.\n\nA short heading\n---\n\nAfter.\n').article;
     expect(short.sections.some((section) => section.heading && inlineText(section.heading) === 'A short heading')).toBe(true);
+  });
+});
+
+describe('news pages of millions of lines', () => {
+  it('refuses a page of more lines than any news page has, with a clear input error', () => {
+    const page = `Title\n${'a word here\n'.repeat(MAX_NEWS_TEXT_LINES)}`;
+    let error: unknown;
+    try {
+      readNewsText(page, { file: 'huge.txt' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(LecternError);
+    expect((error as LecternError).exitCode).toBe(4);
+    expect((error as LecternError).message).toMatch(/^huge\.txt has 1,000,002 lines; a news page is read only up to 1,000,000 lines$/);
   });
 });
