@@ -18,8 +18,8 @@ const goldenDir = join(GOLDEN, 'corpus');
 
 /**
  * The scores measured when these floors were last set (see the bench: npm run bench -- shapes):
- * 26 November 2026, 248 pages, 90.7% of checks, 42.7% of pages fully right, body F1 0.966. The
- * share of pages fully right is lower than before only because 96 pages came in that day, first
+ * 26 November 2026, 272 pages, 90.5% of checks, 42.8% of pages fully right, body F1 0.968. The
+ * share of pages fully right is lower than before only because 120 pages came in that day, first
  * scored blind; it is never lowered for pages the corpus already had.
  */
 const FLOOR = { checks: 0.9, pagesFullyRight: 0.42, meanBodyF1: 0.965 };
@@ -51,8 +51,8 @@ function stringsOf(value: unknown): string[] {
 
 describe('news-text corpus', () => {
   it('spans many layouts and languages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(248);
-    expect(new Set(pages.map((p) => p.expected.layout)).size).toBeGreaterThanOrEqual(242);
+    expect(pages.length).toBeGreaterThanOrEqual(272);
+    expect(new Set(pages.map((p) => p.expected.layout)).size).toBeGreaterThanOrEqual(266);
     expect(new Set(pages.map((p) => p.expected.lang)).size).toBeGreaterThanOrEqual(20);
   });
 

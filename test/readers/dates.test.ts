@@ -28,6 +28,8 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['včera 18:32', 'cs', '2025-11-02T18:32+01:00', null, ''],
   ['Publicado a: 14 out 2025, 22:15', 'pt-PT', '2025-10-14T22:15+01:00', null, ''],
   ['Akt. 08.10.2025, 15:05', 'de-AT', null, '2025-10-08T15:05+02:00', ''],
+  ['Gisteren om 19.48', 'nl', '2025-11-02T19:48+01:00', null, ''],
+  ['Uppdaterad idag 09.30', 'sv', null, '2025-11-03T09:30+01:00', ''],
   ['aktualizováno dnes 7:15', 'cs', null, '2025-11-03T07:15+01:00', ''],
   ['Atualizada em 03/11/2025 - 11h48min', 'pt-BR', null, '2025-11-03T11:48-03:00', 'min'],
   ['Τελευταία ενημέρωση: 03.11.2025 | 13:20', 'el', null, '2025-11-03T13:20+02:00', ''],

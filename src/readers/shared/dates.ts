@@ -356,7 +356,8 @@ interface Scan {
 
 function scanLine(line: string, options: DatelineOptions): Scan | undefined {
   if (line.length > 400) return undefined;
-  if (!(/\d/.test(line) ? DIGIT_SIGNAL.test(line) : WORD_SIGNAL.test(line))) return undefined;
+  // (`Vandaag om 06.00 uur`: a day word and a dotted time, which alone is no date signal.)
+  if (!(/\d/.test(line) ? DIGIT_SIGNAL.test(line) || WORD_SIGNAL.test(line) : WORD_SIGNAL.test(line))) return undefined;
   const text = undouble(line.trim());
   const masked = mask(text);
   const base = (options.lang ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
@@ -403,7 +404,7 @@ function undouble(text: string): string {
 
 /** Same-length rewrites that help chrono: `2025 - 14:12` → `2025   14:12`, `14h12` → `14:12`. */
 /** `Uppdaterad 18.41`, `… 2025 16.04`: a dotted time after a label or a year, which chrono would take for a decimal. */
-const DOTTED_TIME = new RegExp(`(?<=(?:${UPDATED_LABEL}|${PUBLISHED_LABEL}|${TIME_LINK})\\s*:?\\s*|\\d{4},?\\s+)(\\d{1,2})\\.(\\d{2})(?![\\d]|[.,]\\d)`, 'giu');
+const DOTTED_TIME = new RegExp(`(?<=(?:${UPDATED_LABEL}|${PUBLISHED_LABEL}|${TIME_LINK}|${DAYS_ANY})\\s*:?\\s*|\\d{4},?\\s+)(\\d{1,2})\\.(\\d{2})(?![\\d]|[.,]\\d)`, 'giu');
 
 /** Length-preserving rewrites, so chrono reads what news sites write (positions stay those of `text`). */
 function mask(text: string): string {
