@@ -1,6 +1,7 @@
 /**
  * Random and hostile input through both readers and the HTML and EPUB writers: no exception but
- * a LecternError, every XHTML document well-formed, nothing executable in the HTML page. The
+ * a LecternError, every XHTML document well-formed, nothing executable in the HTML page, and
+ * (for a sample, in the suite's Chromium) nothing run, fetched or navigated when the page loads. The
  * seed is printed by fast-check on a failure; `FUZZ_RUNS=10000 npx vitest run test/fuzz.test.ts`
  * runs the long version.
  */
@@ -14,6 +15,7 @@ import { planBook } from '../src/writers/epub/book.js';
 import { ncxDocument, packageDocument } from '../src/writers/epub/package.js';
 import { accessibilityMetadata } from '../src/writers/epub/accessibility.js';
 import { renderHtmlPage } from '../src/writers/html/index.js';
+import { connectBrowser } from './browser.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const pieces = fc.constantFrom(
@@ -71,4 +73,46 @@ describe('fuzzed input through readers and writers', () => {
       fc.assert(fc.property(hostile, (text) => check(text, from)), { numRuns: RUNS, seed: 20251125 });
     });
   }
+});
+
+describe('fuzzed pages in Chromium', () => {
+  it('load with nothing run, fetched or navigated to', async () => {
+    const browser = await connectBrowser();
+    const context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true });
+    const page = await context.newPage();
+    const events: string[] = [];
+    page.on('dialog', (dialog) => {
+      events.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    page.on('console', (message) => events.push(`console: ${message.text()}`));
+    page.on('pageerror', (error) => events.push(`pageerror: ${error.message}`));
+    await context.route('**/*', (route) => {
+      events.push(`request: ${route.request().url()}`);
+      return route.abort();
+    });
+    let rendered = 0;
+    try {
+      for (const [i, text] of fc.sample(hostile, { numRuns: Number(process.env.FUZZ_BROWSER_RUNS ?? 40), seed: 20251126 }).entries()) {
+        for (const from of ['news-text', 'markdown']) {
+          let article: ReturnType<typeof parseArticle>['article'];
+          try {
+            article = parseArticle(text, { from, file: 'fuzz.txt' }).article;
+          } catch (error) {
+            if (error instanceof LecternError) continue;
+            throw error;
+          }
+          await page.setContent(renderHtmlPage(article, { assets: new Map() }), { waitUntil: 'load' });
+          // A meta refresh or a script would act on load; give them a turn of the event loop.
+          await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+          expect(events, `sample ${i} (${from}): ${JSON.stringify(text)}`).toEqual([]);
+          expect(page.url(), `sample ${i} (${from})`).toBe('about:blank');
+          rendered++;
+        }
+      }
+    } finally {
+      await context.close();
+    }
+    expect(rendered).toBeGreaterThan(40);
+  });
 });
