@@ -8,6 +8,9 @@ import JSZip from 'jszip';
 import NodeID3 from 'node-id3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../../src/errors.js';
+import { LecternError } from '../../src/errors.js';
+import { parseArticle } from '../../src/pipeline.js';
+import { MAX_NARRATION_WORDS, renderAudio } from '../../src/writers/audio/index.js';
 import { narrationScript } from '../../src/writers/audio/script.js';
 import { FIXTURE_DATE, fixturePath, parseFixture, runCli } from '../helpers.js';
 
@@ -279,5 +282,20 @@ describe('progress', () => {
     if (!hasScript) return;
     expect(inTerminal('')).toMatch(/lectern: audio chapter 1 of 3, [\d.]+ min done, about \d+ s left[\s\S]*chapter 3 of 3/);
     expect(inTerminal('--quiet')).not.toMatch(/audio chapter/);
+  });
+});
+
+describe('articles too long to narrate', () => {
+  it('refuses narration beyond the word limit before any synthesis, with an input error', async () => {
+    const paragraph = Array.from({ length: 200 }, (_, i) => `word${i}`).join(' ');
+    const text = `# Long\n\n${Array.from({ length: Math.ceil(MAX_NARRATION_WORDS / 200) + 1 }, () => `${paragraph}.`).join('\n\n')}\n`;
+    const { article } = parseArticle(text, { from: 'markdown', file: 'long.md' });
+    const refused = await renderAudio(article, { assets: new Map() }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(LecternError);
+    expect((refused as LecternError).exitCode).toBe(EXIT_CODES.badInput);
+    expect((refused as LecternError).message).toMatch(/words to narrate; narration is made for at most 300,000/);
   });
 });

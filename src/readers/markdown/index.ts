@@ -329,16 +329,18 @@ function splitHugeParagraphs(body: string): { text: string; split: number } {
     let end = i;
     let size = 0;
     while (end < lines.length && (lines[end] as string).trim()) size += (lines[end++] as string).length + 1;
-    if (size > HUGE_PARAGRAPH) split++;
     let piece = 0;
+    let cut = false;
     for (let k = i; k < end; k++) {
       out.push(lines[k] as string);
       piece += (lines[k] as string).length + 1;
       if (size > HUGE_PARAGRAPH && piece >= PARAGRAPH_PIECE && k < end - 1) {
         out.push('');
         piece = 0;
+        cut = true;
       }
     }
+    if (cut) split++;
     i = end;
   }
   return split ? { text: out.join('\n'), split } : { text: body, split: 0 };

@@ -66,6 +66,18 @@ function chapterElementId(id: string, index: number): string {
   return /^[\x21-\x7e]+$/.test(id) ? id : `chapter-${index + 1}`;
 }
 
+/**
+ * Narration is refused beyond this many words (about 30 hours at 165 words a minute): synthesis
+ * runs at a few times real time, so a 64 MiB article (ten million words) would take days.
+ */
+export const MAX_NARRATION_WORDS = 300_000;
+
+function narratedWords(script: ReturnType<typeof narrationScript>): number {
+  let words = 0;
+  for (const chapter of script.chapters) for (const utterance of chapter.utterances) words += utterance.spoken.split(/\s+/u).filter(Boolean).length;
+  return words;
+}
+
 export async function renderAudio(article: Article, options: WriterOptions): Promise<OutputFile[]> {
   const opts = audioOptions(options);
   const m4b = (opts.audioFormat ?? 'mp3').toLowerCase() === 'm4b';
@@ -74,6 +86,13 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
   }
   const lexicon = opts.lexicon ? parseLexicon(opts.lexicon, opts.lexiconName) : [];
   const script = narrationScript(article, { lexicon });
+  const words = narratedWords(script);
+  if (words > MAX_NARRATION_WORDS) {
+    throw new LecternError(
+      'badInput',
+      `the article has ${words.toLocaleString('en')} words to narrate; narration is made for at most ${MAX_NARRATION_WORDS.toLocaleString('en')} (about 30 hours); the other formats are written`,
+    );
+  }
   const factory = chooseEngine(opts.engine);
   const engineOptions: EngineOptions = { lang: article.lang };
   for (const [flag, value, supported] of [

@@ -93,7 +93,8 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
       chapters.push(current);
     }
     if (section.heading) current.utterances.push(say('heading', sentence(spokenInlines(section.heading)), PAUSES.heading));
-    for (const block of section.blocks) current.utterances.push(...blockUtterances(block, p, say));
+    // (A loop, not a spread: a block can give more utterances than a call takes arguments.)
+    for (const block of section.blocks) for (const utterance of blockUtterances(block, p, say)) current.utterances.push(utterance);
   }
 
   // Closing: credits and rights.
