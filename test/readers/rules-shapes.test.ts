@@ -197,6 +197,10 @@ describe('caption credits in the forms large sites use', () => {
     ['Commuters brave knee-deep floodwaters along España Boulevard on Monday afternoon. —RICHARD A. REYES', 'RICHARD A. REYES'],
     ['Συνεργεία της Πυροσβεστικής στο σημείο της κατάρρευσης ΦΩΤΟ: EUROKINISSI / ΝΙΚΟΣ ΚΑΡΑΛΗΣ', 'EUROKINISSI / ΝΙΚΟΣ ΚΑΡΑΛΗΣ'],
     ['Halvorsen Foods CEO at the company’s headquarters in March. Photo-Illustration: WIRED Staff; Getty Images', 'WIRED Staff; Getty Images'],
+    ['Cyklister bliver ramt af kraftige vindstød ved havnen. (Foto: Axel Schütt © DR)', 'Axel Schütt © DR'],
+    ['Passengers board a train in Brussels on Monday. - Copyright AP Photo/Lucas Verhaegen', 'AP Photo/Lucas Verhaegen'],
+    ['House Republicans leave a closed-door meeting at the Capitol on Sept. 16, 2025. | Jordan Pike/POLITICO', 'Jordan Pike/POLITICO'],
+    ['Leon Barrett stands under his raised home on Thursday. [ CARLA VEGA-RUIZ | Times ]', 'CARLA VEGA-RUIZ | Times'],
     ['Le marché attire jusqu’à 30 000 visiteurs certains week-ends. PHOTO LUDOVIC MAILLARD - VDNPQR', 'LUDOVIC MAILLARD - VDNPQR'],
     ['The bus ended up wedged in the drive-thru lane early Thursday, police said.Gabriella Bass for NY Post', 'Gabriella Bass for NY Post'],
   ])('%s', (line, credit) => {
@@ -210,6 +214,7 @@ describe('caption credits in the forms large sites use', () => {
     ['(Bild: Shutterstock/Andrej Sokolow)', 'Shutterstock/Andrej Sokolow'],
     ['© Photo Léa Renard / Mediapart', 'Léa Renard / Mediapart'],
     ['Tim Osterberg—Bloomberg/Getty Images', 'Tim Osterberg—Bloomberg/Getty Images'],
+    ['/Paweł Supernak /PAP', 'Paweł Supernak /PAP'],
   ])('a credit on its own line: %s', (line, credit) => {
     expect(matchCreditLine(line)?.credit).toBe(credit);
   });

@@ -31,7 +31,7 @@ const LABEL =
 const SOURCE_LABEL = '(?:Image source|Picture source|Image credit|Fuente de la imagen|Fonte da imagem|Source de l[\'’]image|Bildquelle|Fonte dell[\'’]immagine|Źródło zdjęcia)';
 const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,]|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
 /** A label at the head of what a form took for the credit: `Photo / Tessa Manu`, `Foto: picture alliance/dpa`. */
-const LABEL_IN_CREDIT = new RegExp(`^(${LABEL})\\s*[/:|]\\s*(\\S.*)$|^(Photo|Foto|Bild|Kuva|Fotó)\\s+(\\p{Lu}[^/]*\\/.*)$`, 'u');
+const LABEL_IN_CREDIT = new RegExp(`^(${LABEL})\\s*[/:|]\\s*(\\S.*)$|^(Photo|Foto|Bild|Kuva|Fotó|Copyright)\\s+(\\p{Lu}[^/]*\\/.*)$`, 'u');
 /** `Photo / Tessa Manu` → label `Photo`, credit `Tessa Manu`; `undefined` when the credit starts with no label. */
 function labelInCredit(credit: string): { label: string; credit: string } | undefined {
   const m = LABEL_IN_CREDIT.exec(credit);
@@ -75,7 +75,9 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // `… for a second straight day. —RICHARD A. REYES`: a dash glued to the photographer's name.
   { rule: 'caption:dash-credit', pattern: /^(.{20,}?[.!?])\s*[—–]\s*((?:\p{Lu}[\p{L}'’-]*\.?\s?){2,5})$/u },
   // `… in January. | Kyodo`: the credit after a bar.
-  { rule: 'caption:bar-credit', pattern: /^(.{20,}?[.!?])\s+\|\s+((?:\p{Lu}[\p{L}'’.&-]*\s?){1,5})$/u },
+  { rule: 'caption:bar-credit', pattern: /^(.{20,}?[.!?])\s+\|\s+((?:\p{Lu}[\p{L}'’.&-]*\s?){1,5}(?:\/\s?\p{Lu}[\p{L} .'’&-]{1,40})?)$/u },
+  // `… a federal grant. [ CARLA VEGA-RUIZ | Times ]`: the photographer and the paper in brackets.
+  { rule: 'caption:bracketed', pattern: /^(.{20,}?[.!?])\s*\[\s*(\p{Lu}[^[\]|]{1,40}\s\|\s[^[\]|]{2,40}?)\s*\]$/u },
   // `… on Oct. 14, 2025. (Custer County Sheriff's Office)`: a name in brackets after the caption's full stop.
   { rule: 'caption:parenthesized', pattern: /^(.{20,300}?[.!?])\s*\(((?:\p{Lu}[\p{L}'’.&-]*\s?){1,6})\)$/u },
   // `… la semana pasadaFacundo Lértora - Para LA NACION`, `… first-year feesLUCY PEMBRIDGE FOR THE TIMES`:
@@ -126,6 +128,8 @@ export function matchCaption(raw: string): CaptionMatch | undefined {
     if (!m) continue;
     // (`… on Wednesday. | Photo Credit: K. PRADEEPAN`: the bar before the label belongs to neither.)
     const caption = (m[1] ?? '').trim().replace(/\s*[|•·]$/u, '');
+    // (`… vindstød. (Foto: Axel Schütt © DR)`: a bracket left open in the caption means the credit is the bracket's.)
+    if ((caption.match(/\(/gu)?.length ?? 0) > (caption.match(/\)/gu)?.length ?? 0)) continue;
     let credit = (m[labelled ? 3 : 2] ?? '').trim().replace(/[.;,]$/, '');
     // `森田健太撮影`: Japanese puts "photographed" after the name.
     let label = labelled ? (m[2] as string) : labelAfter ? (m[3] as string) : undefined;
@@ -176,7 +180,8 @@ export function matchCreditLine(text: string): { credit: string; label: string }
   if (PICTURE_LIBRARY_ALONE.test(text)) return { label: '', credit: text.trim() };
   const bracketed = /^[([]([^()[\]]{2,50}\/[^()[\]]{2,60})[)\]]$/u.exec(text);
   if (bracketed?.[1]) return labelInCredit(bracketed[1].trim()) ?? { label: '', credit: bracketed[1].trim() };
-  const slashed = /^(\p{Lu}[\p{L}.'’ —–-]{1,40}(?:\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}){1,3})$/u.exec(text);
+  // (`/Paweł Supernak /PAP`: some sites open the credit with its slash.)
+  const slashed = /^\/?\s?(\p{Lu}[\p{L}.'’ —–-]{1,40}(?:\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}){1,3})$/u.exec(text);
   if (slashed?.[1] && wordsIn(text) <= 8) return { label: '', credit: slashed[1].trim() };
   const agency = /^(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’-]{1,60}|\p{Lu}[\p{L} .'’-]{1,40}\s?\/\s?\p{Lu}{2,}(?:\s\p{Lu}{2,})*)$/u.exec(text);
   if (agency?.[1] && wordsIn(text) <= 8) return { label: '', credit: agency[1].trim() };
