@@ -30,6 +30,8 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['Akt. 08.10.2025, 15:05', 'de-AT', null, '2025-10-08T15:05+02:00', ''],
   ['Gisteren om 19.48', 'nl', '2025-11-02T19:48+01:00', null, ''],
   ['Uppdaterad idag 09.30', 'sv', null, '2025-11-03T09:30+01:00', ''],
+  ['I går kl. 21.05', 'da', '2025-11-02T21:05+01:00', null, ''],
+  ['Opdateret i dag kl. 08.41', 'da', null, '2025-11-03T08:41+01:00', ''],
   ['aktualizováno dnes 7:15', 'cs', null, '2025-11-03T07:15+01:00', ''],
   ['Atualizada em 03/11/2025 - 11h48min', 'pt-BR', null, '2025-11-03T11:48-03:00', 'min'],
   ['Τελευταία ενημέρωση: 03.11.2025 | 13:20', 'el', null, '2025-11-03T13:20+02:00', ''],

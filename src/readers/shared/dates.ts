@@ -482,6 +482,9 @@ function readSpan(r: ParsedResult, text: string, reference: ReferenceDate | unde
 /** `3 hours ago` → 180 minutes; `hier` → 1 day; `undefined` when not relative; `null` to refuse. */
 function readRelative(written: string, dayWordLangs: Set<string> | undefined): Relative | undefined | null {
   const phrase = written.replace(/[.,;:]+$/u, '').trim();
+  // A day word of another language than the page's is refused, unless the page's own language has it too
+  // (`i går` is Swedish and Danish).
+  let refused = false;
   for (const { lang, ago, days } of RELATIVE_READ) {
     if (ago.test(phrase)) {
       const amount = /\d+/.exec(phrase)?.[0];
@@ -494,7 +497,10 @@ function readRelative(written: string, dayWordLangs: Set<string> | undefined): R
     const d = days.exec(phrase);
     if (d) {
       const word = (d[1] ?? '').toLowerCase().replace('’', "'").replace(/\s+/g, ' ');
-      if (dayWordLangs && !dayWordLangs.has(lang)) return null;
+      if (dayWordLangs && !dayWordLangs.has(lang)) {
+        refused = true;
+        continue;
+      }
       const tail = d[2]?.trim() ?? '';
       if (tail && !/\d/.test(tail)) return null;
       const daysAgo = DAY_WORDS.get(word);
@@ -502,7 +508,7 @@ function readRelative(written: string, dayWordLangs: Set<string> | undefined): R
       return { daysAgo };
     }
   }
-  return undefined;
+  return refused ? null : undefined;
 }
 
 /**
