@@ -18,11 +18,9 @@ const goldenDir = join(GOLDEN, 'corpus');
 
 /**
  * The scores measured when these floors were last set (see the bench: npm run bench -- shapes):
- * 26 November 2026, 272 pages, 90.5% of checks, 42.8% of pages fully right, body F1 0.968. The
- * share of pages fully right is lower than before only because 120 pages came in that day, first
- * scored blind; it is never lowered for pages the corpus already had.
+ * 26 November 2026, 272 pages, 91.2% of checks, 45.6% of pages fully right, body F1 0.969.
  */
-const FLOOR = { checks: 0.9, pagesFullyRight: 0.42, meanBodyF1: 0.965 };
+const FLOOR = { checks: 0.91, pagesFullyRight: 0.45, meanBodyF1: 0.968 };
 
 /**
  * Headlines the reader still misses, each for a reason it does not yet handle: the Daily Mail's
