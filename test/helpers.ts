@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { type Assets, loadAssets } from '../src/assets.js';
 import { parseArticle } from '../src/pipeline.js';
 import { formatAuthors } from '../src/tree/byline.js';
@@ -92,4 +93,18 @@ export function articleText(article: Article): string {
     article.footer?.rights ?? '',
     ...(article.footer?.notes.map(blockText) ?? []),
   ].join('\n');
+}
+
+/**
+ * Compares output with its golden file. `UPDATE_GOLDEN=1` writes the golden instead; a golden
+ * that does not exist fails the test (it is never created silently, which would make the test
+ * pass on whatever the code now does).
+ */
+export function expectGolden(path: string, actual: string): void {
+  if (process.env.UPDATE_GOLDEN) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, actual);
+  }
+  if (!existsSync(path)) throw new Error(`no golden file ${path}: run UPDATE_GOLDEN=1 npx vitest run, then review the new file`);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
 }

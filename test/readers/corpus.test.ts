@@ -1,16 +1,10 @@
-/**
- * The news-text corpus (`test/corpus/README.md`): pages in many publications' layouts and
- * languages, each with the tree a person expected. The reader must keep the scores it has
- * (floors below, raised as it improves) and its golden trees; regenerate those with
- * `UPDATE_GOLDEN=1 npx vitest run test/readers/corpus.test.ts` and review the diff.
- */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPages, scoreCorpus } from '../../src/evaluate/corpus.js';
 import { CHECKS, tokens } from '../../src/evaluate/shapes.js';
 import { inlineText } from '../../src/tree/text.js';
-import { FIXTURES, GOLDEN, ROOT } from '../helpers.js';
+import { FIXTURES, GOLDEN, ROOT, expectGolden } from '../helpers.js';
 
 const pages = loadPages([join(ROOT, 'test', 'corpus'), FIXTURES]);
 const { scored, summary } = scoreCorpus(pages);
@@ -86,11 +80,7 @@ describe('news-text corpus', () => {
     it(`golden tree: ${page.name}`, () => {
       const actual = `${JSON.stringify(article, null, 2)}\n`;
       const path = join(goldenDir, `${page.name}.tree.json`);
-      if (process.env.UPDATE_GOLDEN || !existsSync(path)) {
-        mkdirSync(goldenDir, { recursive: true });
-        writeFileSync(path, actual);
-      }
-      expect(actual).toBe(readFileSync(path, 'utf8'));
+      expectGolden(path, actual);
     });
   }
 

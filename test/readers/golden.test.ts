@@ -1,12 +1,7 @@
-/**
- * Golden trees: `lectern tree --json` of every fixture, kept as readable JSON.
- * After an intended change, regenerate with `UPDATE_GOLDEN=1 npx vitest run test/readers/golden.test.ts`
- * and review the diff.
- */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_FIXTURES, GOLDEN, parseFixture } from '../helpers.js';
+import { ARTICLE_FIXTURES, GOLDEN, expectGolden, parseFixture } from '../helpers.js';
 
 describe('golden article trees', () => {
   it('covers at least ten fixtures', () => {
@@ -16,8 +11,7 @@ describe('golden article trees', () => {
     it(name, () => {
       const actual = `${JSON.stringify(parseFixture(name), null, 2)}\n`;
       const path = join(GOLDEN, `${name}.tree.json`);
-      if (process.env.UPDATE_GOLDEN || !existsSync(path)) writeFileSync(path, actual);
-      expect(actual).toBe(readFileSync(path, 'utf8'));
+      expectGolden(path, actual);
     });
   }
 });

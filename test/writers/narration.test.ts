@@ -1,5 +1,4 @@
-/** The narration script (pure): goldens a reviewer can read, normalization, lexicon, sentences. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyLexicon, parseLexicon } from '../../src/writers/audio/lexicon.js';
@@ -8,15 +7,14 @@ import { formatScript, narrationScript } from '../../src/writers/audio/script.js
 import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/writers/audio/sentences.js';
 import { formatAuthors } from '../../src/tree/byline.js';
 import { outline } from '../../src/tree/outline.js';
-import { ARTICLE_FIXTURES, GOLDEN, articleText, missingWords, parseFixture } from '../helpers.js';
+import { ARTICLE_FIXTURES, GOLDEN, articleText, expectGolden, missingWords, parseFixture } from '../helpers.js';
 
 describe('golden narration scripts', () => {
   for (const name of ARTICLE_FIXTURES) {
     it(name, () => {
       const actual = formatScript(narrationScript(parseFixture(name)));
       const path = join(GOLDEN, `${name}.narration.txt`);
-      if (process.env.UPDATE_GOLDEN || !existsSync(path)) writeFileSync(path, actual);
-      expect(actual).toBe(readFileSync(path, 'utf8'));
+      expectGolden(path, actual);
     });
   }
 });
