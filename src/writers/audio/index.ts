@@ -224,7 +224,11 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
   } catch (error) {
     await cleanup();
     if (isLecternError(error)) throw error;
-    throw new LecternError('engine', `audio failed: ${error instanceof Error ? error.message : String(error)}`);
+    // The engines and the encoder report their own failures as engine errors. A system error here
+    // (a full disk, a folder that cannot be written) is an output failure; anything else is a bug
+    // in Lectern and must reach the user as one (exit 1), not pass for an engine failure.
+    if (typeof (error as NodeJS.ErrnoException)?.code === 'string') throw new LecternError('output', `audio failed: ${(error as Error).message}`);
+    throw error;
   }
 }
 
