@@ -75,6 +75,7 @@ export function renderHtmlPage(article: Article, options: WriterOptions): string
     '<meta name="generator" content="Lectern">',
   ].filter(Boolean);
   const template = typeof options.template === 'string' ? options.template : bundledTemplate('page.html');
+  const footer = renderFooterContent(article, ctx);
   return fillTemplate(template, {
     lang: escapeHtml(article.lang),
     dir: textDirection(article.lang),
@@ -86,7 +87,9 @@ export function renderHtmlPage(article: Article, options: WriterOptions): string
     masthead: renderMasthead(article, ctx),
     toc,
     sections: renderSections(article.sections, ctx),
-    footer: renderFooterContent(article, ctx),
+    footer,
+    // An article with no footer gets no empty contentinfo landmark (and no stray rule on screen).
+    footerHidden: footer ? '' : ' hidden',
   });
 }
 
