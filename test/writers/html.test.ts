@@ -112,6 +112,33 @@ describe('hostile input', () => {
 });
 
 describe('reading comfort and metadata', () => {
+  it('keeps table cells whole at 320 px: no word breaks across lines; a wide table scrolls in its wrapper', async () => {
+    const { html } = await page('night-trains.md');
+    await withPage(openHtml(html, { width: 320 }), async (open) => {
+      const result = await open.page.evaluate(() => {
+        const broken: string[] = [];
+        for (const cell of document.querySelectorAll('th, td')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            for (const match of text.matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(node, match.index ?? 0);
+              range.setEnd(node, (match.index ?? 0) + match[0].length);
+              // A word broken across two lines has two boxes.
+              if (range.getClientRects().length > 1) broken.push(match[0]);
+            }
+          }
+        }
+        const wrappers = [...document.querySelectorAll('.table-scroll')].map((w) => ({ scrolls: w.scrollWidth > w.clientWidth, fits: w.scrollWidth <= w.clientWidth }));
+        return { broken, wrappers, pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+      });
+      expect(result.wrappers.length).toBeGreaterThan(0);
+      expect(result.broken).toEqual([]);
+      expect(result.pageOverflow).toBeLessThanOrEqual(0);
+    });
+  });
+
   it('keeps text unclipped and unscrolled under WCAG 1.4.12 text-spacing overrides at 320 px', async () => {
     const { html } = await page('guardian-heatwave.txt');
     await withPage(openHtml(html, { width: 320 }), async (open) => {
