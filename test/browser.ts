@@ -27,6 +27,17 @@ export interface OpenPage {
  * because nothing in it can run, not because its CSP blocks what could.
  */
 export async function openHtml(html: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<OpenPage> {
+  const open = await watchedPage(options);
+  await open.page.setContent(html, { waitUntil: 'load' });
+  return open;
+}
+
+/**
+ * A blank page in a fresh context that records every dialog, console message, page error and
+ * request (requests are aborted: nothing leaves the machine). Load content into it as often as
+ * needed; `openHtml` loads one page.
+ */
+export async function watchedPage(options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<OpenPage> {
   const b = await connectBrowser();
   const context = await b.newContext({
     bypassCSP: true,
@@ -46,7 +57,6 @@ export async function openHtml(html: string, options: { width?: number; colorSch
     events.push(`request: ${route.request().url()}`);
     return route.abort();
   });
-  await page.setContent(html, { waitUntil: 'load' });
   return { page, events, close: () => context.close() };
 }
 

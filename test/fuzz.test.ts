@@ -15,7 +15,7 @@ import { planBook } from '../src/writers/epub/book.js';
 import { ncxDocument, packageDocument } from '../src/writers/epub/package.js';
 import { accessibilityMetadata } from '../src/writers/epub/accessibility.js';
 import { renderHtmlPage } from '../src/writers/html/index.js';
-import { connectBrowser } from './browser.js';
+import { watchedPage } from './browser.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const pieces = fc.constantFrom(
@@ -51,14 +51,19 @@ function nothingExecutable(html: string): void {
   walk(doc.children as unknown as Parameters<typeof walk>[0]);
 }
 
-function check(text: string, from: string): void {
-  let article: ReturnType<typeof parseArticle>['article'];
+/** The article read from fuzzed text, or `undefined` when the reader refuses it with a LecternError (anything else is a bug). */
+function readOrRefuse(text: string, from: string): ReturnType<typeof parseArticle>['article'] | undefined {
   try {
-    article = parseArticle(text, { from, file: 'fuzz.txt' }).article;
+    return parseArticle(text, { from, file: 'fuzz.txt' }).article;
   } catch (error) {
-    if (error instanceof LecternError) return;
+    if (error instanceof LecternError) return undefined;
     throw error;
   }
+}
+
+function check(text: string, from: string): void {
+  const article = readOrRefuse(text, from);
+  if (!article) return;
   const assets = new Map();
   nothingExecutable(renderHtmlPage(article, { assets }));
   const plan = planBook(article, assets, COVER);
@@ -77,31 +82,13 @@ describe('fuzzed input through readers and writers', () => {
 
 describe('fuzzed pages in Chromium', () => {
   it('load with nothing run, fetched or navigated to', async () => {
-    const browser = await connectBrowser();
-    const context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true });
-    const page = await context.newPage();
-    const events: string[] = [];
-    page.on('dialog', (dialog) => {
-      events.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    page.on('console', (message) => events.push(`console: ${message.text()}`));
-    page.on('pageerror', (error) => events.push(`pageerror: ${error.message}`));
-    await context.route('**/*', (route) => {
-      events.push(`request: ${route.request().url()}`);
-      return route.abort();
-    });
+    const { page, events, close } = await watchedPage();
     let rendered = 0;
     try {
       for (const [i, text] of fc.sample(hostile, { numRuns: Number(process.env.FUZZ_BROWSER_RUNS ?? 40), seed: 20251126 }).entries()) {
         for (const from of ['news-text', 'markdown']) {
-          let article: ReturnType<typeof parseArticle>['article'];
-          try {
-            article = parseArticle(text, { from, file: 'fuzz.txt' }).article;
-          } catch (error) {
-            if (error instanceof LecternError) continue;
-            throw error;
-          }
+          const article = readOrRefuse(text, from);
+          if (!article) continue;
           await page.setContent(renderHtmlPage(article, { assets: new Map() }), { waitUntil: 'load' });
           // A meta refresh or a script would act on load; give them a turn of the event loop.
           await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
@@ -111,7 +98,7 @@ describe('fuzzed pages in Chromium', () => {
         }
       }
     } finally {
-      await context.close();
+      await close();
     }
     expect(rendered).toBeGreaterThan(40);
   });

@@ -13,7 +13,7 @@ import { visibleText } from './inline.js';
 import { LEADING_BY, parseByline } from './rules/byline.js';
 import { type CaptionMatch, isCaptionLabel, matchCaption, matchCreditLine } from './rules/caption.js';
 import { type FooterKind, isRule, matchFooter } from './rules/footer.js';
-import { ABOUT_THE_SITE, type FurnitureRule, LEGAL_NOTICE, MARKUP, matchFurniture } from './rules/furniture.js';
+import { type FurnitureRule, matchAnyLengthFurniture, matchFurniture } from './rules/furniture.js';
 import { type Unit, endsSentence, textSize } from './units.js';
 
 /** A list item as authors write it in text: a bullet or a number, then the item. */
@@ -82,7 +82,7 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
     // A line of dates with full stops (`Publié le … à 14:12. / Modifié le … à 16:45.`) is no prose.
     prose: dateOnly ? 0 : prose,
     // (A date alone is a date, not a count or a button: `23.10.2025 | 09:47`.)
-    furniture: short && !dateOnly ? matchFurniture(text) : MARKUP.pattern.test(text) ? MARKUP : LEGAL_NOTICE.pattern.test(text) ? LEGAL_NOTICE : ABOUT_THE_SITE.pattern.test(text) ? ABOUT_THE_SITE : undefined,
+    furniture: short && !dateOnly ? matchFurniture(text) : matchAnyLengthFurniture(text),
     // A date with a credit-like tail (`November 10, 2025 08:00 ET | Source: …`) is no caption.
     caption: dateOnly ? undefined : matchCaption(text),
     creditLine: short ? matchCreditLine(text) : undefined,

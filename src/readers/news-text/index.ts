@@ -899,7 +899,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   if (byline) {
     // The site's name stands among the page's first lines (a menu further down may list cities).
     const mastheads = new Set(lines.slice(0, Math.min(Math.max(headlineAt, 0), 6)).filter((l) => l.size <= 3 && !l.sentence).map((l) => l.text.toLowerCase()));
-    let authors = byline.authors.filter((a) => !mastheads.has(a.name.toLowerCase())).map((a) => ({ ...a, name: withoutPublication(a.name) }));
+    let authors = byline.authors.filter((a) => !mastheads.has(a.name.toLowerCase()));
     if (authors.length === 0) authors = byline.authors;
     // A place is where the author worked, not the publication, a role or a button read beside the name.
     authors = authors.map((a) => (a.location && !isPlausiblePlace(a.location, mastheads) ? { name: a.name } : a));
@@ -934,21 +934,6 @@ function endBeforeClosingChrome(lines: Line[], start: number, end: number, furni
     if (after > 4 || words > 150) return end;
   }
   return end;
-}
-
-/**
- * `Véronique Gagnon La Presse` → `Véronique Gagnon`: a publication's name after a person's; also
- * a time or a short code in capitals read with the name (`Paula Arenas 15h`, `Laura Heikkilä HS`).
- */
-function withoutPublication(name: string): string {
-  const words = name.split(/\s+/u);
-  while (words.length > 2 && (/\p{N}/u.test(words[words.length - 1] as string) || /^\p{Lu}{2,3}$/u.test(words[words.length - 1] as string)) && looksLikePersonName(words.slice(0, -1).join(' '))) words.pop();
-  name = words.join(' ');
-  for (let cut = 2; cut <= words.length - 2; cut++) {
-    const tail = words.slice(cut).join(' ');
-    if (tail.split(/\s+/u).length <= 3 && isPublicationName(tail) && looksLikePersonName(words.slice(0, cut).join(' '))) return words.slice(0, cut).join(' ');
-  }
-  return name;
 }
 
 /** `MIT DEM BESENSTIEL IN DIE FLUCHT GESCHLAGEN`: letters, all of them capitals (three words or more). */

@@ -203,17 +203,21 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
 
 /**
  * A name with its publication after it: `Jane Doe for The Times`, `JAMES TORRANCE FOR MAILONLINE`,
- * `Caleb Ortiz Fox News` → the name alone.
+ * `Caleb Ortiz Fox News`, `Véronique Gagnon La Presse` → the name alone; a time or a code read
+ * with it too (`Paula Arenas 15h`, `Laura Heikkilä HS`).
  */
 function withoutPublication(segment: string): string {
   const forPublication = /^(.+?)\s+(?:for|FOR|für|pour|para|per|voor|för)\s+\S.*$/u.exec(segment);
   if (forPublication?.[1] && NAME.test(titleCase(forPublication[1]))) return forPublication[1];
   const words = segment.split(/\s+/);
+  const count = words.length;
+  // A time or a short code in capitals read with the name (`Paula Arenas 15h`, `Laura Heikkilä HS`).
+  while (words.length > 2 && (/\p{N}/u.test(words[words.length - 1] as string) || /^\p{Lu}{2,3}$/u.test(words[words.length - 1] as string)) && looksLikePersonName(words.slice(0, -1).join(' '))) words.pop();
   for (let cut = 2; cut < words.length; cut++) {
     const head = words.slice(0, cut).join(' ');
     if (PUBLICATION.test(words.slice(cut).join(' ')) && !PUBLICATION.test(head)) return head;
   }
-  return segment;
+  return words.length === count ? segment : words.join(' ');
 }
 
 /** `Lyon, correspondante` → `Lyon`; `Correspondante à Strasbourg` → `Strasbourg`. */

@@ -375,7 +375,7 @@ export const MARKUP: FurnitureRule = {
 };
 
 /** The site's legal notice, at any length: `By using this site, you consent to our User Agreement …`. */
-export const LEGAL_NOTICE: FurnitureRule = {
+const LEGAL_NOTICE: FurnitureRule = {
   name: 'furniture:legal',
   reason: 'the site’s legal notice (site furniture)',
   pattern:
@@ -383,17 +383,21 @@ export const LEGAL_NOTICE: FurnitureRule = {
 };
 
 /** The site about itself, at any length: `The Associated Press is an independent global news organization …`, `Newsweek is committed to …`. */
-export const ABOUT_THE_SITE: FurnitureRule = {
+const ABOUT_THE_SITE: FurnitureRule = {
   name: 'furniture:about-the-site',
   reason: 'the site describing itself (site furniture)',
   pattern:
     /^(?:The )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3} (?:is (?:an?|the) (?:independent|nonprofit|non-profit|leading|global|award-winning|trusted|reader-funded|reader-supported)\b.{0,60}\b(?:news|media|journalism|publisher|organization|organisation|newsroom)|is committed to (?:challenging|providing|delivering|independent|fact-based|quality))\b/u,
 };
 
+/** The rules that hold at any length (markup, legal notices, the site about itself); the others are for short lines. */
+export function matchAnyLengthFurniture(text: string): FurnitureRule | undefined {
+  return [MARKUP, LEGAL_NOTICE, ABOUT_THE_SITE].find((rule) => rule.pattern.test(text));
+}
+
 export function matchFurniture(text: string): FurnitureRule | undefined {
-  if (MARKUP.pattern.test(text)) return MARKUP;
-  if (LEGAL_NOTICE.pattern.test(text)) return LEGAL_NOTICE;
-  if (ABOUT_THE_SITE.pattern.test(text)) return ABOUT_THE_SITE;
+  const anyLength = matchAnyLengthFurniture(text);
+  if (anyLength) return anyLength;
   if (text.length > 320) return undefined;
   // Screen-reader hints copied with a link: `Purchase Licensing Rights, opens new tab`. (`İ` is
   // read as `I`: Turkish capitals have no simple lower case that the patterns' `i` flag folds.)
