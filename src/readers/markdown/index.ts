@@ -186,11 +186,6 @@ class Converter {
   }
 }
 
-/**
- * marked's GFM e-mail autolink retries at every character of a long word that ends at `@`, so
- * 80 kB of letters before an `@` take seconds and 64 MiB take hours. An address's local part is
- * at most 64 characters: a longer run is read as text in one step.
- */
 /** A setext heading's text is at most this long (characters). */
 const MAX_HEADING_TEXT = 10_000;
 
@@ -221,6 +216,9 @@ class LinearTokenizer extends Tokenizer {
     }
   }
 
+  // marked's GFM e-mail autolink retries at every character of a long word that ends at `@`, so
+  // 80 kB of letters before an `@` take seconds and 64 MiB take hours. An address's local part is
+  // at most 64 characters: a longer run is read as text in one step.
   override url(src: string): Tokens.Link | undefined {
     return /^[A-Za-z0-9._+-]{65,}(?=@)/.test(src) ? undefined : super.url(src);
   }

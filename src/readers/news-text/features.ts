@@ -63,16 +63,18 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
   const dates = short ? readDateline(text, options) : undefined;
   // Only a date, give or take a label beside it (`2025年11月3日 14:12 [会員限定記事]`, `Madrid - 3 nov 2025`).
   // Reading times and buttons between bars (`Nov 6th 2025|LISBON|4 min read`) do not count.
+  // (A short button or label, beside a date that is most of the line: a pitch that mentions `Today` is no date.)
+  const besideDate = (part: string) => (dates?.coverage ?? 0) >= 0.3 && textSize(part) <= 8 && !!matchFurniture(part);
   const rest =
     dates?.rest
       .split(/\s*[|·•]\s*/u)
       // (`November 10, 2025 08:00 ET | Source: Northwind Grid`: a press release names its source beside the date.)
-      .filter((part) => !(matchFurniture(part) && textSize(part) <= 8 && (dates?.coverage ?? 0) >= 0.3) && !/^source\s*:/iu.test(part))
+      .filter((part) => !besideDate(part) && !/^source\s*:/iu.test(part))
       .join(' ')
       .replace(/[\p{P}\s]+/gu, ' ')
       .trim() ?? '';
   const dateOnly =
-    !!dates && (!!dates.published || !!dates.updated) && (rest === '' || (!!matchFurniture(rest) && textSize(rest) <= 8 && dates.coverage >= 0.3) || textSize(rest) <= (dates.coverage >= 0.6 ? 3 : 2));
+    !!dates && (!!dates.published || !!dates.updated) && (rest === '' || besideDate(rest) || textSize(rest) <= (dates.coverage >= 0.6 ? 3 : 2));
   const line: Line = {
     index,
     unit,

@@ -47,11 +47,7 @@ export const newsTextReader: Reader = {
   read: readNewsText,
 };
 
-/**
- * A list without bullets, as browsers copy `<ul>` items: on a page that sets its paragraphs
- * apart with blank lines, two or more short lines in a row with no blank line between them,
- * none a sentence, after a paragraph or a line ending with a colon.
- */
+/** On a page with no blank lines between paragraphs: after a line ending in a colon, two or more short lines up to the next paragraph. */
 function findListsAfterColons(lines: Line[], start: number, end: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean[] {
   const items: boolean[] = [];
   for (let i = start + 1; i < end; i++) {
@@ -70,6 +66,11 @@ function isItemLike(l: Line): boolean {
   return !l.sentence && l.size >= 1 && l.size <= 30 && !l.furniture && !l.caption && !l.creditLine && !l.dates && !(l.byline?.authors.length && !l.bareNames) && !l.footer && !l.rule && !l.listItem && !l.tableRow;
 }
 
+/**
+ * A list without bullets, as browsers copy `<ul>` items: on a page that sets its paragraphs
+ * apart with blank lines, two or more short lines in a row with no blank line between them,
+ * none a sentence, after a paragraph or a line ending with a colon.
+ */
 function findUnmarkedLists(lines: Line[], start: number, end: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean[] {
   const items: boolean[] = [];
   const prose = lines.slice(start, end).filter((l) => l.prose === 2);
@@ -77,12 +78,11 @@ function findUnmarkedLists(lines: Line[], start: number, end: number, furnitureO
   // A page with no blank lines between its paragraphs: after a lead ending in a colon, short lines up to the next paragraph.
   if (prose.filter((l) => l.unit.afterGap).length < 0.2 * prose.length) return findListsAfterColons(lines, start, end, furnitureOf);
   if (prose.filter((l) => l.unit.afterGap).length < 0.8 * prose.length) return items;
-  const itemLike = isItemLike;
   for (let i = start; i < end; i++) {
     const lead = lines[i - 1];
     if (!lead || !(lead.prose > 0 || /:$/.test(lead.text)) || furnitureOf(i - 1)) continue;
     let j = i;
-    while (j < end && itemLike(lines[j] as Line) && !furnitureOf(j) && (j === i || !(lines[j] as Line).unit.afterGap)) j++;
+    while (j < end && isItemLike(lines[j] as Line) && !furnitureOf(j) && (j === i || !(lines[j] as Line).unit.afterGap)) j++;
     if (j - i >= 2 && (j === end || (lines[j] as Line).unit.afterGap)) for (let k = i; k < j; k++) items[k] = true;
     i = Math.max(i, j - 1);
   }
