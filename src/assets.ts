@@ -1,11 +1,13 @@
 /**
  * Images the article refers to, loaded before any writer runs so writers stay pure.
- * Only local files inside the article's folder (see `local-files.ts`) and `data:` URIs:
- * Lectern never fetches anything over the network. A missing or refused image is a
- * warning, and the writers then show the image's alt text instead.
+ * Local files inside the article's folder (see `local-files.ts`) and `data:` URIs; http(s)
+ * images only when asked (a URL input, or `--fetch-images`), within limits of count, size and
+ * time, and never from private addresses unless allowed (see `network.ts`). A missing or
+ * refused image is a warning, and the writers then show the image's alt text instead.
  */
 import { dirname, extname, resolve } from 'node:path';
 import { readLocalFile } from './local-files.js';
+import { fetchResource } from './network.js';
 import { unsafeSvgReason } from './svg-safety.js';
 import type { Article, Figure } from './tree/types.js';
 import { articleBlocks } from './tree/walk.js';
@@ -26,6 +28,8 @@ const MEDIA_TYPES: Record<string, string> = {
   '.webp': 'image/webp',
 };
 const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+/** Remote images: at most this many, each this large, each within this time. */
+export const REMOTE_IMAGE_LIMITS = { count: 40, maxBytes: 10 * 1024 * 1024, timeoutMs: 15_000 } as const;
 
 /** The lead figure and every figure of the body, in document order. */
 export function figuresOf(article: Article): Figure[] {
@@ -36,12 +40,19 @@ export function figuresOf(article: Article): Figure[] {
 export interface AssetOptions {
   /** Read images outside the article's folder (for people converting their own files). */
   allowOutside?: boolean;
+  /** Download http(s) images (a URL input, `--fetch-images`). */
+  fetchRemote?: boolean;
+  /** Remote images may come from loopback or private addresses. */
+  allowPrivateNetwork?: boolean;
+  /** Read no local file at all (a page that came from the web names none of ours). */
+  noLocalFiles?: boolean;
 }
 
 export async function loadAssets(article: Article, inputFile: string | undefined, options: AssetOptions = {}): Promise<{ assets: Assets; warnings: string[] }> {
   const assets = new Map<string, Asset>();
   const warnings: string[] = [];
   const base = inputFile && inputFile !== '-' ? dirname(resolve(inputFile)) : process.cwd();
+  let remote = 0;
   for (const figure of figuresOf(article)) {
     const src = figure.src;
     if (!src || assets.has(src)) continue;
@@ -56,8 +67,23 @@ export async function loadAssets(article: Article, inputFile: string | undefined
       else assets.set(src, fromData);
       continue;
     }
+    if (/^https?:\/\//i.test(src) && options.fetchRemote) {
+      if (remote >= REMOTE_IMAGE_LIMITS.count) {
+        warnings.push(`image ${src} was not downloaded: an article's first ${REMOTE_IMAGE_LIMITS.count} images are; its alt text is shown instead`);
+        continue;
+      }
+      remote++;
+      const fetched = await fetchImage(src, options.allowPrivateNetwork === true);
+      if ('refused' in fetched) warnings.push(`image ${src} ${fetched.refused}; its alt text is shown instead`);
+      else assets.set(src, fetched);
+      continue;
+    }
     if (/^[a-z][a-z0-9+.-]*:/i.test(src)) {
-      warnings.push(`image ${src} is not a local file; Lectern does not download images, so its alt text is shown instead`);
+      warnings.push(`image ${src} is not a local file; Lectern downloads images only with --fetch-images (or for a URL), so its alt text is shown instead`);
+      continue;
+    }
+    if (options.noLocalFiles) {
+      warnings.push(`image ${src} names a local file, which a page from the web may not read; its alt text is shown instead`);
       continue;
     }
     const mediaType = MEDIA_TYPES[extname(src).toLowerCase()];
@@ -74,6 +100,21 @@ export async function loadAssets(article: Article, inputFile: string | undefined
     }
   }
   return { assets, warnings };
+}
+
+/** One remote image: an image media type, within the size and time limits, safe if SVG. */
+async function fetchImage(url: string, allowPrivateNetwork: boolean): Promise<Asset | { refused: string }> {
+  let fetched: Awaited<ReturnType<typeof fetchResource>>;
+  try {
+    fetched = await fetchResource(url, { allowPrivateNetwork, maxBytes: REMOTE_IMAGE_LIMITS.maxBytes, timeoutMs: REMOTE_IMAGE_LIMITS.timeoutMs, accept: 'image/*' });
+  } catch (error) {
+    return { refused: `could not be downloaded (${error instanceof Error ? error.message.replace(`${url} `, '') : String(error)})` };
+  }
+  const mediaType = Object.values(MEDIA_TYPES).includes(fetched.mediaType) ? fetched.mediaType : MEDIA_TYPES[extname(new URL(fetched.url).pathname).toLowerCase()];
+  if (!mediaType || !fetched.mediaType.startsWith('image/')) return { refused: `is ${fetched.mediaType || 'of no declared type'}, not a PNG, JPEG, GIF, SVG or WebP image` };
+  const asset = { mediaType, data: fetched.body };
+  const unsafe = unsafeSvg(asset);
+  return unsafe ? { refused: `is an SVG that ${unsafe}` } : asset;
 }
 
 /** SVG is XML that can carry script or fetch files; an image that does is refused rather than cleaned (see svg-safety.ts). */

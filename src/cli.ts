@@ -39,7 +39,8 @@ const sharedOptions = (command: Command) =>
     .addOption(new Option('--from <format>', 'input format (default: from the file extension)').choices(readerNames()))
     .option('--lang <tag>', 'language of the article, as a BCP 47 tag (en-GB, de, fr-CA)')
     .option('--date <date>', 'the date the page was saved, for relative datelines ("3 HOURS AGO"): 2025-11-03 or 2025-11-03T14:00Z')
-    .option('--title <text>', 'use this headline instead of the detected one');
+    .option('--title <text>', 'use this headline instead of the detected one')
+    .option('--allow-private-network', 'let a URL (and its redirects and images) reach this machine or the local network');
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -69,7 +70,7 @@ Exit codes:
     program
       .command('tree')
       .description('print the article tree: an outline, or the full tree with --json')
-      .argument('<file>', 'article file, or - for standard input')
+      .argument('<file>', 'article file, an http(s) URL, or - for standard input')
       .option('--json', 'print the full tree as JSON, exactly as writers receive it')
       .option('--explain', 'say which rule classified each line of the input'),
   ).action(async (file: string, options: Record<string, string | boolean | undefined>) => {
@@ -94,7 +95,7 @@ Exit codes:
     program
       .command('export')
       .description(`write the article in each format (${writerNames().join(', ') || 'none available yet'})`)
-      .argument('<files...>', 'article files, or - for standard input')
+      .argument('<files...>', 'article files, http(s) URLs, or - for standard input')
       .option('-f, --format <list>', `comma-separated formats: ${writerNames().join(', ')} (default: all)`)
       .option('-o, --out <dir>', 'output folder', 'output')
       .option('--template <file>', 'HTML page template to use instead of the bundled one')
@@ -107,6 +108,7 @@ Exit codes:
       .addOption(new Option('--audio-format <format>', 'also write an M4B audiobook (needs ffmpeg)').choices(['mp3', 'm4b']).default('mp3'))
       .option('--no-clobber', 'refuse to replace an output file that already exists (exit code 5)')
       .option('--allow-outside-images', 'also read images outside the article’s folder (only for files you trust)')
+      .option('--fetch-images', 'download a saved page’s remote images (a URL’s images are always downloaded)')
       .option('-q, --quiet', 'print nothing but errors'),
   ).action(async (files: string[], options: Record<string, string | boolean | undefined>) => {
     if (WRITERS.length === 0) throw new LecternError('usage', 'no output formats are available yet');
@@ -121,6 +123,8 @@ Exit codes:
           outDir: String(options.out ?? 'output'),
           clobber: options.clobber !== false,
           allowOutsideImages: options.allowOutsideImages === true,
+          fetchImages: options.fetchImages === true,
+          allowPrivateNetwork: options.allowPrivateNetwork === true,
           runIds,
           ...(typeof options.format === 'string' ? { formats: [options.format] } : {}),
           ...(progress ? { progress } : {}),

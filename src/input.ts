@@ -5,7 +5,11 @@
  * a warning, rather than refused.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { LecternError } from './errors.js';
+
+// (A CommonJS package without types: its one function, typed here.)
+const sniffHtmlEncoding = createRequire(import.meta.url)('html-encoding-sniffer') as (bytes: Uint8Array, options: { transportLayerEncodingLabel?: string; defaultEncoding?: string }) => string;
 
 /** Larger inputs are refused: no article is 64 MiB of text, and the tree must fit in memory. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -53,6 +57,23 @@ function tooLarge(name: string, size: number): LecternError {
   return new LecternError('badInput', `${name} is ${mib(size)}; Lectern reads at most ${mib(MAX_INPUT_BYTES)}`, name);
 }
 
+/**
+ * A web page's bytes → text, in the encoding the page names (HTML's own rules: a byte-order mark,
+ * then the server's `charset`, then `<meta charset>` in the first 1,024 bytes), UTF-8 otherwise.
+ */
+export function decodeHtmlInput(bytes: Uint8Array, name: string, transportCharset?: string): DecodedInput {
+  if (bytes.length === 0) throw new LecternError('badInput', `${name} is empty`, name);
+  const encoding = sniffHtmlEncoding(bytes, { ...(transportCharset ? { transportLayerEncodingLabel: transportCharset } : {}), defaultEncoding: 'UTF-8' });
+  if (/^utf-(?:8|16)/i.test(encoding)) return decodeInput(bytes, name);
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding);
+  } catch {
+    return decodeInput(bytes, name);
+  }
+  return finishDecoding(decoder.decode(bytes), name, []);
+}
+
 /** Bytes → text: UTF-8 (BOM removed), UTF-16 with a BOM, or Windows-1252 with a warning. */
 export function decodeInput(bytes: Uint8Array, name: string): DecodedInput {
   const warnings: string[] = [];
@@ -69,7 +90,12 @@ export function decodeInput(bytes: Uint8Array, name: string): DecodedInput {
       warnings.push(`${name} is not valid UTF-8; read it as Windows-1252`);
     }
   }
-  text = text.replace(/\r\n?/g, '\n');
+  return finishDecoding(text, name, warnings);
+}
+
+/** Line ends made `\n`, characters XML forbids removed, blank input refused. */
+function finishDecoding(decoded: string, name: string, warnings: string[]): DecodedInput {
+  let text = decoded.replace(/\r\n?/g, '\n');
   const cleaned = withoutForbiddenCharacters(text);
   if (cleaned.removed > 0) {
     text = cleaned.text;

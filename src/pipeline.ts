@@ -10,8 +10,9 @@ import { basename, join } from 'node:path';
 import { type Assets, loadAssets } from './assets.js';
 import { LecternError, isLecternError } from './errors.js';
 import { TEMP_OUTPUT, sweepStale } from './stale-files.js';
-import { decodeInput, readInputBytes } from './input.js';
-import { chooseReader } from './readers/index.js';
+import { decodeHtmlInput, decodeInput, readInputBytes } from './input.js';
+import { fetchResource, isUrl } from './network.js';
+import { chooseReader, looksLikeHtmlPage } from './readers/index.js';
 import { parseReferenceDate } from './readers/shared/dates.js';
 import type { Explanation } from './readers/types.js';
 import type { IdRegistry } from './tree/ids.js';
@@ -31,6 +32,10 @@ export interface ParseOptions {
   title?: string;
   /** The input's file name (for format detection and `source.file`). */
   file?: string;
+  /** The page's address, when the input was fetched: links and images resolve against it. */
+  baseUrl?: string;
+  /** Let a URL input, its redirects and its images reach loopback or private addresses. */
+  allowPrivateNetwork?: boolean;
   /**
    * Article ids already taken in this run: pass one registry to every file of a run, in
    * argument order, and an article whose id is taken gets `-2`, `-3` …, so no two
@@ -57,9 +62,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Parsed {
     lang = normalizeLanguageTag(options.lang);
     if (!lang) throw new LecternError('usage', `--lang "${options.lang}" is not a BCP 47 language tag (such as en-GB or de)`);
   }
-  const reader = chooseReader(options.file, options.from);
+  const reader = chooseReader(options.file, options.from, text);
   const file = options.file && options.file !== '-' ? basename(options.file) : undefined;
-  const { article, explain, warnings: readerWarnings } = reader.read(text, { ...(file ? { file } : {}), ...(date ? { date } : {}) });
+  const { article, explain, warnings: readerWarnings } = reader.read(text, { ...(file ? { file } : {}), ...(date ? { date } : {}), ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
   applyOverrides(article, { ...options, ...(lang ? { lang } : {}) });
   markPassageLanguages(article);
   assignIds(article, options.runIds);
@@ -70,11 +75,29 @@ export interface Loaded extends Parsed {
   warnings: string[];
 }
 
-/** A file (or `-` for stdin) → article tree. */
+/** A file, an http(s) URL, or `-` for stdin → article tree. */
 export async function loadArticle(path: string, options: ParseOptions = {}): Promise<Loaded> {
+  if (isUrl(path)) return loadUrl(path, options);
   const name = path === '-' ? 'standard input' : path;
-  const { text, warnings } = decodeInput(await readInputBytes(path), name);
+  const bytes = await readInputBytes(path);
+  const reader = chooseReader(path, options.from, new TextDecoder('latin1').decode(bytes.subarray(0, 4096)));
+  const { text, warnings } = reader.name === 'html' ? decodeHtmlInput(bytes, name) : decodeInput(bytes, name);
   const parsed = parseArticle(text, { ...options, file: path });
+  return { ...parsed, warnings: [...warnings, ...(parsed.warnings ?? [])] };
+}
+
+/** A page on the web → article tree: fetched within limits, decoded in the charset it declares. */
+async function loadUrl(url: string, options: ParseOptions): Promise<Loaded> {
+  const fetched = await fetchResource(url, { allowPrivateNetwork: options.allowPrivateNetwork === true });
+  const head = new TextDecoder('latin1').decode(fetched.body.subarray(0, 4096));
+  const type = fetched.mediaType;
+  const html = type === 'text/html' || type === 'application/xhtml+xml' || ((type === '' || type === 'application/octet-stream') && looksLikeHtmlPage(head));
+  if (type === 'application/pdf' || head.startsWith('%PDF-')) throw new LecternError('badInput', `${url} is a PDF, not a web page; Lectern reads web pages, Markdown and text`, url);
+  if (!html && type !== 'text/plain' && type !== 'text/markdown') throw new LecternError('badInput', `${url} is ${type || 'of no declared type'}, not a web page`, url);
+  const from = options.from ?? (html ? 'html' : type === 'text/markdown' ? 'markdown' : 'news-text');
+  const { text, warnings } = from === 'html' ? decodeHtmlInput(fetched.body, url, fetched.charset) : decodeInput(fetched.body, url);
+  const { file: _file, ...rest } = options;
+  const parsed = parseArticle(text, { ...rest, from, baseUrl: fetched.url });
   return { ...parsed, warnings: [...warnings, ...(parsed.warnings ?? [])] };
 }
 
@@ -86,6 +109,8 @@ export interface ExportOptions extends ParseOptions {
   clobber?: boolean;
   /** Read images outside the article's folder (`--allow-outside-images`). */
   allowOutsideImages?: boolean;
+  /** Download remote images of a saved page (`--fetch-images`); a URL input's images always are. */
+  fetchImages?: boolean;
   [key: string]: unknown;
 }
 
@@ -105,7 +130,12 @@ export async function exportFile(path: string, options: ExportOptions): Promise<
   const template = options.template ? await readTemplate(options.template) : undefined;
   const lexicon = typeof options.lexicon === 'string' ? await readOptionFile(options.lexicon, '--lexicon') : undefined;
   const { article, warnings } = await loadArticle(path, options);
-  const loaded = await loadAssets(article, path, { allowOutside: options.allowOutsideImages === true });
+  const loaded = await loadAssets(article, isUrl(path) ? undefined : path, {
+    allowOutside: options.allowOutsideImages === true,
+    fetchRemote: isUrl(path) || options.fetchImages === true,
+    noLocalFiles: isUrl(path),
+    allowPrivateNetwork: options.allowPrivateNetwork === true,
+  });
   warnings.push(...loaded.warnings);
   const result: ExportResult = { article, written: [], replaced: [], warnings, failures: [] };
   const { runIds: _runIds, ...writerOptions } = options;

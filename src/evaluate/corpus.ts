@@ -1,8 +1,9 @@
 /**
- * The news-text corpus: pages copied from news sites with the tree a person expected
- * (`test/corpus/README.md`). Read by `npm run bench -- shapes` and the corpus test.
+ * The corpora: pages copied from news sites as text (`test/corpus/README.md`) and web pages saved
+ * from a browser (`test/html-corpus/`), each with the tree a person expected. Read by
+ * `npm run bench -- shapes` and the corpus tests.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../pipeline.js';
 import type { Article } from '../tree/types.js';
@@ -10,6 +11,8 @@ import { type CorpusSummary, type ExpectedPage, type PageScore, scorePage, summa
 
 export interface CorpusPage {
   name: string;
+  /** The reader the page is for: `news-text` for a `.txt`, `html` for a `.html`. */
+  format: 'news-text' | 'html';
   text: string;
   expected: ExpectedPage;
 }
@@ -20,16 +23,18 @@ export interface ScoredPage {
   score: PageScore;
 }
 
-/** Every `NAME.txt` with a `NAME.expect.json` beside it, in each folder, by name. */
+/** Every `NAME.txt` or `NAME.html` with a `NAME.expect.json` beside it, in each folder, by name. */
 export function loadPages(dirs: string[]): CorpusPage[] {
   const pages: CorpusPage[] = [];
   for (const dir of dirs) {
     for (const file of readdirSync(dir).sort()) {
       if (!file.endsWith('.expect.json')) continue;
       const name = file.slice(0, -'.expect.json'.length);
+      const html = existsSync(join(dir, `${name}.html`));
       pages.push({
         name,
-        text: readFileSync(join(dir, `${name}.txt`), 'utf8'),
+        format: html ? 'html' : 'news-text',
+        text: readFileSync(join(dir, `${name}.${html ? 'html' : 'txt'}`), 'utf8'),
         expected: JSON.parse(readFileSync(join(dir, file), 'utf8')) as ExpectedPage,
       });
     }
@@ -37,14 +42,14 @@ export function loadPages(dirs: string[]): CorpusPage[] {
   return pages;
 }
 
-/** Reads every page as the news-text reader does from the command line, and scores it. */
+/** Reads every page as its reader does from the command line, and scores it. */
 export function scoreCorpus(pages: CorpusPage[]): { scored: ScoredPage[]; summary: CorpusSummary; seconds: number } {
   const started = process.hrtime.bigint();
   const articles = pages.map(
     (page) =>
       parseArticle(page.text, {
-        from: 'news-text',
-        file: `${page.name}.txt`,
+        from: page.format,
+        file: `${page.name}.${page.format === 'html' ? 'html' : 'txt'}`,
         ...(page.expected.reference ? { date: page.expected.reference } : {}),
       }).article,
   );

@@ -6,6 +6,8 @@ export interface ReaderOptions {
   file?: string;
   /** Anchors relative datelines (`3 HOURS AGO`); from `--date`. */
   date?: ReferenceDate;
+  /** The page's address when the input came from a URL: relative links and images resolve against it. */
+  baseUrl?: string;
 }
 
 /** Why a line of the input became what it became (`lectern tree --explain`). */

@@ -539,10 +539,14 @@ function assemble(spans: Span[], text: string, reference: ReferenceDate | undefi
     if (span.kind === 'time') {
       // A time stands alone only with a label (`modifié à 15h30`, `Updated 15:30`), on the day of the last date.
       if (!label) continue;
-      const day = [...entries].reverse().find((e) => e.kind === 'date');
-      if (day) {
+      const day = [...entries].reverse().find((e) => e.kind === 'date' || (e.kind === 'relative' && e.relative && 'daysAgo' in e.relative));
+      if (day?.kind === 'date') {
         entry.kind = 'date';
         entry.parts = { ...day.parts, ...span.parts };
+      } else if (day?.relative && 'daysAgo' in day.relative) {
+        // `Publié hier à 14h12, modifié à 18h45`: the change was made the same day, yesterday.
+        entry.kind = 'relative';
+        entry.relative = { daysAgo: day.relative.daysAgo, ...(span.parts.hour !== undefined ? { hour: span.parts.hour, minute: span.parts.minute ?? 0 } : {}), ...(span.parts.offset !== undefined ? { offset: span.parts.offset } : {}) };
       }
     }
     const after = entry.label ? null : LABEL_AFTER.exec(text.slice(entry.end));

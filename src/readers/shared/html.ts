@@ -1,15 +1,16 @@
 /**
- * Raw HTML found in an input (Markdown allows it) → tree nodes or plain text.
- * The only module that imports htmlparser2. Nothing passes through as HTML: elements
- * that can run code or embed other documents are removed and recorded in `dropped`;
- * every other element is reduced to the tree's own nodes or its text.
+ * HTML → tree nodes: one table of element handlers, used for the raw HTML a Markdown file
+ * carries and for the article a web page holds (the `html` reader). The only module that
+ * imports htmlparser2. Nothing passes through as HTML: elements that can run code or embed
+ * other documents are removed and recorded in `dropped`; every other element is reduced to
+ * the tree's own nodes or its text.
  */
 import { decodeHTML } from 'entities';
 import { parseDocument } from 'htmlparser2';
-import type { Block, Dropped, Inline } from '../../tree/types.js';
+import type { Block, Dropped, Figure, Inline, List, Table } from '../../tree/types.js';
 import { safeLinkUrl } from './urls.js';
 
-interface HtmlNode {
+export interface HtmlNode {
   type: string;
   name?: string;
   data?: string;
@@ -22,14 +23,23 @@ const UNSAFE = new Set([
   'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'template',
   'svg', 'math', 'form', 'input', 'button', 'select', 'textarea', 'link', 'meta', 'base', 'canvas', 'audio', 'video',
 ]);
-const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'nav', 'figure', 'figcaption',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'td', 'th',
-  'dl', 'dt', 'dd', 'hr', 'address', 'details', 'summary', 'center',
-]);
 
 export function decodeEntities(text: string): string {
   return text.includes('&') ? decodeHTML(text) : text;
+}
+
+/** A heading met in HTML: the HTML reader starts a section at it; Markdown's raw HTML keeps it as strong text. */
+export interface HeadingMark {
+  type: 'heading';
+  level: number;
+  children: Inline[];
+}
+
+export type Segment = Block | HeadingMark;
+
+export interface HtmlOptions {
+  /** Resolves relative link targets (a page fetched from a URL); without it they stay text. */
+  baseUrl?: string;
 }
 
 export interface HtmlResult {
@@ -65,131 +75,342 @@ function flattenDeep(root: HtmlNode): void {
   }
 }
 
-/** Tags the HTML once and reports what was removed. */
-export function htmlToBlocks(html: string): HtmlResult {
-  const dropped: Dropped[] = [];
+/** Parses HTML once (entities decoded, depth capped) into the nodes the handlers walk. */
+export function parseHtmlFragment(html: string): HtmlNode {
   const root = parseDocument(html, { decodeEntities: true }) as unknown as HtmlNode;
   flattenDeep(root);
-  const blocks: Block[] = [];
-  let inline: Inline[] = [];
-  const flush = () => {
-    const trimmed = trimInlines(inline);
-    if (trimmed.length > 0) blocks.push({ type: 'paragraph', children: trimmed });
-    inline = [];
-  };
-  const walk = (node: HtmlNode) => {
-    if (node.type === 'text') {
-      for (const piece of textNodes(node.data ?? '')) inline.push(piece);
-      return;
-    }
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style' && node.type !== 'root') return;
-    if (node.type === 'root') {
-      for (const child of node.children ?? []) walk(child);
-      return;
-    }
-    const name = node.name?.toLowerCase();
-    if (name && UNSAFE.has(name)) {
-      dropped.push({ text: textOf(node).trim() || `<${name}>`, reason: `raw HTML <${name}> removed (can run code or embed content)` });
-      return;
-    }
-    if (name && BLOCK.has(name)) {
-      flush();
-      if (name === 'ul' || name === 'ol') {
-        const items = (node.children ?? [])
-          .filter((c) => c.type === 'tag')
-          .map((c) => htmlToBlocksFrom(c, dropped));
-        blocks.push({ type: 'list', ordered: name === 'ol', items });
-        return;
-      }
-      if (name === 'blockquote') {
-        blocks.push({ type: 'quote', blocks: htmlToBlocksFrom(node, dropped) });
-        return;
-      }
-      if (name === 'pre') {
-        blocks.push({ type: 'code', value: textOf(node) });
-        return;
-      }
-      for (const child of node.children ?? []) walk(child);
-      flush();
-      return;
-    }
-    if (name === 'img') {
-      const alt = node.attribs?.alt;
-      if (alt) inline.push({ type: 'text', value: alt });
-      return;
-    }
-    // (A loop, not a spread: an element can have more children than a call takes arguments.)
-    for (const piece of inlineFrom(node, dropped)) inline.push(piece);
-  };
-  walk(root);
-  flush();
-  return { blocks, dropped };
+  return root;
 }
 
-function htmlToBlocksFrom(node: HtmlNode, dropped: Dropped[]): Block[] {
-  const parsed = htmlToBlocks((node.children ?? []).map(serialize).join(''));
-  for (const entry of parsed.dropped) dropped.push(entry);
-  return parsed.blocks;
+/** Raw HTML inside Markdown → blocks; a heading keeps its words as strong text (as Markdown does for nested headings). */
+export function htmlToBlocks(html: string, options: HtmlOptions = {}): HtmlResult {
+  const { segments, dropped } = htmlToSegments(parseHtmlFragment(html), options);
+  return { blocks: segments.map((s) => (s.type === 'heading' ? headingAsParagraph(s) : s)), dropped };
 }
 
-/** Inline HTML (a single element's content) → inlines; unsafe parts recorded. */
-export function inlineFrom(node: HtmlNode, dropped: Dropped[]): Inline[] {
-  if (node.type === 'text') return textNodes(node.data ?? '');
-  if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return [];
-  const name = node.name?.toLowerCase() ?? '';
-  if (UNSAFE.has(name)) {
-    dropped.push({ text: textOf(node).trim() || `<${name}>`, reason: `raw HTML <${name}> removed (can run code or embed content)` });
-    return [];
-  }
-  const children = (node.children ?? []).flatMap((c) => inlineFrom(c, dropped));
-  switch (name) {
-    case 'em':
-    case 'i':
-    case 'cite':
-      return [{ type: 'emphasis', children }];
-    case 'strong':
-    case 'b':
-      return [{ type: 'strong', children }];
-    case 'code':
-    case 'kbd':
-    case 'samp':
-      return [{ type: 'code', value: textOf(node) }];
-    case 'br':
-      return [{ type: 'break' }];
-    case 'img':
-      return node.attribs?.alt ? [{ type: 'text', value: node.attribs.alt }] : [];
-    case 'a': {
-      const url = safeLinkUrl(node.attribs?.href);
-      return url ? [{ type: 'link', url, children }] : children;
-    }
-    default:
-      return children;
+export function headingAsParagraph(heading: HeadingMark): Block {
+  return { type: 'paragraph', children: [{ type: 'strong', children: heading.children }] };
+}
+
+/** Parsed HTML → segments (blocks and headings, in order), and what was removed. */
+export function htmlToSegments(root: HtmlNode, options: HtmlOptions = {}): { segments: Segment[]; dropped: Dropped[] } {
+  const walker = new Walker(options);
+  const segments = walker.segmentsOf(root.children ?? []);
+  return { segments, dropped: walker.dropped };
+}
+
+type BlockHandler = (walker: Walker, node: HtmlNode, out: SegmentSink) => void;
+type InlineHandler = (walker: Walker, node: HtmlNode, children: () => Inline[]) => Inline[];
+
+/** Where a walk writes: the finished segments, the paragraph being gathered, the images lifted out of it. */
+class SegmentSink {
+  segments: Segment[] = [];
+  inline: Inline[] = [];
+  lifted: Figure[] = [];
+  flush(): void {
+    const trimmed = trimInlines(this.inline);
+    if (trimmed.length > 0) this.segments.push({ type: 'paragraph', children: trimmed });
+    this.inline = [];
+    for (const figure of this.lifted) this.segments.push(figure);
+    this.lifted = [];
   }
 }
+
+const container: BlockHandler = (walker, node, out) => {
+  out.flush();
+  walker.walkInto(node.children ?? [], out);
+  out.flush();
+};
+
+const heading: BlockHandler = (walker, node, out) => {
+  out.flush();
+  const children = trimInlines(walker.inlinesOf(node.children ?? [], out.lifted));
+  if (children.length > 0) out.segments.push({ type: 'heading', level: Number(node.name?.slice(1)) || 2, children });
+  out.flush();
+};
+
+const list: BlockHandler = (walker, node, out) => {
+  out.flush();
+  const items: Block[][] = [];
+  for (const child of node.children ?? []) {
+    if (child.type === 'text' && !(child.data ?? '').trim()) continue;
+    const blocks = walker.blocksOf(child.type === 'tag' && child.name === 'li' ? (child.children ?? []) : [child]);
+    if (blocks.length > 0) items.push(blocks);
+  }
+  if (items.length === 0) return;
+  const ordered = node.name === 'ol';
+  const start = ordered ? Number.parseInt(node.attribs?.start ?? '', 10) : Number.NaN;
+  const result: List = { type: 'list', ordered, items };
+  if (Number.isFinite(start) && start !== 1) result.start = start;
+  out.segments.push(result);
+};
+
+const quote: BlockHandler = (walker, node, out) => {
+  out.flush();
+  const blocks = walker.blocksOf(node.children ?? []);
+  if (blocks.length > 0) out.segments.push({ type: 'quote', blocks });
+};
+
+const preformatted: BlockHandler = (_walker, node, out) => {
+  out.flush();
+  const value = textOf(node).replace(/^\n/, '').replace(/\s+$/, '');
+  if (!value) return;
+  const lang = /(?:^|\s)(?:language|lang)-([\w+-]+)/.exec(`${node.attribs?.class ?? ''} ${findFirst(node, 'code')?.attribs?.class ?? ''}`)?.[1];
+  out.segments.push(lang ? { type: 'code', value, lang } : { type: 'code', value });
+};
+
+const figure: BlockHandler = (walker, node, out) => {
+  const image = findFirst(node, 'img') ?? findFirst(node, 'amp-img');
+  // A figure around a quote, a table or an embed is a container, not a picture.
+  if (!image) return container(walker, node, out);
+  out.flush();
+  const result = walker.figureFrom(image);
+  const caption = findFirst(node, 'figcaption');
+  if (caption) {
+    const creditNode = findCredit(caption);
+    if (creditNode) {
+      const credit = collapse(textOf(creditNode)).trim();
+      if (credit) result.credit = credit;
+      creditNode.children = [];
+    }
+    const inlines = trimInlines(walker.inlinesOf(caption.children ?? [], []));
+    if (inlines.length > 0) result.caption = inlines;
+  }
+  out.segments.push(result);
+  // Text in the figure outside the picture and its caption (a second paragraph) is kept.
+  const rest = (node.children ?? []).filter((c) => c !== caption && !contains(c, image));
+  if (rest.some((c) => collapse(textOf(c)).trim())) container(walker, { type: 'tag', name: 'div', children: rest }, out);
+};
+
+const image: BlockHandler = (walker, node, out) => {
+  out.lifted.push(walker.figureFrom(node));
+};
+
+const table: BlockHandler = (walker, node, out) => {
+  const rows = findAll(node, 'tr', 'table');
+  const cells = rows.map((row) => (row.children ?? []).filter((c) => c.type === 'tag' && (c.name === 'td' || c.name === 'th')));
+  const width = Math.max(0, ...cells.map((r) => r.length));
+  // A table that lays out a page (one column, or blocks in its cells) is read as the blocks it holds.
+  const layout = width < 2 || cells.length < 2 || rows.some((row) => findFirst(row, 'table') || hasBlockChild(row));
+  if (layout) return container(walker, node, out);
+  out.flush();
+  const headerRow = cells[0]?.every((c) => c.name === 'th') || rows[0] !== undefined && isInside(node, rows[0], 'thead') ? 0 : -1;
+  const cellInlines = (row: HtmlNode[]) => {
+    const padded = row.map((c) => trimInlines(walker.inlinesOf(c.children ?? [], [])));
+    while (padded.length < width) padded.push([]);
+    return padded;
+  };
+  const result: Table = {
+    type: 'table',
+    id: '',
+    align: Array.from({ length: width }, () => null),
+    head: headerRow === 0 ? cellInlines(cells[0] ?? []) : Array.from({ length: width }, () => []),
+    rows: cells.slice(headerRow === 0 ? 1 : 0).map(cellInlines),
+  };
+  const caption = findFirst(node, 'caption');
+  if (caption) {
+    const inlines = trimInlines(walker.inlinesOf(caption.children ?? [], []));
+    if (inlines.length > 0) result.caption = inlines;
+  }
+  out.segments.push(result);
+};
+
+const nothing: BlockHandler = (_walker, _node, out) => out.flush();
+
+/** The block elements and what each becomes; every other element is inline (its text and marks). */
+const BLOCK_HANDLERS: Record<string, BlockHandler> = {
+  h1: heading, h2: heading, h3: heading, h4: heading, h5: heading, h6: heading,
+  ul: list, ol: list, menu: list,
+  blockquote: quote,
+  pre: preformatted,
+  figure,
+  img: image, 'amp-img': image,
+  table,
+  hr: nothing,
+};
+for (const name of ['p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'nav', 'figcaption', 'address', 'details', 'summary', 'center', 'dl', 'dt', 'dd', 'li', 'picture', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'hgroup', 'body', 'html']) {
+  BLOCK_HANDLERS[name] = container;
+}
+
+const emphasis: InlineHandler = (_w, _n, children) => [{ type: 'emphasis', children: children() }];
+const strong: InlineHandler = (_w, _n, children) => [{ type: 'strong', children: children() }];
+const code: InlineHandler = (_w, node) => [{ type: 'code', value: collapse(textOf(node)) }];
+const INLINE_HANDLERS: Record<string, InlineHandler> = {
+  em: emphasis, i: emphasis, cite: emphasis, dfn: emphasis, var: emphasis,
+  strong, b: strong,
+  code, kbd: code, samp: code, tt: code,
+  br: () => [{ type: 'break' }],
+  a: (walker, node, children) => {
+    const url = walker.linkUrl(node.attribs?.href);
+    const inner = children();
+    return url ? [{ type: 'link', url, children: inner }] : inner;
+  },
+};
+
+class Walker {
+  readonly dropped: Dropped[] = [];
+  constructor(private readonly options: HtmlOptions) {}
+
+  segmentsOf(nodes: HtmlNode[]): Segment[] {
+    const out = new SegmentSink();
+    this.walkInto(nodes, out);
+    out.flush();
+    return out.segments;
+  }
+
+  /** Blocks only: a heading nested in a list or a quote keeps its words as strong text. */
+  blocksOf(nodes: HtmlNode[]): Block[] {
+    return this.segmentsOf(nodes).map((s) => (s.type === 'heading' ? headingAsParagraph(s) : s));
+  }
+
+  walkInto(nodes: HtmlNode[], out: SegmentSink): void {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        out.inline.push(...textNodes(node.data ?? ''));
+        continue;
+      }
+      if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+      const name = node.name?.toLowerCase() ?? '';
+      if (UNSAFE.has(name)) {
+        this.drop(node, name);
+        continue;
+      }
+      const handler = BLOCK_HANDLERS[name];
+      if (handler) handler(this, node, out);
+      else for (const piece of this.inlineOf(node, out.lifted)) out.inline.push(piece);
+    }
+  }
+
+  inlinesOf(nodes: HtmlNode[], lifted: Figure[]): Inline[] {
+    const out: Inline[] = [];
+    for (const node of nodes) for (const piece of this.inlineOf(node, lifted)) out.push(piece);
+    return out;
+  }
+
+  inlineOf(node: HtmlNode, lifted: Figure[]): Inline[] {
+    if (node.type === 'text') return textNodes(node.data ?? '');
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return [];
+    const name = node.name?.toLowerCase() ?? '';
+    if (UNSAFE.has(name)) {
+      this.drop(node, name);
+      return [];
+    }
+    if (name === 'img' || name === 'amp-img') {
+      lifted.push(this.figureFrom(node));
+      return [];
+    }
+    const children = () => this.inlinesOf(node.children ?? [], lifted);
+    const handler = INLINE_HANDLERS[name];
+    if (handler) return handler(this, node, children);
+    // A block inside an inline element (`<a><p>…</p></a>`) reads as its words, set apart by spaces.
+    return BLOCK_HANDLERS[name] ? [{ type: 'text', value: ' ' }, ...children(), { type: 'text', value: ' ' }] : children();
+  }
+
+  figureFrom(node: HtmlNode): Figure {
+    const result: Figure = { type: 'figure', id: '' };
+    const src = imageSource(node.attribs ?? {});
+    if (src) result.src = this.options.baseUrl && !src.startsWith('data:') ? resolveUrl(src, this.options.baseUrl) ?? src : src;
+    const alt = node.attribs?.alt;
+    if (alt !== undefined) result.alt = collapse(alt).trim();
+    return result;
+  }
+
+  linkUrl(href: string | undefined): string | undefined {
+    if (!href) return undefined;
+    if (this.options.baseUrl && !/^[a-z][a-z0-9+.-]*:/i.test(href.trim())) return safeLinkUrl(resolveUrl(href.trim(), this.options.baseUrl));
+    return safeLinkUrl(href);
+  }
+
+  private drop(node: HtmlNode, name: string): void {
+    this.dropped.push({ text: collapse(textOf(node)).trim() || `<${name}>`, reason: `raw HTML <${name}> removed (can run code or embed content)` });
+  }
+}
+
+/** The picture's address: `src`, or a lazy loader's `data-src`, or the first candidate of `srcset`. */
+function imageSource(attribs: Record<string, string>): string | undefined {
+  const direct = attribs.src?.trim();
+  if (direct && !/^data:image\/gif;base64,R0lGOD/i.test(direct)) return direct;
+  const lazy = attribs['data-src']?.trim() || attribs['data-original']?.trim() || attribs['data-lazy-src']?.trim();
+  if (lazy) return lazy;
+  const set = (attribs.srcset ?? attribs['data-srcset'])?.trim().split(/\s*,\s+/)[0]?.split(/\s+/)[0];
+  return set || direct || undefined;
+}
+
+function resolveUrl(url: string, base: string): string | undefined {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A caption's credit, when the markup marks it: `<span class="credit">`, `<small>`, `<cite>`. */
+function findCredit(caption: HtmlNode): HtmlNode | undefined {
+  const stack = [...(caption.children ?? [])];
+  while (stack.length) {
+    const node = stack.shift() as HtmlNode;
+    if (node.type !== 'tag') continue;
+    const marks = ['class', 'itemprop', 'data-testid', 'data-qa', 'data-component'].map((name) => node.attribs?.[name] ?? '').join(' ');
+    if (/credit|copyright|byline|photographer|source|author|attribution|fotograf|auteur/i.test(marks)) return node;
+    stack.push(...(node.children ?? []));
+  }
+  return undefined;
+}
+
+function findFirst(node: HtmlNode, name: string): HtmlNode | undefined {
+  const stack = [...(node.children ?? [])];
+  while (stack.length) {
+    const next = stack.shift() as HtmlNode;
+    if (next.type === 'tag' && next.name === name) return next;
+    if (next.children) stack.unshift(...next.children);
+  }
+  return undefined;
+}
+
+/** Every `name` element below `node`, not looking inside nested `stop` elements. */
+function findAll(node: HtmlNode, name: string, stop: string): HtmlNode[] {
+  const found: HtmlNode[] = [];
+  const stack = [...(node.children ?? [])].reverse();
+  while (stack.length) {
+    const next = stack.pop() as HtmlNode;
+    if (next.type !== 'tag') continue;
+    if (next.name === name) found.push(next);
+    else if (next.name !== stop) for (let i = (next.children?.length ?? 0) - 1; i >= 0; i--) stack.push(next.children?.[i] as HtmlNode);
+  }
+  return found;
+}
+
+const CELL_BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure']);
+function hasBlockChild(row: HtmlNode): boolean {
+  return (row.children ?? []).some((cell) => (cell.children ?? []).some((c) => c.type === 'tag' && CELL_BLOCKS.has(c.name ?? '')));
+}
+
+function isInside(root: HtmlNode, target: HtmlNode, name: string): boolean {
+  const section = findFirst(root, name);
+  return !!section && contains(section, target);
+}
+
+function contains(node: HtmlNode, target: HtmlNode): boolean {
+  if (node === target) return true;
+  return (node.children ?? []).some((c) => contains(c, target));
+}
+
+function collapse(value: string): string {
+  return value.replace(/\s+/g, ' ');
+}
+
+/** Zero-width spaces and joiners some editors scatter through text: no word, no space. */
+const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
 
 function textNodes(value: string): Inline[] {
-  return value ? [{ type: 'text', value: value.replace(/\s+/g, ' ') }] : [];
+  const text = value.replace(ZERO_WIDTH, '');
+  return text ? [{ type: 'text', value: collapse(text) }] : [];
 }
 
-function textOf(node: HtmlNode): string {
+export function textOf(node: HtmlNode): string {
   if (node.type === 'text') return node.data ?? '';
-  return (node.children ?? []).map(textOf).join('');
-}
-
-/** Re-serializes a subtree so nested block content goes through the same walk. */
-function serialize(node: HtmlNode): string {
-  if (node.type === 'text') return escapeText(node.data ?? '');
   if (node.type === 'comment' || node.type === 'directive') return '';
-  const name = node.name ?? 'span';
-  const attrs = Object.entries(node.attribs ?? {})
-    .filter(([key]) => key === 'href' || key === 'alt')
-    .map(([key, value]) => ` ${key}="${escapeText(value).replace(/"/g, '&quot;')}"`)
-    .join('');
-  return `<${name}${attrs}>${(node.children ?? []).map(serialize).join('')}</${name}>`;
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return (node.children ?? []).map(textOf).join('');
 }
 
 /** Drops leading/trailing whitespace-only text and merges adjacent text nodes. */

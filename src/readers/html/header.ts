@@ -1,0 +1,472 @@
+/**
+ * The article's header as the page shows it: the headline, the label above it (kicker), the
+ * summary under it (standfirst), the byline and dates, and the lead picture. Read from the
+ * page's visible lines around the headline, with the markup's names (`class="byline"`,
+ * `data-testid="headline"`) as hints and the page's metadata to confirm; the text rules are the
+ * news-text reader's own (bylines, dates, furniture), so both readers agree on what a byline is.
+ */
+import type { Byline, Dateline } from '../../tree/types.js';
+import { isPublicationName, parseByline } from '../news-text/rules/byline.js';
+import { textSize } from '../news-text/units.js';
+import { matchFurniture } from '../news-text/rules/furniture.js';
+import { type ReferenceDate, readDateline } from '../shared/dates.js';
+import { looksLikePersonName } from '../shared/person-names.js';
+import { type DomDocument, type DomElement, all, marksOf, textOf } from './dom.js';
+import { type PageLine, isHidden, pageLines } from './lines.js';
+import type { PageMetadata } from './metadata.js';
+
+export interface PageHeader {
+  headline?: string;
+  kicker?: string;
+  standfirst?: string;
+  byline?: Byline;
+  /** The lead picture's element (`figure`, `picture` or `img`). */
+  lead?: DomElement;
+  /** The lead picture's caption and credit when the markup puts them beside it, not in a `<figcaption>`. */
+  leadCaption?: string;
+  leadCredit?: string;
+  /** Texts of the header's lines, to take out of the body where Readability kept them. */
+  consumed: Set<string>;
+  /** Header lines that are site furniture, with the reason. */
+  furniture: { text: string; reason: string }[];
+  /** Why each field was chosen (`--explain`). */
+  rules: { field: string; rule: string; text: string }[];
+}
+
+const KICKER_MARK = /(?:^|[\s_-])(?:kicker|eyebrow|overline|rubric|rubrik|rubrique|label|flag|topper|occhiello|surtitle|surtitre|dachzeile|supertitle|section-?name|category|categoria|tag-?line|pre-?title|headline__label|article__kicker|tema)(?:$|[\s_-])/i;
+const STANDFIRST_MARK = /(?:^|[\s_-])(?:standfirst|dek|desc|description|summary|sub-?title|subhead(?:line)?|intro|excerpt|lede|lead-?text|chapo|chapeau|sommario|teaser-?text|abstract|article__desc|kurztext|entradilla|sottotitolo|field-intro|deck|strapline|bajada|intro-?text|article-?lead|lead)(?:$|[\s_-])/i;
+export const BYLINE_MARK = /(?:^|[\s_-])(?:byline|bylines|author|authors|autor|autore|auteur|writer|contributor|signature|firma|meta__author|by-?line|credits?-?author|article-?author)(?:$|[\s_-])/i;
+const HEADLINE_MARK = /(?:^|[\s_-])(?:headline|title|titre|titel|titulo|titolo|tytul|heading|entry-title|post-title|article-title)(?:$|[\s_-])/i;
+const SITE_TITLE_MARK = /(?:^|[\s_-])(?:site-?title|logo|brand|masthead|site-?name|navbar)(?:$|[\s_-])/i;
+const OTHER_STORIES_MARK = /(?:^|[\s_-])(?:comments?|related|next|previous|prev|more|recommended|promo|teaser|card|slideshow|gallery|popular|trending)(?:$|[\s_-])/i;
+const FIGURE_AVOID_MARK = /(?:^|[\s_-])(?:avatar|author|byline|logo|icon|profile|headshot|teaser|related|promo|ad|advert)(?:$|[\s_-])/i;
+const CAPTION_MARK = /(?:^|[\s_-])(?:caption|figcaption|legend|legende|légende|desc|description|bijschrift|didascalia|bildunterschrift|unterschrift|pie|pie-?de-?foto|leyenda|opis|podpis|cutline|image-?text|photo-?text)(?:$|[\s_-])/i;
+const CREDIT_MARK = /(?:^|[\s_-])(?:credit|credits|fotograaf|photographer|fotograf|copyright|photo-?credit|image-?credit|source|photoauthor|autor-?foto|crédit)(?:$|[\s_-])/i;
+
+/** What a reader sees of an element: its lines, without an icon's `<title>` or a script's text. */
+export function visibleText(element: DomElement): string {
+  return pageLines(element).map((l) => l.text).join(' ');
+}
+
+export function normalizeText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Word overlap of two titles (0..1), measured on the shorter one. */
+export function titleSimilarity(a: string, b: string): number {
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const wa = words(a);
+  const wb = new Set(words(b));
+  if (wa.length === 0 || wb.size === 0) return 0;
+  const shared = wa.filter((w) => wb.has(w)).length;
+  return shared / Math.min(wa.length, wb.size);
+}
+
+function inChrome(element: DomElement): boolean {
+  for (let e: DomElement | null = element; e; e = e.parentElement) {
+    if (e.localName === 'nav' || e.localName === 'footer' || (e.localName === 'aside' && !e.querySelector('h1'))) return true;
+    if (SITE_TITLE_MARK.test(marksOf(e))) return true;
+  }
+  return false;
+}
+
+/** The headline's element: a visible `<h1>` that is not the site's name, the one closest to the declared titles. */
+export function findHeadlineElement(doc: DomDocument, meta: PageMetadata): DomElement | undefined {
+  const titles = [meta.headline, ...meta.titles].filter((t): t is string => !!t);
+  const score = (element: DomElement) => {
+    const text = visibleText(element);
+    const similarity = Math.max(0, ...titles.map((t) => titleSimilarity(text, t)));
+    const inArticle = closest(element, (e) => e.localName === 'article' || e.localName === 'main') ? 0.3 : 0;
+    const aside = closest(element, (e) => OTHER_STORIES_MARK.test(marksOf(e))) || matchFurniture(text) ? 1 : 0;
+    return 2 * similarity + inArticle - aside + Math.min(text.length, 120) / 1000;
+  };
+  const h1s = all(doc, 'h1').filter((e) => !isHidden(e) && textOf(e).length > 0 && !inChrome(e));
+  // The first of equals: a page's own headline comes before the headlines of the stories it links to.
+  const top = h1s.length > 0 ? best(h1s, (e) => score(e) - h1s.indexOf(e) * 0.01) : undefined;
+  const similarity = (e: DomElement) => Math.max(0, ...titles.map((t) => titleSimilarity(visibleText(e), t)));
+  if (top && (titles.length === 0 || similarity(top) >= 0.4)) return top;
+  // No <h1>, or one that names the site's section rather than the story (`Allergies Health
+  // Center`): an element named like a headline, or a lower heading, that says what the declared titles say.
+  const named = all(doc, 'h2, h3, div, span, p, a')
+    .filter((e) => (HEADLINE_MARK.test(marksOf(e)) || /^h[23]$/.test(e.localName)) && !inChrome(e) && !isHidden(e))
+    .filter((e) => {
+      const words = textSize(textOf(e));
+      return words >= 2 && words <= 30;
+    });
+  const confirmed = named.filter((e) => similarity(e) >= 0.7 && !e.querySelector('h1, h2, h3, p'));
+  if (confirmed.length > 0) return best(confirmed, score);
+  // An <h1> that shares nothing with the declared titles is the blog's or the section's name: the declared title is the headline.
+  if (top && similarity(top) < 0.2 && (meta.headline || meta.titles.length > 1)) return undefined;
+  if (top) return top;
+  // A page without <h1> whose declared title is only the site's name: the first element named a
+  // title that reads like a headline (a home-made page's `<div class="titre">`).
+  return named.find((e) => textSize(visibleText(e)) >= 4 && !/[.!?]$/.test(visibleText(e)));
+}
+
+function best<T>(items: T[], score: (item: T) => number): T | undefined {
+  let top: T | undefined;
+  let topScore = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    const s = score(item);
+    if (s > topScore) {
+      top = item;
+      topScore = s;
+    }
+  }
+  return top;
+}
+
+export function closest(element: DomElement, test: (e: DomElement) => boolean): DomElement | undefined {
+  for (let e: DomElement | null = element; e; e = e.parentElement) if (test(e)) return e;
+  return undefined;
+}
+
+/** The nearest of the element and its `levels` ancestors that passes `test`. */
+function closestWithin(element: DomElement, levels: number, test: (e: DomElement) => boolean): DomElement | undefined {
+  let e: DomElement | null = element;
+  for (let i = 0; e && i <= levels; i++, e = e.parentElement) if (test(e)) return e;
+  return undefined;
+}
+
+function within(element: DomElement, ancestor: DomElement): boolean {
+  return ancestor === element || ancestor.contains(element);
+}
+
+export interface HeaderInput {
+  doc: DomDocument;
+  lines: PageLine[];
+  meta: PageMetadata;
+  /** Texts of the body's paragraphs as Readability found them (normalized). */
+  bodyTexts: Set<string>;
+  reference?: ReferenceDate | undefined;
+  lang?: string | undefined;
+}
+
+export function readHeader(input: HeaderInput): PageHeader {
+  const { doc, lines, meta } = input;
+  const header: PageHeader = { consumed: new Set(), furniture: [], rules: [] };
+  const h1 = findHeadlineElement(doc, meta);
+  let at = h1 ? lines.findIndex((l) => within(l.element, h1)) : -1;
+  if (h1 && at >= 0) {
+    header.headline = visibleText(h1);
+    header.rules.push({ field: 'headline', rule: h1.localName === 'h1' ? 'html:h1' : 'html:named-headline', text: header.headline });
+    const inner = kickerInsideHeadline(h1) ?? kickerBeforeDeclaredTitle(header.headline, meta);
+    if (inner) {
+      header.kicker = inner.kicker;
+      header.headline = inner.headline;
+      header.rules.push({ field: 'kicker', rule: 'html:kicker-in-h1', text: inner.kicker });
+    }
+    // The headline's line may be split (a kicker span on its own line): skip every line inside the h1.
+    while (at + 1 < lines.length && within((lines[at + 1] as PageLine).element, h1)) at++;
+    header.consumed.add(normalizeText(visibleText(h1)));
+    header.consumed.add(normalizeText(header.headline));
+    if (header.kicker) header.consumed.add(normalizeText(header.kicker));
+  }
+  if (!header.headline) {
+    const declared = meta.headline ?? cleanTitle(meta.titles, meta.publisher);
+    if (declared) {
+      header.headline = declared;
+      header.rules.push({ field: 'headline', rule: 'html:declared-title', text: declared });
+      header.consumed.add(normalizeText(declared));
+      at = lines.findIndex((l) => titleSimilarity(l.text, declared) >= 0.8 && textSize(l.text) <= textSize(declared) + 3);
+    }
+  }
+  if (at < 0) return header;
+  if (!header.kicker) findKicker(header, lines, at, meta, h1);
+  readBelowHeadline(header, input, at, h1);
+  return header;
+}
+
+/** `<h1><span class="kicker">Klimakrise</span> <span>Die Flut …</span></h1>`: a label inside the headline. */
+function kickerInsideHeadline(h1: DomElement): { kicker: string; headline: string } | undefined {
+  // Two parts, and nothing else: a short first part over the headline proper.
+  const parts = Array.from(h1.children).filter((c) => visibleText(c));
+  if (parts.length === 2 && normalizeText(parts.map((p) => visibleText(p)).join(' ')) === normalizeText(visibleText(h1))) {
+    const [first, second] = parts.map((p) => visibleText(p)) as [string, string];
+    if (textSize(first) <= 6 && textSize(second) >= 3 && !/[.!?,]$/.test(first) && (first.length < second.length / 1.5)) return { kicker: first.replace(/[\s:|·–—-]+$/u, ''), headline: second };
+  }
+  for (const child of Array.from(h1.querySelectorAll('span, em, small, strong, div'))) {
+    if (!KICKER_MARK.test(marksOf(child))) continue;
+    const kicker = textOf(child);
+    const whole = textOf(h1);
+    if (!kicker || kicker.length >= whole.length) continue;
+    const headline = whole.replace(kicker, '').replace(/^[\s:|·–—-]+/u, '').trim();
+    if (headline) return { kicker: kicker.replace(/[\s:|·–—-]+$/u, ''), headline };
+  }
+  return undefined;
+}
+
+/**
+ * `Wohnungsmarkt in Leipzig Die Genossenschaft, die ihre Mieter verkaufte` where the page declares
+ * the title `Die Genossenschaft, die ihre Mieter verkaufte`: the words before it are a label.
+ */
+function kickerBeforeDeclaredTitle(headline: string, meta: PageMetadata): { kicker: string; headline: string } | undefined {
+  for (const title of [meta.headline, ...meta.titles]) {
+    if (!title) continue;
+    const at = headline.lastIndexOf(title);
+    if (at <= 0 || at + title.length !== headline.length) continue;
+    const kicker = headline.slice(0, at).replace(/[\s:|·–—-]+$/u, '').trim();
+    const words = textSize(kicker);
+    if (kicker && words <= 6 && !/[.!?]$/.test(kicker)) return { kicker: kicker.replace(/^\S+\+\s+/u, ''), headline: title };
+  }
+  return undefined;
+}
+
+/** The smallest element inside the line's block that holds exactly the line's text (the link or span a label is). */
+function lineElement(line: PageLine, avoid: DomElement | undefined): DomElement {
+  const want = normalizeText(line.text);
+  let found = line.element;
+  for (const e of all(line.element, '*')) {
+    if (avoid && (e === avoid || e.contains(avoid))) continue;
+    if (normalizeText(textOf(e)) === want) found = e;
+  }
+  return found;
+}
+
+/** The lowest element holding both, and how many levels above `b` it is. */
+function commonAncestor(a: DomElement, b: DomElement): { ancestor: DomElement; levels: number } | undefined {
+  let levels = 0;
+  for (let e: DomElement | null = b; e; e = e.parentElement, levels++) if (e.contains(a)) return { ancestor: e, levels };
+  return undefined;
+}
+
+function findKicker(header: PageHeader, lines: PageLine[], at: number, meta: PageMetadata, h1: DomElement | undefined): void {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    const line = lines[i] as PageLine;
+    const text = line.text;
+    const words = textSize(text);
+    if (matchFurniture(text) || readDateline(text)?.coverage === 1) continue;
+    if (words > 6 || /[.!?]$/.test(text)) break;
+    if (meta.publisher && normalizeText(text) === normalizeText(meta.publisher)) break;
+    const own = lineElement(line, h1);
+    const marked = closest(own, (e) => KICKER_MARK.test(marksOf(e)) && !e.querySelector('h1'));
+    const isSection = meta.section && normalizeText(text) === normalizeText(meta.section);
+    // Beside the headline: both in the same small header (a few levels up, no menu in it).
+    const shared = h1 ? commonAncestor(own, h1) : undefined;
+    const besideHeadline = !!shared && shared.levels <= 4 && !shared.ancestor.querySelector('nav, [role="navigation"]') && !['body', 'html', 'main'].includes(shared.ancestor.localName);
+    if (marked || isSection || (besideHeadline && !inChrome(own) && !own.querySelector('a[href="/"]'))) {
+      header.kicker = text.replace(/[\s:|·–—-]+$/u, '');
+      header.consumed.add(normalizeText(text));
+      header.rules.push({ field: 'kicker', rule: marked ? 'html:kicker-mark' : isSection ? 'html:kicker-section' : 'html:kicker-beside-headline', text });
+      return;
+    }
+    break;
+  }
+}
+
+function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h1: DomElement | undefined): void {
+  const { lines, bodyTexts, meta } = input;
+  // The body starts at the first line Readability kept as a paragraph of some length; the header
+  // is what lies between. Lines in the same container as that paragraph are body, whatever they say.
+  // (A paragraph element first: a standfirst Readability kept is often a `<div>` of the same length.)
+  const startsBody = (line: PageLine, paragraphOnly: boolean) =>
+    bodyTexts.has(normalizeText(line.text)) && textSize(line.text) >= 12 && !STANDFIRST_MARK.test(marksOf(line.element)) && (!paragraphOnly || line.element.localName === 'p');
+  let end = lines.length;
+  for (const paragraphOnly of [true, false]) {
+    const found = lines.findIndex((line, i) => i > at && i <= at + 40 && startsBody(line, paragraphOnly));
+    if (found >= 0) {
+      end = found;
+      break;
+    }
+  }
+  const limit = Math.min(end, at + 25);
+  const bodyContainer = end < lines.length ? (lines[end] as PageLine).element.parentElement : null;
+  const authors: string[] = [];
+  const places = new Map<string, string>();
+  let byline: Byline | undefined;
+  let bylineElement: DomElement | undefined;
+  const dates: { published?: Dateline; updated?: Dateline } = {};
+  const region = headerLines(lines.slice(at + 1, limit));
+  for (const line of region) {
+    const text = line.text;
+    if (bodyContainer?.contains(line.element) && !STANDFIRST_MARK.test(marksOf(line.element))) break;
+    if (closest(line.element, (e) => e.localName === 'figure' || e.localName === 'figcaption')) continue;
+    const furniture = matchFurniture(text);
+    const bylineMarked = closestWithin(line.element, 3, (e) => BYLINE_MARK.test(marksOf(e)) && !e.querySelector('p, h1, h2') && textOf(e).length < 200);
+    const dateline = readDateline(text, { reference: input.reference, lang: input.lang });
+    const timed = closest(line.element, (e) => e.localName === 'time') ?? line.element.querySelector('time');
+    if (dateline && (dateline.published || dateline.updated) && (dateline.coverage > 0.5 || timed)) {
+      if (dateline.published && !dates.published) dates.published = withIso(dateline.published, timed);
+      if (dateline.updated && !dates.updated) dates.updated = withIso(dateline.updated, null);
+      const rest = dateline.rest.trim();
+      if (rest && bylineMarked) addAuthors(rest, authors, input);
+      header.consumed.add(normalizeText(text));
+      header.rules.push({ field: 'date', rule: 'html:dateline', text });
+      continue;
+    }
+    // One byline: the first element marked as one (all its lines), or the first line that reads as one.
+    const inByline = bylineElement && within(line.element, bylineElement);
+    if ((bylineMarked && (!bylineElement || inByline)) || (!bylineElement && !furniture && textSize(text) <= 12 && parseByline(text, { lang: input.lang })?.authors.length)) {
+      // `BBC News, Bristol`, `Reporting from Madison, Maine`: where the authors are, on a line of its own.
+      const place = authors.length > 0 ? placeLine(text) : undefined;
+      if (place) {
+        for (const name of authors) if (!places.has(name)) places.set(name, place);
+        header.consumed.add(normalizeText(text));
+        header.rules.push({ field: 'byline', rule: 'html:byline-place', text });
+        continue;
+      }
+      const parsed = parseByline(text, { reference: input.reference, lang: input.lang });
+      if (parsed?.authors.length || bylineMarked) {
+        bylineElement ??= bylineMarked ?? line.element;
+        for (const a of parsed?.authors ?? []) if (a.location && !places.has(a.name)) places.set(a.name, a.location);
+        if (parsed?.authors.length) for (const a of parsed.authors) if (!authors.includes(a.name)) authors.push(a.name);
+        else if (bylineMarked && looksLikePersonName(text)) authors.push(text);
+        if (!byline && parsed?.authors.length) byline = parsed;
+        if (parsed?.dateline && !dates.published) dates.published = parsed.dateline;
+        header.consumed.add(normalizeText(text));
+        header.rules.push({ field: 'byline', rule: bylineMarked ? 'html:byline-mark' : 'html:byline-text', text });
+        continue;
+      }
+    }
+    if (furniture) {
+      header.furniture.push({ text, reason: furniture.reason });
+      header.consumed.add(normalizeText(text));
+      continue;
+    }
+    const words = textSize(text);
+    if (!header.standfirst && words >= 6 && (STANDFIRST_MARK.test(marksOf(line.element)) || !bodyTexts.has(normalizeText(text)) || line.element.localName !== 'p' || (meta.description && titleSimilarity(text, meta.description) >= 0.8))) {
+      header.standfirst = text;
+      header.consumed.add(normalizeText(text));
+      header.rules.push({ field: 'standfirst', rule: STANDFIRST_MARK.test(marksOf(line.element)) ? 'html:standfirst-mark' : 'html:standfirst-below-headline', text });
+      continue;
+    }
+    if (words <= 8 && !bodyTexts.has(normalizeText(text))) {
+      header.furniture.push({ text, reason: 'a line of the page’s header that is not the article’s (site furniture)' });
+      header.consumed.add(normalizeText(text));
+    }
+  }
+  const people = authors.length > 0 ? authors : meta.authors.filter((a) => !meta.publisher || normalizeText(a) !== normalizeText(meta.publisher));
+  const published = dates.published ?? declaredDate(meta.published);
+  if (people.length > 0 || published || dates.updated) {
+    const result: Byline = byline ? { ...byline, authors: byline.authors.length ? byline.authors : [] } : { authors: [], raw: people.join(', ') };
+    if (result.authors.length === 0 || authors.length > result.authors.length) result.authors = people.map((name) => ({ name }));
+    for (const author of result.authors) {
+      const place = places.get(author.name);
+      if (place && !author.location) author.location = place;
+    }
+    if (published) result.dateline = published;
+    else delete result.dateline;
+    if (dates.updated) result.updated = dates.updated;
+    if (!result.raw) result.raw = [people.join(', '), published?.text].filter(Boolean).join(' · ');
+    header.byline = result;
+  }
+  header.lead = findLead(input.doc, h1, end < lines.length ? (lines[end] as PageLine).element : undefined);
+  if (header.lead && !header.lead.querySelector('figcaption')) {
+    const beside = captionBeside(header.lead);
+    if (beside.caption) header.leadCaption = beside.caption;
+    if (beside.credit) header.leadCredit = beside.credit;
+    for (const text of [beside.caption, beside.credit, beside.whole]) if (text) header.consumed.add(normalizeText(text));
+  }
+}
+
+/**
+ * A caption the markup puts after the picture rather than in a `<figcaption>`: the next
+ * elements after the picture (or after the box around it) named a caption or a credit
+ * (`<p class="desc">`, Drupal's `field--name-field-bijschrift`, `<div class="legende">`).
+ */
+function captionBeside(image: DomElement): { caption?: string; credit?: string; whole?: string } {
+  const found: { caption?: string; credit?: string; whole?: string } = {};
+  let box: DomElement | null = image;
+  for (let level = 0; box && level < 3 && !found.caption && !found.credit; level++, box = box.parentElement) {
+    let next = box.nextElementSibling;
+    for (let k = 0; next && k < 3; k++, next = next.nextElementSibling) {
+      const text = visibleText(next);
+      if (!text || textSize(text) > 80 || next.querySelector('img, p p, h1, h2')) break;
+      const credit = next.querySelector('*') ? all(next, '*').find((e) => CREDIT_MARK.test(marksOf(e))) : undefined;
+      if (CREDIT_MARK.test(marksOf(next))) found.credit = text;
+      else if (CAPTION_MARK.test(marksOf(next))) {
+        found.whole = text;
+        if (credit) {
+          found.credit = visibleText(credit);
+          found.caption = text.replace(found.credit, '').trim();
+        } else found.caption = text;
+      } else break;
+    }
+  }
+  return found;
+}
+
+/** A line that only says where: a publication and a place, or `Reporting from` a place. */
+function placeLine(text: string): string | undefined {
+  const reporting = /^(?:reporting from|reported from|depuis|desde|aus)\s+(\p{Lu}[\p{L} .,'’-]{1,60})$/iu.exec(text.trim());
+  if (reporting?.[1]) return reporting[1].trim();
+  const m = /^(.+?),\s*(\p{Lu}[\p{L} .'’-]{1,40})$/u.exec(text.trim());
+  return m?.[1] && m[2] && isPublicationName(m[1]) && !looksLikePersonName(m[1]) ? m[2].trim() : undefined;
+}
+
+function addAuthors(text: string, authors: string[], input: HeaderInput): void {
+  const parsed = parseByline(text, { reference: input.reference, lang: input.lang });
+  for (const a of parsed?.authors ?? []) if (!authors.includes(a.name)) authors.push(a.name);
+}
+
+/**
+ * A header line made of several named inline parts (`<span class="meta__author">…</span><span
+ * class="meta__date">…</span><span class="meta__reading-time">…</span>`) is read part by part, as
+ * the page shows them side by side.
+ */
+function headerLines(lines: PageLine[]): PageLine[] {
+  const out: PageLine[] = [];
+  for (const line of lines) {
+    const parts = Array.from(line.element.children).filter((c) => !isHidden(c) && visibleText(c));
+    const bare = normalizeText(parts.map((p) => visibleText(p)).join(' ')) === normalizeText(line.text);
+    if (parts.length >= 2 && bare && parts.every((p) => p.getAttribute('class') && !BLOCKISH.has(p.localName)) && parts.filter((p) => textSize(visibleText(p)) >= 2).length >= 2) {
+      for (const part of parts) out.push({ text: visibleText(part), element: part });
+    } else out.push(line);
+  }
+  return out;
+}
+
+const BLOCKISH = new Set(['p', 'div', 'section', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'table']);
+
+/** A visible date keeps its words; a `<time datetime>` around it gives the exact moment. */
+function withIso(date: Dateline, timed: DomElement | null | undefined): Dateline {
+  const attribute = timed?.getAttribute('datetime')?.trim();
+  if (!attribute || !/^\d{4}-\d{2}-\d{2}/.test(attribute)) return date;
+  // The day the page shows wins over an attribute that disagrees (a UTC timestamp past midnight).
+  if (date.iso && date.iso.slice(0, 10) !== attribute.slice(0, 10)) return date;
+  return { text: date.text, iso: isoMinutes(attribute) };
+}
+
+function declaredDate(value: string | undefined): Dateline | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
+  const iso = isoMinutes(value);
+  return { text: iso.slice(0, 10), iso };
+}
+
+/** `2025-11-03T14:12:00.000+01:00` → `2025-11-03T14:12+01:00`; a date alone stays a date. */
+function isoMinutes(value: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(value.trim());
+  if (!m) return value.slice(0, 10);
+  if (!m[2]) return m[1] as string;
+  const zone = m[3] ? (m[3] === 'Z' ? 'Z' : m[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
+  return `${m[1]}T${m[2]}${zone}`;
+}
+
+/** The lead picture: the first picture between the headline and the body, not an avatar or a logo. */
+function findLead(doc: DomDocument, h1: DomElement | undefined, bodyStart: DomElement | undefined): DomElement | undefined {
+  const elements = all(doc, 'figure, picture, img, amp-img');
+  const order = all(doc, '*');
+  const index = new Map(order.map((e, i) => [e, i]));
+  const from = h1 ? (index.get(h1) ?? 0) : 0;
+  const to = bodyStart ? (index.get(bodyStart) ?? order.length) : order.length;
+  const scope = h1 ? closest(h1, (e) => e.localName === 'article' || e.localName === 'main') : undefined;
+  const candidates = elements.filter((e) => {
+    const i = index.get(e) ?? -1;
+    if (i < 0 || i >= to) return false;
+    if (i < from && !(scope?.contains(e))) return false;
+    if (closest(e, (a) => FIGURE_AVOID_MARK.test(marksOf(a)) || a.localName === 'nav' || a.localName === 'header' && !!scope && !scope.contains(a))) return false;
+    const width = Number(e.getAttribute('width') ?? '0');
+    return !(width > 0 && width < 100);
+  });
+  const first = candidates[0];
+  if (!first) return undefined;
+  return closest(first, (e) => e.localName === 'figure') ?? first;
+}
+
+/** `Headline text | Site` → `Headline text`: the longest part of a declared title. */
+function cleanTitle(titles: string[], publisher: string | undefined): string | undefined {
+  const title = titles[0];
+  if (!title) return undefined;
+  const parts = title.split(/\s+[|–—·»:-]\s+/u).filter((p) => !publisher || normalizeText(p) !== normalizeText(publisher));
+  return parts.sort((a, b) => b.length - a.length)[0] ?? title;
+}

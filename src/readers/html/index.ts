@@ -1,0 +1,339 @@
+/**
+ * The `html` reader: a web page (saved from a browser, fetched from a URL, or piped in) → article
+ * tree. Metadata first (what the page declares), then the header as the page shows it, then the
+ * body from Readability, reduced to tree nodes by the same element handlers as Markdown's raw
+ * HTML. What Readability keeps but is not the story (share rows, newsletter boxes) goes to
+ * `dropped` with the text reader's furniture rules.
+ */
+import { normalizeLanguageTag } from '../../tree/language-tag.js';
+import { blockText } from '../../tree/text.js';
+import type { Article, Block, Figure, Inline, Section } from '../../tree/types.js';
+import { matchCaption, matchCreditLine } from '../news-text/rules/caption.js';
+import { matchFooter } from '../news-text/rules/footer.js';
+import { continuesFurnitureList, matchFurniture } from '../news-text/rules/furniture.js';
+import { readDateline } from '../shared/dates.js';
+import { textSize } from '../news-text/units.js';
+import { type HtmlNode, type Segment, htmlToSegments, parseHtmlFragment } from '../shared/html.js';
+import { guessLanguage } from '../shared/language.js';
+import type { Explanation, ReadResult, Reader, ReaderOptions } from '../types.js';
+import { clip } from '../types.js';
+import { type DomElement, parseHtmlDocument, textOf } from './dom.js';
+import { extractArticle } from './extract.js';
+import { type PageHeader, closest, findHeadlineElement, normalizeText, readHeader } from './header.js';
+import { type PageLine, pageLines } from './lines.js';
+import { readMetadata } from './metadata.js';
+
+export const htmlReader: Reader = {
+  name: 'html',
+  description: 'a web page: saved from a browser (.html), fetched from a URL, or piped in',
+  extensions: ['.html', '.htm', '.xhtml', '.shtml'],
+  read: readHtml,
+};
+
+export function readHtml(text: string, options: ReaderOptions = {}): ReadResult {
+  const doc = parseHtmlDocument(text);
+  const meta = readMetadata(doc);
+  const body = doc.body ?? doc.documentElement;
+  const lines = pageLines(body);
+  // Readability changes the document it reads: it gets a copy of its own, the header is read from the page as it is.
+  const copy = parseHtmlDocument(text);
+  const extracted = extractArticle(copy, findHeadlineElement(copy, meta));
+  const explain: Explanation[] = [];
+  const baseUrl = options.baseUrl;
+  const { segments, dropped } = extracted.content ? htmlToSegments(parseHtmlFragment(extracted.content), baseUrl ? { baseUrl } : {}) : { segments: [], dropped: [] };
+  const bodyTexts = new Set(segments.flatMap((s) => (s.type === 'paragraph' || s.type === 'heading' ? [normalizeText(inlineText(s.children))] : [])));
+  const declaredLang = meta.lang ? normalizeLanguageTag(meta.lang) : undefined;
+  const header = readHeader({ doc, lines, meta, bodyTexts, reference: options.date, lang: declaredLang });
+  for (const rule of header.rules) explain.push({ line: 0, rule: rule.rule, text: clip(rule.text) });
+
+  const article: Article = {
+    type: 'article',
+    id: '',
+    lang: declaredLang ?? 'en',
+    headline: [{ type: 'text', value: header.headline ?? extracted.title ?? 'Untitled article' }],
+    sections: [],
+    // (A share row Readability's copy already lost is recorded once.)
+    dropped: [...extracted.dropped, ...dropped, ...header.furniture.filter((f) => !extracted.dropped.some((d) => d.text.includes(f.text)))],
+    source: { format: 'html', ...(options.file ? { file: options.file } : {}) },
+  };
+  if (!header.headline && !extracted.title) explain.unshift({ line: 0, rule: 'headline:missing', text: 'no <h1> or declared title; use --title' });
+  if (header.kicker) article.kicker = [{ type: 'text', value: header.kicker }];
+  if (header.standfirst) article.standfirst = [{ type: 'text', value: header.standfirst }];
+  if (header.byline) article.byline = header.byline;
+  if (meta.publisher) article.publisher = meta.publisher;
+
+  const lead = header.lead ? leadFigure(header.lead, baseUrl) : undefined;
+  if (lead && header.leadCaption && !lead.caption) lead.caption = [{ type: 'text', value: header.leadCaption }];
+  if (lead && header.leadCredit && !lead.credit) lead.credit = header.leadCredit;
+  const blocks = bodySegments(segments, header, lead, article, { reference: options.date, ...(declaredLang ? { lang: declaredLang } : {}) });
+  if (lead) article.lead = lead;
+  article.sections = sectionsOf(blocks);
+  dropHeadingsWithoutStory(article);
+  const footer = trailingFooter(article);
+  const after = linesAfterStory(lines, article);
+  const rights = footer?.rights ?? after.rights ?? siteRights(lines);
+  const notes = [...(footer?.notes ?? []), ...after.notes];
+  if (rights || notes.length > 0) article.footer = rights ? { rights, notes } : { notes };
+  if (!declaredLang) article.lang = guessLanguage(sectionText(article.sections));
+  for (const block of article.sections.flatMap((s) => s.blocks)) if (block.type === 'figure') splitCredit(block);
+  if (article.lead) splitCredit(article.lead);
+  return { article, explain };
+}
+
+/** The level a bold one-line paragraph gets until the page's own subheadings say which it is. */
+const BOLD_LINE_LEVEL = 7;
+
+/** How far into the body the header's own lines may turn up again (Readability keeps some of them). */
+const HEADER_ECHO_REACH = 12;
+
+/**
+ * Body segments without what the header already holds, furniture moved to `dropped`, the lead
+ * picture taken out, bold one-line paragraphs made subheadings, a dateline in the body read as the date.
+ */
+function bodySegments(segments: Segment[], header: PageHeader, lead: Figure | undefined, article: Article, input: { reference?: ReaderOptions['date']; lang?: string }): Segment[] {
+  const headlineKey = header.headline ? normalizeText(header.headline) : undefined;
+  // Readability sometimes starts with the page's header: what comes before the headline is its chrome.
+  const echo = segments.slice(0, HEADER_ECHO_REACH).findIndex((s) => (s.type === 'paragraph' || s.type === 'heading') && normalizeText(inlineText(s.children)) === headlineKey);
+  const out: Segment[] = [];
+  let listing: string | undefined;
+  segments.forEach((segment, index) => {
+    const early = index < HEADER_ECHO_REACH;
+    if (index < echo) {
+      const text = segment.type === 'paragraph' || segment.type === 'heading' ? inlineText(segment.children).trim() : '';
+      if (text && !header.kicker && index === echo - 1 && textSize(text) <= 5) {
+        header.kicker = text;
+        article.kicker = [{ type: 'text', value: text }];
+      } else if (text) article.dropped.push({ text, reason: 'a line of the page’s header before the headline (site furniture)' });
+      if (segment.type !== 'figure') return;
+    }
+    if (segment.type === 'paragraph' || segment.type === 'heading') {
+      const text = inlineText(segment.children).trim();
+      const key = normalizeText(text);
+      if (!text) return;
+      if (early && (header.consumed.has(key) || key === headlineKey)) return;
+      const furniture = matchFurniture(text);
+      if (furniture) {
+        article.dropped.push({ text, reason: furniture.reason });
+        listing = furniture.startsList ? furniture.reason : undefined;
+        return;
+      }
+      if (listing && segment.type === 'paragraph' && continuesFurnitureList(text)) {
+        article.dropped.push({ text, reason: listing });
+        return;
+      }
+      listing = undefined;
+      if (segment.type === 'paragraph' && (early || index >= segments.length - 4) && readsAsDateline(text, header, article, input)) return;
+      if (segment.type === 'paragraph' && isBoldLine(segment.children)) {
+        out.push({ type: 'heading', level: BOLD_LINE_LEVEL, children: [{ type: 'text', value: text }] });
+        return;
+      }
+    } else if (listing && segment.type === 'list' && segment.items.every((item) => continuesFurnitureList(item.map(blockText).join(' ')))) {
+      article.dropped.push({ text: segment.items.map((item) => item.map(blockText).join(' ')).join(' / '), reason: listing });
+      return;
+    } else listing = undefined;
+    if (segment.type === 'figure' && lead && out.every((s) => s.type !== 'paragraph') && (sameImage(segment, lead) || !lead.src)) {
+      if (!lead.caption && segment.caption) lead.caption = segment.caption;
+      return;
+    }
+    out.push(segment);
+  });
+  return out;
+}
+
+/** A short line in the body that is only a date (`3 novembre 2025 (modifica il … | 15:20)`): the article's dates, when the header had none. */
+function readsAsDateline(text: string, header: PageHeader, article: Article, input: { reference?: ReaderOptions['date']; lang?: string }): boolean {
+  if (textSize(text) > 16) return false;
+  const reading = readDateline(text, { reference: input.reference, lang: input.lang });
+  if (!reading || reading.coverage < 0.6 || (!reading.published && !reading.updated)) return false;
+  const byline = article.byline ?? { authors: [], raw: '' };
+  const fromMetadata = byline.dateline && byline.dateline.text === byline.dateline.iso?.slice(0, 10);
+  if (reading.published && (!byline.dateline || fromMetadata)) byline.dateline = reading.published;
+  if (reading.updated && !byline.updated) byline.updated = reading.updated;
+  if (!article.byline && (byline.dateline || byline.updated)) article.byline = { ...byline, raw: text };
+  header.rules.push({ field: 'date', rule: 'html:dateline-in-body', text });
+  return true;
+}
+
+/** A paragraph that is only bold text, short and without a full stop: a subheading the page did not mark as one. */
+function isBoldLine(children: Inline[]): boolean {
+  const meaningful = children.filter((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'break');
+  if (meaningful.length !== 1 || meaningful[0]?.type !== 'strong') return false;
+  const text = inlineText(meaningful).trim();
+  const words = textSize(text);
+  return words >= 2 && words <= 14 && !/[.!?:;,]["”»]?$/u.test(text);
+}
+
+function sameImage(a: Figure, b: Figure): boolean {
+  const name = (src: string | undefined) => (src ?? '').split(/[?#]/)[0]?.split('/').pop() ?? '';
+  return !!a.src && !!b.src && (a.src === b.src || name(a.src) === name(b.src));
+}
+
+/** Headings → sections: the shallowest heading level of the page is depth 1, and no level is skipped. */
+function sectionsOf(segments: Segment[]): Section[] {
+  const levels = segments.filter((s) => s.type === 'heading').map((s) => (s as { level: number }).level);
+  const marked = levels.filter((l) => l < BOLD_LINE_LEVEL);
+  // A bold line stands at the level of the page's own subheadings.
+  const boldLevel = marked.length ? Math.min(...marked) : 2;
+  for (const segment of segments) if (segment.type === 'heading' && segment.level === BOLD_LINE_LEVEL) segment.level = boldLevel;
+  const top = levels.length ? Math.min(...levels.map((l) => (l === BOLD_LINE_LEVEL ? boldLevel : l))) : 2;
+  const sections: Section[] = [];
+  let current: Section | undefined;
+  for (const segment of segments) {
+    if (segment.type === 'heading') {
+      const depth = Math.min(3, segment.level - top + 1, (current?.heading ? current.depth : 0) + 1) as 1 | 2 | 3;
+      current = { type: 'section', id: '', depth, heading: segment.children, blocks: [] };
+      sections.push(current);
+      continue;
+    }
+    if (!current) {
+      current = { type: 'section', id: '', depth: 1, blocks: [] };
+      sections.push(current);
+    }
+    current.blocks.push(segment as Block);
+  }
+  if (sections.length === 0) sections.push({ type: 'section', id: '', depth: 1, blocks: [] });
+  return sections;
+}
+
+/**
+ * Headings at the story's end with no story under them (`Author: Dana Kowalski`, `Post
+ * navigation`, `More on this story` and its links) are the page's, not the article's.
+ */
+function dropHeadingsWithoutStory(article: Article): void {
+  while (article.sections.length > 1) {
+    const last = article.sections[article.sections.length - 1] as Section;
+    if (!last.heading) break;
+    const heading = inlineText(last.heading).trim();
+    const story = last.blocks.some((b) => (b.type === 'paragraph' && textSize(inlineText(b.children)) >= 12) || (b.type === 'list' && b.items.some((item) => textSize(item.map(blockText).join(' ')) >= 8)) || ['quote', 'table', 'figure', 'code'].includes(b.type));
+    if (story && !matchFurniture(heading)) break;
+    article.sections.pop();
+    const texts = [heading, ...last.blocks.map(blockText).filter(Boolean)];
+    article.dropped.push({ text: texts.join(' / '), reason: matchFurniture(heading)?.reason ?? 'a heading at the story’s end with no story under it (site furniture)' });
+    // Footer lines under such a heading (a bio under `Author: …`) still belong to the article.
+    const notes = last.blocks.filter((b) => b.type === 'paragraph' && matchFooter(inlineText(b.children)) && matchFooter(inlineText(b.children)) !== 'rights');
+    (article.sections[article.sections.length - 1] as Section).blocks.push(...notes);
+  }
+}
+
+/** Paragraphs at the story's end that are its footer: rights, corrections, reporting credits, bios (furniture between them set aside). */
+function trailingFooter(article: Article): Article['footer'] {
+  const last = article.sections[article.sections.length - 1];
+  if (!last) return undefined;
+  const notes: Block[] = [];
+  let rights: string | undefined;
+  for (let i = last.blocks.length - 1; i >= Math.max(1, last.blocks.length - 8); i--) {
+    const block = last.blocks[i] as Block;
+    if (block.type !== 'paragraph') break;
+    const text = inlineText(block.children).trim();
+    const kind = matchFooter(text);
+    if (!kind) break;
+    last.blocks.splice(i, 1);
+    if (kind === 'rights' && !rights) rights = text;
+    else notes.unshift(block);
+  }
+  if (!rights && notes.length === 0) return undefined;
+  return rights ? { rights, notes } : { notes };
+}
+
+/**
+ * What follows the story inside the article's own markup and Readability left out: corrections,
+ * reporting credits, author bios, the rights line (`<footer class="story-footer">`).
+ */
+function linesAfterStory(lines: PageLine[], article: Article): { rights?: string; notes: Block[] } {
+  const texts = sectionParagraphs(article.sections);
+  const lastText = texts[texts.length - 1];
+  const notes: Block[] = [];
+  let rights: string | undefined;
+  if (!lastText) return { notes };
+  const last = lines.findLastIndex((l) => normalizeText(l.text) === normalizeText(lastText));
+  if (last < 0) return { notes };
+  const container = closest((lines[last] as PageLine).element, (e) => e.localName === 'article' || e.localName === 'main');
+  for (let i = last + 1; i < Math.min(lines.length, last + 30); i++) {
+    const line = lines[i] as PageLine;
+    if (container && !container.contains(line.element)) break;
+    const kind = matchFooter(line.text);
+    if (!kind) continue;
+    if (kind === 'rights') rights ??= line.text;
+    else notes.push({ type: 'paragraph', children: [{ type: 'text', value: line.text }] });
+  }
+  return rights ? { rights, notes } : { notes };
+}
+
+/** The copyright line of the site's footer: `© 2025 The Courier. All rights reserved.` */
+function siteRights(lines: PageLine[]): string | undefined {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 60); i--) {
+    const text = (lines[i] as PageLine).text;
+    if (text.length <= 200 && /^(?:©|\(c\)|copyright\b)|©\s*\d{4}/iu.test(text)) return text;
+  }
+  return undefined;
+}
+
+function leadFigure(element: DomElement, baseUrl: string | undefined): Figure | undefined {
+  const node = toHtmlNode(element);
+  const { segments } = htmlToSegments({ type: 'root', children: [node] }, baseUrl ? { baseUrl } : {});
+  const figure = segments.find((s): s is Figure => s.type === 'figure');
+  if (!figure) return undefined;
+  if (!figure.caption) {
+    const caption = element.querySelector('figcaption');
+    if (caption && textOf(caption)) figure.caption = [{ type: 'text', value: textOf(caption) }];
+  }
+  return figure;
+}
+
+/** A DOM element → the shape the shared handlers walk (for the lead picture, read from the page itself). */
+function toHtmlNode(element: DomElement): HtmlNode {
+  const html = `<${element.localName}${attributes(element)}>${element.innerHTML}</${element.localName}>`;
+  const root = parseHtmlFragment(html);
+  return (root.children ?? []).find((c) => c.type === 'tag') ?? root;
+}
+
+function attributes(element: DomElement): string {
+  return ['src', 'alt', 'srcset', 'data-src', 'class']
+    .map((name) => [name, element.getAttribute(name)] as const)
+    .filter(([, value]) => value !== null)
+    .map(([name, value]) => ` ${name}="${(value as string).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+    .join('');
+}
+
+/** A caption whose credit the markup did not mark: `Crowds at the bridge. Photograph: Jane Doe/Agency`. */
+function splitCredit(figure: Figure): void {
+  if (figure.credit && !figure.creditLabel) {
+    // A credit the markup marks may still carry its label: `Photograph: Jane Doe/Agency`.
+    const labelled = matchCreditLine(figure.credit);
+    if (labelled?.label) {
+      figure.credit = labelled.credit;
+      figure.creditLabel = labelled.label;
+    }
+  }
+  if (figure.credit || !figure.caption) return;
+  const text = inlineText(figure.caption).trim();
+  const match = matchCaption(text);
+  if (match) {
+    figure.caption = match.caption ? [{ type: 'text', value: match.caption }] : [];
+    if (!match.caption) delete figure.caption;
+    figure.credit = match.credit;
+    if (match.label) figure.creditLabel = match.label;
+    return;
+  }
+  const alone = matchCreditLine(text);
+  if (alone) {
+    delete figure.caption;
+    figure.credit = alone.credit;
+    if (alone.label) figure.creditLabel = alone.label;
+  }
+}
+
+function inlineText(inlines: Inline[]): string {
+  return inlines.map((i) => (i.type === 'text' || i.type === 'code' ? i.value : i.type === 'break' ? ' ' : 'children' in i ? inlineText(i.children) : '')).join('');
+}
+
+function sectionParagraphs(sections: Section[]): string[] {
+  const parts: string[] = [];
+  for (const section of sections) for (const block of section.blocks) if (block.type === 'paragraph') parts.push(inlineText(block.children));
+  return parts;
+}
+
+function sectionText(sections: Section[]): string {
+  return sectionParagraphs(sections).join('\n');
+}
+

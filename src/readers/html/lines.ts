@@ -1,0 +1,77 @@
+/**
+ * The page as lines of visible text, in reading order, each with the block element it came from:
+ * what a person would see, and what a copy from the browser would give. The header reader looks at
+ * the lines around the headline; nothing else in the page is read this way.
+ */
+import type { DomElement } from './dom.js';
+
+export interface PageLine {
+  text: string;
+  /** The nearest block element holding the line's text. */
+  element: DomElement;
+}
+
+/** Never visible text: code, styles, embedded documents, form controls. */
+const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'textarea', 'head', 'title', 'meta', 'link', 'base', 'audio', 'video', 'button', 'input']);
+
+const BLOCKS = new Set([
+  'p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'nav', 'figure', 'figcaption', 'picture',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'td', 'th',
+  'dl', 'dt', 'dd', 'hr', 'address', 'details', 'summary', 'center', 'form', 'hgroup', 'body', 'br', 'time-block',
+]);
+
+export function isHidden(element: DomElement): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style') ?? '';
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Lines of `root`'s visible text; a block element starts and ends a line. Walks without recursion. */
+export function pageLines(root: DomElement): PageLine[] {
+  const lines: PageLine[] = [];
+  let current = '';
+  let owner: DomElement = root;
+  const flush = () => {
+    const text = current.replace(/\s+/g, ' ').trim();
+    if (text) lines.push({ text, element: owner });
+    current = '';
+  };
+  type Step = { node: DomNodeLike; block?: DomElement; exit?: boolean };
+  const stack: Step[] = [{ node: root as unknown as DomNodeLike }];
+  const blocks: DomElement[] = [];
+  while (stack.length) {
+    const step = stack.pop() as Step;
+    if (step.exit) {
+      flush();
+      blocks.pop();
+      owner = blocks[blocks.length - 1] ?? root;
+      continue;
+    }
+    const node = step.node;
+    if (node.nodeType === 3) {
+      current += node.textContent ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const element = node as unknown as DomElement;
+    const name = element.localName;
+    if (INVISIBLE.has(name) || isHidden(element)) continue;
+    if (name === 'img') continue;
+    const children = Array.from(node.childNodes);
+    if (BLOCKS.has(name)) {
+      flush();
+      blocks.push(element);
+      owner = element;
+      stack.push({ node, exit: true });
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as DomNodeLike });
+  }
+  flush();
+  return lines;
+}
+
+interface DomNodeLike {
+  nodeType: number;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNodeLike>;
+}
