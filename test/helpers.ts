@@ -5,6 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { type Assets, loadAssets } from '../src/assets.js';
 import { parseArticle } from '../src/pipeline.js';
+import { parseHtmlDocument } from '../src/readers/html/dom.js';
+import { extractArticle } from '../src/readers/html/extract.js';
+import { findHeadlineElement } from '../src/readers/html/header.js';
+import { readMetadata } from '../src/readers/html/metadata.js';
+import { type HtmlNode, parseHtmlFragment } from '../src/readers/shared/html.js';
 import { formatAuthors } from '../src/tree/byline.js';
 import { blockText, inlineText } from '../src/tree/text.js';
 import type { Article } from '../src/tree/types.js';
@@ -14,9 +19,9 @@ export const FIXTURES = join(ROOT, 'test', 'fixtures');
 export const GOLDEN = join(ROOT, 'test', 'golden');
 export const BIN = join(ROOT, 'bin', 'lectern.js');
 
-/** Every article fixture (text and Markdown); images beside them are assets, not articles. */
+/** Every article fixture (text, Markdown, a saved web page); images beside them are assets, not articles. */
 export const ARTICLE_FIXTURES = readdirSync(FIXTURES)
-  .filter((name) => /\.(txt|md)$/.test(name))
+  .filter((name) => /\.(txt|md|html)$/.test(name))
   .sort();
 
 export function fixturePath(name: string): string {
@@ -69,6 +74,21 @@ export function runCliAsync(args: string[], input?: string | Uint8Array, cwd = R
     });
     child.stdin.end(input);
   });
+}
+
+/**
+ * The words of a web page's article as Readability finds it, with a space between elements: what
+ * the html reader promises to keep (in the tree or `dropped`); menus and site footers are not in it.
+ */
+export function readabilityText(html: string): string {
+  const doc = parseHtmlDocument(html);
+  const extracted = extractArticle(doc, findHeadlineElement(doc, readMetadata(doc)));
+  const spaced = (node: HtmlNode): string => {
+    if (node.type === 'text') return node.data ?? '';
+    if (node.type !== 'tag' && node.type !== 'root') return '';
+    return ` ${(node.children ?? []).map(spaced).join(' ')} `;
+  };
+  return spaced(parseHtmlFragment(extracted.content ?? ''));
 }
 
 /** Words as the conservation checks count them: lower-cased runs of letters and digits. */

@@ -14,8 +14,8 @@ import { EXIT_CODES } from '../src/errors.js';
 import { fetchResource, isPublicAddress } from '../src/network.js';
 import { ROOT, runCliAsync, words } from './helpers.js';
 
-const PAGE = readFileSync(join(ROOT, 'test', 'pages', 'tramway-depot.html'));
-const IMAGE = readFileSync(join(ROOT, 'test', 'pages', 'images', 'depot.png'));
+const PAGE = readFileSync(join(ROOT, 'test', 'fixtures', 'tramway-depot.html'));
+const IMAGE = readFileSync(join(ROOT, 'test', 'fixtures', 'tramway-depot_files', 'depot.png'));
 const HEADLINE = 'Tram depot plan approved after six-hour meeting';
 /** `Café` and `Zürich` in Windows-1252, `東京` in Shift_JIS: the bytes a server in those encodings sends. */
 const LATIN_PAGE = Buffer.concat([Buffer.from('<!doctype html><html lang="fr"><head><meta charset="iso-8859-1"><title>x</title></head><body><article><h1>Le caf'), Buffer.from([0xe9]), Buffer.from(' de Z'), Buffer.from([0xfc]), Buffer.from('rich rouvre</h1><p>Le caf'), Buffer.from([0xe9]), Buffer.from(' historique de la vieille ville a rouvert ses portes lundi apr'), Buffer.from([0xe8]), Buffer.from('s deux ans de travaux, a annonc'), Buffer.from([0xe9]), Buffer.from(' la mairie dans un communiqu'), Buffer.from([0xe9]), Buffer.from('.</p></article></body></html>')]);
@@ -33,7 +33,7 @@ beforeAll(async () => {
       res.end(body);
     };
     if (url === '/page') return html(PAGE);
-    if (url === '/images/depot.png') {
+    if (url === '/tramway-depot_files/depot.png') {
       res.writeHead(200, { 'content-type': 'image/png' });
       return res.end(IMAGE);
     }
@@ -137,7 +137,7 @@ describe('lectern with a URL', () => {
   it('reads the page at a URL as the same page saved to a file and piped on stdin', async () => {
     const fromUrl = await runCliAsync(['tree', `${base}/hop/2`, '--json', '--allow-private-network']);
     expect(fromUrl.stderr).toBe('');
-    const fromFile = await runCliAsync(['tree', join('test', 'pages', 'tramway-depot.html'), '--json']);
+    const fromFile = await runCliAsync(['tree', join('test', 'fixtures', 'tramway-depot.html'), '--json']);
     const fromStdin = await runCliAsync(['tree', '-', '--json'], PAGE);
     const trees = [fromUrl, fromFile, fromStdin].map((r) => JSON.parse(r.stdout));
     for (const tree of trees) {
@@ -149,7 +149,7 @@ describe('lectern with a URL', () => {
     const bodyWords = (tree: { sections: unknown }) => words((JSON.stringify(tree.sections).match(/"value":"[^"]*"/g) ?? []).map((m) => m.slice(9, -1)).join(" ")).join(" ");
     expect(bodyWords(trees[0])).toBe(bodyWords(trees[1]));
     expect(bodyWords(trees[2])).toBe(bodyWords(trees[1]));
-    expect(trees[0].lead.src).toBe(`${base}/images/depot.png`);
+    expect(trees[0].lead.src).toBe(`${base}/tramway-depot_files/depot.png`);
     // A relative link resolves against the page's address; in a saved page it has none to resolve against.
     expect(JSON.stringify(trees[0].sections)).toContain(`"url":"${base}/council/meetings/2025-11-03"`);
     expect(JSON.stringify(trees[1].sections)).not.toContain('"url"');

@@ -8,6 +8,8 @@ import { Readability } from '@mozilla/readability';
 import type { Dropped } from '../../tree/types.js';
 import { type DomDocument, type DomElement, all, marksOf, textOf } from './dom.js';
 import { pageLines } from './lines.js';
+import { matchFurniture } from '../news-text/rules/furniture.js';
+import { textSize } from '../news-text/units.js';
 
 const FURNITURE_MARK =
   /(?:^|[\s_-])(?:newsletters?|subscribe|subscription|signup|sign-up|promo|promotion|related|recommended|recommendations|most-?read|most-?viewed|most-?popular|trending|share|sharing|share-?tools|social|advert|advertisement|ads?|adunit|ad-?slot|ad-?container|dfp|sponsored|outbrain|taboola|paywall|epic|cta|read-?more|read-?also|also-?read|lees-?ook|leggi-?anche|lire-?aussi|mehr-?zum-?thema|zobacz-?tez|lee-?tambien|tags?|topics|keywords|comments?|comment-?count|disqus|cookies?|consent|gdpr|breadcrumbs?|toolbar|bookmark|gift|listen|audio-?player|follow|merkliste|more-?on-?this-?story|inline-?related|byline-?share)(?:$|[\s_-])/i;
@@ -44,6 +46,11 @@ export function extractArticle(doc: DomDocument, headline: DomElement | undefine
     if (text) dropped.push({ text, reason: `page part marked as furniture (${furnitureName(element)})` });
     element.remove();
   }
+  for (const box of furnitureBoxes(doc, headline, storyChars, removed)) {
+    const lines = pageLines(box.element).map((l) => l.text);
+    dropped.push({ text: lines.join(' / '), reason: box.reason });
+    box.element.remove();
+  }
   // Readability changes the document it reads: it runs last.
   const result = new Readability(doc as never, { keepClasses: true }).parse();
   const extracted: Extracted = { dropped };
@@ -51,6 +58,32 @@ export function extractArticle(doc: DomDocument, headline: DomElement | undefine
   if (result?.title) extracted.title = result.title;
   if (result?.byline) extracted.byline = result.byline;
   return extracted;
+}
+
+/** Box furniture the text reader would see coming: a small box whose first line is a newsletter, related-links or subscription label. */
+const BOX_OPENERS = new Set(['furniture:newsletter', 'furniture:related', 'furniture:pitch', 'furniture:paywall', 'furniture:call-to-action', 'furniture:advert', 'furniture:sponsor', 'furniture:related-link', 'furniture:social']);
+
+/**
+ * Boxes inside the story that say what they are in their first line (`Newsletter`, `Lire aussi`,
+ * `Więcej ważnych informacji`): small (at most 60 words), without a paragraph of story length.
+ */
+function furnitureBoxes(doc: DomDocument, headline: DomElement | undefined, storyChars: number, removed: DomElement[]): { element: DomElement; reason: string }[] {
+  const found: { element: DomElement; reason: string }[] = [];
+  for (const element of all(doc, 'body div, body section, body aside')) {
+    if (removed.some((r) => r.contains(element)) || found.some((f) => f.element.contains(element))) continue;
+    if (headline && element.contains(headline)) continue;
+    // (Cheap test first: most elements hold far more text than a box.)
+    if ((element.textContent ?? '').length > 1200) continue;
+    const lines = pageLines(element);
+    const first = lines[0];
+    if (!first || lines.length < 2) continue;
+    const words = lines.reduce((n, l) => n + textSize(l.text), 0);
+    if (words > 60 || textOf(element).length > storyChars * 0.3) continue;
+    if (lines.some((l) => textSize(l.text) > 30)) continue;
+    const rule = matchFurniture(first.text);
+    if (rule && BOX_OPENERS.has(rule.name)) found.push({ element, reason: `${rule.reason.replace(/ \(site furniture\)$/, '')}: the whole box (site furniture)` });
+  }
+  return found;
 }
 
 function furnitureName(element: DomElement): string {

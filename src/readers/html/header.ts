@@ -11,6 +11,7 @@ import { textSize } from '../news-text/units.js';
 import { matchFurniture } from '../news-text/rules/furniture.js';
 import { type ReferenceDate, readDateline } from '../shared/dates.js';
 import { looksLikePersonName } from '../shared/person-names.js';
+import { isKnownPlace } from '../shared/places.js';
 import { type DomDocument, type DomElement, all, marksOf, textOf } from './dom.js';
 import { type PageLine, isHidden, pageLines } from './lines.js';
 import type { PageMetadata } from './metadata.js';
@@ -62,8 +63,9 @@ export function titleSimilarity(a: string, b: string): number {
   return shared / Math.min(wa.length, wb.size);
 }
 
+/** In the site's navigation, footer, a side column or its masthead; the page's own article and main region are never chrome. */
 function inChrome(element: DomElement): boolean {
-  for (let e: DomElement | null = element; e; e = e.parentElement) {
+  for (let e: DomElement | null = element; e && !['article', 'main', 'body', 'html'].includes(e.localName); e = e.parentElement) {
     if (e.localName === 'nav' || e.localName === 'footer' || (e.localName === 'aside' && !e.querySelector('h1'))) return true;
     if (SITE_TITLE_MARK.test(marksOf(e))) return true;
   }
@@ -118,6 +120,12 @@ function best<T>(items: T[], score: (item: T) => number): T | undefined {
 
 export function closest(element: DomElement, test: (e: DomElement) => boolean): DomElement | undefined {
   for (let e: DomElement | null = element; e; e = e.parentElement) if (test(e)) return e;
+  return undefined;
+}
+
+/** The nearest of the element and its ancestors below the article, main region or body that passes `test`. */
+function closestInArticle(element: DomElement, test: (e: DomElement) => boolean): DomElement | undefined {
+  for (let e: DomElement | null = element; e && !['article', 'main', 'body', 'html'].includes(e.localName); e = e.parentElement) if (test(e)) return e;
   return undefined;
 }
 
@@ -179,6 +187,9 @@ export function readHeader(input: HeaderInput): PageHeader {
 
 /** `<h1><span class="kicker">Klimakrise</span> <span>Die Flut …</span></h1>`: a label inside the headline. */
 function kickerInsideHeadline(h1: DomElement): { kicker: string; headline: string } | undefined {
+  // `[Herald Interview] …`, `【速報】…`: a label in brackets opening the headline.
+  const bracketed = /^[[【［〔]([^\]】］〕]{2,40})[\]】］〕]\s*(\S.{4,})$/u.exec(visibleText(h1));
+  if (bracketed?.[1] && bracketed[2]) return { kicker: bracketed[1].trim(), headline: bracketed[2].trim() };
   // Two parts, and nothing else: a short first part over the headline proper.
   const parts = Array.from(h1.children).filter((c) => visibleText(c));
   if (parts.length === 2 && normalizeText(parts.map((p) => visibleText(p)).join(' ')) === normalizeText(visibleText(h1))) {
@@ -273,13 +284,15 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
   const bodyContainer = end < lines.length ? (lines[end] as PageLine).element.parentElement : null;
   const authors: string[] = [];
   const places = new Map<string, string>();
+  const bylineLines: string[] = [];
   let byline: Byline | undefined;
   let bylineElement: DomElement | undefined;
   const dates: { published?: Dateline; updated?: Dateline } = {};
   const region = headerLines(lines.slice(at + 1, limit));
   for (const line of region) {
     const text = line.text;
-    if (bodyContainer?.contains(line.element) && !STANDFIRST_MARK.test(marksOf(line.element))) break;
+    // A paragraph in the story's own container is the story's, unless it is named a standfirst.
+    const inBody = !!bodyContainer?.contains(line.element) && (line.element.localName === 'p' || input.bodyTexts.has(normalizeText(text))) && !STANDFIRST_MARK.test(marksOf(line.element));
     if (closest(line.element, (e) => e.localName === 'figure' || e.localName === 'figcaption')) continue;
     const furniture = matchFurniture(text);
     const bylineMarked = closestWithin(line.element, 3, (e) => BYLINE_MARK.test(marksOf(e)) && !e.querySelector('p, h1, h2') && textOf(e).length < 200);
@@ -291,6 +304,7 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
       const rest = dateline.rest.trim();
       if (rest && bylineMarked) addAuthors(rest, authors, input);
       header.consumed.add(normalizeText(text));
+      bylineLines.push(text);
       header.rules.push({ field: 'date', rule: 'html:dateline', text });
       continue;
     }
@@ -302,10 +316,11 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
       if (place) {
         for (const name of authors) if (!places.has(name)) places.set(name, place);
         header.consumed.add(normalizeText(text));
+        bylineLines.push(text);
         header.rules.push({ field: 'byline', rule: 'html:byline-place', text });
         continue;
       }
-      const parsed = parseByline(text, { reference: input.reference, lang: input.lang });
+      const parsed = nameWithPlace(text) ?? parseByline(text, { reference: input.reference, lang: input.lang });
       if (parsed?.authors.length || bylineMarked) {
         bylineElement ??= bylineMarked ?? line.element;
         for (const a of parsed?.authors ?? []) if (a.location && !places.has(a.name)) places.set(a.name, a.location);
@@ -314,6 +329,7 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
         if (!byline && parsed?.authors.length) byline = parsed;
         if (parsed?.dateline && !dates.published) dates.published = parsed.dateline;
         header.consumed.add(normalizeText(text));
+        bylineLines.push(text);
         header.rules.push({ field: 'byline', rule: bylineMarked ? 'html:byline-mark' : 'html:byline-text', text });
         continue;
       }
@@ -324,7 +340,7 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
       continue;
     }
     const words = textSize(text);
-    if (!header.standfirst && words >= 6 && (STANDFIRST_MARK.test(marksOf(line.element)) || !bodyTexts.has(normalizeText(text)) || line.element.localName !== 'p' || (meta.description && titleSimilarity(text, meta.description) >= 0.8))) {
+    if (!header.standfirst && !inBody && words >= 6 && (STANDFIRST_MARK.test(marksOf(line.element)) || !bodyTexts.has(normalizeText(text)) || line.element.localName !== 'p' || (meta.description && titleSimilarity(text, meta.description) >= 0.8))) {
       header.standfirst = text;
       header.consumed.add(normalizeText(text));
       header.rules.push({ field: 'standfirst', rule: STANDFIRST_MARK.test(marksOf(line.element)) ? 'html:standfirst-mark' : 'html:standfirst-below-headline', text });
@@ -347,6 +363,8 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
     if (published) result.dateline = published;
     else delete result.dateline;
     if (dates.updated) result.updated = dates.updated;
+    // The byline as written: the byline's and the dates' lines of the header, labels included.
+    if (bylineLines.length > 0) result.raw = bylineLines.join(' · ');
     if (!result.raw) result.raw = [people.join(', '), published?.text].filter(Boolean).join(' · ');
     header.byline = result;
   }
@@ -384,6 +402,13 @@ function captionBeside(image: DomElement): { caption?: string; credit?: string; 
     }
   }
   return found;
+}
+
+/** `Mathilde Kervran (Brest, correspondante)`: a name, then where in brackets (a known place first). */
+function nameWithPlace(text: string): Byline | undefined {
+  const m = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{L}[\p{L}'’.-]+){1,3})\s*\((\p{Lu}[\p{L} .'’-]{1,40}?)(?:,\s*[^)]{1,40})?\)$/u.exec(text.trim());
+  if (!m?.[1] || !m[2] || !isKnownPlace(m[2].trim())) return undefined;
+  return { authors: [{ name: m[1], location: m[2].trim() }], raw: text };
 }
 
 /** A line that only says where: a publication and a place, or `Reporting from` a place. */
@@ -454,7 +479,8 @@ function findLead(doc: DomDocument, h1: DomElement | undefined, bodyStart: DomEl
     const i = index.get(e) ?? -1;
     if (i < 0 || i >= to) return false;
     if (i < from && !(scope?.contains(e))) return false;
-    if (closest(e, (a) => FIGURE_AVOID_MARK.test(marksOf(a)) || a.localName === 'nav' || a.localName === 'header' && !!scope && !scope.contains(a))) return false;
+    // (Up to the article: a body class such as WordPress's `wp-custom-logo` says nothing of this picture.)
+    if (closestInArticle(e, (a) => FIGURE_AVOID_MARK.test(marksOf(a)) || a.localName === 'nav' || (a.localName === 'header' && !!scope && !scope.contains(a)))) return false;
     const width = Number(e.getAttribute('width') ?? '0');
     return !(width > 0 && width < 100);
   });

@@ -72,7 +72,14 @@ export function readHtml(text: string, options: ReaderOptions = {}): ReadResult 
   const footer = trailingFooter(article);
   const after = linesAfterStory(lines, article);
   const rights = footer?.rights ?? after.rights ?? siteRights(lines);
-  const notes = [...(footer?.notes ?? []), ...after.notes];
+  // (The same line can be found twice: at the end of Readability's article and after it in the page.)
+  const seen = new Set<string>();
+  const notes = [...(footer?.notes ?? []), ...after.notes].filter((note) => {
+    const key = normalizeText(blockText(note));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   if (rights || notes.length > 0) article.footer = rights ? { rights, notes } : { notes };
   if (!declaredLang) article.lang = guessLanguage(sectionText(article.sections));
   for (const block of article.sections.flatMap((s) => s.blocks)) if (block.type === 'figure') splitCredit(block);
@@ -110,7 +117,11 @@ function bodySegments(segments: Segment[], header: PageHeader, lead: Figure | un
       const text = inlineText(segment.children).trim();
       const key = normalizeText(text);
       if (!text) return;
-      if (early && (header.consumed.has(key) || key === headlineKey)) return;
+      if (early && (header.consumed.has(key) || key === headlineKey || madeOfHeaderParts(text, header, input))) {
+        // The headline, kicker and standfirst are in the tree as such; any other header line is recorded here.
+        if (![headlineKey, header.kicker, header.standfirst].some((t) => t && normalizeText(t) === key)) article.dropped.push({ text, reason: 'a line of the page’s header, read there (byline, date, labels)' });
+        return;
+      }
       const furniture = matchFurniture(text);
       if (furniture) {
         article.dropped.push({ text, reason: furniture.reason });
@@ -140,11 +151,27 @@ function bodySegments(segments: Segment[], header: PageHeader, lead: Figure | un
   return out;
 }
 
+/**
+ * A line Readability kept from the header, put together from parts the header already read or
+ * set aside (`Mathilde Kervran (Brest, correspondante) Lecture 4 min.`, `7 min read  Nov 3, 2025`).
+ */
+function madeOfHeaderParts(text: string, header: PageHeader, input: { reference?: ReaderOptions['date']; lang?: string }): boolean {
+  if (textSize(text) > 30) return false;
+  let rest = ` ${text.toLowerCase()} `;
+  for (const part of [...header.consumed, ...header.furniture.map((f) => normalizeText(f.text))].sort((a, b) => b.length - a.length)) {
+    if (part.length >= 3) rest = rest.split(part).join(' ');
+  }
+  const pieces = rest.split(/\s{2,}|\s[·•|]\s/u).map((p) => p.trim()).filter(Boolean);
+  if (pieces.length === 0) return true;
+  return pieces.every((p) => matchFurniture(p) || (readDateline(p, { reference: input.reference, lang: input.lang })?.coverage ?? 0) >= 0.6);
+}
+
 /** A short line in the body that is only a date (`3 novembre 2025 (modifica il … | 15:20)`): the article's dates, when the header had none. */
 function readsAsDateline(text: string, header: PageHeader, article: Article, input: { reference?: ReaderOptions['date']; lang?: string }): boolean {
   if (textSize(text) > 16) return false;
   const reading = readDateline(text, { reference: input.reference, lang: input.lang });
   if (!reading || reading.coverage < 0.6 || (!reading.published && !reading.updated)) return false;
+  article.dropped.push({ text, reason: 'the article’s date, read as its dateline' });
   const byline = article.byline ?? { authors: [], raw: '' };
   const fromMetadata = byline.dateline && byline.dateline.text === byline.dateline.iso?.slice(0, 10);
   if (reading.published && (!byline.dateline || fromMetadata)) byline.dateline = reading.published;
@@ -160,7 +187,8 @@ function isBoldLine(children: Inline[]): boolean {
   if (meaningful.length !== 1 || meaningful[0]?.type !== 'strong') return false;
   const text = inlineText(meaningful).trim();
   const words = textSize(text);
-  return words >= 2 && words <= 14 && !/[.!?:;,]["”»]?$/u.test(text);
+  // (`VÍDEOS: mais assistidos`, `LEIA TAMBÉM: …`: a label with its colon is furniture's, not a subheading.)
+  return words >= 2 && words <= 14 && !/[.!?:;,]["”»]?$/u.test(text) && !/^\p{Lu}[\p{Lu}\s]*:/u.test(text);
 }
 
 function sameImage(a: Figure, b: Figure): boolean {
@@ -215,21 +243,51 @@ function dropHeadingsWithoutStory(article: Article): void {
   }
 }
 
-/** Paragraphs at the story's end that are its footer: rights, corrections, reporting credits, bios (furniture between them set aside). */
+/**
+ * Paragraphs at the story's end that are its footer: rights, corrections, reporting credits, bios.
+ * Short lines between them that are no sentence (`More about Hannah Whitcomb`) are set aside as
+ * furniture; a last section that holds nothing but footer lines (`Author: Dana Kowalski` over a
+ * bio) gives them up and goes.
+ */
 function trailingFooter(article: Article): Article['footer'] {
-  const last = article.sections[article.sections.length - 1];
-  if (!last) return undefined;
   const notes: Block[] = [];
   let rights: string | undefined;
-  for (let i = last.blocks.length - 1; i >= Math.max(1, last.blocks.length - 8); i--) {
-    const block = last.blocks[i] as Block;
+  const take = (block: Block, text: string, kind: string) => {
+    if (kind === 'rights' && !rights) rights = text;
+    else notes.unshift(block);
+  };
+  const last = article.sections[article.sections.length - 1];
+  if (!last) return undefined;
+  if (article.sections.length > 1 && last.heading && textSize(inlineText(last.heading)) <= 6) {
+    const kinds = last.blocks.map((b) => (b.type === 'paragraph' ? matchFooter(inlineText(b.children).trim()) : undefined));
+    if (kinds.length > 0 && kinds.every(Boolean)) {
+      article.sections.pop();
+      article.dropped.push({ text: inlineText(last.heading), reason: 'the heading of the story’s footer (site furniture)' });
+      for (const [i, b] of last.blocks.entries()) take(b, inlineText((b as { children: Inline[] }).children).trim(), kinds[i] as string);
+      notes.reverse();
+    }
+  }
+  const section = article.sections[article.sections.length - 1] as Section;
+  const pending: { index: number; text: string }[] = [];
+  for (let i = section.blocks.length - 1; i >= Math.max(1, section.blocks.length - 10); i--) {
+    const block = section.blocks[i] as Block;
     if (block.type !== 'paragraph') break;
     const text = inlineText(block.children).trim();
     const kind = matchFooter(text);
-    if (!kind) break;
-    last.blocks.splice(i, 1);
-    if (kind === 'rights' && !rights) rights = text;
-    else notes.unshift(block);
+    if (kind) {
+      for (const p of pending) article.dropped.push({ text: p.text, reason: 'a link among the story’s footer lines (site furniture)' });
+      for (const p of [...pending].sort((a, b) => b.index - a.index)) section.blocks.splice(p.index, 1);
+      pending.length = 0;
+      section.blocks.splice(i, 1);
+      take(block, text, kind);
+      continue;
+    }
+    // A short line that is no sentence may sit between footer lines; it goes only if a footer line is found above it.
+    if (textSize(text) <= 6 && !/[.!?]["”»]?$/u.test(text)) {
+      pending.unshift({ index: i, text });
+      continue;
+    }
+    break;
   }
   if (!rights && notes.length === 0) return undefined;
   return rights ? { rights, notes } : { notes };

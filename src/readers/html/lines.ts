@@ -20,8 +20,12 @@ const BLOCKS = new Set([
   'dl', 'dt', 'dd', 'hr', 'address', 'details', 'summary', 'center', 'form', 'hgroup', 'body', 'br', 'time-block',
 ]);
 
+/**
+ * Hidden from everyone: `hidden`, `display: none`, `visibility: hidden`. (`aria-hidden` is not:
+ * it hides from screen readers what sighted readers still see, such as the ` | ` between two dates.)
+ */
 export function isHidden(element: DomElement): boolean {
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  if (element.hasAttribute('hidden')) return true;
   const style = element.getAttribute('style') ?? '';
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
@@ -58,6 +62,12 @@ export function pageLines(root: DomElement): PageLine[] {
     if (INVISIBLE.has(name) || isHidden(element)) continue;
     if (name === 'img') continue;
     const children = Array.from(node.childNodes);
+    // Parts set apart by the page's styles (`<span>…EST</span><span>Updated …</span>`) are words
+    // apart; formatting inside a word (`<b>W</b>hen`) is not.
+    if (!BLOCKS.has(name) && !IN_WORD.has(name)) {
+      current += ' ';
+      stack.push({ node: SPACE });
+    }
     if (BLOCKS.has(name)) {
       flush();
       blocks.push(element);
@@ -69,6 +79,11 @@ export function pageLines(root: DomElement): PageLine[] {
   flush();
   return lines;
 }
+
+/** Elements that may sit inside a word. */
+const IN_WORD = new Set(['b', 'i', 'em', 'strong', 'u', 'sup', 'sub', 'small', 'mark', 'abbr', 'font', 's', 'del', 'ins']);
+
+const SPACE: DomNodeLike = { nodeType: 3, textContent: ' ', childNodes: [] };
 
 interface DomNodeLike {
   nodeType: number;

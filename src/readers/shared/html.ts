@@ -16,6 +16,9 @@ export interface HtmlNode {
   data?: string;
   attribs?: Record<string, string>;
   children?: HtmlNode[];
+  /** Siblings, as htmlparser2 links them. */
+  prev?: HtmlNode | null;
+  next?: HtmlNode | null;
 }
 
 /** Elements whose content is code or another document, never article text. */
@@ -176,6 +179,9 @@ const figure: BlockHandler = (walker, node, out) => {
     const inlines = trimInlines(walker.inlinesOf(caption.children ?? [], []));
     if (inlines.length > 0) result.caption = inlines;
   }
+  // A credit laid over the picture, beside it in its box (`<span>Getty Images</span>`).
+  const beside = (node.children ?? []).filter((c) => c !== caption && contains(c, image)).map((c) => collapse(textOf(c)).trim()).join(' ').trim();
+  if (beside && !result.credit && beside.split(' ').length <= 8) result.credit = beside;
   out.segments.push(result);
   // Text in the figure outside the picture and its caption (a second paragraph) is kept.
   const rest = (node.children ?? []).filter((c) => c !== caption && !contains(c, image));
@@ -301,9 +307,9 @@ class Walker {
     }
     const children = () => this.inlinesOf(node.children ?? [], lifted);
     const handler = INLINE_HANDLERS[name];
-    if (handler) return handler(this, node, children);
+    if (handler) return setApart(node, name, handler(this, node, children));
     // A block inside an inline element (`<a><p>…</p></a>`) reads as its words, set apart by spaces.
-    return BLOCK_HANDLERS[name] ? [{ type: 'text', value: ' ' }, ...children(), { type: 'text', value: ' ' }] : children();
+    return BLOCK_HANDLERS[name] ? [{ type: 'text', value: ' ' }, ...children(), { type: 'text', value: ' ' }] : setApart(node, name, children());
   }
 
   figureFrom(node: HtmlNode): Figure {
@@ -324,6 +330,26 @@ class Walker {
   private drop(node: HtmlNode, name: string): void {
     this.dropped.push({ text: collapse(textOf(node)).trim() || `<${name}>`, reason: `raw HTML <${name}> removed (can run code or embed content)` });
   }
+}
+
+/** Elements that may sit inside a word (`<b>W</b>hen`, `H<sub>2</sub>O`). */
+const IN_WORD = new Set(['b', 'i', 'em', 'strong', 'u', 'sup', 'sub', 'small', 'mark', 'abbr', 'font', 's', 'del', 'ins', 'q', 'bdi', 'bdo', 'wbr']);
+
+/**
+ * Two parts a page's styles set apart (`<a>… price cap</a><time>November 1</time>`) touch in the
+ * markup; where letters meet letters across such an element's edge, a space keeps the words
+ * apart. Formatting inside a word and a one-letter drop cap (`<span>W</span>hen`) stay joined.
+ */
+function setApart(node: HtmlNode, name: string, inlines: Inline[]): Inline[] {
+  if (IN_WORD.has(name)) return inlines;
+  const own = textOf(node);
+  if (own.trim().length < 2) return inlines;
+  const before = node.prev ? textOf(node.prev) : '';
+  const after = node.next ? textOf(node.next) : '';
+  const out = [...inlines];
+  if (/[\p{L}\p{N}]$/u.test(before) && /^[\p{L}\p{N}]/u.test(own)) out.unshift({ type: 'text', value: ' ' });
+  if (/[\p{L}\p{N}]$/u.test(own) && /^[\p{L}\p{N}]/u.test(after)) out.push({ type: 'text', value: ' ' });
+  return out;
 }
 
 /** The picture's address: `src`, or a lazy loader's `data-src`, or the first candidate of `srcset`. */
@@ -399,8 +425,11 @@ function collapse(value: string): string {
   return value.replace(/\s+/g, ' ');
 }
 
-/** Zero-width spaces and joiners some editors scatter through text: no word, no space. */
-const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
+/**
+ * Zero-width spaces, word joiners and stray byte-order marks some editors scatter through text:
+ * no word, no space. (Joiners and non-joiners stay: emoji sequences and Indic and Persian script need them.)
+ */
+const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/g;
 
 function textNodes(value: string): Inline[] {
   const text = value.replace(ZERO_WIDTH, '');
@@ -421,6 +450,7 @@ export function trimInlines(inlines: Inline[]): Inline[] {
     if (node.type === 'text' && last?.type === 'text') last.value += node.value;
     else merged.push(node.type === 'text' ? { ...node } : node);
   }
+  for (const node of merged) if (node.type === 'text') node.value = node.value.replace(/ {2,}/g, ' ');
   const first = merged[0];
   if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
   const end = merged[merged.length - 1];

@@ -62,7 +62,7 @@ const NOTE = [
   /^\(?(?:this story has been|this article has been|this story was|updated to)\b.{0,200}$/i,
   // `Updated at 4:18 p.m.` after the story: a time alone (a dateline in the header has its date).
   /^updated at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\.?$/iu,
-  /^(?:artiklen er (?:blevet )?opdateret|artikeln (?:har|är) uppdaterad|artikkelen er oppdatert|der artikel wurde (?:aktualisiert|ergänzt)|l['’]article a été (?:mis à jour|actualisé)|el artículo (?:fue|ha sido) actualizado|l['’]articolo è stato aggiornato|het artikel is (?:bijgewerkt|aangepast)|o artigo foi atualizado|artykuł został zaktualizowany)\b.{0,200}$/iu,
+  /^(?:artiklen er (?:blevet )?opdateret|artikeln (?:har|är) uppdaterat?s?|artikkelen er oppdatert|(?:der|dieser) artikel wurde (?:aktualisiert|ergänzt)|l['’]article a été (?:mis à jour|actualisé)|el artículo (?:fue|ha sido) actualizado|l['’]articolo è stato aggiornato|(?:het|dit) artikel is (?:bijgewerkt|aangepast)|o artigo foi atualizado|artykuł został zaktualizowany)\b.{0,200}$/iu,
   /^source\s+\p{Lu}[\p{L}\p{N} .,&'’-]{1,60}$/u,
   // `Saken oppdateres.`, `This story is developing.`: the story will change.
   /^(?:saken oppdateres|saken blir oppdatert|artikeln uppdateras|artiklen opdateres|this (?:story|article) (?:is developing|will be updated|is being updated)|(?:die meldung|der artikel|dieser artikel) wird (?:laufend )?aktualisiert|l['’]article sera (?:mis à jour|actualisé)|(?:esta noticia|la noticia) se (?:está actualizando|actualizará)|notizia in aggiornamento|dit (?:artikel|bericht) wordt (?:bijgewerkt|aangevuld)|(?:notícia|matéria) em atualização|artykuł (?:jest|będzie) aktualizowany|juttua päivitetään)\.?$/iu,
@@ -72,11 +72,13 @@ const NOTE = [
   /^(?:tekst opublikowany|texto publicado|texte publié|testo pubblicato|dieses thema im programm|über dieses thema berichte(?:t|te)|this story (?:is|was) part of|este texto (?:forma|faz) parte)\b.{0,200}$/iu,
 ];
 const CORRECTION = [
-  /^(?:correction|clarification|editor['’]s note|update|korjattu|korjaus|rättelse|rettelse|oprava|rectificatif|rectification|précision|korrektur|richtigstellung|anmerkung der redaktion|corrección|fe de errores|correzione|rettifica|correctie|rectificatie|correção|errata|sprostowanie|訂正)s?\s*[:.–—-]/iu,
+  /^(?:correction|clarification|editor['’]s note|update|korjattu|korjaus|rättelse|rettelse|oprava|rectificatif|rectification|précision|korrekturhinweis|korrektur|richtigstellung|anmerkung der redaktion|corrección|fe de errores|correzione|rettifica|correctie|rectificatie|correção|errata|sprostowanie|訂正)s?\s*[:.–—-]/iu,
   /^this (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b/i,
   // `Korjattu 5.11. kello 11.15: …`, `Rättelse 3/11: …`: the label, when, then the correction.
   /^(?:korjattu|korjaus|oikaisu|rättelse|rettelse|oprava|correction|corrected|rectificare|helyesbítés|ralat|koreksi)\s[^:]{1,30}:\s*\S/iu,
   /^an earlier version of this (?:article|story)\b/i,
+  // `A correction was made on Nov. 3, 2025: …`.
+  /^an? correction (?:was|has been) (?:made|appended)\b/i,
   // `Update 11/03/25, 1:40 p.m. ET: This article has been updated …`: the label, when, then what changed.
   /^(?:update|updated|clarification|aktualisierung|mise à jour|actualización|aggiornamento|atualização)[\s,].{1,40}?:\s+\p{L}\p{Ll}*\s+\p{Ll}{2,}.{20,}$/iu,
 ];

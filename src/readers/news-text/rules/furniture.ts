@@ -124,7 +124,7 @@ const COUNT =
 /** Short lines that start with an imperative: sign-up boxes, app and social prompts. */
 /** `Subscribers only`, `Article réservé aux abonnés`, `Recurso exclusivo para assinantes`, `SZ Plus`. */
 const PAYWALL =
-  /^(?:[\p{L}+ ]{0,30}\s)?(?:(?:for|only for|exclusive (?:to|for)|reserved for|réservée? aux|exclusivo para|exclusiva para|reservado a|riservato agli|nur für|exclusief voor|tylko dla|dla)\s+(?:subscribers|members|abonnés|assinantes|suscriptores|abbonati|abonnenten|abonnees|prenumeratorów|subskrybentów)|subscribers? only|members only|premium|plus|\p{L}*plus[- ]?(?:inhalt|artikel|content|article)|plus[- ]artikel|exklusiv|exclusief|exclusivo|esclusivo|会員限定|有料会員限定)\s*[.!]?$/iu;
+  /^(?:[\p{L}+ ]{0,30}\s)?(?:(?:for|only for|exclusive (?:to|for)|reserved for|réservée? aux|exclusivo para|exclusiva para|reservado a|riservato agli|nur für|exclusief voor|tylko dla|dla)\s+(?:subscribers|members|abonnés|assinantes|suscriptores|abbonati|abonnenten|abonnees|prenumeratorów|subskrybentów)|subscribers? only|members only|member-only(?: story| article)?|premium|plus|\p{L}*plus[- ]?(?:inhalt|artikel|content|article)|plus[- ]artikel|exklusiv|exclusief|exclusivo|esclusivo|会員限定|有料会員限定)\s*[.!]?$/iu;
 
 /** An audio player's line: `Listen to this article · 7:14 min Learn more`, `Écouter cet article`. */
 /** `Produced by ElevenLabs … using AI narration`, `Článek si také můžete poslechnout v audioverzi.` */
