@@ -19,6 +19,14 @@ if (process.argv.includes('bodies')) {
   process.exit(0);
 }
 
+// `npm run bench -- html [DIR]`: the html reader's accuracy and speed on saved web pages.
+if (process.argv.includes('html')) {
+  const { DEFAULT_DIRS, report } = await import('./html.js');
+  const dirs = process.argv.slice(2).filter((a) => a !== 'html' && !a.startsWith('--'));
+  report(dirs.length ? dirs : DEFAULT_DIRS, process.argv.includes('--pages'));
+  process.exit(0);
+}
+
 // `npm run bench -- shapes`: the reader's accuracy on the corpus, instead of speed.
 if (process.argv.includes('shapes')) {
   const { DEFAULT_DIRS, report } = await import('./shapes.js');

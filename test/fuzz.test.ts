@@ -23,6 +23,8 @@ const pieces = fc.constantFrom(
   '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">x</a>', '<meta http-equiv="refresh" content="0">',
   '<svg onload=alert(1)>', '<iframe src=x>', '[x](javascript:alert(1))', '![a](data:image/svg+xml,%3Cscript%3E)', '&#0;', '&amp;', '\u0000', '\u001b[31m',
   '\f', '\uFFFE', '\uD800', '<!--', ']]>', '<![CDATA[', 'Share', 'By Jane Doe in Paris', 'Photograph: A/B', '3 HOURS AGO', 'a\tb\tc\n', '"\'<>&',
+  '<!doctype html><html><body><article><h1>', '</h1>', '<p>', '</p>', '<figure><img src="../../x.png" alt="a"><figcaption>', '<base href="https://x/">',
+  '<script type="application/ld+json">{"@type":"NewsArticle","headline":', '<h2>', '<table><tr><th>a</th></tr><tr><td>', '<ul><li>', '<time datetime="2025-11-03">',
 );
 const hostile = fc.array(fc.oneof(pieces, fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 10 })), { maxLength: 30 }).map((parts) => parts.join(''));
 const COVER = { mediaType: 'image/png' as const, extension: '.png' as const, data: new Uint8Array([137, 80, 78, 71]), alt: 'cover' };
@@ -73,7 +75,7 @@ function check(text: string, from: string): void {
 }
 
 describe('fuzzed input through readers and writers', () => {
-  for (const from of ['news-text', 'markdown']) {
+  for (const from of ['news-text', 'markdown', 'html']) {
     it(`${from}: hostile fragments`, () => {
       fc.assert(fc.property(hostile, (text) => check(text, from)), { numRuns: RUNS, seed: 20251125 });
     });
@@ -86,7 +88,7 @@ describe('fuzzed pages in Chromium', () => {
     let rendered = 0;
     try {
       for (const [i, text] of fc.sample(hostile, { numRuns: Number(process.env.FUZZ_BROWSER_RUNS ?? 40), seed: 20251126 }).entries()) {
-        for (const from of ['news-text', 'markdown']) {
+        for (const from of ['news-text', 'markdown', 'html']) {
           const article = readOrRefuse(text, from);
           if (!article) continue;
           await page.setContent(renderHtmlPage(article, { assets: new Map() }), { waitUntil: 'load' });

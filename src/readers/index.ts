@@ -27,7 +27,8 @@ export function chooseReader(file: string | undefined, from?: string, text?: str
   }
   const ext = file && file !== '-' ? extname(file).toLowerCase() : '';
   const byExtension = READERS.find((r) => r.extensions.includes(ext));
-  if (byExtension) return byExtension;
+  // A `.txt` (or no extension, or stdin) that holds a saved web page is read as one.
+  if (byExtension && byExtension !== newsTextReader) return byExtension;
   return text !== undefined && looksLikeHtmlPage(text) ? htmlReader : newsTextReader;
 }
 

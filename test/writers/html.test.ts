@@ -111,6 +111,28 @@ describe('hostile input', () => {
   });
 });
 
+describe('a hostile web page', () => {
+  it('runs nothing, fetches nothing, keeps the words, drops the code', async () => {
+    const { html, article } = await page('hostile-page.html');
+    await withPage(openHtml(html), async (open) => {
+      await open.page.hover('text=Hover text survives');
+      await open.page.click('text=javascript link');
+      const text = await open.page.evaluate(() => document.body.innerText);
+      expect(open.events).toEqual([]);
+      expect(text).toContain('Hover text survives the handler that was on it.');
+      expect(text).toContain('Final line of the hostile page');
+      expect(text).not.toContain('written by script');
+      const links = await open.page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
+      // Only the safe link stays a link: not the javascript ones, and not the relative one a hostile <base> would send elsewhere.
+      expect(links.filter((href) => !href?.startsWith('#'))).toEqual(['https://example.org/safe']);
+    });
+    expect(html).not.toContain('attacker.example');
+    const tags = html.replace(/"[^"]*"/g, '""');
+    expect(tags).not.toMatch(/<script>|<[^>]*\son\w+\s*=|<(iframe|object|embed|form|base|meta http-equiv)\b/i);
+    expect(article.dropped.map((d) => d.text).join(' ')).toContain('svg words');
+  });
+});
+
 describe('reading comfort and metadata', () => {
   it('keeps table cells whole at 320 px: no word breaks across lines; a wide table scrolls in its wrapper', async () => {
     const { html } = await page('night-trains.md');

@@ -35,8 +35,18 @@ export interface DomDocument {
 
 /** HTML text → document. A page without `<html>` or `<body>` gets them, as a browser would. */
 export function parseHtmlDocument(html: string): DomDocument {
-  const wrapped = /<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<!doctype html><html><body>${html}</body></html>`;
-  return parseHTML(wrapped).document as unknown as DomDocument;
+  if (/<html[\s>]/i.test(html.slice(0, 4096))) {
+    const doc = parseHTML(html).document as unknown as DomDocument;
+    // (Some broken pages, such as one opening with `<![CDATA[`, leave linkedom without a root: wrapped, they parse.)
+    if (doc.documentElement && doc.body) return doc;
+  }
+  const wrapped = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as DomDocument;
+  if (wrapped.documentElement && wrapped.body) return wrapped;
+  // An unclosed script can swallow the rest: without its scripts, or as plain text at last.
+  const scriptless = parseHTML(`<!doctype html><html><body>${html.replace(/<script\b[\s\S]*?(?:<\/script\s*>|$)/gi, ' ')}</body></html>`).document as unknown as DomDocument;
+  if (scriptless.documentElement && scriptless.body) return scriptless;
+  const text = html.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return parseHTML(`<!doctype html><html><body><p>${text}</p></body></html>`).document as unknown as DomDocument;
 }
 
 export function all(root: DomDocument | DomElement, selector: string): DomElement[] {

@@ -36,6 +36,10 @@ export interface Extracted {
 
 export function extractArticle(doc: DomDocument, headline: DomElement | undefined): Extracted {
   const dropped: Dropped[] = [];
+  // Readability resolves links and pictures against the page's `<base>`: a page could point its
+  // relative pictures at another server that way. Links resolve against the page's own address
+  // (a URL input) or stay as written (a saved page, whose pictures are in its folder).
+  for (const base of all(doc, 'base')) base.remove();
   const storyChars = all(doc, 'p').reduce((n, p) => n + textOf(p).length, 0);
   const removed: DomElement[] = [];
   for (const element of all(doc, 'body *')) {
@@ -52,8 +56,19 @@ export function extractArticle(doc: DomDocument, headline: DomElement | undefine
     box.element.remove();
   }
   // Readability changes the document it reads: it runs last.
-  const result = new Readability(doc as never, { keepClasses: true }).parse();
+  let result: ReturnType<Readability['parse']> = null;
+  const whole = doc.documentElement ? doc.body?.innerHTML : undefined;
+  try {
+    if (doc.documentElement) result = new Readability(doc as never, { keepClasses: true }).parse();
+  } catch {
+    // A page broken enough to stop Readability (its root lost to an unclosed tag) is read whole.
+    result = null;
+  }
   const extracted: Extracted = { dropped };
+  if (!result) {
+    if (whole) extracted.content = whole;
+    return extracted;
+  }
   if (result?.content) extracted.content = result.content;
   if (result?.title) extracted.title = result.title;
   if (result?.byline) extracted.byline = result.byline;

@@ -1,0 +1,79 @@
+/** The html reader's own rules: what a page declares, which reader a file gets, its charset, and its pictures' folder. */
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAssets } from '../../src/assets.js';
+import { loadArticle, parseArticle } from '../../src/pipeline.js';
+import { parseHtmlDocument } from '../../src/readers/html/dom.js';
+import { readMetadata } from '../../src/readers/html/metadata.js';
+import { chooseReader, looksLikeHtmlPage } from '../../src/readers/index.js';
+import { inlineText } from '../../src/tree/text.js';
+
+const work = mkdtempSync(join(tmpdir(), 'lectern-html-'));
+const story = (words: string) => `<p>${words} The council met on Monday evening and voted to keep the harbour ferry running through the winter months, its leader said.</p>`;
+
+describe('what a page declares', () => {
+  it('reads an article from a Yoast-style @graph, leaving organisations out of the authors', () => {
+    const meta = readMetadata(
+      parseHtmlDocument(`<html lang="en-US"><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},{"@type":"NewsArticle","headline":"Ferry saved","datePublished":"2025-11-03T14:12:00-06:00","dateModified":"2025-11-03T16:00:00-06:00","articleSection":"Local","author":[{"@type":"Person","name":"Dana Kowalski"},{"@type":"Organization","name":"The Sentinel"}],"publisher":{"@type":"Organization","name":"The Sentinel"}}]}</script></head><body></body></html>`),
+    );
+    expect(meta).toMatchObject({ headline: 'Ferry saved', authors: ['Dana Kowalski'], published: '2025-11-03T14:12:00-06:00', modified: '2025-11-03T16:00:00-06:00', section: 'Local', publisher: 'The Sentinel', lang: 'en-US' });
+  });
+
+  it('falls back to Open Graph and meta, skips a broken JSON-LD block, and keeps a profile URL out of the authors', () => {
+    const meta = readMetadata(
+      parseHtmlDocument(`<html><head><script type="application/ld+json">{broken</script><meta property="og:title" content="Ferry saved"><meta property="og:site_name" content="Sentinel"><meta property="article:author" content="https://example.org/people/dana"><meta name="author" content="Dana Kowalski"><meta property="article:published_time" content="2025-11-03"><meta property="og:locale" content="fr_FR"><title>Ferry saved - Sentinel</title></head><body></body></html>`),
+    );
+    expect(meta).toMatchObject({ titles: ['Ferry saved', 'Ferry saved - Sentinel'], authors: ['Dana Kowalski'], published: '2025-11-03', publisher: 'Sentinel', lang: 'fr-FR' });
+  });
+
+  it('takes the headline the page shows, not the site name in an <h1> or a longer SEO title', () => {
+    const { article } = parseArticle(
+      `<!doctype html><html lang="en"><head><title>Council keeps harbour ferry running through winter after long debate | Sentinel</title></head><body><header><h1 class="site-title"><a href="/">Sentinel</a></h1></header><article><h1>Harbour ferry saved for winter</h1>${story('')}${story('Second.')}${story('Third.')}</article></body></html>`,
+      { from: 'html' },
+    );
+    expect(inlineText(article.headline)).toBe('Harbour ferry saved for winter');
+  });
+});
+
+describe('which reader a file gets', () => {
+  it('reads .html and a .txt or stdin that starts like a web page as html; Markdown stays Markdown', () => {
+    expect(chooseReader('page.html').name).toBe('html');
+    expect(chooseReader('page.htm').name).toBe('html');
+    expect(chooseReader('page.txt', undefined, '\uFEFF  <!-- saved from url=(0042)https://example.org/ -->\n<!DOCTYPE html><html>').name).toBe('html');
+    expect(chooseReader('-', undefined, '<html lang="fr"><head>').name).toBe('html');
+    expect(chooseReader('notes.md', undefined, '<!doctype html>').name).toBe('markdown');
+    expect(chooseReader('page.txt', undefined, 'Harbour ferry saved\n\nBy Dana Kowalski').name).toBe('news-text');
+    expect(looksLikeHtmlPage('Text that mentions <html> later')).toBe(false);
+  });
+});
+
+describe('a saved page on disk', () => {
+  it('is read in the charset its <meta> names (Windows-1252 here)', async () => {
+    const path = join(work, 'latin.html');
+    const head = Buffer.from('<!doctype html><html lang="fr"><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><article><h1>Le caf');
+    writeFileSync(path, Buffer.concat([head, Buffer.from([0xe9]), Buffer.from(` rouvre</h1>${story('Le caf')}</article></body></html>`)]));
+    const { article, warnings } = await loadArticle(path);
+    expect(inlineText(article.headline)).toBe('Le café rouvre');
+    expect(warnings).toEqual([]);
+  });
+
+  it('embeds pictures from its own folder and refuses one that leaves it, through a path or a symlink', async () => {
+    const folder = join(work, 'saved');
+    mkdirSync(join(folder, 'page_files'), { recursive: true });
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    writeFileSync(join(folder, 'page_files', 'inside.png'), png);
+    writeFileSync(join(work, 'secret.png'), png);
+    symlinkSync(join(work, 'secret.png'), join(folder, 'page_files', 'link.png'));
+    const page = join(folder, 'page.html');
+    writeFileSync(
+      page,
+      `<!doctype html><html lang="en"><body><article><h1>Pictures of the harbour</h1>${story('')}<figure><img src="page_files/inside.png" alt="Inside"></figure>${story('Two.')}<figure><img src="../secret.png" alt="Climbing out"></figure>${story('Three.')}<figure><img src="page_files/link.png" alt="Through a link"></figure>${story('Four.')}</article></body></html>`,
+    );
+    const { article } = await loadArticle(page);
+    const { assets, warnings } = await loadAssets(article, page);
+    expect([...assets.keys()]).toEqual(['page_files/inside.png']);
+    expect(warnings).toEqual([expect.stringMatching(/^image \.\.\/secret\.png is outside the article’s folder/), expect.stringMatching(/^image page_files\/link\.png is outside the article’s folder/)]);
+  });
+});
