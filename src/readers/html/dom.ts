@@ -18,6 +18,7 @@ export interface DomElement {
   readonly previousElementSibling: DomElement | null;
   readonly nextElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
   hasAttribute(name: string): boolean;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;

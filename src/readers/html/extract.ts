@@ -55,6 +55,12 @@ export function extractArticle(doc: DomDocument, headline: DomElement | undefine
     dropped.push({ text: lines.join(' / '), reason: box.reason });
     box.element.remove();
   }
+  // Readability drops an element whose class says `header` (`<h2 class="header-anchor-post">`,
+  // Substack's subheadings): a subheading among the story's paragraphs loses its class first.
+  for (const heading of all(doc, 'body h2, body h3, body h4')) {
+    const siblings = heading.parentElement ? Array.from(heading.parentElement.children) : [];
+    if (siblings.filter((e) => e.localName === 'p').length >= 2 && /header/i.test(heading.getAttribute('class') ?? '')) heading.setAttribute('class', '');
+  }
   // Readability changes the document it reads: it runs last.
   let result: ReturnType<Readability['parse']> = null;
   const whole = doc.documentElement ? doc.body?.innerHTML : undefined;

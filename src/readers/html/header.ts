@@ -23,6 +23,8 @@ export interface PageHeader {
   byline?: Byline;
   /** The lead picture's element (`figure`, `picture` or `img`). */
   lead?: DomElement;
+  /** A photographer the byline names (`Foto: …`): the lead picture's credit when it has none. */
+  photographer?: string;
   /** The lead picture's caption and credit when the markup puts them beside it, not in a `<figcaption>`. */
   leadCaption?: string;
   leadCredit?: string;
@@ -36,6 +38,7 @@ export interface PageHeader {
 
 const KICKER_MARK = /(?:^|[\s_-])(?:kicker|eyebrow|overline|rubric|rubrik|rubrique|label|flag|topper|occhiello|surtitle|surtitre|dachzeile|supertitle|section-?name|category|categoria|tag-?line|pre-?title|headline__label|article__kicker|tema)(?:$|[\s_-])/i;
 const STANDFIRST_MARK = /(?:^|[\s_-])(?:standfirst|dek|desc|description|summary|sub-?title|subhead(?:line)?|intro|excerpt|lede|lead-?text|chapo|chapeau|sommario|teaser-?text|abstract|article__desc|kurztext|entradilla|sottotitolo|field-intro|deck|strapline|bajada|intro-?text|article-?lead|lead)(?:$|[\s_-])/i;
+const PHOTOGRAPHER_LINE = /^(?:foto|fotos|photo|photos|photographs?|bild|bilder|kuva|kuvat|zdjęcia|fotó|fotografie)\s*:\s*(\p{Lu}.{1,60})$/iu;
 export const BYLINE_MARK = /(?:^|[\s_-])(?:byline|bylines|author|authors|autor|autore|auteur|writer|contributor|signature|firma|meta__author|by-?line|credits?-?author|article-?author)(?:$|[\s_-])/i;
 const HEADLINE_MARK = /(?:^|[\s_-])(?:headline|title|titre|titel|titulo|titolo|tytul|heading|entry-title|post-title|article-title)(?:$|[\s_-])/i;
 const SITE_TITLE_MARK = /(?:^|[\s_-])(?:site-?title|logo|brand|masthead|site-?name|navbar)(?:$|[\s_-])/i;
@@ -223,6 +226,16 @@ function kickerBeforeDeclaredTitle(headline: string, meta: PageMetadata): { kick
   return undefined;
 }
 
+/** A kicker without the subscription or sponsor label beside it in the same line (`Premium` `Environment`). */
+function withoutLabels(element: DomElement, text: string): string {
+  const parts = Array.from(element.children).map((c) => visibleText(c)).filter(Boolean);
+  const labels = parts.filter((p) => matchFurniture(p));
+  if (labels.length === 0 || labels.length === parts.length) return text;
+  let rest = text;
+  for (const label of labels) rest = rest.replace(label, ' ');
+  return rest.replace(/\s+/g, ' ').trim() || text;
+}
+
 /** The smallest element inside the line's block that holds exactly the line's text (the link or span a label is). */
 function lineElement(line: PageLine, avoid: DomElement | undefined): DomElement {
   const want = normalizeText(line.text);
@@ -256,7 +269,7 @@ function findKicker(header: PageHeader, lines: PageLine[], at: number, meta: Pag
     const shared = h1 ? commonAncestor(own, h1) : undefined;
     const besideHeadline = !!shared && shared.levels <= 4 && !shared.ancestor.querySelector('nav, [role="navigation"]') && !['body', 'html', 'main'].includes(shared.ancestor.localName);
     if (marked || isSection || (besideHeadline && !inChrome(own) && !own.querySelector('a[href="/"]'))) {
-      header.kicker = text.replace(/[\s:|·–—-]+$/u, '');
+      header.kicker = withoutLabels(own, text).replace(/[\s:|·–—-]+$/u, '');
       header.consumed.add(normalizeText(text));
       header.rules.push({ field: 'kicker', rule: marked ? 'html:kicker-mark' : isSection ? 'html:kicker-section' : 'html:kicker-beside-headline', text });
       return;
@@ -311,6 +324,14 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
     // One byline: the first element marked as one (all its lines), or the first line that reads as one.
     const inByline = bylineElement && within(line.element, bylineElement);
     if ((bylineMarked && (!bylineElement || inByline)) || (!bylineElement && !furniture && textSize(text) <= 12 && parseByline(text, { lang: input.lang })?.authors.length)) {
+      // `Foto: Jonas Lindkvist` beside `Text: Karin Sjöberg`: the photographer credits the pictures, not the text.
+      const photographer = PHOTOGRAPHER_LINE.exec(text)?.[1];
+      if (photographer) {
+        header.photographer ??= photographer.trim();
+        header.consumed.add(normalizeText(text));
+        bylineLines.push(text);
+        continue;
+      }
       // `BBC News, Bristol`, `Reporting from Madison, Maine`: where the authors are, on a line of its own.
       const place = authors.length > 0 ? placeLine(text) : undefined;
       if (place) {

@@ -8,6 +8,7 @@
 import { normalizeLanguageTag } from '../../tree/language-tag.js';
 import { blockText } from '../../tree/text.js';
 import type { Article, Block, Figure, Inline, Section } from '../../tree/types.js';
+import { isPublicationName } from '../news-text/rules/byline.js';
 import { matchCaption, matchCreditLine } from '../news-text/rules/caption.js';
 import { matchFooter } from '../news-text/rules/footer.js';
 import { continuesFurnitureList, matchFurniture } from '../news-text/rules/furniture.js';
@@ -65,6 +66,10 @@ export function readHtml(text: string, options: ReaderOptions = {}): ReadResult 
   const lead = header.lead ? leadFigure(header.lead, baseUrl) : undefined;
   if (lead && header.leadCaption && !lead.caption) lead.caption = [{ type: 'text', value: header.leadCaption }];
   if (lead && header.leadCredit && !lead.credit) lead.credit = header.leadCredit;
+  if (lead && header.photographer && !lead.credit && !(lead.caption && matchCaption(inlineText(lead.caption)))) {
+    lead.credit = header.photographer;
+    lead.creditLabel = 'Foto';
+  }
   const blocks = bodySegments(segments, header, lead, article, { reference: options.date, ...(declaredLang ? { lang: declaredLang } : {}) });
   if (lead) article.lead = lead;
   article.sections = sectionsOf(blocks);
@@ -365,6 +370,23 @@ function splitCredit(figure: Figure): void {
   }
   if (figure.credit || !figure.caption) return;
   const text = inlineText(figure.caption).trim();
+  // `Photo by Lena Marquardt / Unsplash`: the whole caption is the credit, after its label.
+  const byline = /^(photo(?:graph)?s?|image|picture|foto|bild|imagen|immagine)\s+(?:by|von|de|di|por|door)\s+(\S.{1,80})$/iu.exec(text);
+  if (byline?.[1] && byline[2] && byline[2].split(/\s+/).length <= 8) {
+    delete figure.caption;
+    figure.credit = byline[2].replace(/[.]$/, '');
+    figure.creditLabel = text.slice(0, text.length - byline[2].length).trim();
+    return;
+  }
+  // `Il mercato delle Erbe in via Ugo Bassi (ansa)`: a picture's caption ending in its source in brackets.
+  const bracketed = /^(.{8,}?)\s*\(([^()]{2,60})\)\.?$/u.exec(text);
+  if (bracketed?.[1] && bracketed[2] && looksLikeCredit(bracketed[2])) {
+    figure.caption = [{ type: 'text', value: bracketed[1].trim() }];
+    const labelled = matchCreditLine(bracketed[2].trim());
+    figure.credit = labelled?.credit ?? bracketed[2].trim();
+    if (labelled?.label) figure.creditLabel = labelled.label;
+    return;
+  }
   const match = matchCaption(text);
   if (match) {
     figure.caption = match.caption ? [{ type: 'text', value: match.caption }] : [];
@@ -379,6 +401,13 @@ function splitCredit(figure: Figure): void {
     figure.credit = alone.credit;
     if (alone.label) figure.creditLabel = alone.label;
   }
+}
+
+/** What a caption's closing brackets hold when they credit it: an agency, a photographer and an agency, `foto …`. */
+function looksLikeCredit(text: string): boolean {
+  const t = text.trim();
+  if (t.split(/\s+/).length > 6) return false;
+  return isPublicationName(t) || /\//.test(t) || /^(?:foto|photo|bild|fot\.|kuva|credit|crédit|imagen|immagine|archivo|archive|archiv)\b/iu.test(t) || !!matchCreditLine(t);
 }
 
 function inlineText(inlines: Inline[]): string {

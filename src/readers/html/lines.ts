@@ -11,6 +11,8 @@ export interface PageLine {
   element: DomElement;
 }
 
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-text|screenreader-only|a11y-hidden|u-hidden-visually|is-visually-hidden|hidden-visually|visuallyhidden|offscreen)(?:\s|$)/i;
+
 /** Never visible text: code, styles, embedded documents, form controls. */
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'textarea', 'head', 'title', 'meta', 'link', 'base', 'audio', 'video', 'button', 'input']);
 
@@ -26,6 +28,9 @@ const BLOCKS = new Set([
  */
 export function isHidden(element: DomElement): boolean {
   if (element.hasAttribute('hidden')) return true;
+  // Text only screen readers get, in place of an icon (`<span class="sr-only">Share on Facebook</span>`):
+  // the tree's own outputs say what it stands for, and a reader of the page does not see it.
+  if (SCREEN_READER_ONLY.test(element.getAttribute('class') ?? '')) return true;
   const style = element.getAttribute('style') ?? '';
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
