@@ -14,18 +14,18 @@ const pages = loadPages([dir]);
 const { scored, summary } = scoreCorpus(pages);
 
 /**
- * The scores measured when these floors were last set (npm run bench -- shapes test/html-corpus):
- * 26 November 2026, 30 pages, 78.7% of checks, 2 pages fully right, body F1 0.950. (The page writers
+ * The scores measured when these floors were last set (npm run bench -- html): 26 November 2026,
+ * 45 pages in 14 languages, 81.9% of checks, 3 pages fully right, body F1 0.956. (The page writers
  * count the site's copyright line as furniture, where the reader keeps it as the article's rights,
- * as issue 10 asks; by the reader's convention the same pages score 85.6%, 8 fully right.)
+ * as issue 10 asks; by the reader's convention the same pages score 89.1%, 15 fully right.)
  */
-const FLOOR = { checks: 0.785, pagesFullyRight: 2, meanBodyF1: 0.949 };
+const FLOOR = { checks: 0.815, pagesFullyRight: 3, meanBodyF1: 0.955 };
 
 describe('the html corpus', () => {
   it('has pages of many publications and languages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(30);
+    expect(pages.length).toBeGreaterThanOrEqual(45);
     expect(pages.every((p) => p.format === 'html')).toBe(true);
-    expect(new Set(pages.map((p) => p.expected.lang)).size).toBeGreaterThanOrEqual(10);
+    expect(new Set(pages.map((p) => p.expected.lang)).size).toBeGreaterThanOrEqual(14);
   });
 
   it(`scores at least its floor (${FLOOR.checks * 100}% of checks, ${FLOOR.pagesFullyRight} pages fully right, body F1 ${FLOOR.meanBodyF1})`, () => {
@@ -55,7 +55,8 @@ describe('the html corpus', () => {
         byline?.raw ?? '',
         byline?.dateline?.text ?? '',
         byline?.updated?.text ?? '',
-        ...figures.flatMap((f) => [f?.type === 'figure' ? `${f.creditLabel ?? ''} ${f.credit ?? ''} ${f.alt ?? ''}` : '']),
+        // (Japanese puts the label after the name: `田中一郎撮影`.)
+        ...figures.flatMap((f) => [f?.type === 'figure' ? `${f.creditLabel ?? ''} ${f.credit ?? ''} ${f.alt ?? ''} ${f.credit ?? ''}${f.creditLabel ?? ''}` : '']),
         ...article.dropped.map((d) => d.text),
       ].join('\n');
       expect(missingWords(content, kept)).toEqual([]);

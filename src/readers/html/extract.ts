@@ -82,7 +82,7 @@ export function extractArticle(doc: DomDocument, headline: DomElement | undefine
 }
 
 /** Box furniture the text reader would see coming: a small box whose first line is a newsletter, related-links or subscription label. */
-const BOX_OPENERS = new Set(['furniture:newsletter', 'furniture:related', 'furniture:pitch', 'furniture:paywall', 'furniture:call-to-action', 'furniture:advert', 'furniture:sponsor', 'furniture:related-link', 'furniture:social']);
+const BOX_OPENERS = new Set(['furniture:newsletter', 'furniture:related', 'furniture:pitch', 'furniture:paywall', 'furniture:call-to-action', 'furniture:advert', 'furniture:sponsor', 'furniture:related-link', 'furniture:social', 'furniture:video', 'furniture:audio-player']);
 
 /**
  * Boxes inside the story that say what they are in their first line (`Newsletter`, `Lire aussi`,
@@ -102,7 +102,9 @@ function furnitureBoxes(doc: DomDocument, headline: DomElement | undefined, stor
     if (words > 60 || textOf(element).length > storyChars * 0.3) continue;
     if (lines.some((l) => textSize(l.text) > 30)) continue;
     const rule = matchFurniture(first.text);
-    if (rule && BOX_OPENERS.has(rule.name)) found.push({ element, reason: `${rule.reason.replace(/ \(site furniture\)$/, '')}: the whole box (site furniture)` });
+    // (A button word opening a box, `Video` over a player and its title, only for a box of a few words.)
+    if (rule?.name === 'furniture:button' && words <= 25) found.push({ element, reason: `${rule.reason.replace(/ \(site furniture\)$/, '')}: the whole box (site furniture)` });
+    else if (rule && BOX_OPENERS.has(rule.name)) found.push({ element, reason: `${rule.reason.replace(/ \(site furniture\)$/, '')}: the whole box (site furniture)` });
   }
   return found;
 }

@@ -6,7 +6,7 @@
  * news-text reader's own (bylines, dates, furniture), so both readers agree on what a byline is.
  */
 import type { Byline, Dateline } from '../../tree/types.js';
-import { isPublicationName, parseByline } from '../news-text/rules/byline.js';
+import { isPublicationName, parseByline, titleCase } from '../news-text/rules/byline.js';
 import { textSize } from '../news-text/units.js';
 import { matchFurniture } from '../news-text/rules/furniture.js';
 import { type ReferenceDate, readDateline } from '../shared/dates.js';
@@ -36,8 +36,8 @@ export interface PageHeader {
   rules: { field: string; rule: string; text: string }[];
 }
 
-const KICKER_MARK = /(?:^|[\s_-])(?:kicker|eyebrow|overline|rubric|rubrik|rubrique|label|flag|topper|occhiello|surtitle|surtitre|dachzeile|supertitle|section-?name|category|categoria|tag-?line|pre-?title|headline__label|article__kicker|tema)(?:$|[\s_-])/i;
-const STANDFIRST_MARK = /(?:^|[\s_-])(?:standfirst|dek|desc|description|summary|sub-?title|subhead(?:line)?|intro|excerpt|lede|lead-?text|chapo|chapeau|sommario|teaser-?text|abstract|article__desc|kurztext|entradilla|sottotitolo|field-intro|deck|strapline|bajada|intro-?text|article-?lead|lead)(?:$|[\s_-])/i;
+const KICKER_MARK = /(?:^|[\s_-])(?:kicker|eyebrow|overline|rubric|rubrik|rubrique|label|flag|topper|occhiello|surtitle|surtitre|dachzeile|supertitle|section-?name|category|categoria|tag-?line|pre-?title|headline__label|article__kicker|tema|volanta|antetitulo|antetítulo|cintillo|sobretitulo|sobretítulo|epigrafe|epígrafe|chapeau-?titre|surtitre)(?:$|[\s_-])/i;
+const STANDFIRST_MARK = /(?:^|[\s_-])(?:standfirst|dek|desc|description|summary|sub-?title|subhead(?:line)?|intro|excerpt|lede|lead-?text|chapo|chapeau|sommario|teaser-?text|abstract|article__desc|kurztext|entradilla|sottotitolo|field-intro|deck|strapline|bajada|intro-?text|article-?lead|lead|ingress|ingressi|perex|spot|sumario|resumo|linha-?fina|subtitulo|subtítulo|teaser-?lead|article-?summary|dek-?text)(?:$|[\s_-])/i;
 const PHOTOGRAPHER_LINE = /^(?:foto|fotos|photo|photos|photographs?|bild|bilder|kuva|kuvat|zdjęcia|fotó|fotografie)\s*:\s*(\p{Lu}.{1,60})$/iu;
 export const BYLINE_MARK = /(?:^|[\s_-])(?:byline|bylines|author|authors|autor|autore|auteur|writer|contributor|signature|firma|meta__author|by-?line|credits?-?author|article-?author)(?:$|[\s_-])/i;
 const HEADLINE_MARK = /(?:^|[\s_-])(?:headline|title|titre|titel|titulo|titolo|tytul|heading|entry-title|post-title|article-title)(?:$|[\s_-])/i;
@@ -194,8 +194,9 @@ function kickerInsideHeadline(h1: DomElement): { kicker: string; headline: strin
   const bracketed = /^[[【［〔]([^\]】］〕]{2,40})[\]】］〕]\s*(\S.{4,})$/u.exec(visibleText(h1));
   if (bracketed?.[1] && bracketed[2]) return { kicker: bracketed[1].trim(), headline: bracketed[2].trim() };
   // Two parts, and nothing else: a short first part over the headline proper.
-  const parts = Array.from(h1.children).filter((c) => visibleText(c));
-  if (parts.length === 2 && normalizeText(parts.map((p) => visibleText(p)).join(' ')) === normalizeText(visibleText(h1))) {
+  // (A separator between them, `<span>:</span>`, is neither.)
+  const parts = Array.from(h1.children).filter((c) => visibleText(c) && !/^[\s:|·•–—-]*$/u.test(visibleText(c)));
+  if (parts.length === 2 && normalizeText(parts.map((p) => visibleText(p)).join(' ')) === normalizeText(visibleText(h1)).replace(/\s[:|·•–—-]\s/u, ' ')) {
     const [first, second] = parts.map((p) => visibleText(p)) as [string, string];
     if (textSize(first) <= 6 && textSize(second) >= 3 && !/[.!?,]$/.test(first) && (first.length < second.length / 1.5)) return { kicker: first.replace(/[\s:|·–—-]+$/u, ''), headline: second };
   }
@@ -284,7 +285,7 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
   // is what lies between. Lines in the same container as that paragraph are body, whatever they say.
   // (A paragraph element first: a standfirst Readability kept is often a `<div>` of the same length.)
   const startsBody = (line: PageLine, paragraphOnly: boolean) =>
-    bodyTexts.has(normalizeText(line.text)) && textSize(line.text) >= 12 && !STANDFIRST_MARK.test(marksOf(line.element)) && (!paragraphOnly || line.element.localName === 'p');
+    bodyTexts.has(normalizeText(line.text)) && textSize(line.text) >= 12 && !namedStandfirst(line.element) && (!paragraphOnly || line.element.localName === 'p');
   let end = lines.length;
   for (const paragraphOnly of [true, false]) {
     const found = lines.findIndex((line, i) => i > at && i <= at + 40 && startsBody(line, paragraphOnly));
@@ -300,12 +301,14 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
   const bylineLines: string[] = [];
   let byline: Byline | undefined;
   let bylineElement: DomElement | undefined;
+  let lastWasByline = false;
   const dates: { published?: Dateline; updated?: Dateline } = {};
   const region = headerLines(lines.slice(at + 1, limit));
-  for (const line of region) {
+  for (const [index, line] of region.entries()) {
     const text = line.text;
+    if (index > 0 && !bylineLines.includes((region[index - 1] as PageLine).text)) lastWasByline = false;
     // A paragraph in the story's own container is the story's, unless it is named a standfirst.
-    const inBody = !!bodyContainer?.contains(line.element) && (line.element.localName === 'p' || input.bodyTexts.has(normalizeText(text))) && !STANDFIRST_MARK.test(marksOf(line.element));
+    const inBody = !!bodyContainer?.contains(line.element) && (line.element.localName === 'p' || input.bodyTexts.has(normalizeText(text))) && !namedStandfirst(line.element);
     if (closest(line.element, (e) => e.localName === 'figure' || e.localName === 'figcaption')) continue;
     const furniture = matchFurniture(text);
     const bylineMarked = closestWithin(line.element, 3, (e) => BYLINE_MARK.test(marksOf(e)) && !e.querySelector('p, h1, h2') && textOf(e).length < 200);
@@ -322,7 +325,8 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
       continue;
     }
     // One byline: the first element marked as one (all its lines), or the first line that reads as one.
-    const inByline = bylineElement && within(line.element, bylineElement);
+    // (A second byline block right after the first, `<div class="byline">` twice, names more authors.)
+    const inByline = bylineElement && (within(line.element, bylineElement) || (!!bylineMarked && lastWasByline));
     if ((bylineMarked && (!bylineElement || inByline)) || (!bylineElement && !furniture && textSize(text) <= 12 && parseByline(text, { lang: input.lang })?.authors.length)) {
       // `Foto: Jonas Lindkvist` beside `Text: Karin Sjöberg`: the photographer credits the pictures, not the text.
       const photographer = PHOTOGRAPHER_LINE.exec(text)?.[1];
@@ -352,6 +356,7 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
         header.consumed.add(normalizeText(text));
         bylineLines.push(text);
         header.rules.push({ field: 'byline', rule: bylineMarked ? 'html:byline-mark' : 'html:byline-text', text });
+        lastWasByline = true;
         continue;
       }
     }
@@ -361,10 +366,10 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
       continue;
     }
     const words = textSize(text);
-    if (!header.standfirst && !inBody && words >= 6 && (STANDFIRST_MARK.test(marksOf(line.element)) || !bodyTexts.has(normalizeText(text)) || line.element.localName !== 'p' || (meta.description && titleSimilarity(text, meta.description) >= 0.8))) {
+    if (!header.standfirst && !inBody && words >= 6 && (namedStandfirst(line.element) || !bodyTexts.has(normalizeText(text)) || line.element.localName !== 'p' || (meta.description && titleSimilarity(text, meta.description) >= 0.8))) {
       header.standfirst = text;
       header.consumed.add(normalizeText(text));
-      header.rules.push({ field: 'standfirst', rule: STANDFIRST_MARK.test(marksOf(line.element)) ? 'html:standfirst-mark' : 'html:standfirst-below-headline', text });
+      header.rules.push({ field: 'standfirst', rule: namedStandfirst(line.element) ? 'html:standfirst-mark' : 'html:standfirst-below-headline', text });
       continue;
     }
     if (words <= 8 && !bodyTexts.has(normalizeText(text))) {
@@ -372,7 +377,10 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
       header.consumed.add(normalizeText(text));
     }
   }
-  const people = authors.length > 0 ? authors : meta.authors.filter((a) => !meta.publisher || normalizeText(a) !== normalizeText(meta.publisher));
+  // The same person in capitals on the page and properly in the metadata (`ΓΙΑΝΝΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ`): once, as the metadata spells it.
+  const declared = new Map(meta.authors.map((a) => [folded(a), a]));
+  const shown = [...new Map(authors.map((a) => [folded(a), declared.get(folded(a)) ?? a])).values()];
+  const people = shown.length > 0 ? shown : meta.authors.filter((a) => !meta.publisher || normalizeText(a) !== normalizeText(meta.publisher));
   const published = dates.published ?? declaredDate(meta.published);
   if (people.length > 0 || published || dates.updated) {
     const result: Byline = byline ? { ...byline, authors: byline.authors.length ? byline.authors : [] } : { authors: [], raw: people.join(', ') };
@@ -427,9 +435,27 @@ function captionBeside(image: DomElement): { caption?: string; credit?: string; 
 
 /** `Mathilde Kervran (Brest, correspondante)`: a name, then where in brackets (a known place first). */
 function nameWithPlace(text: string): Byline | undefined {
+  // `Murat Öztürk TRABZON`, `Ana Souza São Paulo`: a name, then a known place.
+  const words = text.trim().split(/\s+/);
+  for (let cut = words.length - 1; cut >= 2 && cut >= words.length - 3; cut--) {
+    const name = words.slice(0, cut).join(' ');
+    const place = words.slice(cut).join(' ');
+    const placeName = place === place.toUpperCase() ? titleCase(place) : place;
+    if (/^\p{Lu}/u.test(place) && isKnownPlace(placeName) && looksLikePersonName(name)) return { authors: [{ name, location: placeName }], raw: text };
+  }
   const m = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{L}[\p{L}'’.-]+){1,3})\s*\((\p{Lu}[\p{L} .'’-]{1,40}?)(?:,\s*[^)]{1,40})?\)$/u.exec(text.trim());
   if (!m?.[1] || !m[2] || !isKnownPlace(m[2].trim())) return undefined;
   return { authors: [{ name: m[1], location: m[2].trim() }], raw: text };
+}
+
+/** Named a standfirst, itself or the box just around it (`<div class="bajada"><p>…</p></div>`). */
+function namedStandfirst(element: DomElement): boolean {
+  return !!closestWithin(element, 2, (e) => STANDFIRST_MARK.test(marksOf(e)) && textSize(visibleText(e)) <= 120);
+}
+
+/** A name without case or accents, to tell one person written two ways. */
+function folded(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** A line that only says where: a publication and a place, or `Reporting from` a place. */

@@ -87,8 +87,8 @@ export function readHtml(text: string, options: ReaderOptions = {}): ReadResult 
   });
   if (rights || notes.length > 0) article.footer = rights ? { rights, notes } : { notes };
   if (!declaredLang) article.lang = guessLanguage(sectionText(article.sections));
-  for (const block of article.sections.flatMap((s) => s.blocks)) if (block.type === 'figure') splitCredit(block);
-  if (article.lead) splitCredit(article.lead);
+  for (const block of article.sections.flatMap((s) => s.blocks)) if (block.type === 'figure') splitCredit(block, article.dropped);
+  if (article.lead) splitCredit(article.lead, article.dropped);
   return { article, explain };
 }
 
@@ -248,6 +248,9 @@ function dropHeadingsWithoutStory(article: Article): void {
   }
 }
 
+const ABOUT_THE_AUTHOR =
+  /^(?:about the authors?|about the writer|written by|sobre (?:el|la|los) autor(?:a|es)?|sobre la firma|sobre o autor|sobre a autora|über (?:den|die) autor(?:in)?|zu[mr] autor(?:in)?|à propos de l['’]auteur(?:e)?|l['’]auteur(?:e)?|sull['’]autore|l['’]autore|over de (?:auteur|schrijver)|o autorze|om skribenten|om forfatteren)\s*:?$/iu;
+
 /**
  * Paragraphs at the story's end that are its footer: rights, corrections, reporting credits, bios.
  * Short lines between them that are no sentence (`More about Hannah Whitcomb`) are set aside as
@@ -264,11 +267,17 @@ function trailingFooter(article: Article): Article['footer'] {
   const last = article.sections[article.sections.length - 1];
   if (!last) return undefined;
   if (article.sections.length > 1 && last.heading && textSize(inlineText(last.heading)) <= 6) {
-    const kinds = last.blocks.map((b) => (b.type === 'paragraph' ? matchFooter(inlineText(b.children).trim()) : undefined));
+    // Under `About the author` (`Sobre la firma`, `Zur Autorin`), every line is the author's: name and bio.
+    const aboutAuthor = ABOUT_THE_AUTHOR.test(inlineText(last.heading).trim());
+    // (The author's photo in such a box is no picture of the story.)
+    const kinds = last.blocks.map((b) => (b.type === 'paragraph' ? (matchFooter(inlineText(b.children).trim()) ?? (aboutAuthor ? 'bio' : undefined)) : aboutAuthor && b.type === 'figure' ? 'photo' : undefined));
     if (kinds.length > 0 && kinds.every(Boolean)) {
       article.sections.pop();
       article.dropped.push({ text: inlineText(last.heading), reason: 'the heading of the story’s footer (site furniture)' });
-      for (const [i, b] of last.blocks.entries()) take(b, inlineText((b as { children: Inline[] }).children).trim(), kinds[i] as string);
+      for (const [i, b] of last.blocks.entries()) {
+        if (b.type === 'figure') article.dropped.push({ text: b.alt ?? '', reason: 'the author’s photo (site furniture)' });
+        else take(b, inlineText((b as { children: Inline[] }).children).trim(), kinds[i] as string);
+      }
       notes.reverse();
     }
   }
@@ -336,7 +345,7 @@ function leadFigure(element: DomElement, baseUrl: string | undefined): Figure | 
   const { segments } = htmlToSegments({ type: 'root', children: [node] }, baseUrl ? { baseUrl } : {});
   const figure = segments.find((s): s is Figure => s.type === 'figure');
   if (!figure) return undefined;
-  if (!figure.caption) {
+  if (!figure.caption && !figure.credit) {
     const caption = element.querySelector('figcaption');
     if (caption && textOf(caption)) figure.caption = [{ type: 'text', value: textOf(caption) }];
   }
@@ -359,7 +368,22 @@ function attributes(element: DomElement): string {
 }
 
 /** A caption whose credit the markup did not mark: `Crowds at the bridge. Photograph: Jane Doe/Agency`. */
-function splitCredit(figure: Figure): void {
+function splitCredit(figure: Figure, dropped: Article['dropped']): void {
+  splitCaptionAndCredit(figure, dropped);
+  if (figure.credit && !figure.creditLabel) {
+    // `(Foto: Jakob Berr)`, `[File: Name/Reuters]`, `Fotoğraf: DHA`: a label and brackets around the credit.
+    const labelled = /^[([]?\s*((?:foto(?:grafie|ğraf)?|photo(?:graph)?|bild|kuva|file(?: photo)?|image|credit|crédit|zdjęcie|fot\.?))\s*:\s*(.+?)\s*[)\]]?$/iu.exec(figure.credit);
+    if (labelled?.[1] && labelled[2]) {
+      figure.credit = labelled[2];
+      figure.creditLabel = labelled[1];
+    }
+  }
+}
+
+function splitCaptionAndCredit(figure: Figure, dropped: Article['dropped']): void {
+  // A picture viewer's controls read along with its caption (`hide caption`, `Enlarge this image`).
+  if (figure.caption) figure.caption = withoutViewerControls(figure.caption);
+  if (figure.credit) figure.credit = figure.credit.replace(VIEWER_CONTROLS, ' ').replace(/\s+/g, ' ').trim();
   if (figure.credit && !figure.creditLabel) {
     // A credit the markup marks may still carry its label: `Photograph: Jane Doe/Agency`.
     const labelled = matchCreditLine(figure.credit);
@@ -369,13 +393,41 @@ function splitCredit(figure: Figure): void {
     }
   }
   if (figure.credit || !figure.caption) return;
-  const text = inlineText(figure.caption).trim();
+  let text = inlineText(figure.caption).trim();
+  // A link of the picture service read along (`… File Photo Purchase Licensing Rights, opens new tab`).
+  const words = text.split(' ');
+  for (let n = 2; n <= Math.min(8, words.length - 3); n++) {
+    const tail = words.slice(-n).join(' ');
+    const rule = /^\p{Lu}/u.test(tail) ? matchFurniture(tail) : undefined;
+    if (rule) {
+      dropped.push({ text: tail, reason: rule.reason });
+      text = words.slice(0, -n).join(' ');
+      figure.caption = [{ type: 'text', value: text }];
+      break;
+    }
+  }
+  // `Foto: ANP`: the caption is only its credit.
+  const only = textSize(text) <= 8 ? matchCreditLine(text) : undefined;
+  if (only) {
+    delete figure.caption;
+    figure.credit = only.credit;
+    if (only.label) figure.creditLabel = only.label;
+    return;
+  }
   // `Photo by Lena Marquardt / Unsplash`: the whole caption is the credit, after its label.
   const byline = /^(photo(?:graph)?s?|image|picture|foto|bild|imagen|immagine)\s+(?:by|von|de|di|por|door)\s+(\S.{1,80})$/iu.exec(text);
   if (byline?.[1] && byline[2] && byline[2].split(/\s+/).length <= 8) {
     delete figure.caption;
     figure.credit = byline[2].replace(/[.]$/, '');
     figure.creditLabel = text.slice(0, text.length - byline[2].length).trim();
+    return;
+  }
+  // `児童ら（３日、川崎市中原区で）＝田中一郎撮影`: Japanese names the photographer last, then 撮影 (photographed).
+  const japanese = /^(.+?)\s*[＝=]\s*([^＝=]{2,16}?)(撮影|提供)$/u.exec(text);
+  if (japanese?.[1] && japanese[2]) {
+    figure.caption = [{ type: 'text', value: japanese[1] }];
+    figure.credit = japanese[2];
+    figure.creditLabel = japanese[3] as string;
     return;
   }
   // `Il mercato delle Erbe in via Ugo Bassi (ansa)`: a picture's caption ending in its source in brackets.
@@ -401,6 +453,12 @@ function splitCredit(figure: Figure): void {
     figure.credit = alone.credit;
     if (alone.label) figure.creditLabel = alone.label;
   }
+}
+
+const VIEWER_CONTROLS = /\b(?:hide caption|toggle caption|show caption|enlarge this image|expand image|view (?:larger|full) image)\b/giu;
+
+function withoutViewerControls(caption: Inline[]): Inline[] {
+  return caption.map((node) => (node.type === 'text' ? { ...node, value: node.value.replace(VIEWER_CONTROLS, ' ').replace(/\s+/g, ' ') } : node));
 }
 
 /** What a caption's closing brackets hold when they credit it: an agency, a photographer and an agency, `foto …`. */

@@ -27,6 +27,9 @@ const UNSAFE = new Set([
   'svg', 'math', 'form', 'input', 'button', 'select', 'textarea', 'link', 'meta', 'base', 'canvas', 'audio', 'video',
 ]);
 
+/** Void elements that never hold words. */
+const WORDLESS = new Set(['meta', 'link']);
+
 export function decodeEntities(text: string): string {
   return text.includes('&') ? decodeHTML(text) : text;
 }
@@ -328,6 +331,8 @@ class Walker {
   }
 
   private drop(node: HtmlNode, name: string): void {
+    // A `<meta itemprop>` or `<link>` in the text holds no word: nothing to record.
+    if (WORDLESS.has(name) && !collapse(textOf(node)).trim() && !Object.keys(node.attribs ?? {}).some((a) => a.startsWith('on'))) return;
     this.dropped.push({ text: collapse(textOf(node)).trim() || `<${name}>`, reason: `raw HTML <${name}> removed (can run code or embed content)` });
   }
 }
