@@ -37,6 +37,18 @@ describe('what a page declares', () => {
   });
 });
 
+describe('links and pictures of a saved page', () => {
+  it('resolves relative links against the address the page declares, and leaves its pictures in its folder', () => {
+    const { article } = parseArticle(
+      `<!doctype html><html lang="en"><head><link rel="canonical" href="https://news.example.org/2025/11/03/ferry.html"></head><body><article><h1>Harbour ferry saved for winter</h1>${story('See <a href="../../council/minutes.html">the minutes</a>.')}${story('')}<figure><img src="ferry_files/boat.png" alt="The ferry"></figure>${story('Three.')}</article></body></html>`,
+      { from: 'html' },
+    );
+    const json = JSON.stringify(article.sections);
+    expect(json).toContain('"url":"https://news.example.org/council/minutes.html"');
+    expect(json).toContain('"src":"ferry_files/boat.png"');
+  });
+});
+
 describe('which reader a file gets', () => {
   it('reads .html and a .txt or stdin that starts like a web page as html; Markdown stays Markdown', () => {
     expect(chooseReader('page.html').name).toBe('html');

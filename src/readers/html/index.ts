@@ -41,7 +41,10 @@ export function readHtml(text: string, options: ReaderOptions = {}): ReadResult 
   const extracted = extractArticle(copy, findHeadlineElement(copy, meta));
   const explain: Explanation[] = [];
   const baseUrl = options.baseUrl;
-  const { segments, dropped } = extracted.content ? htmlToSegments(parseHtmlFragment(extracted.content), baseUrl ? { baseUrl } : {}) : { segments: [], dropped: [] };
+  // A saved page's links resolve against the address it declares (its canonical URL), its pictures never.
+  const linkBase = !baseUrl && meta.url && /^https?:\/\//i.test(meta.url) ? meta.url : undefined;
+  const walkOptions = baseUrl ? { baseUrl } : linkBase ? { linkBase } : {};
+  const { segments, dropped } = extracted.content ? htmlToSegments(parseHtmlFragment(extracted.content), walkOptions) : { segments: [], dropped: [] };
   const bodyTexts = new Set(segments.flatMap((s) => (s.type === 'paragraph' || s.type === 'heading' ? [normalizeText(inlineText(s.children))] : [])));
   const declaredLang = meta.lang ? normalizeLanguageTag(meta.lang) : undefined;
   const header = readHeader({ doc, lines, meta, bodyTexts, reference: options.date, lang: declaredLang });

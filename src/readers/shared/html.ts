@@ -46,6 +46,11 @@ export type Segment = Block | HeadingMark;
 export interface HtmlOptions {
   /** Resolves relative link targets (a page fetched from a URL); without it they stay text. */
   baseUrl?: string;
+  /**
+   * Resolves relative link targets only, not pictures: a saved page's own address (its canonical
+   * URL), so its links still lead somewhere while its pictures stay in its folder.
+   */
+  linkBase?: string;
 }
 
 export interface HtmlResult {
@@ -326,7 +331,8 @@ class Walker {
 
   linkUrl(href: string | undefined): string | undefined {
     if (!href) return undefined;
-    if (this.options.baseUrl && !/^[a-z][a-z0-9+.-]*:/i.test(href.trim())) return safeLinkUrl(resolveUrl(href.trim(), this.options.baseUrl));
+    const base = this.options.baseUrl ?? this.options.linkBase;
+    if (base && !/^[a-z][a-z0-9+.-]*:/i.test(href.trim())) return safeLinkUrl(resolveUrl(href.trim(), base));
     return safeLinkUrl(href);
   }
 
