@@ -44,7 +44,7 @@ describe('links and pictures of a saved page', () => {
       { from: 'html' },
     );
     const json = JSON.stringify(article.sections);
-    expect(json).toContain('"url":"https://news.example.org/council/minutes.html"');
+    expect(json).toContain('"url":"https://news.example.org/2025/council/minutes.html"');
     expect(json).toContain('"src":"ferry_files/boat.png"');
   });
 });
