@@ -37,6 +37,14 @@ describe('what a page declares', () => {
   });
 });
 
+describe('a saved page too large to read', () => {
+  it('is refused over 16 MiB, as a URL is', async () => {
+    const path = join(work, 'huge.html');
+    writeFileSync(path, `<!doctype html><html><body><p>${'word '.repeat(3_500_000)}</p></body></html>`);
+    await expect(loadArticle(path)).rejects.toMatchObject({ kind: 'badInput', message: expect.stringMatching(/is a web page of 16\.\d MiB; Lectern reads web pages of at most 16 MiB$/) });
+  });
+});
+
 describe('links and pictures of a saved page', () => {
   it('resolves relative links against the address the page declares, and leaves its pictures in its folder', () => {
     const { article } = parseArticle(

@@ -7,7 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Dropped } from '../../tree/types.js';
 import { type DomDocument, type DomElement, all, marksOf, textOf } from './dom.js';
-import { pageLines } from './lines.js';
+import { pageLines, textLengths } from './lines.js';
 import { matchFurniture } from '../news-text/rules/furniture.js';
 import { textSize } from '../news-text/units.js';
 
@@ -17,11 +17,9 @@ const FURNITURE_MARK =
 /** Elements that hold a page part (never a word inside a sentence: `<span class="tag">` stays). */
 const CONTAINERS = new Set(['div', 'section', 'aside', 'ul', 'ol', 'nav', 'form', 'footer', 'header', 'figure', 'p', 'li', 'dl', 'table']);
 
-/** Named like furniture, and small beside the story: never the element that holds the headline or most of the text. */
-function isFurnitureElement(element: DomElement, headline: DomElement | undefined, storyChars: number): boolean {
+/** Named like furniture (tested by the caller), and small beside the story: never the element that holds most of the text. */
+function isFurnitureElement(element: DomElement, storyChars: number): boolean {
   if (['html', 'body', 'main', 'article'].includes(element.localName)) return false;
-  if (!FURNITURE_MARK.test(marksOf(element))) return false;
-  if (headline && (element === headline || element.contains(headline))) return false;
   const paragraphs = all(element, 'p').reduce((n, p) => n + textOf(p).length, 0);
   return paragraphs < storyChars * 0.3;
 }
@@ -41,16 +39,18 @@ export function extractArticle(doc: DomDocument, headline: DomElement | undefine
   // (a URL input) or stay as written (a saved page, whose pictures are in its folder).
   for (const base of all(doc, 'base')) base.remove();
   const storyChars = all(doc, 'p').reduce((n, p) => n + textOf(p).length, 0);
-  const removed: DomElement[] = [];
+  const removed = new Set<DomElement>();
+  const headlineAncestors = new Set<DomElement>();
+  for (let e: DomElement | null = headline ?? null; e; e = e.parentElement) headlineAncestors.add(e);
   for (const element of all(doc, 'body *')) {
-    if (!CONTAINERS.has(element.localName) || removed.some((r) => r.contains(element))) continue;
-    if (!isFurnitureElement(element, headline, storyChars)) continue;
-    removed.push(element);
+    if (!CONTAINERS.has(element.localName) || !FURNITURE_MARK.test(marksOf(element)) || insideAny(element, removed)) continue;
+    if (headlineAncestors.has(element) || !isFurnitureElement(element, storyChars)) continue;
+    removed.add(element);
     const text = pageLines(element).map((l) => l.text).join(' / ');
     if (text) dropped.push({ text, reason: `page part marked as furniture (${furnitureName(element)})` });
     element.remove();
   }
-  for (const box of furnitureBoxes(doc, headline, storyChars, removed)) {
+  for (const box of furnitureBoxes(doc, headlineAncestors, storyChars, removed)) {
     const lines = pageLines(box.element).map((l) => l.text);
     dropped.push({ text: lines.join(' / '), reason: box.reason });
     box.element.remove();
@@ -88,13 +88,14 @@ const BOX_OPENERS = new Set(['furniture:newsletter', 'furniture:related', 'furni
  * Boxes inside the story that say what they are in their first line (`Newsletter`, `Lire aussi`,
  * `Więcej ważnych informacji`): small (at most 60 words), without a paragraph of story length.
  */
-function furnitureBoxes(doc: DomDocument, headline: DomElement | undefined, storyChars: number, removed: DomElement[]): { element: DomElement; reason: string }[] {
+function furnitureBoxes(doc: DomDocument, headlineAncestors: Set<DomElement>, storyChars: number, removed: Set<DomElement>): { element: DomElement; reason: string }[] {
   const found: { element: DomElement; reason: string }[] = [];
+  const taken = new Set<DomElement>();
+  const lengths = doc.body ? textLengths(doc.body) : new Map<DomElement, number>();
   for (const element of all(doc, 'body div, body section, body aside')) {
-    if (removed.some((r) => r.contains(element)) || found.some((f) => f.element.contains(element))) continue;
-    if (headline && element.contains(headline)) continue;
-    // (Cheap test first: most elements hold far more text than a box.)
-    if ((element.textContent ?? '').length > 1200) continue;
+    // (Cheap tests first: most elements hold far more text than a box.)
+    if ((lengths.get(element) ?? 0) > 1200 || headlineAncestors.has(element)) continue;
+    if (insideAny(element, removed) || insideAny(element, taken)) continue;
     const lines = pageLines(element);
     const first = lines[0];
     if (!first || lines.length < 2) continue;
@@ -103,10 +104,19 @@ function furnitureBoxes(doc: DomDocument, headline: DomElement | undefined, stor
     if (lines.some((l) => textSize(l.text) > 30)) continue;
     const rule = matchFurniture(first.text);
     // (A button word opening a box, `Video` over a player and its title, only for a box of a few words.)
-    if (rule?.name === 'furniture:button' && words <= 25) found.push({ element, reason: `${rule.reason.replace(/ \(site furniture\)$/, '')}: the whole box (site furniture)` });
-    else if (rule && BOX_OPENERS.has(rule.name)) found.push({ element, reason: `${rule.reason.replace(/ \(site furniture\)$/, '')}: the whole box (site furniture)` });
+    if ((rule?.name === 'furniture:button' && words <= 25) || (rule && BOX_OPENERS.has(rule.name))) {
+      found.push({ element, reason: `${rule.reason.replace(/ \(site furniture\)$/, '')}: the whole box (site furniture)` });
+      taken.add(element);
+    }
   }
   return found;
+}
+
+/** The element or one of its ancestors is in `set`. */
+function insideAny(element: DomElement, set: Set<DomElement>): boolean {
+  if (set.size === 0) return false;
+  for (let e: DomElement | null = element; e; e = e.parentElement) if (set.has(e)) return true;
+  return false;
 }
 
 function furnitureName(element: DomElement): string {

@@ -95,3 +95,25 @@ interface DomNodeLike {
   textContent: string | null;
   childNodes: ArrayLike<DomNodeLike>;
 }
+
+/**
+ * The length of every element's text (its `textContent`), computed in one pass from the leaves
+ * up: asking each element in turn costs time in proportion to the page's size times its depth.
+ */
+export function textLengths(root: DomElement): Map<DomElement, number> {
+  const lengths = new Map<DomElement, number>();
+  const stack: { node: DomNodeLike; done: boolean }[] = [{ node: root as unknown as DomNodeLike, done: false }];
+  while (stack.length) {
+    const step = stack.pop() as { node: DomNodeLike; done: boolean };
+    const children = Array.from(step.node.childNodes);
+    if (!step.done) {
+      stack.push({ node: step.node, done: true });
+      for (const child of children) if (child.nodeType === 1) stack.push({ node: child, done: false });
+      continue;
+    }
+    let total = 0;
+    for (const child of children) total += child.nodeType === 1 ? (lengths.get(child as unknown as DomElement) ?? 0) : child.nodeType === 3 ? (child.textContent ?? '').length : 0;
+    lengths.set(step.node as unknown as DomElement, total);
+  }
+  return lengths;
+}
