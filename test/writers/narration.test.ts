@@ -7,6 +7,7 @@ import { formatScript, narrationScript } from '../../src/writers/audio/script.js
 import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/writers/audio/sentences.js';
 import { formatAuthors } from '../../src/tree/byline.js';
 import { outline } from '../../src/tree/outline.js';
+import { parseArticle } from '../../src/pipeline.js';
 import { ARTICLE_FIXTURES, GOLDEN, articleText, expectGolden, missingWords, parseFixture } from '../helpers.js';
 
 describe('golden narration scripts', () => {
@@ -52,6 +53,20 @@ describe('script structure', () => {
     expect(script).toContain('Row 1. Route: Vienna, Brussels. Reopened: 2020. Weekly departures: 3.');
     expect(script).toMatch(/\[announcement\] A list of 3 items\.[\s\S]*\[item\] Track access charges/);
     expect(script).toContain('[caption] Image: A sleeper carriage with its compartment lights on, parked at a platform at dusk. A refurbished sleeper carriage');
+  });
+
+  it('announces in the article’s language: French, Spanish, Italian, Portuguese, Dutch; English where it has no words yet', () => {
+    const markdown = (lang: string) => `---\ntitle: Le port\nlanguage: ${lang}\nauthors:\n  - name: Claire Martin\n    location: Brest\n  - name: Paul Durand\n---\n\nUn.\n\n- a\n- b\n- c\n\n![Le quai](quai.png)\n`;
+    const spoken = (lang: string) => formatScript(narrationScript(parseArticle(markdown(lang), { from: 'markdown' }).article));
+    expect(spoken('fr')).toContain('[byline] Par Claire Martin à Brest et Paul Durand.');
+    expect(spoken('fr')).toContain('[announcement] Une liste de 3 éléments.');
+    expect(spoken('fr')).toContain('[caption] Image: Le quai.');
+    expect(spoken('es')).toContain('[byline] Por Claire Martin en Brest y Paul Durand.');
+    expect(spoken('es')).toContain('[announcement] Una lista de 3 elementos.');
+    expect(spoken('it')).toContain('[byline] Di Claire Martin a Brest e Paul Durand.');
+    expect(spoken('pt-BR')).toContain('[announcement] Uma lista de 3 itens.');
+    expect(spoken('nl')).toContain('[byline] Door Claire Martin in Brest en Paul Durand.');
+    expect(spoken('sv')).toContain('[byline] By Claire Martin in Brest and Paul Durand.');
   });
 
   it('announces the byline, date and caption with credit', () => {
