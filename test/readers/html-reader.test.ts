@@ -57,6 +57,29 @@ describe('links and pictures of a saved page', () => {
   });
 });
 
+describe('picture credits in the forms pages write them', () => {
+  const lead = (figcaption: string) =>
+    parseArticle(`<!doctype html><html lang="en"><body><article><h1>Harbour ferry saved for winter</h1><figure><img src="a.jpg" alt="The ferry"><figcaption>${figcaption}</figcaption></figure>${story('')}${story('Two.')}</article></body></html>`, { from: 'html' }).article.lead;
+  const cases: [string, string | undefined, string, string | undefined][] = [
+    ['The ferry at dawn. <span class="credit">Photograph: Jane Doe/Agency</span>', 'The ferry at dawn.', 'Jane Doe/Agency', 'Photograph'],
+    ['Photo by Lena Marquardt / Unsplash', undefined, 'Lena Marquardt / Unsplash', 'Photo by'],
+    ['Il mercato delle Erbe in via Ugo Bassi (ansa)', 'Il mercato delle Erbe in via Ugo Bassi', 'ansa', undefined],
+    ['A community bus waits for passengers in Iiyama, in October. | Kyodo', 'A community bus waits for passengers in Iiyama, in October.', 'Kyodo', undefined],
+    ['<span class="image-credit">Image Credits: Haloform</span>', undefined, 'Haloform', 'Image Credits'],
+    ['<span class="photo-copyright">Foto: ANP</span>', undefined, 'ANP', 'Foto'],
+    ['試験設置された個人ロッカーに教科書をしまう児童ら＝田中一郎撮影', '試験設置された個人ロッカーに教科書をしまう児童ら', '田中一郎', '撮影'],
+    ['Smart meters at a depot. REUTERS/Isla Brennan Purchase Licensing Rights, opens new tab', 'Smart meters at a depot.', 'REUTERS/Isla Brennan', undefined],
+  ];
+  for (const [figcaption, caption, credit, label] of cases) {
+    it(`reads ${JSON.stringify(figcaption.replace(/<[^>]+>/g, ''))}`, () => {
+      const figure = lead(figcaption);
+      expect(figure?.caption ? inlineText(figure.caption) : undefined).toBe(caption);
+      expect(figure?.credit).toBe(credit);
+      expect(figure?.creditLabel || undefined).toBe(label);
+    });
+  }
+});
+
 describe('which reader a file gets', () => {
   it('reads .html and a .txt or stdin that starts like a web page as html; Markdown stays Markdown', () => {
     expect(chooseReader('page.html').name).toBe('html');

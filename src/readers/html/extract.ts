@@ -12,7 +12,7 @@ import { matchFurniture } from '../news-text/rules/furniture.js';
 import { textSize } from '../news-text/units.js';
 
 const FURNITURE_MARK =
-  /(?:^|[\s_-])(?:newsletters?|subscribe|subscription|signup|sign-up|promo|promotion|related|recommended|recommendations|most-?read|most-?viewed|most-?popular|trending|share|sharing|share-?tools|social|advert|advertisement|ads?|adunit|ad-?slot|ad-?container|dfp|sponsored|outbrain|taboola|paywall|epic|cta|read-?more|read-?also|also-?read|lees-?ook|leggi-?anche|lire-?aussi|mehr-?zum-?thema|zobacz-?tez|lee-?tambien|tags?|topics|keywords|comments?|comment-?count|disqus|cookies?|consent|gdpr|breadcrumbs?|toolbar|bookmark|gift|listen|audio-?player|follow|merkliste|more-?on-?this-?story|inline-?related|byline-?share)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:newsletters?|subscribe|subscription|signup|sign-up|promo|promotion|related|recommended|recommendations|most-?read|most-?viewed|most-?popular|trending|share|sharing|share-?tools|social|advert|advertisement|ads?|adunit|ad-?slot|ad-?container|dfp|sponsored|outbrain|taboola|paywall|epic|cta|read-?more|read-?also|also-?read|lees-?ook|leggi-?anche|lire-?aussi|mehr-?zum-?thema|zobacz-?tez|lee-?tambien|tags?|topics|keywords|comments?|comment-?count|disqus|cookies?|consent|gdpr|breadcrumbs?|toolbar|bookmark|gift|listen|audio-?player|video|videos|video-?player|media-?player|mediaplayer|player|follow|merkliste|more-?on-?this-?story|inline-?related|byline-?share)(?:$|[\s_-])/i;
 
 /** Elements that hold a page part (never a word inside a sentence: `<span class="tag">` stays). */
 const CONTAINERS = new Set(['div', 'section', 'aside', 'ul', 'ol', 'nav', 'form', 'footer', 'header', 'figure', 'p', 'li', 'dl', 'table']);

@@ -375,7 +375,7 @@ function splitCredit(figure: Figure, dropped: Article['dropped']): void {
   splitCaptionAndCredit(figure, dropped);
   if (figure.credit && !figure.creditLabel) {
     // `(Foto: Jakob Berr)`, `[File: Name/Reuters]`, `Fotoğraf: DHA`: a label and brackets around the credit.
-    const labelled = /^[([]?\s*((?:foto(?:grafie|ğraf)?|photo(?:graph)?|bild|kuva|file(?: photo)?|image|credit|crédit|zdjęcie|fot\.?))\s*:\s*(.+?)\s*[)\]]?$/iu.exec(figure.credit);
+    const labelled = /^[([]?\s*((?:foto(?:grafie|ğraf)?|photo(?:graph)?|bild|kuva|file(?: photo)?|image(?: credits?)?|photo credits?|credits?|crédit|zdjęcie|fot\.?))\s*:\s*(.+?)\s*[)\]]?$/iu.exec(figure.credit);
     if (labelled?.[1] && labelled[2]) {
       figure.credit = labelled[2];
       figure.creditLabel = labelled[1];
@@ -409,14 +409,6 @@ function splitCaptionAndCredit(figure: Figure, dropped: Article['dropped']): voi
       break;
     }
   }
-  // `Foto: ANP`: the caption is only its credit.
-  const only = textSize(text) <= 8 ? matchCreditLine(text) : undefined;
-  if (only) {
-    delete figure.caption;
-    figure.credit = only.credit;
-    if (only.label) figure.creditLabel = only.label;
-    return;
-  }
   // `Photo by Lena Marquardt / Unsplash`: the whole caption is the credit, after its label.
   const byline = /^(photo(?:graph)?s?|image|picture|foto|bild|imagen|immagine)\s+(?:by|von|de|di|por|door)\s+(\S.{1,80})$/iu.exec(text);
   if (byline?.[1] && byline[2] && byline[2].split(/\s+/).length <= 8) {
@@ -425,12 +417,27 @@ function splitCaptionAndCredit(figure: Figure, dropped: Article['dropped']): voi
     figure.creditLabel = text.slice(0, text.length - byline[2].length).trim();
     return;
   }
+  // `Foto: ANP`: the caption is only its credit.
+  const only = textSize(text) <= 8 && !/[.!?]\s/u.test(text) ? matchCreditLine(text) : undefined;
+  if (only) {
+    delete figure.caption;
+    figure.credit = only.credit;
+    if (only.label) figure.creditLabel = only.label;
+    return;
+  }
   // `児童ら（３日、川崎市中原区で）＝田中一郎撮影`: Japanese names the photographer last, then 撮影 (photographed).
   const japanese = /^(.+?)\s*[＝=]\s*([^＝=]{2,16}?)(撮影|提供)$/u.exec(text);
   if (japanese?.[1] && japanese[2]) {
     figure.caption = [{ type: 'text', value: japanese[1] }];
     figure.credit = japanese[2];
     figure.creditLabel = japanese[3] as string;
+    return;
+  }
+  // `A community bus waits in Iiyama, in October. | Kyodo`: the credit after a bar.
+  const barred = /^(.{8,}?)\s+\|\s+([^|]{2,60})$/u.exec(text);
+  if (barred?.[1] && barred[2] && (looksLikeCredit(barred[2]) || (/^\p{Lu}/u.test(barred[2]) && textSize(barred[2]) <= 5 && !/[.!?]$/.test(barred[2])))) {
+    figure.caption = [{ type: 'text', value: barred[1].trim() }];
+    figure.credit = barred[2].trim();
     return;
   }
   // `Il mercato delle Erbe in via Ugo Bassi (ansa)`: a picture's caption ending in its source in brackets.

@@ -39,7 +39,7 @@ export const UPDATED_LABEL =
   '(?:last\\s+updated|updated|update|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|akt\\.|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|aktualizováno|aktualizace|data\\s+aktualizacji|päivitetty|τελευταία\\s+ενημέρωση|data\\s+actualizării|actualizat|actualizată|frissítve|frissítés|diperbarui|pembaruan|ενημερώθηκε|ενημέρωση|업데이트|수정|최종수정|güncelleme\\s+tarihi|güncellendi|laatste\\s+update|last\\s+update|最終更新日?|更新日?)';
 
 /** Little words between a label and its date: `Published on`, `publié le`, `aktualisiert am`. */
-export const LABEL_LINK = '(?:on|at|le|à|a|al|am|um|el|a\\s+las|a\\s+la|il|alle|op|om|em|às|dia|w|o|dnia|de)';
+export const LABEL_LINK = '(?:on|at|le|à|a|al|am|um|el|a\\s+las|a\\s+la|il|alle|op|om|em|às|dia|w|o|dnia|de|about|around|approximately|environ|etwa|circa|ongeveer|około)';
 
 /** Words joining a date and its time: `3 Nov 2025 at 9:12`, `3 novembre à 14h12`. */
 export const TIME_LINK = '(?:at|à|a\\s+las|a\\s+la|um|alle|ore|om|às|o|godz\\.?|kl\\.?|klo|kello)';
