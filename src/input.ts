@@ -65,13 +65,14 @@ export function decodeHtmlInput(bytes: Uint8Array, name: string, transportCharse
   if (bytes.length === 0) throw new LecternError('badInput', `${name} is empty`, name);
   const encoding = sniffHtmlEncoding(bytes, { ...(transportCharset ? { transportLayerEncodingLabel: transportCharset } : {}), defaultEncoding: 'UTF-8' });
   if (/^utf-(?:8|16)/i.test(encoding)) return decodeInput(bytes, name);
-  let decoder: TextDecoder;
+  let text: string;
   try {
-    decoder = new TextDecoder(encoding);
+    text = new TextDecoder(encoding).decode(bytes);
   } catch {
+    // (An encoding this Node.js does not know: read as UTF-8, or Windows-1252 with a warning.)
     return decodeInput(bytes, name);
   }
-  return finishDecoding(decoder.decode(bytes), name, []);
+  return finishDecoding(text, name, []);
 }
 
 /** Bytes → text: UTF-8 (BOM removed), UTF-16 with a BOM, or Windows-1252 with a warning. */
