@@ -93,12 +93,33 @@ describe('normalization for speech', () => {
     ['© Observer Media Group 2025', 'copyright Observer Media Group 2025'],
     ['Hallam & Reid', 'Hallam and Reid'],
     ['Vienna – Brussels', 'Vienna, Brussels'],
-    ['see https://example.org/x now', 'see a link now'],
+    ['see https://www.example.org/x?y=1 now', 'see example.org now'],
+    ['visit www.example.co.uk/news.', 'visit example.co.uk.'],
+    ['Photograph: Jane Doe/Agency', 'Photograph: Jane Doe, Agency'],
+    ['rates of 3-4% a year', 'rates of 3 to 4 percent a year'],
+    ['from 2019-2021 and in 2019–21', 'from 2019 to 2021 and in 2019 to 21'],
+    ['the Senate voted 72-25', 'the Senate voted 72 to 25'],
+    ['on 2025-11-03, call 206-464-2314', 'on 2025-11-03, call 206-464-2314'],
+    ['a 320MW plant and 5 kWh at 70 mph', 'a 320 megawatts plant and 5 kilowatt hours at 70 miles an hour'],
+    ['in the 1990s, the 2000s and the ’80s', 'in the nineteen nineties, the two thousands and the eighties'],
+    ['at 10.30am and 9pm, not 10 a.m.', 'at 10:30 a.m. and 9 p.m., not 10 a.m.'],
+    ['Sen. Ortiz, Rep. Lee and Gov. Hale', 'Senator Ortiz, Representative Lee and Governor Hale'],
+    ['the WHO said', 'the W.H.O. said'],
+    ['aid to the US. Then more… and so on...', 'aid to the U.S. Then more… and so on...'],
+    ['WHO WILL PAY', 'WHO WILL PAY'],
   ])('%s → %s', (input, spoken) => {
     expect(normalizeForSpeech(input, 'en-GB')).toBe(spoken);
   });
   it('leaves other languages mostly alone', () => {
     expect(normalizeForSpeech('Die Kosten steigen um 40 % . . . sagt sie', 'de')).toBe('Die Kosten steigen um 40 %… sagt sie');
+  });
+  it.each([
+    ['de', 'Um 14:30 Uhr stiegen die Kosten um 3-4 %. © dpa', 'Um 14 Uhr 30 stiegen die Kosten um 3 bis 4 %. Copyright dpa'],
+    ['de', 'ab 9.00 Uhr', 'ab 9 Uhr'],
+    ['fr', 'Publié à 14h12, de 3-4 %', 'Publié à 14 heures 12, de 3 à 4 %'],
+    ['es', 'entre 3-4 % (Foto: EFE/Rodrigo Jiménez)', 'entre 3 a 4 % (Foto: EFE, Rodrigo Jiménez)'],
+  ])('in %s: %s → %s', (lang, input, spoken) => {
+    expect(normalizeForSpeech(input, lang)).toBe(spoken);
   });
 });
 
