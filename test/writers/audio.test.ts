@@ -120,6 +120,36 @@ describe.each(cases)('audio for %s', (name) => {
     expect(Number(probe)).toBeGreaterThan(timings.duration);
   });
 
+  it('opens with a Xing header at the stream’s bit rate whose frame count, byte count and LAME CRC hold', () => {
+    const { base, timings } = get();
+    const mp3 = readFileSync(`${base}.mp3`);
+    // Past the ID3v2 tag (its size is a 28-bit synchsafe number after a 10-byte header).
+    const id3 = mp3.subarray(0, 3).toString('latin1') === 'ID3' ? 10 + ((mp3[6] ?? 0) << 21 | (mp3[7] ?? 0) << 14 | (mp3[8] ?? 0) << 7 | (mp3[9] ?? 0)) : 0;
+    const frame = mp3.subarray(id3);
+    expect([frame[0], (frame[1] ?? 0) & 0xfe]).toEqual([0xff, 0xf2]);
+    const bitrate = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160][(frame[2] ?? 0) >> 4] ?? 0;
+    expect(bitrate).toBe(48);
+    expect(frame.subarray(13, 17).toString('latin1')).toBe('Xing');
+    const frames = frame.readUInt32BE(21);
+    const bytes = frame.readUInt32BE(25);
+    expect(bytes).toBe(mp3.length - id3);
+    // A reader that trusts the frame count and one that divides the size by the header's bit rate
+    // agree to 0.1 s (the header frame, the encoder's delay and padding are in both); before, the
+    // second read 25% short.
+    const byFrames = (frames * 576) / RATE;
+    const bySize = (bytes * 8) / (bitrate * 1000);
+    expect(Math.abs(byFrames - bySize)).toBeLessThan(0.1);
+    expect(Math.abs(byFrames - timings.duration)).toBeLessThan(0.1);
+    const lame = 13 + 20;
+    expect(frame.subarray(lame, lame + 9).toString('latin1')).toBe('LAME3.100');
+    let crc = 0;
+    for (const byte of frame.subarray(0, lame + 34)) {
+      crc ^= byte;
+      for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xa001 : crc >>> 1;
+    }
+    expect(frame.readUInt16BE(lame + 34)).toBe(crc & 0xffff);
+  });
+
   it('is speech in every chapter, levelled to audiobook norms, with silence at head and tail', () => {
     const { base, chapters } = get();
     const samples = decode(`${base}.mp3`);

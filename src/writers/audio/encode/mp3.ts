@@ -73,25 +73,28 @@ function crc16(bytes: Uint8Array): number {
 }
 
 /**
- * The Info frame (the CBR form of a Xing header) with a LAME tag. It is one MPEG frame
- * of silence at 64 kbps (big enough to hold the tag) that decoders skip.
+ * The header frame: a Xing header with a LAME tag, in one MPEG frame of silence that decoders
+ * skip. It is written at the stream's own bit rate and tagged "Xing" rather than "Info" (the CBR
+ * form): readers such as eyeD3 take an "Info" frame's bit rate as the stream's and trust only a
+ * "Xing" frame's count of frames, so a 64 kb/s "Info" frame before a 48 kb/s stream made them
+ * read the duration 25% short. At 48 kb/s the frame has no room for a seek table (TOC); a
+ * constant bit rate needs none.
  */
 export function infoFrame(musicFrames: number, musicBytes: number, pcmSamples: number): Uint8Array {
-  const bitrateIndex = 8; // 64 kbps
-  const size = Math.floor((72 * 64_000) / SAMPLE_RATE);
+  const bitrateIndex = BITRATES_MPEG2_L3.indexOf(BITRATE_KBPS);
+  const size = Math.floor((72 * BITRATE_KBPS * 1000) / SAMPLE_RATE);
   const frame = new Uint8Array(size);
   const view = new DataView(frame.buffer);
-  // Header: sync, MPEG-2, Layer III, no CRC; 64 kbps, 22.05 kHz, no padding; mono, original.
+  // Header: sync, MPEG-2, Layer III, no CRC; the stream's bit rate, 22.05 kHz, no padding; mono, original.
   frame.set([0xff, 0xf3, (bitrateIndex << 4) | 0x00, 0xc4]);
   const xing = 4 + 9; // MPEG-2 mono side information is 9 bytes
-  frame.set([0x49, 0x6e, 0x66, 0x6f], xing); // "Info"
-  view.setUint32(xing + 4, 0x0f); // frames, bytes, TOC and quality present
+  frame.set([0x58, 0x69, 0x6e, 0x67], xing); // "Xing"
+  view.setUint32(xing + 4, 0x0b); // frames, bytes and quality present; no TOC
   view.setUint32(xing + 8, musicFrames);
   const totalBytes = musicBytes + size;
   view.setUint32(xing + 12, totalBytes);
-  for (let i = 0; i < 100; i++) frame[xing + 16 + i] = Math.min(255, Math.floor((i * 256) / 100));
-  view.setUint32(xing + 116, 50);
-  const lame = xing + 120;
+  view.setUint32(xing + 16, 50);
+  const lame = xing + 20;
   frame.set(new TextEncoder().encode('LAME3.100'), lame);
   frame[lame + 9] = 0x01; // tag revision 0, CBR
   frame[lame + 20] = BITRATE_KBPS;
@@ -100,6 +103,7 @@ export function infoFrame(musicFrames: number, musicBytes: number, pcmSamples: n
   frame[lame + 22] = ((ENCODER_DELAY & 0x0f) << 4) | ((padding >> 8) & 0x0f);
   frame[lame + 23] = padding & 0xff;
   view.setUint32(lame + 28, totalBytes);
-  view.setUint16(lame + 34, crc16(frame.subarray(0, 190)));
+  // LAME's rule: the tag's CRC covers every byte of the frame before the CRC field.
+  view.setUint16(lame + 34, crc16(frame.subarray(0, lame + 34)));
   return frame;
 }
