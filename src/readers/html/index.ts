@@ -8,9 +8,7 @@
 import { normalizeLanguageTag } from '../../tree/language-tag.js';
 import { blockText } from '../../tree/text.js';
 import type { Article, Block, Figure, Inline, Section } from '../../tree/types.js';
-import { isPublicationName } from '../news-text/rules/byline.js';
-import { matchCaption, matchCreditLine } from '../news-text/rules/caption.js';
-import { matchFooter } from '../news-text/rules/footer.js';
+import { matchCaption } from '../news-text/rules/caption.js';
 import { continuesFurnitureList, matchFurniture } from '../news-text/rules/furniture.js';
 import { readDateline } from '../shared/dates.js';
 import { textSize } from '../news-text/units.js';
@@ -20,8 +18,11 @@ import type { Explanation, ReadResult, Reader, ReaderOptions } from '../types.js
 import { clip } from '../types.js';
 import { type DomElement, parseHtmlDocument, textOf } from './dom.js';
 import { extractArticle } from './extract.js';
-import { type PageHeader, closest, findHeadlineElement, normalizeText, readHeader } from './header.js';
-import { type PageLine, pageLines } from './lines.js';
+import { type PageHeader, findHeadlineElement, normalizeText, readHeader } from './header.js';
+import { dropHeadingsWithoutStory, linesAfterStory, siteRights, trailingFooter } from './footer.js';
+import { splitCredit } from './credits.js';
+import { pageLines } from './lines.js';
+import { inlineText, sectionText } from './text.js';
 import { readMetadata } from './metadata.js';
 
 export const htmlReader: Reader = {
@@ -231,118 +232,6 @@ function sectionsOf(segments: Segment[]): Section[] {
   return sections;
 }
 
-/**
- * Headings at the story's end with no story under them (`Author: Dana Kowalski`, `Post
- * navigation`, `More on this story` and its links) are the page's, not the article's.
- */
-function dropHeadingsWithoutStory(article: Article): void {
-  while (article.sections.length > 1) {
-    const last = article.sections[article.sections.length - 1] as Section;
-    if (!last.heading) break;
-    const heading = inlineText(last.heading).trim();
-    const story = last.blocks.some((b) => (b.type === 'paragraph' && textSize(inlineText(b.children)) >= 12) || (b.type === 'list' && b.items.some((item) => textSize(item.map(blockText).join(' ')) >= 8)) || ['quote', 'table', 'figure', 'code'].includes(b.type));
-    if (story && !matchFurniture(heading)) break;
-    article.sections.pop();
-    const texts = [heading, ...last.blocks.map(blockText).filter(Boolean)];
-    article.dropped.push({ text: texts.join(' / '), reason: matchFurniture(heading)?.reason ?? 'a heading at the story’s end with no story under it (site furniture)' });
-    // Footer lines under such a heading (a bio under `Author: …`) still belong to the article.
-    const notes = last.blocks.filter((b) => b.type === 'paragraph' && matchFooter(inlineText(b.children)) && matchFooter(inlineText(b.children)) !== 'rights');
-    (article.sections[article.sections.length - 1] as Section).blocks.push(...notes);
-  }
-}
-
-const ABOUT_THE_AUTHOR =
-  /^(?:about the authors?|about the writer|written by|sobre (?:el|la|los) autor(?:a|es)?|sobre la firma|sobre o autor|sobre a autora|über (?:den|die) autor(?:in)?|zu[mr] autor(?:in)?|à propos de l['’]auteur(?:e)?|l['’]auteur(?:e)?|sull['’]autore|l['’]autore|over de (?:auteur|schrijver)|o autorze|om skribenten|om forfatteren)\s*:?$/iu;
-
-/**
- * Paragraphs at the story's end that are its footer: rights, corrections, reporting credits, bios.
- * Short lines between them that are no sentence (`More about Hannah Whitcomb`) are set aside as
- * furniture; a last section that holds nothing but footer lines (`Author: Dana Kowalski` over a
- * bio) gives them up and goes.
- */
-function trailingFooter(article: Article): Article['footer'] {
-  const notes: Block[] = [];
-  let rights: string | undefined;
-  const take = (block: Block, text: string, kind: string) => {
-    if (kind === 'rights' && !rights) rights = text;
-    else notes.unshift(block);
-  };
-  const last = article.sections[article.sections.length - 1];
-  if (!last) return undefined;
-  if (article.sections.length > 1 && last.heading && textSize(inlineText(last.heading)) <= 6) {
-    // Under `About the author` (`Sobre la firma`, `Zur Autorin`), every line is the author's: name and bio.
-    const aboutAuthor = ABOUT_THE_AUTHOR.test(inlineText(last.heading).trim());
-    // (The author's photo in such a box is no picture of the story.)
-    const kinds = last.blocks.map((b) => (b.type === 'paragraph' ? (matchFooter(inlineText(b.children).trim()) ?? (aboutAuthor ? 'bio' : undefined)) : aboutAuthor && b.type === 'figure' ? 'photo' : undefined));
-    if (kinds.length > 0 && kinds.every(Boolean)) {
-      article.sections.pop();
-      article.dropped.push({ text: inlineText(last.heading), reason: 'the heading of the story’s footer (site furniture)' });
-      for (const [i, b] of last.blocks.entries()) {
-        if (b.type === 'figure') article.dropped.push({ text: b.alt ?? '', reason: 'the author’s photo (site furniture)' });
-        else take(b, inlineText((b as { children: Inline[] }).children).trim(), kinds[i] as string);
-      }
-      notes.reverse();
-    }
-  }
-  const section = article.sections[article.sections.length - 1] as Section;
-  const pending: { index: number; text: string }[] = [];
-  for (let i = section.blocks.length - 1; i >= Math.max(1, section.blocks.length - 10); i--) {
-    const block = section.blocks[i] as Block;
-    if (block.type !== 'paragraph') break;
-    const text = inlineText(block.children).trim();
-    const kind = matchFooter(text);
-    if (kind) {
-      for (const p of pending) article.dropped.push({ text: p.text, reason: 'a link among the story’s footer lines (site furniture)' });
-      for (const p of [...pending].sort((a, b) => b.index - a.index)) section.blocks.splice(p.index, 1);
-      pending.length = 0;
-      section.blocks.splice(i, 1);
-      take(block, text, kind);
-      continue;
-    }
-    // A short line that is no sentence may sit between footer lines; it goes only if a footer line is found above it.
-    if (textSize(text) <= 6 && !/[.!?]["”»]?$/u.test(text)) {
-      pending.unshift({ index: i, text });
-      continue;
-    }
-    break;
-  }
-  if (!rights && notes.length === 0) return undefined;
-  return rights ? { rights, notes } : { notes };
-}
-
-/**
- * What follows the story inside the article's own markup and Readability left out: corrections,
- * reporting credits, author bios, the rights line (`<footer class="story-footer">`).
- */
-function linesAfterStory(lines: PageLine[], article: Article): { rights?: string; notes: Block[] } {
-  const texts = sectionParagraphs(article.sections);
-  const lastText = texts[texts.length - 1];
-  const notes: Block[] = [];
-  let rights: string | undefined;
-  if (!lastText) return { notes };
-  const last = lines.findLastIndex((l) => normalizeText(l.text) === normalizeText(lastText));
-  if (last < 0) return { notes };
-  const container = closest((lines[last] as PageLine).element, (e) => e.localName === 'article' || e.localName === 'main');
-  for (let i = last + 1; i < Math.min(lines.length, last + 30); i++) {
-    const line = lines[i] as PageLine;
-    if (container && !container.contains(line.element)) break;
-    const kind = matchFooter(line.text);
-    if (!kind) continue;
-    if (kind === 'rights') rights ??= line.text;
-    else notes.push({ type: 'paragraph', children: [{ type: 'text', value: line.text }] });
-  }
-  return rights ? { rights, notes } : { notes };
-}
-
-/** The copyright line of the site's footer: `© 2025 The Courier. All rights reserved.` */
-function siteRights(lines: PageLine[]): string | undefined {
-  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 60); i--) {
-    const text = (lines[i] as PageLine).text;
-    if (text.length <= 200 && /^(?:©|\(c\)|copyright\b)|©\s*\d{4}/iu.test(text)) return text;
-  }
-  return undefined;
-}
-
 function leadFigure(element: DomElement, baseUrl: string | undefined): Figure | undefined {
   const node = toHtmlNode(element);
   const { segments } = htmlToSegments({ type: 'root', children: [node] }, baseUrl ? { baseUrl } : {});
@@ -368,127 +257,5 @@ function attributes(element: DomElement): string {
     .filter(([, value]) => value !== null)
     .map(([name, value]) => ` ${name}="${(value as string).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
     .join('');
-}
-
-/** A caption whose credit the markup did not mark: `Crowds at the bridge. Photograph: Jane Doe/Agency`. */
-function splitCredit(figure: Figure, dropped: Article['dropped']): void {
-  splitCaptionAndCredit(figure, dropped);
-  if (figure.credit && !figure.creditLabel) {
-    // `(Foto: Jakob Berr)`, `[File: Name/Reuters]`, `Fotoğraf: DHA`: a label and brackets around the credit.
-    const labelled = /^[([]?\s*((?:foto(?:grafie|ğraf)?|photo(?:graph)?|bild|kuva|file(?: photo)?|image(?: credits?)?|photo credits?|credits?|crédit|zdjęcie|fot\.?))\s*:\s*(.+?)\s*[)\]]?$/iu.exec(figure.credit);
-    if (labelled?.[1] && labelled[2]) {
-      figure.credit = labelled[2];
-      figure.creditLabel = labelled[1];
-    }
-  }
-}
-
-function splitCaptionAndCredit(figure: Figure, dropped: Article['dropped']): void {
-  // A picture viewer's controls read along with its caption (`hide caption`, `Enlarge this image`).
-  if (figure.caption) figure.caption = withoutViewerControls(figure.caption);
-  if (figure.credit) figure.credit = figure.credit.replace(VIEWER_CONTROLS, ' ').replace(/\s+/g, ' ').trim();
-  if (figure.credit && !figure.creditLabel) {
-    // A credit the markup marks may still carry its label: `Photograph: Jane Doe/Agency`.
-    const labelled = matchCreditLine(figure.credit);
-    if (labelled?.label) {
-      figure.credit = labelled.credit;
-      figure.creditLabel = labelled.label;
-    }
-  }
-  if (figure.credit || !figure.caption) return;
-  let text = inlineText(figure.caption).trim();
-  // A link of the picture service read along (`… File Photo Purchase Licensing Rights, opens new tab`).
-  const words = text.split(' ');
-  for (let n = 2; n <= Math.min(8, words.length - 3); n++) {
-    const tail = words.slice(-n).join(' ');
-    const rule = /^\p{Lu}/u.test(tail) ? matchFurniture(tail) : undefined;
-    if (rule) {
-      dropped.push({ text: tail, reason: rule.reason });
-      text = words.slice(0, -n).join(' ');
-      figure.caption = [{ type: 'text', value: text }];
-      break;
-    }
-  }
-  // `Photo by Lena Marquardt / Unsplash`: the whole caption is the credit, after its label.
-  const byline = /^(photo(?:graph)?s?|image|picture|foto|bild|imagen|immagine)\s+(?:by|von|de|di|por|door)\s+(\S.{1,80})$/iu.exec(text);
-  if (byline?.[1] && byline[2] && byline[2].split(/\s+/).length <= 8) {
-    delete figure.caption;
-    figure.credit = byline[2].replace(/[.]$/, '');
-    figure.creditLabel = text.slice(0, text.length - byline[2].length).trim();
-    return;
-  }
-  // `Foto: ANP`: the caption is only its credit.
-  const only = textSize(text) <= 8 && !/[.!?]\s/u.test(text) ? matchCreditLine(text) : undefined;
-  if (only) {
-    delete figure.caption;
-    figure.credit = only.credit;
-    if (only.label) figure.creditLabel = only.label;
-    return;
-  }
-  // `児童ら（３日、川崎市中原区で）＝田中一郎撮影`: Japanese names the photographer last, then 撮影 (photographed).
-  const japanese = /^(.+?)\s*[＝=]\s*([^＝=]{2,16}?)(撮影|提供)$/u.exec(text);
-  if (japanese?.[1] && japanese[2]) {
-    figure.caption = [{ type: 'text', value: japanese[1] }];
-    figure.credit = japanese[2];
-    figure.creditLabel = japanese[3] as string;
-    return;
-  }
-  // `A community bus waits in Iiyama, in October. | Kyodo`: the credit after a bar.
-  const barred = /^(.{8,}?)\s+\|\s+([^|]{2,60})$/u.exec(text);
-  if (barred?.[1] && barred[2] && (looksLikeCredit(barred[2]) || (/^\p{Lu}/u.test(barred[2]) && textSize(barred[2]) <= 5 && !/[.!?]$/.test(barred[2])))) {
-    figure.caption = [{ type: 'text', value: barred[1].trim() }];
-    figure.credit = barred[2].trim();
-    return;
-  }
-  // `Il mercato delle Erbe in via Ugo Bassi (ansa)`: a picture's caption ending in its source in brackets.
-  const bracketed = /^(.{8,}?)\s*\(([^()]{2,60})\)\.?$/u.exec(text);
-  if (bracketed?.[1] && bracketed[2] && looksLikeCredit(bracketed[2])) {
-    figure.caption = [{ type: 'text', value: bracketed[1].trim() }];
-    const labelled = matchCreditLine(bracketed[2].trim());
-    figure.credit = labelled?.credit ?? bracketed[2].trim();
-    if (labelled?.label) figure.creditLabel = labelled.label;
-    return;
-  }
-  const match = matchCaption(text);
-  if (match) {
-    figure.caption = match.caption ? [{ type: 'text', value: match.caption }] : [];
-    if (!match.caption) delete figure.caption;
-    figure.credit = match.credit;
-    if (match.label) figure.creditLabel = match.label;
-    return;
-  }
-  const alone = matchCreditLine(text);
-  if (alone) {
-    delete figure.caption;
-    figure.credit = alone.credit;
-    if (alone.label) figure.creditLabel = alone.label;
-  }
-}
-
-const VIEWER_CONTROLS = /\b(?:hide caption|toggle caption|show caption|enlarge this image|expand image|view (?:larger|full) image)\b/giu;
-
-function withoutViewerControls(caption: Inline[]): Inline[] {
-  return caption.map((node) => (node.type === 'text' ? { ...node, value: node.value.replace(VIEWER_CONTROLS, ' ').replace(/\s+/g, ' ') } : node));
-}
-
-/** What a caption's closing brackets hold when they credit it: an agency, a photographer and an agency, `foto …`. */
-function looksLikeCredit(text: string): boolean {
-  const t = text.trim();
-  if (t.split(/\s+/).length > 6) return false;
-  return isPublicationName(t) || /\//.test(t) || /^(?:foto|photo|bild|fot\.|kuva|credit|crédit|imagen|immagine|archivo|archive|archiv)\b/iu.test(t) || !!matchCreditLine(t);
-}
-
-function inlineText(inlines: Inline[]): string {
-  return inlines.map((i) => (i.type === 'text' || i.type === 'code' ? i.value : i.type === 'break' ? ' ' : 'children' in i ? inlineText(i.children) : '')).join('');
-}
-
-function sectionParagraphs(sections: Section[]): string[] {
-  const parts: string[] = [];
-  for (const section of sections) for (const block of section.blocks) if (block.type === 'paragraph') parts.push(inlineText(block.children));
-  return parts;
-}
-
-function sectionText(sections: Section[]): string {
-  return sectionParagraphs(sections).join('\n');
 }
 
