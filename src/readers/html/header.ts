@@ -349,8 +349,9 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
       if (parsed?.authors.length || bylineMarked) {
         bylineElement ??= bylineMarked ?? line.element;
         for (const a of parsed?.authors ?? []) if (a.location && !places.has(a.name)) places.set(a.name, a.location);
-        if (parsed?.authors.length) for (const a of parsed.authors) if (!authors.includes(a.name)) authors.push(a.name);
-        else if (bylineMarked && looksLikePersonName(text)) authors.push(text);
+        if (parsed?.authors.length) {
+          for (const a of parsed.authors) if (!authors.includes(a.name)) authors.push(a.name);
+        } else if (bylineMarked && looksLikePersonName(text) && !authors.includes(text)) authors.push(text);
         if (!byline && parsed?.authors.length) byline = parsed;
         if (parsed?.dateline && !dates.published) dates.published = parsed.dateline;
         header.consumed.add(normalizeText(text));
