@@ -14,6 +14,7 @@ import { readDateline } from '../shared/dates.js';
 import { textSize } from '../news-text/units.js';
 import { type HtmlNode, type Segment, htmlToSegments, parseHtmlFragment } from '../shared/html.js';
 import { guessLanguage } from '../shared/language.js';
+import { headingDepth } from '../shared/sections.js';
 import type { Explanation, ReadResult, Reader, ReaderOptions } from '../types.js';
 import { clip } from '../types.js';
 import { type DomElement, parseHtmlDocument, textOf } from './dom.js';
@@ -217,8 +218,7 @@ function sectionsOf(segments: Segment[]): Section[] {
   let current: Section | undefined;
   for (const segment of segments) {
     if (segment.type === 'heading') {
-      const depth = Math.min(3, segment.level - top + 1, (current?.heading ? current.depth : 0) + 1) as 1 | 2 | 3;
-      current = { type: 'section', id: '', depth, heading: segment.children, blocks: [] };
+      current = { type: 'section', id: '', depth: headingDepth(segment.level, top, current), heading: segment.children, blocks: [] };
       sections.push(current);
       continue;
     }

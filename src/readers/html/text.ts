@@ -1,8 +1,10 @@
-/** Plain text of the tree's inline nodes and sections, as the html reader's rules compare it (a break is a space). */
+/** Plain text of the tree's inline nodes and sections, as the html reader's rules compare it. */
+import { inlineText as spokenText } from '../../tree/text.js';
 import type { Inline, Section } from '../../tree/types.js';
 
+/** The tree's own plain text, with a line break read as a space (the rules compare single lines). */
 export function inlineText(inlines: Inline[]): string {
-  return inlines.map((i) => (i.type === 'text' || i.type === 'code' ? i.value : i.type === 'break' ? ' ' : 'children' in i ? inlineText(i.children) : '')).join('');
+  return spokenText(inlines).replace(/\n/g, ' ');
 }
 
 export function sectionParagraphs(sections: Section[]): string[] {
@@ -14,4 +16,3 @@ export function sectionParagraphs(sections: Section[]): string[] {
 export function sectionText(sections: Section[]): string {
   return sectionParagraphs(sections).join('\n');
 }
-

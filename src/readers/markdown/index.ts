@@ -7,6 +7,7 @@ import { Lexer, type Token, Tokenizer, type Tokens } from 'marked';
 import type { Article, Block, Dropped, Figure, FootnoteItem, Inline, Section } from '../../tree/types.js';
 import { parseDateline } from '../shared/dates.js';
 import { decodeEntities, htmlToBlocks, trimInlines } from '../shared/html.js';
+import { headingDepth } from '../shared/sections.js';
 import { normalizeLanguageTag } from '../../tree/language-tag.js';
 import { guessLanguage } from '../shared/language.js';
 import { LineIndex } from '../shared/positions.js';
@@ -394,7 +395,7 @@ export function readMarkdown(text: string, options: ReaderOptions = {}): ReadRes
     if (token.type === 'heading') {
       const t = token as Tokens.Heading;
       // No skipped levels: a heading can be at most one level below the one before it.
-      const depth = Math.min(3, t.depth - top + 1, (current?.heading ? current.depth : 0) + 1) as 1 | 2 | 3;
+      const depth = headingDepth(t.depth, top, current);
       current = section(trimInlines(converter.inlines(t.tokens, [])), depth, start, end);
       explain.push({ line, rule: `heading:depth-${depth}`, text: clip(t.text) });
       continue;

@@ -60,15 +60,21 @@ function domainOf(url: string): string {
   return host.replace(/[.,;:)]+$/, '');
 }
 
+/**
+ * Two numbers joined by a hyphen or dash: a range, a span of years, a vote. Not inside a longer
+ * run of numbers and separators (an ISO date `2025-11-03`, a telephone number, `9:00-10:00`).
+ */
+const RANGE = /(?<![\d.,/:-])(\d+(?:[.,]\d+)?)\s?[-–]\s?(\d+(?:[.,]\d+)?)(?![\d/:-]|[.,]\d)/g;
+
 const RULES: Rule[] = [
   { example: '". . ." → "…"', pattern: /\s?\.\s\.\s\.(\s?)/g, replace: '…$1', anyLanguage: true },
   // Addresses first: their dots, slashes and digits are no sentence, unit or range.
   { example: '"see https://www.example.org/x now" → "see example.org now"', pattern: /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)]/gi, replace: (url) => domainOf(url), anyLanguage: true },
   { example: '"Photograph: Jane Doe/Agency" → "Jane Doe, Agency"', pattern: /(\p{L})\s?\/\s?(?=\p{Lu})/gu, replace: '$1, ', anyLanguage: true },
-  { example: '"3-4%" → "3 to 4 percent"; "2019-2021" → "2019 to 2021"; "won 72-25" → "won 72 to 25"', pattern: /(?<![\d.,/:-])(\d+(?:[.,]\d+)?)\s?[-–]\s?(\d+(?:[.,]\d+)?)(?![\d/:-]|[.,]\d)/g, replace: '$1 to $2' },
-  { example: '"3-4 %" → "3 bis 4 %" (German)', pattern: /(?<![\d.,/:-])(\d+(?:[.,]\d+)?)\s?[-–]\s?(\d+(?:[.,]\d+)?)(?![\d/:-]|[.,]\d)/g, replace: '$1 bis $2', langs: ['de'] },
-  { example: '"3-4 %" → "3 à 4 %" (French)', pattern: /(?<![\d.,/:-])(\d+(?:[.,]\d+)?)\s?[-–]\s?(\d+(?:[.,]\d+)?)(?![\d/:-]|[.,]\d)/g, replace: '$1 à $2', langs: ['fr'] },
-  { example: '"3-4 %" → "3 a 4 %" (Spanish, Italian, Portuguese)', pattern: /(?<![\d.,/:-])(\d+(?:[.,]\d+)?)\s?[-–]\s?(\d+(?:[.,]\d+)?)(?![\d/:-]|[.,]\d)/g, replace: '$1 a $2', langs: ['es', 'it', 'pt'] },
+  { example: '"3-4%" → "3 to 4 percent"; "2019-2021" → "2019 to 2021"; "won 72-25" → "won 72 to 25"', pattern: RANGE, replace: '$1 to $2' },
+  { example: '"3-4 %" → "3 bis 4 %" (German)', pattern: RANGE, replace: '$1 bis $2', langs: ['de'] },
+  { example: '"3-4 %" → "3 à 4 %" (French)', pattern: RANGE, replace: '$1 à $2', langs: ['fr'] },
+  { example: '"3-4 %" → "3 a 4 %" (Spanish, Italian, Portuguese)', pattern: RANGE, replace: '$1 a $2', langs: ['es', 'it', 'pt'] },
   { example: '"14:30 Uhr" → "14 Uhr 30" (German: the engine says "Uhr" for the colon)', pattern: /\b([01]?\d|2[0-3])[:.]([0-5]\d)\s?Uhr\b/g, replace: (_a, h, m) => (m === '00' ? `${h} Uhr` : `${h} Uhr ${m}`), langs: ['de'] },
   { example: '"14h12" → "14 heures 12" (French)', pattern: /\b([01]?\d|2[0-3])\s?h\s?([0-5]\d)\b/g, replace: '$1 heures $2', langs: ['fr'] },
   { example: '"©" → "Copyright" (German, French, Spanish, Italian, Dutch, Portuguese)', pattern: /©/g, replace: 'Copyright ', langs: ['de', 'fr', 'es', 'it', 'nl', 'pt'] },
