@@ -10,6 +10,7 @@ import { isPublicationName, parseByline, titleCase } from '../news-text/rules/by
 import { textSize } from '../news-text/units.js';
 import { matchFurniture } from '../news-text/rules/furniture.js';
 import { type ReferenceDate, readDateline } from '../shared/dates.js';
+import { CREDIT_MARKS } from '../shared/html.js';
 import { looksLikePersonName } from '../shared/person-names.js';
 import { isKnownPlace } from '../shared/places.js';
 import { type DomDocument, type DomElement, all, marksOf, textOf } from './dom.js';
@@ -45,7 +46,6 @@ const SITE_TITLE_MARK = /(?:^|[\s_-])(?:site-?title|logo|brand|masthead|site-?na
 const OTHER_STORIES_MARK = /(?:^|[\s_-])(?:comments?|related|next|previous|prev|more|recommended|promo|teaser|card|slideshow|gallery|popular|trending)(?:$|[\s_-])/i;
 const FIGURE_AVOID_MARK = /(?:^|[\s_-])(?:avatar|author|byline|logo|icon|profile|headshot|teaser|related|promo|ad|advert)(?:$|[\s_-])/i;
 const CAPTION_MARK = /(?:^|[\s_-])(?:caption|figcaption|legend|legende|légende|desc|description|bijschrift|didascalia|bildunterschrift|unterschrift|pie|pie-?de-?foto|leyenda|opis|podpis|cutline|image-?text|photo-?text)(?:$|[\s_-])/i;
-const CREDIT_MARK = /(?:^|[\s_-])(?:credit|credits|fotograaf|photographer|fotograf|copyright|photo-?credit|image-?credit|source|photoauthor|autor-?foto|crédit)(?:$|[\s_-])/i;
 
 /** What a reader sees of an element: its lines, without an icon's `<title>` or a script's text. */
 export function visibleText(element: DomElement): string {
@@ -420,8 +420,8 @@ function captionBeside(image: DomElement): { caption?: string; credit?: string; 
     for (let k = 0; next && k < 3; k++, next = next.nextElementSibling) {
       const text = visibleText(next);
       if (!text || textSize(text) > 80 || next.querySelector('img, p p, h1, h2')) break;
-      const credit = next.querySelector('*') ? all(next, '*').find((e) => CREDIT_MARK.test(marksOf(e))) : undefined;
-      if (CREDIT_MARK.test(marksOf(next))) found.credit = text;
+      const credit = next.querySelector('*') ? all(next, '*').find((e) => CREDIT_MARKS.test(marksOf(e))) : undefined;
+      if (CREDIT_MARKS.test(marksOf(next))) found.credit = text;
       else if (CAPTION_MARK.test(marksOf(next))) {
         found.whole = text;
         if (credit) {

@@ -381,6 +381,9 @@ function resolveUrl(url: string, base: string): string | undefined {
   }
 }
 
+/** The names pages give the element that holds a picture's credit (`class="credit"`, `photoAuthor`, `data-qa="caption-credit"`). */
+export const CREDIT_MARKS = /credit|crédit|copyright|byline|photographer|fotograf|fotograaf|autor-?foto|source|author|attribution|auteur/i;
+
 /** A caption's credit, when the markup marks it: `<span class="credit">`, `<small>`, `<cite>`. */
 function findCredit(caption: HtmlNode): HtmlNode | undefined {
   const stack = [...(caption.children ?? [])];
@@ -388,7 +391,7 @@ function findCredit(caption: HtmlNode): HtmlNode | undefined {
     const node = stack.shift() as HtmlNode;
     if (node.type !== 'tag') continue;
     const marks = ['class', 'itemprop', 'data-testid', 'data-qa', 'data-component'].map((name) => node.attribs?.[name] ?? '').join(' ');
-    if (/credit|copyright|byline|photographer|source|author|attribution|fotograf|auteur/i.test(marks)) return node;
+    if (CREDIT_MARKS.test(marks)) return node;
     stack.push(...(node.children ?? []));
   }
   return undefined;
