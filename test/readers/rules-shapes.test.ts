@@ -33,6 +33,15 @@ describe('furniture by shape, in many languages', () => {
     ['Related article Oklahoma’s aging water systems face $4 billion repair bill', 'furniture:related-link'],
     ['【関連記事】京都市バス、新サービス', 'furniture:related-link'],
     ['Mehr zum Thema', 'furniture:related'],
+    // One list of labels for the three shapes, compared without accents.
+    ['A lire aussi : Perpignan : les halles Vauban rouvrent après trois mois de travaux', 'furniture:related-link'],
+    ['Lire aussiMauritanie : à Nouadhibou, les usines de farine sous pression', 'furniture:related-link'],
+    ['ExploreMARTA board picks new general manager after months-long search', 'furniture:related-link'],
+    ['Czytaj również: Remont Wisłostrady. Utrudnienia potrwają do grudnia', 'furniture:related-link'],
+    ['Læs også: Havnebussen får nye ruter', 'furniture:related-link'],
+    ['Mehr Themen:', 'furniture:related'],
+    ['Saiba Mais', 'furniture:related'],
+    ['Mira tambien', 'furniture:related'],
     ['Article réservé aux abonnés', 'furniture:button'],
     ['Nur für Abonnenten', 'furniture:paywall'],
     ['Recurso exclusivo para assinantes', 'furniture:paywall'],
@@ -158,6 +167,9 @@ describe('furniture by shape, in many languages', () => {
     'Our readers wrote in their hundreds after the first report, and the council has since promised a review.',
     'Did you see the fire? Residents told us the smoke could be seen for miles.',
     'The union said its members needed support from the city, not more paperwork.',
+    'Related research shows that fares matter less than frequency.',
+    'Confira a lista abaixo.',
+    'Explore the harbour on foot this weekend',
   ])('leaves story text alone: %s', (line) => {
     expect(matchFurniture(line)).toBeUndefined();
   });

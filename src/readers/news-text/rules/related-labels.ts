@@ -1,0 +1,99 @@
+/**
+ * The labels a site puts in front of links to its other stories (`Read more:`, `Lire aussi`,
+ * `Czytaj również:`, `Saiba mais`), in one list, so that the three shapes they come in agree:
+ * - the label alone on its line, opening a list of headlines (`Mehr Themen:` + 9 headlines);
+ * - the label, a separator and a headline on one line (`Read more: Storm leaves …`);
+ * - the label running into the headline (`Lire aussi Perpignan : les halles …`).
+ *
+ * Labels are compared without accents, because copies and hurried sites drop them (`A lire
+ * aussi` for `À lire aussi`, `Mira tambien`).
+ */
+
+/** Labels that open a list when they stand alone, and prefix a headline when they do not. */
+const READ_ALSO = [
+  // en
+  'read more', 'read also', 'also read', 'read next', 'see also', 'related', 'related article', 'related articles',
+  'related story', 'related stories', 'related coverage', 'related content', 'related video', 'related news',
+  'related links', 'related reading', 'more on this', 'more on this story', 'more on this topic', 'further reading',
+  'recommended reading', 'must read', 'you may also like', 'you might also like', 'go deeper', 'dig deeper',
+  'more stories', 'more news',
+  // fr
+  'lire aussi', 'a lire aussi', 'lire egalement', 'a lire egalement', 'lisez aussi', 'voir aussi', 'a voir aussi',
+  'a voir', 'a decouvrir', 'sur le meme sujet', 'notre dossier', 'la redaction vous conseille', 'dans la meme rubrique',
+  // de
+  'lesen sie auch', 'lesen sie mehr', 'auch interessant', 'mehr zum thema', 'mehr themen', 'weitere themen',
+  'weitere artikel', 'mehr news', 'mehr nachrichten', 'lesetipp', 'zum weiterlesen', 'weiterlesen',
+  'das konnte sie auch interessieren', 'das konnte dich auch interessieren',
+  // es
+  'lee tambien', 'lea tambien', 'lee mas', 'lea mas', 'leer mas', 'lee ademas', 'revisa tambien', 'revisa',
+  'mira tambien', 'mira aqui', 'mire aqui', 'vea tambien', 'ver tambien', 'te puede interesar', 'le puede interesar',
+  'tambien te puede interesar', 'quizas tambien te interese', 'noticias relacionadas', 'contenido relacionado',
+  'mas noticias', 'nuestro especial',
+  // it
+  'leggi anche', 'leggi pure', 'potrebbe interessarti', 'ti potrebbe interessare', 'potrebbe interessarti anche',
+  'per approfondire', 'approfondisci', 'vedi anche', 'guarda anche',
+  // nl
+  'lees ook', 'lees meer', 'bekijk ook', 'ook interessant', 'meer nieuws', 'meer over',
+  // pt
+  'leia mais', 'leia tambem', 'veja tambem', 'veja mais', 'saiba mais', 'confira', 'confira tambem', 'le tambem',
+  'mais noticias',
+  // pl, cs, sk
+  'czytaj tez', 'czytaj takze', 'czytaj rowniez', 'czytaj wiecej', 'przeczytaj tez', 'przeczytaj takze',
+  'przeczytaj rowniez', 'zobacz takze', 'zobacz tez', 'zobacz rowniez', 'ctete take', 'ctete tez',
+  'prectete si take', 'prectete si', 'souvisejici clanky', 'citajte aj',
+  // sv, da, nb, fi
+  'las mer', 'las ocksa', 'las aven', 'læs ogsa', 'læs mere', 'les ogsa', 'les mer', 'lue myos', 'lue lisaa',
+  'katso myos',
+  // hu, ro, id, tr, el
+  'olvassa el', 'lasd meg', 'kapcsolodo', 'ajanljuk', 'citeste si', 'vezi si', 'baca juga', 'ilgili haber',
+  'ilgili haberler', 'ayrıca okuyun', 'διαβαστε επισης', 'διαβαστε ακομη', 'δειτε επισης',
+  // ja, ko
+  '関連記事', '関連', '関連ニュース', 'あわせて読みたい', 'こちらもおすすめ', '관련기사', '관련 기사',
+];
+
+/** Labels too general to open a list alone (`More`, `Watch`): they count only before a headline. */
+const PREFIX_ONLY = ['more', 'watch', 'listen', 'read', 'lire', 'leggi', 'recommended', 'urmareste', 'urmareste video'];
+
+/** Lower case without accents: `À lire aussi` and `A lire aussi` are the same label. */
+export function foldLabel(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function alternation(labels: string[]): string {
+  return [...labels]
+    .sort((a, b) => b.length - a.length)
+    .map((label) => label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'))
+    .join('|');
+}
+
+const STANDALONE = new RegExp(`^(?:${alternation(READ_ALSO)})\\s*[:|›»>.…]?$`, 'u');
+const WITH_SEPARATOR = new RegExp(`^(?:${alternation([...READ_ALSO, ...PREFIX_ONLY])}|read more from [^:]{1,30})\\s*[:|›»>–—-]\\s*\\S`, 'u');
+/** `ExploreMARTA board picks …`: a label that only ever comes glued to its link's headline. */
+const GLUED_ONLY = ['explore'];
+const RUN_ON = new RegExp(`^(?:${alternation([...READ_ALSO, ...GLUED_ONLY])})(\\s*)`, 'u');
+
+/** `Mehr Themen:`, `Saiba Mais`, `A lire aussi`: the label alone, opening a list of headlines. */
+export function isReadAlsoLabel(text: string): boolean {
+  return STANDALONE.test(foldLabel(text.trim()));
+}
+
+/** `Read more: Storm leaves …`, `Czytaj również: Remont Wisłostrady…`: a label, a separator, a headline. */
+export function isLabelledLink(text: string): boolean {
+  return text.length <= 260 && WITH_SEPARATOR.test(foldLabel(text));
+}
+
+/**
+ * `Lire aussi Perpignan : les halles …`, `Lire aussiMauritanie : …` (the link's words copied
+ * without a space): the label runs into the headline (a capital or a quote), at least 12
+ * characters of it.
+ */
+export function isRunOnLink(text: string): boolean {
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
+  const m = RUN_ON.exec(folded.toLowerCase());
+  if (!m || text.length > 260) return false;
+  const rest = folded.slice(m[0].length);
+  const glued = m[1] === '';
+  if (glued && !/\p{Ll}$/u.test(folded.slice(0, m[0].length))) return false;
+  if (!glued && GLUED_ONLY.includes(m[0].trim())) return false;
+  return (glued ? /^\p{Lu}/u : /^[\p{Lu}\p{N}«"“„]/u).test(rest) && rest.length >= 12;
+}
