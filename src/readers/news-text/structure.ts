@@ -66,6 +66,11 @@ export function markLinkLists(lines: Line[], from: number, listOf: (FurnitureRul
   }
 }
 
+/** A byline or a dateline is the article's, wherever it stands: never a box's title or pitch. */
+function isByOrDateline(line: Line): boolean {
+  return !!line.dates || !!(line.byline?.authors.length && !line.bareNames);
+}
+
 /**
  * Inside the story, a title-like line set between two pieces of furniture (a video teaser
  * between its play button and its duration) belongs to the furniture, and so does a short
@@ -81,7 +86,7 @@ export function markFurnitureBoxes(
   for (let pass = 0; pass < 2; pass++) {
     for (let i = start; i < end; i++) {
       const line = lines[i] as Line;
-      if (furnitureOf(i) || line.size > 15 || line.dates || line.caption || line.creditLine || line.footer) continue;
+      if (furnitureOf(i) || line.size > 15 || isByOrDateline(line) || line.caption || line.creditLine || line.footer) continue;
       const before = i > start && !!furnitureOf(i - 1);
       const after = i + 1 < end && !!furnitureOf(i + 1);
       // A box's description runs straight into its buttons (`Email`, `Sign up`).
@@ -106,7 +111,7 @@ export function markPromotionBoxes(lines: Line[], start: number, end: number, li
   const closes = (j: number) => j < lines.length && BOX_CLOSERS.has(furnitureOf(j)?.name ?? '');
   for (let i = start; i < end; i++) {
     const title = lines[i] as Line;
-    if (furnitureOf(i) || title.sentence || title.size > 12 || title.size === 0 || title.listItem || title.tableRow || title.caption || title.dates) continue;
+    if (furnitureOf(i) || title.sentence || title.size > 12 || title.size === 0 || title.listItem || title.tableRow || title.caption || isByOrDateline(title)) continue;
     if (closes(i + 1)) {
       listOf[i] = BOX;
       continue;
@@ -115,7 +120,7 @@ export function markPromotionBoxes(lines: Line[], start: number, end: number, li
     for (let pitchLines = 1; pitchLines <= 2; pitchLines++) {
       const pitch = lines.slice(i + 1, i + 1 + pitchLines);
       // (The button follows straight on: a story paragraph followed, after a gap, by an offer is not a box.)
-      const fits = pitch.length === pitchLines && pitch.every((p, k) => !furnitureOf(i + 1 + k) && (p.size <= 30 || (p.size <= 80 && PITCH_TOPIC.test(p.text))) && !p.unit.afterGap);
+      const fits = pitch.length === pitchLines && pitch.every((p, k) => !furnitureOf(i + 1 + k) && !isByOrDateline(p) && (p.size <= 30 || (p.size <= 80 && PITCH_TOPIC.test(p.text))) && !p.unit.afterGap);
       if (!fits || !closes(i + 1 + pitchLines) || (lines[i + 1 + pitchLines] as Line).unit.afterGap) continue;
       for (let k = i; k <= i + pitchLines; k++) listOf[k] = BOX;
       break;
