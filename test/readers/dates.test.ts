@@ -36,6 +36,15 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['Atualizada em 03/11/2025 - 11h48min', 'pt-BR', null, '2025-11-03T11:48-03:00', 'min'],
   ['Τελευταία ενημέρωση: 03.11.2025 | 13:20', 'el', null, '2025-11-03T13:20+02:00', ''],
   ['Published November 3, 2025 5:30AM (EST)', 'en', '2025-11-03T05:30-05:00', null, ''],
+  // The time before the day (`4:12 pm today`, `14:12 | 03.11.2025`), a day and month with no year.
+  ['4:12 pm today', 'en', '2025-11-03T16:12', null, ''],
+  ['14:12 | 03.11.2025', 'de', '2025-11-03T14:12+01:00', null, ''],
+  ['Julkaistu: 3.11. 14:12 | Päivitetty: 3.11. 16:05', 'fi', '2025-11-03T14:12+02:00', '2025-11-03T16:05+02:00', ''],
+  ['3.11., 14:12 Uhr', 'de', '2025-11-03T14:12+01:00', null, ''],
+  ['24.12. 09:00', 'de', '2024-12-24T09:00+01:00', null, ''],
+  // An hours' unit after the minutes, a time in brackets after the year.
+  ['3 noviembre 2025 02:45h', 'es', '2025-11-03T02:45+01:00', null, ''],
+  ['Poniedziałek, 3 listopada 2025 (10:42)', 'pl', '2025-11-03T10:42+01:00', null, ''],
   // Copied without the space between two pieces.
   ['Publié le 3 nov. 2025 à 14:12Mis à jour le 3 nov. 2025 à 16:05', 'fr', '2025-11-03T14:12+01:00', '2025-11-03T16:05+01:00', ''],
   ['November 3, 20252:14 PM GMT+1Updated 2 hours ago', 'en', '2025-11-03T14:14+01:00', '2025-11-03T16:00Z', ''],

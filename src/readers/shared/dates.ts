@@ -151,6 +151,8 @@ const CLOCK = '(\\d{1,2})\\s*[:.h]\\s*(\\d{2})(?:\\s*([ap])\\.?\\s*m\\.?)?(?:\\s
 const DAY_TIME = `(?:\\s*,?\\s*(?:${TIME_LINK}\\s*)?${CLOCK})?`;
 
 const CLOCK_AT_END = new RegExp(`${CLOCK}$`, 'iu');
+/** `4:12 pm today`: the time first, then the day word. */
+const CLOCK_BEFORE_DAY_WORD = new RegExp(`^(\\d{1,2}\\s*[:.h]\\s*\\d{2}(?:\\s*[ap]\\.?\\s*m\\.?)?(?:\\s*(?:Uhr|h))?)\\s*,?\\s*((?:${DAYS_ANY}))$`, 'iu');
 /** A relative expression, for chrono (every language). */
 const RELATIVE_FIND = new RegExp(`${LATIN_BEFORE}(?:(?:${AGO_ANY})|(?:${DAYS_ANY})${DAY_TIME})${LATIN_AFTER}`, 'iu');
 /** The same, per language and anchored, to read a found expression. */
@@ -169,7 +171,7 @@ const STRONG_SIGNAL = new RegExp(DATE_SIGNAL, 'iu');
 const DAYS_FIND = new Map(LANGS.map((lang) => [lang, new RegExp(`${LATIN_BEFORE}(?:${RELATIVE[lang]?.days})${LATIN_AFTER}`, 'iu')]));
 
 /** Something that can only be part of a date: a month name, or numbers joined like a date. */
-const DATE_ANCHOR = new RegExp(`${LATIN_BEFORE}${MONTH_WORD}${LATIN_AFTER}|\\d\\s*[./\\-]\\s*\\d{1,2}\\s*[./\\-]\\s*\\d|\\d\\s*[年月日]`, 'iu');
+const DATE_ANCHOR = new RegExp(`${LATIN_BEFORE}${MONTH_WORD}${LATIN_AFTER}|\\d\\s*[./\\-]\\s*\\d{1,2}\\s*[./\\-]\\s*\\d|\\d\\.\\d{1,2}\\.(?!\\d)|\\d\\s*[年月日]`, 'iu');
 const TIME_ANCHOR = /\d\s*[:.h時]\s*\d\d|\d\s*[ap]\.?\s*m\b|\d\s*時/i;
 
 const SEPARATOR = '[\\s|·•,;:–—/\\-]';
@@ -219,7 +221,7 @@ const requireChrono = createRequire(import.meta.url);
 const LOCALE_ORDER: readonly Locale[] = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'ja'];
 const FALLBACK_INSTANT = Date.UTC(2000, 0, 1, 12);
 
-const NUMERIC_DATE = /(?<![\d./-])(?:(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})|(\d{4})([./-])(\d{1,2})\6(\d{1,2}))(?!\d|[./]\d)/;
+const NUMERIC_DATE = /(?<![\d./-])(?:(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})|(\d{4})([./-])(\d{1,2})\6(\d{1,2}))(?!\d|[./:h]\d)/;
 /** `03.11.2025`, `11/03/2025`, `2025/11/03`: chrono's slash parser replaced by the rule above. */
 function numericDateParser(monthFirst: boolean): Parser {
   return {
@@ -234,6 +236,24 @@ function numericDateParser(monthFirst: boolean): Parser {
     },
   };
 }
+
+/**
+ * `Julkaistu: 25.11. 14:12`, `25.11., 14:12 Uhr`: a day and month with their stops and no year,
+ * before a time or at the end. The year is the reference's (the year before, for a day that
+ * would fall after the page was saved).
+ */
+const DAY_MONTH_NO_YEAR = /(?<![\d./-])(\d{1,2})\.(\d{1,2})\.(?=\s*,?\s*(?:klo\s*|kl\.?\s*|um\s*|à\s*)?\d{1,2}[:.]\d{2}(?!\d)|\s*(?:[|·•]|$))/u;
+const dayMonthNoYearParser: Parser = {
+  pattern: () => DAY_MONTH_NO_YEAR,
+  extract: (context, m) => {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    const ref = context.refDate;
+    const refYear = ref.getUTCFullYear();
+    const later = month > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day > ref.getUTCDate() + 1);
+    return dayMonthYear(day, month, later ? refYear - 1 : refYear);
+  },
+};
 
 /** `3.nov.2025`, `3 de Novembro de 2025`, `3 listopada 2025`, `Nov. 3, 2025` in any language. */
 const MONTH_NAME_DATE = new RegExp(
@@ -305,7 +325,7 @@ function chronoFor(locale: Locale, monthFirst: boolean): ChronoInstance {
     const chrono = requireChrono(`chrono-node/${locale}`) as ChronoLocale;
     const base = chrono.casual.clone();
     const parsers = base.parsers.filter((p) => !LEFT_OUT.test(p.constructor.name));
-    instance = new chrono.Chrono({ parsers: [numericDateParser(monthFirst), monthNameParser, relativeParser, labelledClockParser, ...parsers, ...(locale === 'sv' ? [clockParser] : [])], refiners: base.refiners });
+    instance = new chrono.Chrono({ parsers: [numericDateParser(monthFirst), dayMonthNoYearParser, monthNameParser, relativeParser, labelledClockParser, ...parsers, ...(locale === 'sv' ? [clockParser] : [])], refiners: base.refiners });
     instances.set(key, instance);
   }
   return instance;
@@ -404,7 +424,7 @@ function undouble(text: string): string {
 
 /** Same-length rewrites that help chrono: `2025 - 14:12` → `2025   14:12`, `14h12` → `14:12`. */
 /** `Uppdaterad 18.41`, `… 2025 16.04`: a dotted time after a label or a year, which chrono would take for a decimal. */
-const DOTTED_TIME = new RegExp(`(?<=(?:${UPDATED_LABEL}|${PUBLISHED_LABEL}|${TIME_LINK}|${DAYS_ANY})\\s*:?\\s*|\\d{4},?\\s+)(\\d{1,2})\\.(\\d{2})(?![\\d]|[.,]\\d)`, 'giu');
+const DOTTED_TIME = new RegExp(`(?<=(?:${UPDATED_LABEL}|${PUBLISHED_LABEL}|${TIME_LINK}|${DAYS_ANY})\\s*:?\\s*|\\d{4},?\\s+)(\\d{1,2})\\.(\\d{2})(?![\\d]|[.,]\\d|\\.\\s*[\\d|·•,])`, 'giu');
 
 /** Length-preserving rewrites, so chrono reads what news sites write (positions stay those of `text`). */
 function mask(text: string): string {
@@ -413,7 +433,11 @@ function mask(text: string): string {
     .replace(/(\d{4})(\s*[-–—|·•]\s*)(?=\d{1,2}[:.h]\d{2})/gu, (_m, year: string, gap: string) => year + ' '.repeat(gap.length))
     // `11h48min` (Brazil): the minutes' unit after them would hide the time from chrono.
     .replace(/(?<=(?:^|[^\d])\d{1,2}h\d{2})min\b/gu, '   ')
-    .replace(/(?<=(?:^|[^\d])\d{1,2})h(?=\d{2}(?!\d))/gu, ':');
+    .replace(/(?<=(?:^|[^\d])\d{1,2})h(?=\d{2}(?!\d))/gu, ':')
+    // `02:45h` (Spain): the hours' unit after the minutes.
+    .replace(/(?<=(?:^|[^\d])\d{1,2}:\d{2})h(?![\p{L}\d])/gu, ' ')
+    // `25 listopada 2025 (10:42)`: a time in brackets after the year.
+    .replace(/(?<=\d{4},?\s*)\((\d{1,2}[:.]\d{2})\)/gu, ' $1 ');
 }
 
 function isMonthFirst(lang: string | undefined): boolean {
@@ -433,6 +457,8 @@ function readSpan(r: ParsedResult, text: string, reference: ReferenceDate | unde
   }
   written = written.replace(/[\s,;]+$/u, '');
   let end = start + written.length;
+  // (`02:45h`: the hours' unit after the minutes is part of the time.)
+  if (/\d:\d{2}$/u.test(written) && /^h(?![\p{L}\d])/u.test(text.slice(end))) end += 1;
   const weekday = DATE_ANCHOR.test(written) ? WEEKDAY_BEFORE.exec(text.slice(0, start)) : null;
   if (weekday) start = weekday.index;
   const c = r.start;
@@ -481,7 +507,8 @@ function readSpan(r: ParsedResult, text: string, reference: ReferenceDate | unde
 
 /** `3 hours ago` → 180 minutes; `hier` → 1 day; `undefined` when not relative; `null` to refuse. */
 function readRelative(written: string, dayWordLangs: Set<string> | undefined): Relative | undefined | null {
-  const phrase = written.replace(/[.,;:]+$/u, '').trim();
+  // (`4:12 pm today`: a time before the day word is read like one after it.)
+  const phrase = written.replace(/[.,;:]+$/u, '').trim().replace(CLOCK_BEFORE_DAY_WORD, '$2 $1');
   // A day word of another language than the page's is refused, unless the page's own language has it too
   // (`i går` is Swedish and Danish).
   let refused = false;
@@ -519,11 +546,28 @@ function readRelative(written: string, dayWordLangs: Set<string> | undefined): R
 function assemble(spans: Span[], text: string, reference: ReferenceDate | undefined, lang: string | undefined): Entry[] {
   const entries: Entry[] = [];
   let previousEnd = 0;
+  // A time with no label waits for the day it may come before (`4:12 pm today`, `14:12, 3 Nov 2025`).
+  let waitingTime: Span | undefined;
   for (const span of spans.sort((a, b) => a.start - b.start)) {
     if (span.start < previousEnd) continue;
     const gap = text.slice(previousEnd, span.start);
     const last = entries[entries.length - 1];
     const label = LABEL_BEFORE.exec(gap);
+    const timeBefore = waitingTime && span.kind !== 'time' && !label && DATE_TIME_GAP.test(text.slice(waitingTime.end, span.start)) ? waitingTime : undefined;
+    waitingTime = undefined;
+    if (timeBefore && timeBefore.parts.hour !== undefined) {
+      const { hour, minute = 0, offset } = timeBefore.parts;
+      if (span.kind === 'date' && span.parts.hour === undefined) {
+        entries.push({ ...span, start: timeBefore.start, parts: { ...span.parts, hour, minute, ...(offset !== undefined ? { offset } : {}) } });
+        previousEnd = span.end;
+        continue;
+      }
+      if (span.kind === 'relative' && span.relative && 'daysAgo' in span.relative && span.relative.hour === undefined) {
+        entries.push({ ...span, start: timeBefore.start, relative: { ...span.relative, hour, minute, ...(offset !== undefined ? { offset } : {}) } });
+        previousEnd = span.end;
+        continue;
+      }
+    }
     if (span.kind === 'time' && last && !label && last.kind === 'date' && last.parts.hour === undefined && DATE_TIME_GAP.test(gap)) {
       last.parts = { ...last.parts, hour: span.parts.hour, minute: span.parts.minute };
       if (span.parts.offset !== undefined) last.parts.offset = span.parts.offset;
@@ -538,7 +582,10 @@ function assemble(spans: Span[], text: string, reference: ReferenceDate | undefi
     }
     if (span.kind === 'time') {
       // A time stands alone only with a label (`modifié à 15h30`, `Updated 15:30`), on the day of the last date.
-      if (!label) continue;
+      if (!label) {
+        waitingTime = span;
+        continue;
+      }
       const day = [...entries].reverse().find((e) => e.kind === 'date' || (e.kind === 'relative' && e.relative && 'daysAgo' in e.relative));
       if (day?.kind === 'date') {
         entry.kind = 'date';
