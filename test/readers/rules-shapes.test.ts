@@ -215,6 +215,11 @@ describe('caption credits in the forms large sites use', () => {
     ['Leon Barrett stands under his raised home on Thursday. [ CARLA VEGA-RUIZ | Times ]', 'CARLA VEGA-RUIZ | Times'],
     ['Le marché attire jusqu’à 30 000 visiteurs certains week-ends. PHOTO LUDOVIC MAILLARD - VDNPQR', 'LUDOVIC MAILLARD - VDNPQR'],
     ['The bus ended up wedged in the drive-thru lane early Thursday, police said.Gabriella Bass for NY Post', 'Gabriella Bass for NY Post'],
+    ['La halle aux grains, fermée depuis le mois de mai. DDM - MARC FERRAND', 'DDM - MARC FERRAND'],
+    ['Una estación de Cercanías, en una imagen de archivo. Europa Press', 'Europa Press'],
+    ['시민들이 승강장에서 열차를 기다리고 있다. 연합뉴스', '연합뉴스'],
+    ['Ônibus parado na Avenida Amazonas, no Centro (crédito: Ana Lopes/EM/D.A Press)', 'Ana Lopes/EM/D.A Press'],
+    ['Nowy przystanek tramwajowy na Kazimierzu /Jan Nowak /East News', 'Jan Nowak /East News'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
   });
@@ -227,6 +232,8 @@ describe('caption credits in the forms large sites use', () => {
     ['© Photo Léa Renard / Mediapart', 'Léa Renard / Mediapart'],
     ['Tim Osterberg—Bloomberg/Getty Images', 'Tim Osterberg—Bloomberg/Getty Images'],
     ['/Paweł Supernak /PAP', 'Paweł Supernak /PAP'],
+    ['Odile Meylan/24 heures', 'Odile Meylan/24 heures'],
+    ['Renee Calloway rcalloway@sacbee.com', 'Renee Calloway rcalloway@sacbee.com'],
   ])('a credit on its own line: %s', (line, credit) => {
     expect(matchCreditLine(line)?.credit).toBe(credit);
   });
@@ -234,6 +241,7 @@ describe('caption credits in the forms large sites use', () => {
     'See what your team could do with a unified DevSecOps Platform.',
     'The new iPhone Pro Max goes on sale in Tokyo on Friday.',
     'Sales rose 4% in the quarter | Markets',
+    'The council voted on Monday. What happens next is up to the mayor.',
   ])('a glued capital or a bar is not always a credit: %s', (line) => {
     expect(matchCaption(line)).toBeUndefined();
   });

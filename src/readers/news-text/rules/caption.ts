@@ -60,13 +60,13 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:bullet-credit', pattern: /^(.{10,}?)\s+[•·]\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:\p{Lu}[\p{L}&.' -]{1,30}):\s*\p{Lu}[^()]{1,40})\)\s*$/u },
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:AP|AFP|Reuters|EPA|PA)(?: Photo)?\/[^)]{1,60}|(?:PA|AP|AFP|Reuters|EPA|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|Getty|Shutterstock|Alamy|Bloomberg)(?: Wire| Photo| Images| Media| via Getty Images)?|[^()]{1,40} via Getty Images|Getty Images|[^()/]{2,50}\/[^()]{2,60}|Photo:[^()]{2,60})\)\s*$/u },
-  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?|φωτ\.?|kuva)\s*:?\s*([^()]{2,60})\)\s*$/iu, labelled: true },
+  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?|φωτ\.?|kuva|crédito|credito|crédit|credit|créditos|fonte)\s*:?\s*([^()]{2,60})\)\s*$/iu, labelled: true },
   { rule: 'caption:bracketed', pattern: /^(.+?)\s*\[([^[\]/]{2,50}\/[^[\]]{2,60})\]\s*$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?)\s+(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’/-]{1,60})$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?]?)\s+((?:\p{Lu}[\p{Lu}'’.-]+\s){1,3}\/\s(?:\p{Lu}[\p{Lu}\p{L}'’.-]*\s?){1,4})$/u },
   {
     rule: 'caption:capitals-credit',
-    pattern: /^(.{20,}?[.!?])\s+((?:\p{Lu}[\p{Lu}'’.-]+|[«»/])(?:\s+(?:\p{Lu}[\p{Lu}'’.-]*|[«»/]|POUR|FOR|PARA|PER|FÜR|VOOR))+)$/u,
+    pattern: /^(.{20,}?[.!?])\s+((?:\p{Lu}[\p{Lu}'’.-]+|[«»/])(?:\s+(?:\p{Lu}[\p{Lu}'’.-]*|[«»/–-]|POUR|FOR|PARA|PER|FÜR|VOOR))+)$/u,
   },
   // Korean: `… 예정이었다. /박성훈 기자`, `… 모습. /연합뉴스`.
   { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?。])\s*\/\s*(\p{Script=Hangul}[\p{Script=Hangul} ]{1,20})$/u },
@@ -100,6 +100,12 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // `… restés à quai. Guillaume Bonnaud/« Sud Ouest »`: the publication in quotation marks.
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?])\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\/\s?[«"“]\s?\p{Lu}[\p{L} .'’-]{1,40}\s?[»"”])$/u },
   { rule: 'caption:glued-credit', pattern: /^(.+?[.!?])((?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*\s?\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
+  // `… en una imagen de archivo. Europa Press`: a name after the caption's full stop, and nothing after it.
+  { rule: 'caption:name-after-stop', pattern: /^(.{20,}?[.!?])\s+(\p{Lu}[\p{L}'’&-]+(?:\s\p{Lu}[\p{L}'’&-]+){0,3})$/u },
+  // `… 기다리고 있다. 뉴스1`: an agency in Hangul after the full stop.
+  { rule: 'caption:name-after-stop', pattern: /^(.{10,}?[.。])\s+(\p{Script=Hangul}[\p{Script=Hangul}\p{N}]{1,10})$/u },
+  // `… dzielnice Krakowa /Dominik Sulej /East News`: each part of the credit opened by its slash.
+  { rule: 'caption:slash-credit', pattern: /^(.{20,}?[^\s/])\s+\/((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:\s?\/\s?\p{Lu}[\p{L} .'’-]{1,40}){0,2})$/u },
   {
     rule: 'caption:via-agency',
     pattern:
@@ -115,7 +121,7 @@ const CAROUSEL = /^(?:(?:item )?\d+ of \d+|\[\d+\/\d+\]|\d+ ?\/ ?\d+)\s*[|·•:
  * word, a capital glued after a full stop, or capitals at the end. Lines without any are not
  * captions, and skip the forms (most of a story's paragraphs).
  */
-const CREDIT_SIGN = /[©Ⓒ/:…([|•—–]|Photographs? by|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$/u;
+const CREDIT_SIGN = /[©Ⓒ/:…([|•—–]|Photographs? by|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$|[.!?。]\s+[\p{Lu}\p{Script=Hangul}][^.!?。]{0,40}$/u;
 
 export function matchCaption(raw: string): CaptionMatch | undefined {
   if (raw.length > 600 || !CREDIT_SIGN.test(raw)) return undefined;
@@ -178,10 +184,13 @@ export function matchCreditLine(text: string): { credit: string; label: string }
   if (barred?.[1] && AGENCY_WORD.test(text) && wordsIn(text) <= 10) return { label: '', credit: barred[1].trim() };
   // `getty`, `Shutterstock`: a picture library's name alone (never a byline, unlike a news agency's).
   if (PICTURE_LIBRARY_ALONE.test(text)) return { label: '', credit: text.trim() };
+  // `Renee Calloway rcalloway@sacbee.com`: a photographer and the address a photo desk gives.
+  const emailed = /^(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/u.exec(text);
+  if (emailed?.[1]) return { label: '', credit: emailed[1] };
   const bracketed = /^[([]([^()[\]]{2,50}\/[^()[\]]{2,60})[)\]]$/u.exec(text);
   if (bracketed?.[1]) return labelInCredit(bracketed[1].trim()) ?? { label: '', credit: bracketed[1].trim() };
   // (`/Paweł Supernak /PAP`: some sites open the credit with its slash.)
-  const slashed = /^\/?\s?(\p{Lu}[\p{L}.'’ —–-]{1,40}(?:\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}){1,3})$/u.exec(text);
+  const slashed = /^\/?\s?(\p{Lu}[\p{L}.'’ —–-]{1,40}(?:\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{N}.'’ -]{1,40}){1,3})$/u.exec(text);
   if (slashed?.[1] && wordsIn(text) <= 8) return { label: '', credit: slashed[1].trim() };
   const agency = /^(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’-]{1,60}|\p{Lu}[\p{L} .'’-]{1,40}\s?\/\s?\p{Lu}{2,}(?:\s\p{Lu}{2,})*)$/u.exec(text);
   if (agency?.[1] && wordsIn(text) <= 8) return { label: '', credit: agency[1].trim() };
