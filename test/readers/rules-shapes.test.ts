@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readNewsText } from '../../src/readers/news-text/index.js';
 import { matchRoleLine, parseByline } from '../../src/readers/news-text/rules/byline.js';
-import { matchCaption, matchCreditLine } from '../../src/readers/news-text/rules/caption.js';
+import { japaneseCaption, matchCaption, matchCreditLine } from '../../src/readers/news-text/rules/caption.js';
 import { matchFooter } from '../../src/readers/news-text/rules/footer.js';
 import { matchFurniture } from '../../src/readers/news-text/rules/furniture.js';
 import { parseReferenceDate } from '../../src/readers/shared/dates.js';
@@ -253,6 +253,18 @@ describe('caption credits in the forms large sites use', () => {
     ['ANA ESCOBAR / EFE', 'ANA ESCOBAR / EFE'],
   ])('a credit on its own line: %s', (line, credit) => {
     expect(matchCreditLine(line)?.credit).toBe(credit);
+  });
+  it.each([
+    ['会見する知事＝3日午後、県庁', { caption: '会見する知事＝3日午後、県庁' }],
+    ['運行を始めた新型車両＝共同', { caption: '運行を始めた新型車両', credit: '共同' }],
+    ['再開した商店街＝2日、大阪市北区（山田花子撮影）', { caption: '再開した商店街＝2日、大阪市北区', credit: '山田花子', label: '撮影' }],
+    ['改修された駅舎＝鈴木一郎撮影', { caption: '改修された駅舎', credit: '鈴木一郎', label: '撮影' }],
+  ])('a Japanese caption with ＝: %s', (line, expected) => {
+    expect(japaneseCaption(line)).toEqual(expected);
+  });
+  it('takes no sentence or Latin line with ＝ for a Japanese caption', () => {
+    expect(japaneseCaption('市は来年度から運賃を改定する。＝関連記事')).toBeUndefined();
+    expect(japaneseCaption('The ratio x＝2 was used')).toBeUndefined();
   });
   it('does not take a sentence with a slash or a colon for a caption', () => {
     expect(matchCaption('The ratio rose to 3/4 of the budget, officials said.')).toBeUndefined();

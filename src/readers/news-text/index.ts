@@ -27,7 +27,7 @@ import { type Explanation, type ReadResult, type Reader, type ReaderOptions, cli
 import { LIST_ITEM, type Line, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureLine, roleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
 import { LEADING_BY, isBylineLabel, isPublicationName, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
-import { type CaptionMatch, labelledCaption } from './rules/caption.js';
+import { type CaptionMatch, japaneseCaption, labelledCaption } from './rules/caption.js';
 import { publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
 import { LABELLED_LINK, countOtherMatter, headlineScore, isStandfirstLike, isTitleCase } from './rules/headline.js';
@@ -379,6 +379,12 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     if (bracketed?.[1] && bracketed[2]) {
       lead = { type: 'figure', id: '', caption: parseInlines(bracketed[1]), credit: bracketed[2].trim(), position: position(line.unit) };
       note(line, 'caption:bracketed-name');
+      continue;
+    }
+    const japanese = !line.caption && !lead && !line.dates ? japaneseCaption(line.text) : undefined;
+    if (japanese) {
+      lead = { type: 'figure', id: '', caption: parseInlines(japanese.caption), position: position(line.unit), ...(japanese.credit ? { credit: japanese.credit } : {}), ...(japanese.label ? { creditLabel: japanese.label } : {}) };
+      note(line, 'caption:japanese');
       continue;
     }
     // The lead picture's caption again (a carousel repeats it): said once is enough.

@@ -221,3 +221,24 @@ export function labelledCaption(text: string): string | undefined {
 export function isCaptionLabel(text: string): boolean {
   return CAPTION_LABEL.test(text);
 }
+
+/** Agencies Japanese captions credit after `＝`: `…＝共同`, `…＝ロイター`. */
+const JAPANESE_AGENCY = /^(?:共同|時事|ロイター|AP|AFP|EPA|UPI|ゲッティ|新華社|聯合|ブルームバーグ)$/u;
+/** `柳原早紀撮影`, `市提供`: a name, then "photographed" or "provided". */
+const JAPANESE_PHOTOGRAPHER = /^([^＝（）()]{1,15}?)(撮影|提供)$/u;
+/**
+ * A Japanese caption: what the picture shows, then `＝` and when and where it was taken
+ * (`記者会見する市長＝25日午後、函館市役所`, `…市営バス＝10月`), or who took it (`…＝共同`,
+ * `…＝佐藤健一撮影`); the photographer may follow in brackets (`…大阪市浪速区（柳原早紀撮影）`).
+ */
+export function japaneseCaption(text: string): { caption: string; credit?: string; label?: string } | undefined {
+  const m = /^([^。]{6,}?)＝([^。＝]{1,40})$/u.exec(text);
+  if (!m?.[1] || !m[2] || !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(m[1])) return undefined;
+  const [, shows, tail] = m;
+  if (JAPANESE_AGENCY.test(tail)) return { caption: shows, credit: tail };
+  const taker = JAPANESE_PHOTOGRAPHER.exec(tail);
+  if (taker?.[1] && taker[2]) return { caption: shows, credit: taker[1], label: taker[2] };
+  const bracketed = /^(.+?)[（(]([^（）()]{1,15}?)(撮影|提供)[）)]$/u.exec(text);
+  if (bracketed?.[1] && bracketed[2] && bracketed[3]) return { caption: bracketed[1], credit: bracketed[2], label: bracketed[3] };
+  return { caption: text };
+}
