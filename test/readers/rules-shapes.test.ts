@@ -42,6 +42,11 @@ describe('furniture by shape, in many languages', () => {
     ['Mehr Themen:', 'furniture:related'],
     ['Saiba Mais', 'furniture:related'],
     ['Mira tambien', 'furniture:related'],
+    ['[See also: The council’s real audience is in the bond markets]', 'furniture:related-link'],
+    ['Lees ook. Eén op de vijf straatbomen is in slechte gezondheid', 'furniture:related-link'],
+    ['Les også: (+) Bussjåførene slår alarm', 'furniture:related-link'],
+    ['Related...', 'furniture:related'],
+    ['Story continues', 'furniture:advert'],
     ['Article réservé aux abonnés', 'furniture:button'],
     ['Nur für Abonnenten', 'furniture:paywall'],
     ['Recurso exclusivo para assinantes', 'furniture:paywall'],
@@ -526,5 +531,45 @@ describe('a caption announced by a caption button', () => {
     expect(article.lead?.caption && inlineText(article.lead.caption)).toMatch(/^Drivers wait/);
     expect(article.lead?.credit).toBe('Trevor Halvorsen, USA TODAY');
     expect(article.standfirst).toBeUndefined();
+  });
+});
+
+describe('lines a box or a list must not take', () => {
+  const reference = parseReferenceDate('2025-11-03T18:00Z');
+  it('keeps a byline and date between a key-points label and the share buttons', () => {
+    const page = [
+      'Lyon : le métro B prolongé jusqu’aux hôpitaux Sud dès lundi',
+      'L’essentiel',
+      'Quatre nouvelles stations ouvrent lundi au sud de la ligne.',
+      'Les travaux ont duré quatre ans et coûté 400 millions d’euros.',
+      'La métropole promet une rame toutes les trois minutes.',
+      'Propos recueillis par Élodie Ferrand',
+      'Publié le 03/11/25 à 14h12',
+      'Partager sur Facebook',
+      'Copier le lien',
+      '',
+      'Les rames circuleront toutes les trois minutes aux heures de pointe, a indiqué le Sytral, qui a confirmé lundi la date de mise en service.',
+    ].join('\n');
+    const { article } = readNewsText(page, { date: reference });
+    expect(article.dropped.map((d) => d.reason)).not.toContain('part of a box of site furniture (newsletter, video, promotion)');
+    expect(article.byline?.dateline?.iso).toBe('2025-11-03T14:12+01:00');
+  });
+  it('takes tags in small letters for a link list, even after a line that reads like an introduction', () => {
+    const page = [
+      'Bologna ripensa i parcheggi del centro',
+      '',
+      'Il consiglio comunale voterà a dicembre il nuovo piano della sosta, che riduce di un terzo i posti auto nelle strade del centro storico.',
+      'I comitati di quartiere hanno già annunciato un ricorso al tribunale amministrativo contro la delibera della giunta.',
+      'Di più su questi argomenti:',
+      'bologna',
+      'mobilità',
+      'parcheggi',
+      'città 30',
+      'Nato a Modena nel 1986, scrive di città e trasporti per il giornale dal 2015.',
+    ].join('\n');
+    const { article } = readNewsText(page, { date: reference });
+    const body = article.sections.flatMap((s) => s.blocks).map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type));
+    expect(body).not.toContain('bologna');
+    expect(article.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(['bologna', 'mobilità', 'parcheggi', 'città 30']));
   });
 });

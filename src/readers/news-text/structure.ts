@@ -49,7 +49,9 @@ export function markLinkLists(lines: Line[], from: number, listOf: (FurnitureRul
     const lead = lines[runStart - 1];
     const after = lines[end];
     const buttons = lines.slice(runStart, end).some((l) => l.furniture);
-    if (lead && /:$/.test(lead.text) && lead.size >= 5 && !lead.furniture && !buttons && after?.prose === 2 && !after.footer) return;
+    // (Items of a word or three in small letters are tags, whatever introduces them: `bologna`, `città 30`.)
+    const tags = lines.slice(runStart, end).filter((l) => /^\p{Ll}/u.test(l.text) && l.size <= 3).length >= 3;
+    if (lead && /:$/.test(lead.text) && lead.size >= 5 && !lead.furniture && !buttons && !tags && after?.prose === 2 && !after.footer) return;
     // Three short links at least, not counting the buttons among them.
     let links = 0;
     for (let j = runStart; j < end; j++) if (!(lines[j] as Line).furniture && !listOf[j]) links++;

@@ -28,7 +28,7 @@ const READ_ALSO = [
   'lee tambien', 'lea tambien', 'lee mas', 'lea mas', 'leer mas', 'lee ademas', 'revisa tambien', 'revisa',
   'mira tambien', 'mira aqui', 'mire aqui', 'vea tambien', 'ver tambien', 'te puede interesar', 'le puede interesar',
   'tambien te puede interesar', 'quizas tambien te interese', 'noticias relacionadas', 'contenido relacionado',
-  'mas noticias', 'nuestro especial',
+  'mas noticias', 'nuestro especial', 'mas informacion',
   // it
   'leggi anche', 'leggi pure', 'potrebbe interessarti', 'ti potrebbe interessare', 'potrebbe interessarti anche',
   'per approfondire', 'approfondisci', 'vedi anche', 'guarda anche',
@@ -67,7 +67,8 @@ function alternation(labels: string[]): string {
 }
 
 const STANDALONE = new RegExp(`^(?:${alternation(READ_ALSO)})\\s*[:|›»>.…]?$`, 'u');
-const WITH_SEPARATOR = new RegExp(`^(?:${alternation([...READ_ALSO, ...PREFIX_ONLY])}|read more from [^:]{1,30})\\s*[:|›»>–—-]\\s*\\S`, 'u');
+// (A full stop separates too: `Lees ook. Eén op de vijf …`; and the whole may sit in brackets: `[See also: …]`.)
+const WITH_SEPARATOR = new RegExp(`^[[(]?(?:${alternation([...READ_ALSO, ...PREFIX_ONLY])}|read more from [^:]{1,30})\\s*[:|›»>–—.-]\\s*[^\\s.…]`, 'u');
 /** `ExploreMARTA board picks …`: a label that only ever comes glued to its link's headline. */
 const GLUED_ONLY = ['explore'];
 const RUN_ON = new RegExp(`^(?:${alternation([...READ_ALSO, ...GLUED_ONLY])})(\\s*)`, 'u');
