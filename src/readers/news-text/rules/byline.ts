@@ -178,6 +178,8 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
       continue;
     }
     if (PUBLICATION.test(segment) && authors.length > 0 && withoutPublication(segment) === segment) continue;
+    // `Prachi Bhosekar / TNN`: a word of two to five capitals beside a name is a news service, not a person.
+    if (segments.length >= 2 && /^\p{Lu}{2,5}$/u.test(segment)) continue;
     const marker = /\u0001(\d+)/u.exec(segment);
     const own = marker ? bracketed[Number(marker[1])] : undefined;
     const plain = withoutPublication(segment.replace(/\u0001\d+/gu, '').trim());
@@ -215,7 +217,9 @@ function withoutPublication(segment: string): string {
   while (words.length > 2 && (/\p{N}/u.test(words[words.length - 1] as string) || /^\p{Lu}{2,3}$/u.test(words[words.length - 1] as string)) && looksLikePersonName(words.slice(0, -1).join(' '))) words.pop();
   for (let cut = 2; cut < words.length; cut++) {
     const head = words.slice(0, cut).join(' ');
-    if (PUBLICATION.test(words.slice(cut).join(' ')) && !PUBLICATION.test(head)) return head;
+    // (Not when the words before are the publication's own: `The Seattle Times`, `Detroit Free Press`.)
+    const publicationHead = ARTICLE_WORD.test(head) || (isKnownPlace(words[0] as string) && !looksLikePersonName(head));
+    if (PUBLICATION.test(words.slice(cut).join(' ')) && !PUBLICATION.test(head) && !publicationHead) return head;
   }
   return words.length === count ? segment : words.join(' ');
 }
