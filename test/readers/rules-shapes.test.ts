@@ -367,6 +367,9 @@ describe('footer notes', () => {
     ['Published in the print edition of the March 2, 2026, issue, with the headline “Low Tide.”', 'credit'],
     ['*Com informações da Agência Brasil', 'credit'],
     ['Com Lusa', 'credit'],
+    ['This article originally appeared on The Courier: Fares rise on the river buses', 'credit'],
+    ['Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.', 'credit'],
+    ['박준호 기자 park.junho@example.co.kr', 'credit'],
     ['Con información de agencias', 'credit'],
     ['red, wien.ORF.at/Agenturen', 'credit'],
     ['abc@example.co.kr', 'credit'],
@@ -393,6 +396,7 @@ describe('footer notes', () => {
     expect(matchFooter('Bronx man swiped empty MTA bus for 2 a.m. joyride to White Castle drive-thru: cops')).toBeUndefined();
     expect(matchFooter('* Wellington bus drivers accept pay offer, ending months of disruption')).toBeUndefined();
     expect(matchFooter('Com o objetivo de reduzir as filas, a prefeitura abriu novos postos.')).toBeUndefined();
+    expect(matchFooter('The new bus depot is funded by the regional transport authority and a federal grant.')).toBeUndefined();
   });
 });
 

@@ -56,6 +56,12 @@ const CREDIT = [
   /^(?:[Pp]ublished|[Aa]ppeared) in (?:the )?\p{Lu}[\p{L}.&'’ -]{1,40},\s.{4,30}$/u,
   /^(?:this (?:article|story) (?:was|is) (?:originally )?(?:published|produced|reported|written|supported)|this (?:article|story) appeared in\b|a version of this (?:article|story) (?:appears|appeared)|appeared in the .{3,60} print edition|een versie van dit artikel verscheen|une version de cet article|eine version dieses artikels|una versión de este artículo|una versione di questo articolo|uma versão deste (?:artigo|texto))/i,
   /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:can|may) be reached at\b/iu,
+  // `This article originally appeared on Detroit Free Press: …`: where a syndicated story first ran.
+  /^this (?:article|story) (?:originally |first )?appeared (?:on|in)\b/iu,
+  // `Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.`: who paid for the reporting.
+  /^.{0,80}\b(?:journalism|reporting|this (?:story|article|coverage|project|series))\b.{0,60}\b(?:funded|supported|made possible|paid for)\s+(?:through|by|with)\b.{0,100}$/iu,
+  // `김민지·박준호 기자 kim.minji@joongang.co.kr`: the reporters and their address under the story.
+  /^\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*\s*(?:기자|특파원)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
 ];
 const NOTE = [
   /^\((?:updates?|adds?|corrects?|recasts?|rewrites?|changes?|refiles?)\b[^)]{0,200}\)$/i,
