@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readNewsText } from '../../src/readers/news-text/index.js';
 import { matchRoleLine, parseByline } from '../../src/readers/news-text/rules/byline.js';
-import { japaneseCaption, matchCaption, matchCreditLine } from '../../src/readers/news-text/rules/caption.js';
+import { creditlessCaption, japaneseCaption, matchCaption, matchCreditLine } from '../../src/readers/news-text/rules/caption.js';
 import { matchFooter } from '../../src/readers/news-text/rules/footer.js';
 import { matchFurniture } from '../../src/readers/news-text/rules/furniture.js';
 import { parseReferenceDate } from '../../src/readers/shared/dates.js';
@@ -266,6 +266,15 @@ describe('caption credits in the forms large sites use', () => {
     ['改修された駅舎＝鈴木一郎撮影', { caption: '改修された駅舎', credit: '鈴木一郎', label: '撮影' }],
   ])('a Japanese caption with ＝: %s', (line, expected) => {
     expect(japaneseCaption(line)).toEqual(expected);
+  });
+  it.each(['Representative image', 'File photo', 'Symbolbild', 'Immagine di repertorio', 'Imagen de archivo (EFE)', 'Photo for representational purposes only'])(
+    'a stand-in picture’s label is a caption with no credit: %s',
+    (line) => {
+      expect(creditlessCaption(line)).toEqual({ caption: line });
+    },
+  );
+  it('takes no story line for a stand-in picture’s label', () => {
+    expect(creditlessCaption('File photos of the depot were released on Monday.')).toBeUndefined();
   });
   it('takes no sentence or Latin line with ＝ for a Japanese caption', () => {
     expect(japaneseCaption('市は来年度から運賃を改定する。＝関連記事')).toBeUndefined();
@@ -579,5 +588,36 @@ describe('lines a box or a list must not take', () => {
     const body = article.sections.flatMap((s) => s.blocks).map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type));
     expect(body).not.toContain('bologna');
     expect(article.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(['bologna', 'mobilità', 'parcheggi', 'città 30']));
+  });
+});
+
+describe('a related list ends where the author’s own list is introduced', () => {
+  it('keeps `… include:` and its items in the story after an `Also Read` link', () => {
+    const page = [
+      'Water cut in 40% of the city on Thursday',
+      '',
+      'By Prachi Kale',
+      '',
+      'The municipal corporation will shut water supply to large parts of the city for 24 hours from 6am on Thursday to repair a leaking pipeline.',
+      '',
+      'Officials said the 1,400mm pipeline had developed a leak at a joint that could not be replaced without emptying it completely.',
+      '',
+      'Also Read',
+      'City to install three lakh smart water meters by March',
+      '',
+      'Areas likely to be affected include:',
+      'Kothrud, Karvenagar and Erandwane',
+      'Warje, Shivane and Uttam Nagar',
+      '',
+      'The civic body has deployed 35 tankers to supply water to hospitals, officials said on Tuesday.',
+      '',
+      'Residents of several housing societies said they had been given less than a day’s notice and would have to buy water from private suppliers.',
+      '',
+      'Supply will be restored from Friday morning, though pressure may stay low for a day, the corporation said.',
+    ].join('\n');
+    const { article } = readNewsText(page, { date: parseReferenceDate('2025-11-03T18:00Z') });
+    const kept = article.sections.flatMap((s) => s.blocks).flatMap((b) => (b.type === 'paragraph' ? [inlineText(b.children)] : b.type === 'list' ? b.items.map((i) => i.map((x) => (x.type === 'paragraph' ? inlineText(x.children) : '')).join('')) : []));
+    expect(kept).toEqual(expect.arrayContaining(['Areas likely to be affected include:', 'Kothrud, Karvenagar and Erandwane', 'Warje, Shivane and Uttam Nagar']));
+    expect(article.dropped.map((d) => d.text)).toContain('City to install three lakh smart water meters by March');
   });
 });

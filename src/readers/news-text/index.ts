@@ -27,7 +27,7 @@ import { type Explanation, type ReadResult, type Reader, type ReaderOptions, cli
 import { LIST_ITEM, type Line, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureLine, roleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
 import { LEADING_BY, isBylineLabel, isPublicationName, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
-import { type CaptionMatch, japaneseCaption, labelledCaption } from './rules/caption.js';
+import { type CaptionMatch, creditlessCaption, labelledCaption } from './rules/caption.js';
 import { publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
 import { LABELLED_LINK, countOtherMatter, headlineScore, isStandfirstLike, isTitleCase } from './rules/headline.js';
@@ -381,10 +381,10 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       note(line, 'caption:bracketed-name');
       continue;
     }
-    const japanese = !line.caption && !lead && !line.dates ? japaneseCaption(line.text) : undefined;
-    if (japanese) {
-      lead = { type: 'figure', id: '', caption: parseInlines(japanese.caption), position: position(line.unit), ...(japanese.credit ? { credit: japanese.credit } : {}), ...(japanese.label ? { creditLabel: japanese.label } : {}) };
-      note(line, 'caption:japanese');
+    const creditless = !line.caption && !lead && !line.dates ? creditlessCaption(line.text) : undefined;
+    if (creditless) {
+      lead = figureWithoutCreditForm(creditless, position(line.unit));
+      note(line, 'caption:creditless');
       continue;
     }
     // The lead picture's caption again (a carousel repeats it): said once is enough.
@@ -689,6 +689,14 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     if (previousLine && listOf[i - 1] && !line.sentence && line.size <= 16 && !line.caption && nextContent(lines, i + 1, furnitureOf) !== undefined && isLastProse(lines, i, furnitureOf)) {
       listOf[i] = listOf[i - 1];
       dropFurniture(line);
+      continue;
+    }
+    // (Before subheadings: `Representative image` names a picture, it does not head a section.)
+    const creditless = line.size <= 60 ? creditlessCaption(t) : undefined;
+    if (creditless) {
+      current.blocks.push(figureWithoutCreditForm(creditless, position(line.unit)));
+      note(line, 'caption:creditless');
+      lastParagraph = undefined;
       continue;
     }
     const previousIsProse = !!lastParagraph && endsSentence(lastParagraph.text);
@@ -1021,6 +1029,13 @@ function headerFollows(lines: Line[], from: number, furnitureOf: (i: number) => 
 function dropCounter(caption: CaptionMatch, position: Position, dropped: Dropped[]): void {
   if (caption.counter) dropped.push({ text: caption.counter, reason: 'a picture carousel’s counter (site furniture)', position });
   if (caption.captionLabel) dropped.push({ text: caption.captionLabel, reason: 'the label in front of a caption (site furniture)', position });
+}
+
+function figureWithoutCreditForm(found: { caption: string; credit?: string; label?: string }, at: Position): Figure {
+  const figure: Figure = { type: 'figure', id: '', caption: parseInlines(found.caption), position: at };
+  if (found.credit) figure.credit = found.credit;
+  if (found.label) figure.creditLabel = found.label;
+  return figure;
 }
 
 function figureFrom(caption: CaptionMatch, position: Position, dropped: Dropped[]): Figure {

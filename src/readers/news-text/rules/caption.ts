@@ -242,3 +242,16 @@ export function japaneseCaption(text: string): { caption: string; credit?: strin
   if (bracketed?.[1] && bracketed[2] && bracketed[3]) return { caption: bracketed[1], credit: bracketed[2], label: bracketed[3] };
   return { caption: text };
 }
+
+/**
+ * A picture marked as a stand-in, with no credit: `Representative image`, `File photo`,
+ * `Symbolbild`, `Immagine di repertorio`, `Imagen de archivo`. It names the picture above or
+ * beside it, so it is a caption, never a subheading.
+ */
+const STAND_IN =
+  /^(?:representative (?:image|photo|picture)|image for representation(?: only)?|(?:photo|picture|image) (?:used )?for representation(?:al purposes?)?(?: only)?|(?:file|stock|archive|library) (?:photo|image|picture)|symbolbild|symbolfoto|archivbild|archivfoto|image d['’]illustration|photo d['’]illustration|imagen de archivo|foto de archivo|imagen ilustrativa|immagine di repertorio|foto d['’]archivio|foto de arquivo|imagem de arquivo|imagem ilustrativa|archiefbeeld|archieffoto|zdjęcie ilustracyjne|arkivbild|arkivfoto|arkistokuva|ilustrační (?:foto|snímek))(?:\s*[([][^()[\]]{1,60}[)\]])?\.?$/iu;
+
+/** A caption with no credit form: the Japanese `…＝when, where`, or a stand-in picture's label. */
+export function creditlessCaption(text: string): { caption: string; credit?: string; label?: string } | undefined {
+  return japaneseCaption(text) ?? (STAND_IN.test(text.trim()) ? { caption: text.trim() } : undefined);
+}

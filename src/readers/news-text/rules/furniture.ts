@@ -398,7 +398,12 @@ export function matchFurniture(text: string): FurnitureRule | undefined {
   return first && parts.slice(1).every((part) => matchFurniture(part)) ? first : undefined;
 }
 
-/** After a list-starting rule, a line continues the list while it is short and not a sentence. */
+/**
+ * After a list-starting rule, a line continues the list while it is short and not a sentence.
+ * (Nor an introduction: `Areas likely to be affected include:` opens the author's own list; a
+ * headline never ends in a colon.)
+ */
 export function continuesFurnitureList(text: string): boolean {
-  return text.length <= 140 && !/[.!?]["”’]?$/.test(text) && text.split(/\s+/).length <= 20;
+  const words = text.split(/\s+/).length;
+  return text.length <= 140 && !/[.!?]["”’]?$/.test(text) && words <= 20 && !(/:$/.test(text) && words >= 4);
 }
