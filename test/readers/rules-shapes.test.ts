@@ -621,3 +621,38 @@ describe('a related list ends where the author’s own list is introduced', () =
     expect(article.dropped.map((d) => d.text)).toContain('City to install three lakh smart water meters by March');
   });
 });
+
+describe('a teaser card inside the story and a date given only under it', () => {
+  const page = [
+    'LOCAL',
+    'County to clear riverside camp before winter storms',
+    'By Marisol Vega',
+    'Updated November 3, 2025 10:42 AM',
+    '',
+    'The county will clear one of the largest remaining encampments along the river before the first winter storms, officials said Monday.',
+    '',
+    'About 140 people are living in tents along a mile of the riverbank, according to the county’s most recent count.',
+    '',
+    'Read Next',
+    'LOCAL',
+    'New navigation center opens with 100 beds — and a waitlist',
+    'By Marisol Vega',
+    'October 29, 2025 5:00 AM',
+    '',
+    'The county says it will offer a shelter bed to everyone at the camp, though advocates say the waiting lists are long.',
+    '',
+    'Supervisors will vote on the plan’s budget in December, a spokesperson said.',
+    '',
+    'This story was originally published November 3, 2025 at 5:00 AM.',
+  ].join('\n');
+  const { article } = readNewsText(page, { date: parseReferenceDate('2025-11-03T18:00Z') });
+  it('drops the card’s headline, byline and date with the list, and takes none of them for the story’s', () => {
+    const dropped = article.dropped.map((d) => d.text);
+    expect(dropped).toEqual(expect.arrayContaining(['New navigation center opens with 100 beds — and a waitlist', 'October 29, 2025 5:00 AM']));
+    expect(article.byline?.dateline?.iso?.slice(0, 10)).toBe('2025-11-03');
+  });
+  it('takes the date the story first ran from the line under it', () => {
+    expect(article.byline?.dateline?.iso).toBe('2025-11-03T05:00');
+    expect(article.byline?.updated?.iso).toBe('2025-11-03T10:42');
+  });
+});

@@ -15,7 +15,7 @@
  * Nothing is dropped without a reason in `dropped`.
  */
 import { LecternError } from '../../errors.js';
-import type { Article, Block, Byline, Dropped, Figure, Paragraph, Position, Section } from '../../tree/types.js';
+import type { Article, Block, Byline, Dateline, Dropped, Figure, Paragraph, Position, Section } from '../../tree/types.js';
 import { UNTITLED_HEADLINE } from '../../tree/ids.js';
 import { inlineText } from '../../tree/text.js';
 import { type ReferenceDate, findAbsoluteDate, isUpdatedLabel, parseDateline } from '../shared/dates.js';
@@ -39,6 +39,9 @@ import { type Unit, endsSentence, splitUnits, textSize } from './units.js';
 import { isLastProse, markFurnitureBoxes, markLinkLists, markPromotionBoxes, markRepeatedLines } from './structure.js';
 import { findBody } from './zones.js';
 
+
+/** A footer line giving the date the story first ran, in the languages the footer rules know. */
+const ORIGINALLY_PUBLISHED = /\b(?:originally|first) published\b|\bpublicad[oa] originalmente\b|\bpublié (?:initialement|à l['’]origine)\b|\bursprünglich (?:veröffentlicht|erschienen)\b|\boriginariamente pubblicat[oa]\b|\boorspronkelijk gepubliceerd\b/iu;
 
 export const newsTextReader: Reader = {
   name: 'news-text',
@@ -180,8 +183,10 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     // After a linked headline, a short title right above the story's next paragraph is that section's
     // heading, not one more link (`Lee también` / `<headline>` / `Recelo entre las empresas` / paragraph).
     const following = lines[line.index + 1];
-    const headingAfterList = storyBegun && listHasHeadline && line.size <= 7 && !line.sentence && !/^\p{Ll}/u.test(line.text) && following?.prose === 2 && !following.furniture && !line.bareNames;
+    const headingAfterList = storyBegun && listHasHeadline && line.size <= 7 && !line.sentence && !/^\p{Ll}/u.test(line.text) && following?.prose === 2 && !following.furniture && !line.bareNames && !line.dateOnly && !line.byline;
     // Inside the story, a title right under a subscriber label (`BILDplus Inhalt` / `Wer steckt hinter …?`) links to that content.
+    // `Read Next` / a headline / `By Marisol Vega` / `November 20, 2025 5:00 AM`: a teaser card's byline and date, set straight under its headline.
+    const cardLine = (l: Line) => storyBegun && !!previous && !!listOf[previous.index] && !l.unit.afterGap && (l.dateOnly || (!!l.byline && !l.sentence)) && l.size <= 8;
     const teaserAfterLabel = storyBegun && !line.furniture && previous?.furniture?.name === 'furniture:paywall' && previous.size <= 4 && (!line.sentence || /\?$/u.test(line.text)) && line.size <= 16;
     if (teaserAfterLabel) {
       listOf[line.index] = previous?.furniture;
@@ -196,7 +201,16 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
         openList = line.furniture.startsList ? line.furniture : undefined;
         listHasHeadline = false;
       }
-    } else if (openList && !headingAfterList && continuesFurnitureList(line.text) && !line.footer && !(isHeaderItem(line) && !line.bareNames) && !opensHeader(lines, line.index) && (!line.unit.afterGap || firstItem || likeTheItemBefore || (line.size <= 16 && lines[line.index + 1]?.prose !== 2))) {
+    } else if (
+      openList &&
+      !headingAfterList &&
+      continuesFurnitureList(line.text) &&
+      !line.footer &&
+      (!(isHeaderItem(line) && !line.bareNames) || cardLine(line)) &&
+      // (Inside the story a headline with a byline and date under it is a teaser card's, not a new article's.)
+      (storyBegun || !opensHeader(lines, line.index)) &&
+      (!line.unit.afterGap || firstItem || likeTheItemBefore || (line.size <= 16 && lines[line.index + 1]?.prose !== 2))
+    ) {
       listOf[line.index] = openList;
       if (line.size >= 6) listHasHeadline = true;
     } else {
@@ -648,7 +662,9 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     if (line.dateOnly) {
-      if (!byline?.dateline && line.dates?.published) {
+      // (Near the top of the story only: further down, a date belongs to a teaser card or a timeline.)
+      const storySoFar = sections.reduce((n, section) => n + section.blocks.length, 0);
+      if (!byline?.dateline && line.dates?.published && storySoFar <= 5) {
         byline = mergeBylines(byline, { authors: [], dateline: line.dates.published, raw: t });
         note(line, 'dateline:in-body');
       } else {
@@ -756,6 +772,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
 
   // 6. After the story: rights, credits, corrections, bios, notes; everything else is furniture.
   let rights: string | undefined;
+  let originallyPublished: Dateline | undefined;
   const notes: Block[] = [...earlyNotes];
   let afterArticle = false;
   let siteRights: string | undefined;
@@ -853,6 +870,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       } else {
         notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
         note(line, `footer:${line.footer}`);
+        // `This story was originally published November 25, 2025 at 5:00 AM.`: the date the header left out.
+        if (line.footer === 'credit' && line.dates?.published && ORIGINALLY_PUBLISHED.test(line.text)) originallyPublished ??= line.dates.published;
       }
       continue;
     }
@@ -865,6 +884,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     drop(line, 'footer:unrecognised', 'unrecognised line after the article (site furniture, teasers or comments)');
   }
 
+  if (originallyPublished && !byline?.dateline) byline = mergeBylines(byline, { authors: [], dateline: originallyPublished, raw: originallyPublished.text });
   // A wire dateline dates the story when nothing else does; its year comes from the
   // reference date or the copyright line.
   if (wireDate?.text && !byline?.dateline) {
