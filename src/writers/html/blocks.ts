@@ -72,8 +72,9 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
           const body = renderBlocks(item.blocks, ctx);
           const back = renderBackLinks(note, ctx.notes);
           const withBack = !back ? body : body.endsWith('</p>') ? `${body.slice(0, -4)} ${back}</p>` : `${body}\n<p>${back}</p>`;
+          // In the EPUB each note is an aside, named so that a chapter's several notes are told apart as landmarks.
           return ctx.xhtml
-            ? `<aside id="${item.id}" epub:type="footnote" role="doc-footnote"><p class="footnote-label">${note.number}.</p>${withBack}</aside>`
+            ? `<aside id="${item.id}" epub:type="footnote" role="doc-footnote" aria-label="Note ${note.number}"><p class="footnote-label">${note.number}.</p>${withBack}</aside>`
             : `<li id="${item.id}" value="${note.number}">${withBack}</li>`;
         })
         .join('\n');

@@ -33,16 +33,18 @@ export function renderNoteRef(node: FootnoteRef, links: NoteLinks, xhtml: boolea
 /**
  * The way back from a note: one link per reference, so a reader returns to the place they left
  * rather than to the first citation, which may be sections (in the EPUB, files) away. A note
- * cited once has one link, "Back to reference 3"; cited more often, its links are lettered in
- * reading order, "Back to reference 3a", "3b" …, as print does. Every label names the note, so
- * it still makes sense in a screen reader's list of links. A note nobody cites has none.
+ * cited once has one link, "↩", "Back to reference 3"; cited more often, its links are lettered
+ * in reading order, as print does: "↩3a", "Back to reference 3a", then 3b … Every label names
+ * the note, so it still makes sense in a screen reader's list of links, and holds the visible
+ * text, so speech input can say what it sees ("3a"; a lone letter would not be in the label).
+ * A note nobody cites has none.
  */
 export function renderBackLinks(note: PlannedNote, links: NoteLinks): string {
   const lettered = note.references.length > 1;
   return note.references
     .map((reference, i) => {
-      const letter = lettered ? letters(i) : '';
-      return `<a href="${escapeHtml(links.href(reference.id, reference.place))}" class="footnote-back" aria-label="Back to reference ${note.number}${letter}">↩${letter}</a>`;
+      const mark = lettered ? `${note.number}${letters(i)}` : '';
+      return `<a href="${escapeHtml(links.href(reference.id, reference.place))}" class="footnote-back" aria-label="Back to reference ${mark || note.number}">↩${mark}</a>`;
     })
     .join(' ');
 }
