@@ -35,7 +35,8 @@ const UNTITLED: Record<string, [introduction: string, whole: string]> = {
 };
 
 function sectionTitle(article: Article, section: Section, hasHeadings: boolean): string {
-  if (section.heading) return inlineText(section.heading).trim();
+  // A title is one line: a line break in the heading (`Lifts<br>and ramps`) is a space in the contents.
+  if (section.heading) return inlineText(section.heading).replace(/\s+/g, ' ').trim();
   const [introduction, whole] = UNTITLED[article.lang.slice(0, 2).toLowerCase()] ?? (UNTITLED.en as [string, string]);
   return hasHeadings ? introduction : whole;
 }

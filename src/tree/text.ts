@@ -1,6 +1,11 @@
 import type { Block, Inline } from './types.js';
 
-/** Inlines → plain text, as a reader would say them: link text only, no markup. */
+/**
+ * Inlines → plain text, as a reader would say them: link text only, no markup, and no note
+ * references. A reference's text is the note's number, which the writers take from the
+ * footnote plan (tree/notes.ts); the source's label (`[^wcag]`) is not the reader's, and a
+ * title, an id or a metadata field made from text carries no note marker.
+ */
 export function inlineText(inlines: readonly Inline[] | undefined): string {
   if (!inlines) return '';
   let out = '';
@@ -19,7 +24,6 @@ export function inlineText(inlines: readonly Inline[] | undefined): string {
         out += '\n';
         break;
       case 'footnoteRef':
-        out += `[${node.label}]`;
         break;
     }
   }

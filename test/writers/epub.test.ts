@@ -162,7 +162,7 @@ describe('EPUB read back', () => {
     expect(chapter).toContain('<th scope="row">Vienna – Brussels</th>');
     const notes = b.text('OEBPS/what-comes-next.xhtml');
     expect(notes).toMatch(/<a href="#fn-1" id="fn-1--ref" role="doc-noteref" epub:type="noteref"/);
-    expect(notes).toMatch(/<aside id="fn-1" epub:type="footnote" role="doc-footnote">/);
+    expect(notes).toMatch(/<aside id="fn-1" epub:type="footnote" role="doc-footnote" aria-label="Note 1">/);
     expect(b.text('OEBPS/title-page.xhtml')).toContain('<time datetime="2025-03-14">14 March 2025</time>');
   });
 

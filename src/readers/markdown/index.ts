@@ -381,12 +381,14 @@ export function readMarkdown(text: string, options: ReaderOptions = {}): ReadRes
   const top = levels.length ? Math.min(...levels) : 1;
 
   const sections: Section[] = [];
-  const section = (heading?: Inline[], depth: 1 | 2 | 3 = 1, start?: number, end?: number): Section => {
+  // `heading` is read once the section is current: a note its heading cites belongs to it,
+  // not to the section before.
+  const section = (heading?: () => Inline[], depth: 1 | 2 | 3 = 1, start?: number, end?: number): Section => {
     const s: Section = { type: 'section', id: '', depth, blocks: [] };
-    if (heading) s.heading = heading;
+    converter.current = s;
+    if (heading) s.heading = heading();
     if (start !== undefined && end !== undefined) s.position = index.position(start, end);
     sections.push(s);
-    converter.current = s;
     return s;
   };
   let current: Section | undefined;
@@ -396,7 +398,7 @@ export function readMarkdown(text: string, options: ReaderOptions = {}): ReadRes
       const t = token as Tokens.Heading;
       // No skipped levels: a heading can be at most one level below the one before it.
       const depth = headingDepth(t.depth, top, current);
-      current = section(trimInlines(converter.inlines(t.tokens, [])), depth, start, end);
+      current = section(() => trimInlines(converter.inlines(t.tokens, [])), depth, start, end);
       explain.push({ line, rule: `heading:depth-${depth}`, text: clip(t.text) });
       continue;
     }

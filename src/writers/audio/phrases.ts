@@ -12,7 +12,8 @@ export interface Phrases {
   table: (columns: string[], rows: number) => string;
   row: (n: number) => string;
   notes: string;
-  note: (label: string) => string;
+  /** A note's announcement, with its number in the article's footnote plan. */
+  note: (n: number) => string;
   code: string;
   credits: string;
 }
@@ -30,7 +31,7 @@ const EN: Phrases = {
   table: (columns, rows) => `A table with ${rows} row${rows === 1 ? '' : 's'} and the columns ${columns.join(', ')}.`,
   row: (n) => `Row ${n}.`,
   notes: 'Notes.',
-  note: (label) => `Note ${label}.`,
+  note: (n) => `Note ${n}.`,
   code: 'Code.',
   credits: 'Credits and rights',
 };
@@ -48,7 +49,7 @@ const DE: Phrases = {
   table: (columns, rows) => `Eine Tabelle mit ${rows} Zeilen und den Spalten ${columns.join(', ')}.`,
   row: (n) => `Zeile ${n}.`,
   notes: 'Anmerkungen.',
-  note: (label) => `Anmerkung ${label}.`,
+  note: (n) => `Anmerkung ${n}.`,
   code: 'Code.',
   credits: 'Impressum und Rechte',
 };
@@ -66,7 +67,7 @@ const FR: Phrases = {
   table: (columns, rows) => `Un tableau de ${rows} ligne${rows === 1 ? '' : 's'}, avec les colonnes ${columns.join(', ')}.`,
   row: (n) => `Ligne ${n}.`,
   notes: 'Notes.',
-  note: (label) => `Note ${label}.`,
+  note: (n) => `Note ${n}.`,
   code: 'Code.',
   credits: 'Crédits et droits',
 };
@@ -84,7 +85,7 @@ const ES: Phrases = {
   table: (columns, rows) => `Una tabla de ${rows} fila${rows === 1 ? '' : 's'}, con las columnas ${columns.join(', ')}.`,
   row: (n) => `Fila ${n}.`,
   notes: 'Notas.',
-  note: (label) => `Nota ${label}.`,
+  note: (n) => `Nota ${n}.`,
   code: 'Código.',
   credits: 'Créditos y derechos',
 };
@@ -102,7 +103,7 @@ const IT: Phrases = {
   table: (columns, rows) => `Una tabella di ${rows} ${rows === 1 ? 'riga' : 'righe'}, con le colonne ${columns.join(', ')}.`,
   row: (n) => `Riga ${n}.`,
   notes: 'Note.',
-  note: (label) => `Nota ${label}.`,
+  note: (n) => `Nota ${n}.`,
   code: 'Codice.',
   credits: 'Crediti e diritti',
 };
@@ -120,7 +121,7 @@ const PT: Phrases = {
   table: (columns, rows) => `Uma tabela de ${rows} linha${rows === 1 ? '' : 's'}, com as colunas ${columns.join(', ')}.`,
   row: (n) => `Linha ${n}.`,
   notes: 'Notas.',
-  note: (label) => `Nota ${label}.`,
+  note: (n) => `Nota ${n}.`,
   code: 'Código.',
   credits: 'Créditos e direitos',
 };
@@ -138,7 +139,7 @@ const NL: Phrases = {
   table: (columns, rows) => `Een tabel met ${rows} ${rows === 1 ? 'rij' : 'rijen'} en de kolommen ${columns.join(', ')}.`,
   row: (n) => `Rij ${n}.`,
   notes: 'Noten.',
-  note: (label) => `Noot ${label}.`,
+  note: (n) => `Noot ${n}.`,
   code: 'Code.',
   credits: 'Credits en rechten',
 };

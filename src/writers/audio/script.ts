@@ -3,9 +3,11 @@
  * and in which order: the opening (kicker, headline, standfirst, byline, date, lead
  * caption), one chapter per top-level section, and a closing chapter for credits and
  * rights. Pauses come from the structure. Links are read as their text, footnote
- * markers are not read, and footnotes are read at the end of their section.
+ * markers are not read, and footnotes are read at the end of their section, each
+ * announced with its number in the footnote plan (the one the page and the book show).
  */
 import { formatAuthors, spokenDate, spokenUpdated } from '../../tree/byline.js';
+import { type NotePlan, numberedItems, planNotes } from '../../tree/notes.js';
 import { outline } from '../../tree/outline.js';
 import { inlineText } from '../../tree/text.js';
 import { assertNever, type Article, type Block, type Figure, type Inline } from '../../tree/types.js';
@@ -72,6 +74,7 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
     return lang ? { kind, text: written, spoken, pauseMs, lang } : { kind, text: written, spoken, pauseMs };
   };
   const chapters: ScriptChapter[] = [];
+  const notes = planNotes(article);
 
   // Opening.
   const opening: Utterance[] = [];
@@ -94,13 +97,13 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
     }
     if (section.heading) current.utterances.push(say('heading', sentence(spokenInlines(section.heading)), PAUSES.heading));
     // (A loop, not a spread: a block can give more utterances than a call takes arguments.)
-    for (const block of section.blocks) for (const utterance of blockUtterances(block, p, say)) current.utterances.push(utterance);
+    for (const block of section.blocks) for (const utterance of blockUtterances(block, p, say, notes)) current.utterances.push(utterance);
   }
 
   // Closing: credits and rights.
   if (article.footer) {
     const closing: Utterance[] = [];
-    for (const note of article.footer.notes) closing.push(...blockUtterances(note, p, say));
+    for (const note of article.footer.notes) closing.push(...blockUtterances(note, p, say, notes));
     if (article.footer.rights) closing.push(say('rights', sentence(article.footer.rights), PAUSES.paragraph));
     if (closing.length) chapters.push({ id: 'rights', title: p.credits, utterances: closing });
   }
@@ -124,7 +127,7 @@ function figureUtterances(figure: Figure, p: Phrases, say: Say): Utterance[] {
  * `lang`: the language of the passage around this block when the tree marks it as another
  * language than the article (inside a marked quotation). Announcements stay in the article's language.
  */
-function blockUtterances(block: Block, p: Phrases, say: Say, lang?: string): Utterance[] {
+function blockUtterances(block: Block, p: Phrases, say: Say, notes: NotePlan, lang?: string): Utterance[] {
   switch (block.type) {
     case 'paragraph': {
       const text = spokenInlines(block.children);
@@ -134,11 +137,11 @@ function blockUtterances(block: Block, p: Phrases, say: Say, lang?: string): Utt
       // A pull quote repeats words the listener has just heard.
       if (block.pull) return [];
       const inner = block.lang ?? lang;
-      return [say('announcement', p.quote, PAUSES.item), ...block.blocks.flatMap((b) => blockUtterances(b, p, say, inner)), say('announcement', p.endQuote, PAUSES.paragraph)];
+      return [say('announcement', p.quote, PAUSES.item), ...block.blocks.flatMap((b) => blockUtterances(b, p, say, notes, inner)), say('announcement', p.endQuote, PAUSES.paragraph)];
     }
     case 'list': {
       const items = block.items.flatMap((item, i) =>
-        item.flatMap((b, j) => blockUtterances(b, p, say, lang).map((u, k) => (block.ordered && j === 0 && k === 0 ? { ...u, text: `${(block.start ?? 1) + i}. ${u.text}`, spoken: `${(block.start ?? 1) + i}. ${u.spoken}` } : u))).map((u) => ({ ...u, kind: 'item' as const, pauseMs: PAUSES.item })),
+        item.flatMap((b, j) => blockUtterances(b, p, say, notes, lang).map((u, k) => (block.ordered && j === 0 && k === 0 ? { ...u, text: `${(block.start ?? 1) + i}. ${u.text}`, spoken: `${(block.start ?? 1) + i}. ${u.spoken}` } : u))).map((u) => ({ ...u, kind: 'item' as const, pauseMs: PAUSES.item })),
       );
       return [say('announcement', p.list(block.items.length), PAUSES.item), ...items, say('announcement', p.endList, PAUSES.paragraph)];
     }
@@ -157,12 +160,13 @@ function blockUtterances(block: Block, p: Phrases, say: Say, lang?: string): Utt
     case 'footnotes':
       return [
         say('announcement', p.notes, PAUSES.item),
-        ...block.items.flatMap((item) => {
-          const body = item.blocks.flatMap((b) => blockUtterances(b, p, say, lang));
+        // In the order of their numbers, announced with the same numbers the page and the book show.
+        ...numberedItems(block.items, notes).flatMap(({ item, note }) => {
+          const body = item.blocks.flatMap((b) => blockUtterances(b, p, say, notes, lang));
           const first = body[0];
-          // The label is in the article's language: before a note read in another language it is said on its own.
-          if (first?.lang) body.unshift(say('note', p.note(item.label), PAUSES.item));
-          else if (first) body[0] = say('note', `${p.note(item.label)} ${first.text}`, first.pauseMs);
+          // The announcement is in the article's language: before a note read in another language it is said on its own.
+          if (first?.lang) body.unshift(say('note', p.note(note.number), PAUSES.item));
+          else if (first) body[0] = say('note', `${p.note(note.number)} ${first.text}`, first.pauseMs);
           return body;
         }),
       ];

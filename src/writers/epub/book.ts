@@ -6,14 +6,15 @@
 import { extname } from 'node:path';
 import { type Assets, figuresOf } from '../../assets.js';
 import { bundledTemplate, fillTemplate } from '../../templates.js';
-import { outline } from '../../tree/outline.js';
+import { planNotes } from '../../tree/notes.js';
 import { inlineText } from '../../tree/text.js';
-import type { Article, Section } from '../../tree/types.js';
+import type { Article } from '../../tree/types.js';
 import type { BlockContext } from '../html/blocks.js';
 import { escapeHtml } from '../html/escape.js';
 import { textDirection } from '../html/index.js';
 import { renderFooterContent, renderMasthead, renderSections } from '../html/parts.js';
 import type { Cover } from '../cover/index.js';
+import { RIGHTS_FILE, TITLE_PAGE_FILE, bookLayout, fileName, hrefFor } from './layout.js';
 
 export interface BookDocument {
   /** File name inside OEBPS/. */
@@ -48,11 +49,6 @@ const EXTENSIONS: Record<string, string> = {
   'image/webp': '.webp',
 };
 
-/** File names from tree ids when they are plain ASCII, else numbered (EPUBCheck warns on non-ASCII names). */
-function fileName(id: string, fallback: string): string {
-  return /^[a-z0-9][a-z0-9-]*$/.test(id) ? id : fallback;
-}
-
 export function planBook(article: Article, assets: Assets, cover: Cover): BookPlan {
   const lang = article.lang;
   const dir = textDirection(lang);
@@ -66,12 +62,21 @@ export function planBook(article: Article, assets: Assets, cover: Cover): BookPl
     imageFiles.set(figure.src, file);
     images.push({ file, id: `img-${figure.id}`, mediaType: asset.mediaType, data: asset.data });
   }
-  const ctx: BlockContext = { xhtml: true, assets, imageUrl: (src) => imageFiles.get(src), dir };
+  const layout = bookLayout(article);
+  const notes = planNotes(article);
+  // Each document links to notes and references in the others by file name.
+  const ctxFor = (file: string): BlockContext => ({
+    xhtml: true,
+    assets,
+    imageUrl: (src) => imageFiles.get(src),
+    dir,
+    notes: { plan: notes, href: (id, place) => hrefFor(layout, id, place, file) },
+  });
   const doc = (title: string, body: string, bodyType = '') =>
     fillTemplate(bundledTemplate('epub-document.xhtml'), { lang: escapeHtml(lang), dir, title: escapeHtml(title), body, bodyType });
 
   const documents: BookDocument[] = [];
-  const targets = new Map<string, string>();
+  const targets = new Map(article.sections.map((section) => [section.id, hrefFor(layout, section.id, section.id)]));
 
   // Cover: the image is the page's level-one heading; its alt text names the book.
   const coverFile = `images/cover${cover.extension}`;
@@ -85,43 +90,33 @@ export function planBook(article: Article, assets: Assets, cover: Cover): BookPl
   });
 
   // Title page: the masthead, then any untitled opening text (it has no heading of its own).
-  const top: Section[][] = [];
-  for (const section of article.sections) {
-    if (section.depth === 1 || top.length === 0) top.push([section]);
-    else top[top.length - 1]?.push(section);
-  }
-  const opening = top[0]?.[0]?.heading ? [] : (top.shift() ?? []);
+  const { opening } = layout;
+  const titleCtx = ctxFor(TITLE_PAGE_FILE);
   const titleBody = [
     '<section epub:type="titlepage" class="title-page" aria-labelledby="headline">',
-    renderMasthead(article, ctx),
+    renderMasthead(article, titleCtx),
     '</section>',
-    opening.length ? renderSections(opening, ctx, { base: 0, firstAttributes: 'epub:type="bodymatter"' }) : '',
+    opening.length ? renderSections(opening, titleCtx, { base: 0, firstAttributes: 'epub:type="bodymatter"' }) : '',
   ].join('\n');
-  documents.push({ file: 'title-page.xhtml', id: 'title-page', title: headline, landmark: { type: 'titlepage', label: 'Title page' }, xhtml: doc(headline, titleBody) });
-  for (const section of opening) targets.set(section.id, `title-page.xhtml#${section.id}`);
+  documents.push({ file: TITLE_PAGE_FILE, id: 'title-page', title: headline, landmark: { type: 'titlepage', label: 'Title page' }, xhtml: doc(headline, titleBody) });
 
   // Chapters.
-  top.forEach((group, index) => {
-    const [first] = group as [Section, ...Section[]];
-    const file = `${fileName(first.id, `chapter-${index + 1}`)}.xhtml`;
-    const title = inlineText(first.heading) || headline;
-    const body = renderSections(group, ctx, { base: 0, firstAttributes: 'epub:type="chapter" role="doc-chapter"' });
-    documents.push({ file, id: `ch-${fileName(first.id, String(index + 1))}`, title, xhtml: doc(title, body), ...(index === 0 && opening.length === 0 ? { landmark: { type: 'bodymatter', label: 'Start of article' } } : {}) });
-    for (const section of group) targets.set(section.id, `${file}#${section.id}`);
+  layout.chapters.forEach(({ file, id, sections }, index) => {
+    const title = inlineText(sections[0]?.heading) || headline;
+    const body = renderSections(sections, ctxFor(file), { base: 0, firstAttributes: 'epub:type="chapter" role="doc-chapter"' });
+    documents.push({ file, id, title, xhtml: doc(title, body), ...(index === 0 && opening.length === 0 ? { landmark: { type: 'bodymatter', label: 'Start of article' } } : {}) });
   });
 
   // Rights and credits.
-  const footer = renderFooterContent(article, ctx);
+  const footer = renderFooterContent(article, ctxFor(RIGHTS_FILE));
   if (footer) {
     documents.push({
-      file: 'rights.xhtml',
+      file: RIGHTS_FILE,
       id: 'rights',
       title: 'Credits and rights',
       landmark: { type: 'copyright-page', label: 'Credits and rights' },
       xhtml: doc('Credits and rights', `<section epub:type="copyright-page" class="rights-page" aria-labelledby="rights-title">\n<h1 id="rights-title">Credits and rights</h1>\n${footer}\n</section>`),
     });
   }
-  // Every outline entry must have a target.
-  for (const entry of outline(article)) if (!targets.has(entry.id)) targets.set(entry.id, `title-page.xhtml#${entry.id}`);
   return { documents, images, targets };
 }

@@ -3,11 +3,13 @@
  * the EPUB writer reuses the HTML writer for chapter bodies). One case per node type.
  */
 import type { Assets } from '../../assets.js';
+import { numberedItems } from '../../tree/notes.js';
 import { blockText, inlineText } from '../../tree/text.js';
 import { assertNever, type Block, type Figure, type Section } from '../../tree/types.js';
 import { escapeHtml } from './escape.js';
 import { type InlineOptions, renderInlines } from './inline.js';
 import { langAttributes, textDirection } from './lang.js';
+import { renderBackLinks } from './notes.js';
 
 export interface BlockContext extends InlineOptions {
   /** Resolves a figure's image to a URL: a data URI for HTML, a file in the package for EPUB. */
@@ -65,15 +67,15 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
       return `<pre><code${lang}>${escapeHtml(block.value)}</code></pre>`;
     }
     case 'footnotes': {
-      const items = block.items
-        .map((item) => {
+      const items = numberedItems(block.items, ctx.notes.plan)
+        .map(({ item, note }) => {
           const body = renderBlocks(item.blocks, ctx);
-          const back = `<a href="#${item.id}--ref" class="footnote-back" aria-label="Back to reference ${escapeHtml(item.label)}">↩</a>`;
-          const withBack = body.endsWith('</p>') ? `${body.slice(0, -4)} ${back}</p>` : `${body}\n<p>${back}</p>`;
-          const role = ctx.xhtml ? ' epub:type="footnote" role="doc-footnote"' : '';
+          const back = renderBackLinks(note, ctx.notes);
+          const withBack = !back ? body : body.endsWith('</p>') ? `${body.slice(0, -4)} ${back}</p>` : `${body}\n<p>${back}</p>`;
+          // In the EPUB each note is an aside, named so that a chapter's several notes are told apart as landmarks.
           return ctx.xhtml
-            ? `<aside id="${item.id}"${role}><p class="footnote-label">${escapeHtml(item.label)}.</p>${withBack}</aside>`
-            : `<li id="${item.id}" value="${/^\d+$/.test(item.label) ? item.label : ''}">${withBack}</li>`.replace(' value=""', '');
+            ? `<aside id="${item.id}" epub:type="footnote" role="doc-footnote" aria-label="Note ${note.number}"><p class="footnote-label">${note.number}.</p>${withBack}</aside>`
+            : `<li id="${item.id}" value="${note.number}">${withBack}</li>`;
         })
         .join('\n');
       return ctx.xhtml

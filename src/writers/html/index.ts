@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Assets } from '../../assets.js';
 import { bundledTemplate, fillTemplate } from '../../templates.js';
+import { planNotes } from '../../tree/notes.js';
 import { inlineText } from '../../tree/text.js';
 import type { Article } from '../../tree/types.js';
 import type { OutputFile, WriterOptions } from '../types.js';
@@ -54,7 +55,13 @@ export function dataUrlResolver(assets: Assets): (src: string) => string | undef
 }
 
 export function renderHtmlPage(article: Article, options: WriterOptions): string {
-  const ctx: BlockContext = { assets: options.assets, imageUrl: dataUrlResolver(options.assets), dir: textDirection(article.lang) };
+  const ctx: BlockContext = {
+    assets: options.assets,
+    imageUrl: dataUrlResolver(options.assets),
+    dir: textDirection(article.lang),
+    // One page holds every note and reference.
+    notes: { plan: planNotes(article), href: (id) => `#${id}` },
+  };
   const css = bundledTemplate('article.css');
   const styleHash = createHash('sha256').update(`\n${css}\n`).digest('base64');
   const csp = [

@@ -1,13 +1,16 @@
 /** Inline nodes → HTML; one case per node type, exhaustive. */
 import { assertNever, type Inline } from '../../tree/types.js';
 import { escapeHtml } from './escape.js';
+import { type NoteLinks, renderNoteRef } from './notes.js';
 
 export interface InlineOptions {
   /** XHTML for EPUB: void elements self-closed, epub:type on note references. */
   xhtml?: boolean;
+  /** Footnote numbers, reference ids and links (required: any inline run may cite a note). */
+  notes: NoteLinks;
 }
 
-export function renderInlines(inlines: readonly Inline[] | undefined, options: InlineOptions = {}): string {
+export function renderInlines(inlines: readonly Inline[] | undefined, options: InlineOptions): string {
   if (!inlines) return '';
   return inlines.map((node) => renderInline(node, options)).join('');
 }
@@ -26,10 +29,8 @@ function renderInline(node: Inline, options: InlineOptions): string {
       return `<code>${escapeHtml(node.value)}</code>`;
     case 'break':
       return options.xhtml ? '<br/>' : '<br>';
-    case 'footnoteRef': {
-      const epubType = options.xhtml ? ' epub:type="noteref"' : '';
-      return `<sup class="noteref">[<a href="#${escapeHtml(node.id)}" id="${escapeHtml(node.id)}--ref" role="doc-noteref"${epubType} aria-label="Note ${escapeHtml(node.label)}">${escapeHtml(node.label)}</a>]</sup>`;
-    }
+    case 'footnoteRef':
+      return renderNoteRef(node, options.notes, options.xhtml ?? false);
     default:
       return assertNever(node);
   }

@@ -48,7 +48,7 @@ export function renderSections(sections: readonly Section[], ctx: BlockContext, 
       out.push('</section>');
       open.pop();
     }
-    out.push(renderSectionStart(section, base, out.length === 0 ? options.firstAttributes : undefined));
+    out.push(renderSectionStart(section, ctx, base, out.length === 0 ? options.firstAttributes : undefined));
     out.push(renderBlocks(section.blocks, ctx));
     open.push(section.depth);
   }
@@ -56,11 +56,11 @@ export function renderSections(sections: readonly Section[], ctx: BlockContext, 
   return out.filter(Boolean).join('\n');
 }
 
-function renderSectionStart(section: Section, base: number, attributes?: string): string {
+function renderSectionStart(section: Section, ctx: BlockContext, base: number, attributes?: string): string {
   const extra = attributes ? ` ${attributes}` : '';
   if (!section.heading) return `<section id="${section.id}"${extra}>`;
   const level = headingLevel(section, base);
-  return `<section id="${section.id}"${extra} aria-labelledby="${section.id}--heading">\n<h${level} id="${section.id}--heading">${renderInlines(section.heading)}</h${level}>`;
+  return `<section id="${section.id}"${extra} aria-labelledby="${section.id}--heading">\n<h${level} id="${section.id}--heading">${renderInlines(section.heading, ctx)}</h${level}>`;
 }
 
 /** Nested ordered list of the outline; `href` maps an id to a link target. */
