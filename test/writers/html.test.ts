@@ -40,6 +40,18 @@ describe('HTML page in Chromium', () => {
         }
       });
 
+      it('renders under its own Content-Security-Policy: the style sheet and every picture load, nothing is refused', async () => {
+        const { html } = await page(name);
+        await withPage(openHtml(html, { enforceCsp: true }), async (open) => {
+          const shown = await open.page.evaluate(() => ({
+            maxWidth: getComputedStyle(document.body).maxWidth,
+            pictures: [...document.images].filter((img) => img.naturalWidth === 0).map((img) => img.alt),
+          }));
+          expect(shown).toEqual({ maxWidth: '672px', pictures: [] });
+          expect(open.events).toEqual([]);
+        });
+      });
+
       it('gives screen readers the outline of the tree and the expected landmarks', async () => {
         const { html, article } = await page(name);
         await withPage(openHtml(html), async (open) => {
@@ -253,5 +265,16 @@ describe('--template', () => {
     const refused = runCli(['export', 'test/fixtures/harbour-bridge.txt', '--format', 'html', '--template', broken, '--out', join(dir, 'none')]);
     expect(refused.status).toBe(EXIT_CODES.usage);
     expect(refused.stderr).toMatch(/has no \{\{sections\}\} placeholder/);
+  });
+
+  it('allows the style sheet by its hash wherever the template lays out the style element', async () => {
+    const template = '<!DOCTYPE html><html lang="{{lang}}"><head><meta http-equiv="Content-Security-Policy" content="{{csp}}"><title>{{title}}</title><style>\n    {{css}}\n  </style></head><body>{{masthead}}<main>{{sections}}</main></body></html>';
+    const { article, assets } = await loadFixture('harbour-bridge.txt');
+    const html = renderHtmlPage(article, { assets, template });
+    await withPage(openHtml(html, { enforceCsp: true }), async (open) => {
+      // The bundled sheet caps the text column at 42rem: applied only when the CSP lets the sheet in.
+      expect(await open.page.evaluate(() => getComputedStyle(document.body).maxWidth)).toBe('672px');
+      expect(open.events).toEqual([]);
+    });
   });
 });

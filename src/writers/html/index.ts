@@ -62,8 +62,12 @@ export function renderHtmlPage(article: Article, options: WriterOptions): string
     // One page holds every note and reference.
     notes: { plan: planNotes(article), href: (id) => `#${id}` },
   };
-  const css = bundledTemplate('article.css');
-  const styleHash = createHash('sha256').update(`\n${css}\n`).digest('base64');
+  const css = bundledTemplate('article.css').trim();
+  const template = typeof options.template === 'string' ? options.template : bundledTemplate('page.html');
+  // The hash covers the style element's text exactly as the page will hold it, whatever the
+  // template puts around `{{css}}` inside the element (a user's template may add line breaks).
+  const styleElement = /<style>([^<]*\{\{css\}\}[^<]*)<\/style>/u.exec(template)?.[1] ?? '{{css}}';
+  const styleHash = createHash('sha256').update(styleElement.replace('{{css}}', css)).digest('base64');
   const csp = [
     "default-src 'none'",
     'img-src data:',
@@ -81,7 +85,6 @@ export function renderHtmlPage(article: Article, options: WriterOptions): string
     article.standfirst ? `<meta name="description" content="${escapeHtml(inlineText(article.standfirst))}">` : '',
     '<meta name="generator" content="Lectern">',
   ].filter(Boolean);
-  const template = typeof options.template === 'string' ? options.template : bundledTemplate('page.html');
   const footer = renderFooterContent(article, ctx);
   return fillTemplate(template, {
     lang: escapeHtml(article.lang),

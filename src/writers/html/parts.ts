@@ -42,23 +42,25 @@ export interface SectionOptions {
 export function renderSections(sections: readonly Section[], ctx: BlockContext, options: SectionOptions = {}): string {
   const base = options.base ?? 1;
   const out: string[] = [];
-  const open: number[] = [];
+  const open: { depth: number; element: string }[] = [];
   for (const section of sections) {
-    while (open.length && (open[open.length - 1] as number) >= section.depth) {
-      out.push('</section>');
-      open.pop();
-    }
+    while (open.length && (open[open.length - 1]?.depth as number) >= section.depth) out.push(`</${open.pop()?.element}>`);
     out.push(renderSectionStart(section, ctx, base, out.length === 0 ? options.firstAttributes : undefined));
     out.push(renderBlocks(section.blocks, ctx));
-    open.push(section.depth);
+    open.push({ depth: section.depth, element: section.heading ? 'section' : 'div' });
   }
-  while (open.pop() !== undefined) out.push('</section>');
+  for (let closing = open.pop(); closing; closing = open.pop()) out.push(`</${closing.element}>`);
   return out.filter(Boolean).join('\n');
 }
 
+/**
+ * A section with a heading is a `<section>` named by it; the untitled text before the first
+ * heading is a `<div>`: a section without a heading names nothing and announces nothing (the
+ * W3C checker asks for a heading or a `div`).
+ */
 function renderSectionStart(section: Section, ctx: BlockContext, base: number, attributes?: string): string {
   const extra = attributes ? ` ${attributes}` : '';
-  if (!section.heading) return `<section id="${section.id}"${extra}>`;
+  if (!section.heading) return `<div id="${section.id}" class="section"${extra}>`;
   const level = headingLevel(section, base);
   return `<section id="${section.id}"${extra} aria-labelledby="${section.id}--heading">\n<h${level} id="${section.id}--heading">${renderInlines(section.heading, ctx)}</h${level}>`;
 }
