@@ -27,11 +27,11 @@ const FLOOR = { checks: 0.91, pagesFullyRight: 0.45, meanBodyF1: 0.968 };
  */
 const KNOWN_HEADLINE_MISSES = new Set(['dailymail-like-knutsford-garden-room-demolition', 'larazon-es-like-asamblea-presupuestos-2026']);
 /**
- * Pages whose language the identifier cannot name: eld has no Indonesian and answers Malay, its
- * nearest language (franc-min was tried as a tie-breaker and split an Indonesian page and a Malay
- * text line by line almost evenly, so it was not kept).
+ * Pages whose language the identifier cannot name (none today: the Indonesian page, which eld
+ * answers as Malay, is told apart by the spellings the two languages do not share; see
+ * readers/shared/language.ts).
  */
-const KNOWN_LANGUAGE_MISSES = new Set(['kompas-id-like-jakarta-rob-muara-baru']);
+const KNOWN_LANGUAGE_MISSES = new Set<string>();
 
 /** Every string in a tree, wherever it sits (text, captions, credits, dropped lines). */
 function stringsOf(value: unknown): string[] {

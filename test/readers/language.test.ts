@@ -86,6 +86,15 @@ describe('identifyLanguage', () => {
   });
 });
 
+describe('Indonesian and Malay, which eld answers as one', () => {
+  it.each([
+    ['id', 'Pemerintah provinsi mengatakan bahwa kereta api akan kembali beroperasi hingga akhir Desember karena pekerjaan perawatan tersebut.'],
+    ['ms', 'Kerajaan negeri berkata bahawa kereta api akan beroperasi semula sehingga hujung bulan Disember kerana kerja-kerja penyelenggaraan.'],
+  ])('%s: %s', (lang, text) => {
+    expect(identifyLanguage(text)?.lang).toBe(lang);
+  });
+});
+
 describe('guessLanguage', () => {
   it.each(SHORT)('%s: %s', (lang, text) => {
     expect(guessLanguage(text)).toBe(lang);

@@ -141,13 +141,27 @@ function identify(sample: string): Identification | undefined {
   if (weight === 0) return undefined;
   // Ties are broken by code, so the answer never depends on the order eld listed them in.
   const ranked = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const [lang, top] = ranked[0] as [string, number];
+  const [winner, top] = ranked[0] as [string, number];
+  const lang = winner === 'ms' ? malayOrIndonesian(sample) : winner;
   const second = ranked[1]?.[1] ?? 0;
   return {
     lang,
     confidence: reliable ? 1 - second / top : 0,
     scores: new Map(ranked.map(([l, s]) => [l, s / top])),
   };
+}
+
+/**
+ * eld's database has Malay but not Indonesian, and answers `ms` for both. The two standard
+ * languages share most words; each spells a few common ones its own way, and Indonesian news
+ * leans on `tersebut`. More Indonesian spellings than Malay ones: Indonesian (`id`).
+ */
+const INDONESIAN_WORDS = /(?<!\p{L})(?:bahwa|karena|tersebut|uang|saja|kantor|polisi|mobil|pemerintah|mengatakan|bisa|kualitas|aktivitas|universitas|agustus|desember|sekitar|hingga|warga)(?!\p{L})/giu;
+const MALAY_WORDS = /(?<!\p{L})(?:bahawa|kerana|wang|sahaja|pejabat|polis|kereta|kerajaan|berkata|boleh|kualiti|aktiviti|universiti|ogos|disember|kira-kira|sehingga|penduduk)(?!\p{L})/giu;
+function malayOrIndonesian(text: string): string {
+  const indonesian = text.match(INDONESIAN_WORDS)?.length ?? 0;
+  const malay = text.match(MALAY_WORDS)?.length ?? 0;
+  return indonesian > malay ? 'id' : 'ms';
 }
 
 /**
