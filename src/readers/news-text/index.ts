@@ -423,7 +423,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       note(line, line.caption.rule);
       continue;
     }
-    if (line.dateLabel && !byline?.dateline) {
+    if (line.dateLabel && (!byline?.dateline || (isUpdatedLabel(line.text) && !byline.updated))) {
       dateLabel = line;
       note(line, 'dateline:label');
       continue;
@@ -463,17 +463,17 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
         note(line, 'byline');
         continue;
       }
+      if (dateLabel && !found.authors.length) {
+        found.raw = `${dateLabel.unit.text} ${found.raw}`;
+        // `Updated` on its own line, the date on the next: the date of the last change.
+        if (isUpdatedLabel(dateLabel.text) && found.dateline && !found.updated) {
+          found.updated = found.dateline;
+          delete found.dateline;
+        }
+        dateLabel = undefined;
+      }
       const fits = !byline || (!byline.authors.length && found.authors.length) || (!byline.dateline && !found.authors.length);
       if (fits) {
-        if (dateLabel && !found.authors.length) {
-          found.raw = `${dateLabel.unit.text} ${found.raw}`;
-          // `Updated` on its own line, the date on the next: the date of the last change.
-          if (isUpdatedLabel(dateLabel.text) && found.dateline && !found.updated) {
-            found.updated = found.dateline;
-            delete found.dateline;
-          }
-          dateLabel = undefined;
-        }
         takeByline(line, found);
         continue;
       }
@@ -533,7 +533,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     }
     // (Right under the headline, a line followed by a credit and then by the caption is the summary.)
     const captionFollows = !!next && isCaptionAfterCredit(lines, next.index, furnitureOf);
-    if (!lead?.caption && next?.creditLine && !line.byline && line.size <= 70 && !isShortLabel(line) && !creditsStandAlone && !(k === headlineAt + 1 && !standfirst && captionFollows)) {
+    // (A caption may say when the picture was taken: a date in it does not make it a dateline.)
+    if (!lead?.caption && next?.creditLine && !line.byline?.authors.length && !line.dateOnly && line.size <= 70 && !isShortLabel(line) && !creditsStandAlone && !(k === headlineAt + 1 && !standfirst && captionFollows)) {
       lead = { ...(lead ?? { type: 'figure', id: '' }), caption: parseInlines(line.unit.text), position: position(line.unit) };
       note(line, 'caption:before-credit');
       continue;

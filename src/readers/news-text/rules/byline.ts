@@ -81,6 +81,8 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     .replace(/\b(?:Follow|Folgen|Suivre|Seguir|Segui|Volgen)\b/gu, ' ')
     // A social handle copied with the name: `Rachel Dimitriou@RDIMITRIOU`.
     .replace(/\s*@[\p{L}\p{N}_]{2,30}/gu, ' ')
+    // `Marina Resende*`: an asterisk that points to a note under the story (`*Estagiária sob …`).
+    .replace(/(?<=\p{L})\*+(?=\s|,|$)/gu, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s|·•,–—-]+|[\s|·•,–—:-]+$/gu, '')
     .trim();

@@ -31,7 +31,7 @@ const LABEL =
 const SOURCE_LABEL = '(?:Image source|Picture source|Image credit|Fuente de la imagen|Fonte da imagem|Source de l[\'’]image|Bildquelle|Fonte dell[\'’]immagine|Źródło zdjęcia)';
 const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,]|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
 /** A label at the head of what a form took for the credit: `Photo / Tessa Manu`, `Foto: picture alliance/dpa`. */
-const LABEL_IN_CREDIT = new RegExp(`^(${LABEL})\\s*[/:|]\\s*(\\S.*)$|^(Photo|Foto|Bild|Kuva|Fotó|Copyright)\\s+(\\p{Lu}[^/]*\\/.*)$`, 'u');
+const LABEL_IN_CREDIT = new RegExp(`^(${LABEL})\\s*[/:|]\\s*(\\S.*)$|^(Photo by|Photographs? by|Pictures? by|Foto de|Foto di|Photo de|Photo|Foto|Bild|Kuva|Fotó|Copyright)\\s+(\\p{Lu}[^/]*\\/.*)$`, 'u');
 /** `Photo / Tessa Manu` → label `Photo`, credit `Tessa Manu`; `undefined` when the credit starts with no label. */
 function labelInCredit(credit: string): { label: string; credit: string } | undefined {
   const m = LABEL_IN_CREDIT.exec(credit);
@@ -146,6 +146,8 @@ export function matchCaption(raw: string): CaptionMatch | undefined {
       credit = inner.credit;
     }
     if (!credit || credit.split(/\s+/).length > 9) continue;
+    // (`… della Darsena (immagine di repertorio)`: a stand-in picture's label, not a credit.)
+    if (STAND_IN.test(`${label ?? ''} ${credit}`.trim())) continue;
     // A caption has words: `02:13 - Source: CNN` is a video's duration and credit.
     if (caption && !/\p{L}{2}/u.test(caption)) continue;
     if (label && LOOSE_LABEL.test(label) && !/[:.…]/u.test(text.slice(m.index + caption.length))) continue;
@@ -191,7 +193,7 @@ export function matchCreditLine(text: string): { credit: string; label: string }
   if (bracketed?.[1]) return labelInCredit(bracketed[1].trim()) ?? { label: '', credit: bracketed[1].trim() };
   // (`/Paweł Supernak /PAP`: some sites open the credit with its slash.)
   const slashed = /^\/?\s?(\p{Lu}[\p{L}.'’ —–-]{1,40}(?:\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{N}.'’ -]{1,40}){1,3})$/u.exec(text);
-  if (slashed?.[1] && wordsIn(text) <= 8) return { label: '', credit: slashed[1].trim() };
+  if (slashed?.[1] && wordsIn(text) <= 8) return labelInCredit(slashed[1].trim()) ?? { label: '', credit: slashed[1].trim() };
   const agency = /^(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’-]{1,60}|\p{Lu}[\p{L} .'’-]{1,40}\s?\/\s?\p{Lu}{2,}(?:\s\p{Lu}{2,})*)$/u.exec(text);
   if (agency?.[1] && wordsIn(text) <= 8) return { label: '', credit: agency[1].trim() };
   return undefined;
@@ -248,10 +250,13 @@ export function japaneseCaption(text: string): { caption: string; credit?: strin
  * `Symbolbild`, `Immagine di repertorio`, `Imagen de archivo`. It names the picture above or
  * beside it, so it is a caption, never a subheading.
  */
-const STAND_IN =
-  /^(?:representative (?:image|photo|picture)|image for representation(?: only)?|(?:photo|picture|image) (?:used )?for representation(?:al purposes?)?(?: only)?|(?:file|stock|archive|library) (?:photo|image|picture)|symbolbild|symbolfoto|archivbild|archivfoto|image d['’]illustration|photo d['’]illustration|imagen de archivo|foto de archivo|imagen ilustrativa|immagine di repertorio|foto d['’]archivio|foto de arquivo|imagem de arquivo|imagem ilustrativa|archiefbeeld|archieffoto|zdjęcie ilustracyjne|arkivbild|arkivfoto|arkistokuva|ilustrační (?:foto|snímek))(?:\s*[([][^()[\]]{1,60}[)\]])?\.?$/iu;
+const STAND_IN_WORDS =
+  `(?:representative (?:image|photo|picture)|image for representation(?: only)?|(?:photo|picture|image) (?:used )?for representation(?:al purposes?)?(?: only)?|(?:file|stock|archive|library) (?:photo|image|picture)|symbolbild|symbolfoto|archivbild|archivfoto|image d['’]illustration|photo d['’]illustration|imagen de archivo|foto de archivo|imagen ilustrativa|immagine di repertorio|foto d['’]archivio|foto de arquivo|imagem de arquivo|imagem ilustrativa|archiefbeeld|archieffoto|zdjęcie ilustracyjne|arkivbild|arkivfoto|arkistokuva|ilustrační (?:foto|snímek))`;
+const STAND_IN = new RegExp(`^${STAND_IN_WORDS}(?:\\s*[([][^()[\\]]{1,60}[)\\]])?\\.?$`, 'iu');
+/** `L'Alzaia Naviglio Pavese all'altezza della Darsena (immagine di repertorio)`: the label in brackets after the caption. */
+const STAND_IN_AFTER = new RegExp(`^.{10,}?\\s*\\(${STAND_IN_WORDS}\\)\\.?$`, 'iu');
 
 /** A caption with no credit form: the Japanese `…＝when, where`, or a stand-in picture's label. */
 export function creditlessCaption(text: string): { caption: string; credit?: string; label?: string } | undefined {
-  return japaneseCaption(text) ?? (STAND_IN.test(text.trim()) ? { caption: text.trim() } : undefined);
+  return japaneseCaption(text) ?? (STAND_IN.test(text.trim()) || STAND_IN_AFTER.test(text.trim()) ? { caption: text.trim() } : undefined);
 }

@@ -188,6 +188,9 @@ const PITCH = {
   },
 };
 
+/** `Dagbladet+`, `VG+`, `Aftenposten +`: the site's subscription brand, a name and a plus sign. */
+const BRAND_PLUS = /^\p{Lu}[\p{L}\p{N}]{1,20} ?\+$/u;
+
 /** `Il vous reste 58 % à découvrir.`, `To continue reading, subscribe`: the paywall's words, in a sentence. */
 const PAYWALL_TEXT =
   /(?:available exclusively (?:to|for) .{0,40}subscribers|first month for|första månaden|første måned|ersten monat für|premier mois (?:à|pour)|primer mes (?:por|a)|primo mese a|eerste maand (?:voor|gratis)|primeiro mês|pierwszy miesiąc|protected by reCAPTCHA|réservée? aux abonnés|il vous reste \d+ ?%|reserved for subscribers|for subscribers only|to continue reading|keep reading with|para seguir leyendo|exclusivo para suscriptores|per continuare a leggere|riservato agli abbonati|um weiterzulesen|nur für abonnenten|om verder te lezen|alleen voor abonnees|para continuar lendo|exclusivo para assinantes|aby czytać dalej|続きを読むには|会員限定です|残り\d+文字|有料会員)/iu;
@@ -317,7 +320,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:related-link', reason: 'link to another story (site furniture)', pattern: anyOf({ test: isLabelledLink }, { test: isRunOnLink }, BRACKETED_LINK) },
   { name: 'furniture:related', reason: 'topic or related-article list (site furniture)', pattern: anyOf(LIST_OPENER, { test: isReadAlsoLabel }), startsList: true },
   { name: 'furniture:sponsor', reason: 'sponsorship label (site furniture)', pattern: SPONSOR },
-  { name: 'furniture:paywall', reason: 'subscription label (site furniture)', pattern: anyOf(PAYWALL, PAYWALL_TEXT) },
+  { name: 'furniture:paywall', reason: 'subscription label (site furniture)', pattern: anyOf(PAYWALL, PAYWALL_TEXT, BRAND_PLUS) },
   { name: 'furniture:site-footer', reason: 'site footer link (site furniture)', pattern: SITE_FOOTER },
   { name: 'furniture:cookie', reason: 'cookie notice (site furniture)', pattern: COOKIE },
   { name: 'furniture:pitch', reason: 'donation, membership or newsletter pitch (site furniture)', pattern: PITCH },
