@@ -47,6 +47,7 @@ describe('furniture by shape, in many languages', () => {
     ['Les også: (+) Bussjåførene slår alarm', 'furniture:related-link'],
     ['Related...', 'furniture:related'],
     ['Story continues', 'furniture:advert'],
+    ['Dagbladet+', 'furniture:paywall'],
     ['Article réservé aux abonnés', 'furniture:button'],
     ['Nur für Abonnenten', 'furniture:paywall'],
     ['Recurso exclusivo para assinantes', 'furniture:paywall'],
@@ -239,6 +240,7 @@ describe('caption credits in the forms large sites use', () => {
     ['/Paweł Supernak /PAP', 'Paweł Supernak /PAP'],
     ['Odile Meylan/24 heures', 'Odile Meylan/24 heures'],
     ['Renee Calloway rcalloway@sacbee.com', 'Renee Calloway rcalloway@sacbee.com'],
+    ['Photo by Ellis Rowe / Getty Images', 'Ellis Rowe / Getty Images'],
   ])('a credit on its own line: %s', (line, credit) => {
     expect(matchCreditLine(line)?.credit).toBe(credit);
   });
@@ -273,6 +275,11 @@ describe('caption credits in the forms large sites use', () => {
       expect(creditlessCaption(line)).toEqual({ caption: line });
     },
   );
+  it('reads a stand-in label in brackets after a caption as part of it, not as a credit', () => {
+    const line = "L'Alzaia Naviglio Pavese all'altezza della Darsena (immagine di repertorio)";
+    expect(matchCaption(line)).toBeUndefined();
+    expect(creditlessCaption(line)).toEqual({ caption: line });
+  });
   it('takes no story line for a stand-in picture’s label', () => {
     expect(creditlessCaption('File photos of the depot were released on Monday.')).toBeUndefined();
   });
@@ -296,6 +303,7 @@ describe('bylines', () => {
     ['Darnell Whitaker, Detroit Free Press', [{ name: 'Darnell Whitaker' }]],
     ['Marcus Lee, Jane Roe Fox News', [{ name: 'Marcus Lee' }, { name: 'Jane Roe' }]],
     ['Prachi Bhosekar / TNN / Updated: Nov 3, 2025, 14:12 IST', [{ name: 'Prachi Bhosekar' }]],
+    ['Thiago Bonfim e Marina Resende*', [{ name: 'Thiago Bonfim' }, { name: 'Marina Resende' }]],
     ['Par Claire Martin (Lyon, correspondante)', [{ name: 'Claire Martin', location: 'Lyon' }]],
     ['par Julien Ferrand, correspondant à Marseille', [{ name: 'Julien Ferrand', location: 'Marseille' }]],
     ['By Dana Whitcombe Follow and Marcus Ilori Follow', [{ name: 'Dana Whitcombe' }, { name: 'Marcus Ilori' }]],
@@ -341,6 +349,10 @@ describe('bylines', () => {
     // A leading `de`, `av` or `by` is a word, not the start of one (`DECRYPTAGE`, `Average`).
     expect(parseByline("DECRYPTAGE - MaPrimeRénov' : le coup de frein qui inquiète les artisans")).toBeUndefined();
     expect(parseByline('Available now')).toBeUndefined();
+  });
+  it('takes a sentence that mentions a date for neither a byline nor a dateline', () => {
+    expect(parseByline('Cars from a freight train lie on their sides in a field east of Hastings, Nebraska, on Nov. 2, 2025.')).toBeUndefined();
+    expect(parseByline('By Jane Doe and John Roe in Leeds | Published Nov. 3, 2025, 9:12 a.m. ET')?.authors).toEqual([{ name: 'Jane Doe', location: 'Leeds' }, { name: 'John Roe', location: 'Leeds' }]);
   });
   it('reads a role line under the name', () => {
     expect(matchRoleLine('Staff Writer')).toEqual({});
@@ -654,5 +666,44 @@ describe('a teaser card inside the story and a date given only under it', () => 
   it('takes the date the story first ran from the line under it', () => {
     expect(article.byline?.dateline?.iso).toBe('2025-11-03T05:00');
     expect(article.byline?.updated?.iso).toBe('2025-11-03T10:42');
+  });
+});
+
+describe('header lines that carry dates without being datelines, and dates under labels', () => {
+  const reference = parseReferenceDate('2025-11-03T18:00Z');
+  it('takes a caption that says when the picture was taken, over its credit, for the lead caption', () => {
+    const page = [
+      'Freight derailment strands Amtrak passengers in Nebraska',
+      'By Kelsey Marchetti',
+      'November 3, 2025 / 11:38 AM EST / CBS News',
+      '',
+      'Cars from a Prairie Central Railway freight train lie on their sides in a field east of Hastings, Nebraska, on Nov. 2, 2025.',
+      'KOLN/KGIN',
+      '',
+      'More than 300 passengers spent the night on a stalled train after a freight train derailed on the same line late Sunday, officials said.',
+      '',
+      'Crews worked through the night to clear the line, and the railroad said service would resume on Tuesday.',
+    ].join('\n');
+    const { article } = readNewsText(page, { date: reference });
+    expect(article.lead?.caption && inlineText(article.lead.caption)).toMatch(/^Cars from a Prairie Central Railway freight train/);
+    expect(article.lead?.credit).toBe('KOLN/KGIN');
+    expect(article.standfirst).toBeUndefined();
+  });
+  it('reads a published and an updated label, each on its own line above its date', () => {
+    const page = [
+      'La Comunidad cerrará la línea 3 de Metro durante 45 días',
+      'Las obras buscan acabar con las filtraciones de agua en el túnel entre Sol y Legazpi.',
+      'Álvaro Quintanilla',
+      'Madrid',
+      'Publicada',
+      '3 noviembre 2025 02:45h',
+      'Actualizada',
+      '3 noviembre 2025 10:17h',
+      'La Comunidad de Madrid cerrará al tráfico de viajeros el tramo de la línea 3 entre las estaciones de Sol y Legazpi desde el 7 de enero.',
+      'Durante esos días permanecerán cerradas seis estaciones, aunque un servicio especial de autobuses cubrirá el tramo afectado.',
+    ].join('\n');
+    const { article } = readNewsText(page, { date: reference });
+    expect(article.byline?.dateline?.iso).toBe('2025-11-03T02:45+01:00');
+    expect(article.byline?.updated?.iso).toBe('2025-11-03T10:17+01:00');
   });
 });

@@ -31,6 +31,9 @@ export const LEADING_BY =
 /** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
 const PUBLICATION =
   /\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|novinky|nachrichten|noticias|notícias|nieuws|nyheter|nyheder|uutiset|hírek|știri|ειδήσεις|berita|wiadomości|zprávy|presse|prensa|stampa|imprensa|t[ée]l[ée]visi(?:on|ons|ón|ão)|television|fernsehen|rundfunk|omroep|broadcasting|m[ée]dias?|journal|le monde|el país|today|ouest-france|wdr|ndr|swr|br|mdr|orf|srf|rtp|rai|rtve)\b/iu;
+/** Small words a byline holds beside names: links, particles of names, roles' prepositions. */
+const NAME_LINK = /^(?:and|und|et|y|e|en|i|og|och|ve|oraz|és|by|von|van|vom|zu|de|da|do|dos|das|del|della|di|du|des|le|la|der|den|ter|bin|al|el|in|at|for|für|pour|para|per|voor|em|à|a|aus|from|with|mit|avec|con|com|met|z|w|na|no|the|staff|correspondent|reporter|writer|editor|updated|published|on|am|le|den|dnia|kl|klo|um|ag|à|às)$/u;
+
 /** A publication's name starts with an article: `The Courier`, `Le Progrès`. */
 const ARTICLE_WORD = /^(?:the|le|la|les|el|los|las|der|die|das|il|lo|de|het|o|a|os|as)\s/iu;
 
@@ -92,6 +95,10 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     .filter((part) => part && !matchFurniture(part) && !/^source\s*:/iu.test(part))
     .join(' | ');
   if (!names) return dated ? byline : undefined;
+  // A sentence that mentions a date (`Cars … lie on their sides … on Nov. 2, 2025.`) is neither a
+  // byline nor a dateline: names and their links have few words in small letters.
+  const smallWords = names.split(/\s+/).filter((word) => /^\p{Ll}/u.test(word) && !NAME_LINK.test(word));
+  if (smallWords.length >= 5) return undefined;
   // `By Jane Doe | The Courier`, `Jane Doe — Bloomberg`: what follows the bar is the publication.
   // After a dash, one word that is no publication is the place (`Gökhan Aydın - Trabzon`); a
   // person's name after a bar is a second author (`Rosa Ellery, Education Editor | Tom Whitcombe`).
