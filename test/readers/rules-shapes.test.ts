@@ -48,6 +48,8 @@ describe('furniture by shape, in many languages', () => {
     ['Related...', 'furniture:related'],
     ['Story continues', 'furniture:advert'],
     ['Dagbladet+', 'furniture:paywall'],
+    ['THANK YOU', 'furniture:form'],
+    ['Featured Local Savings', 'furniture:advert'],
     ['Article réservé aux abonnés', 'furniture:button'],
     ['Nur für Abonnenten', 'furniture:paywall'],
     ['Recurso exclusivo para assinantes', 'furniture:paywall'],
@@ -705,5 +707,40 @@ describe('header lines that carry dates without being datelines, and dates under
     const { article } = readNewsText(page, { date: reference });
     expect(article.byline?.dateline?.iso).toBe('2025-11-03T02:45+01:00');
     expect(article.byline?.updated?.iso).toBe('2025-11-03T10:17+01:00');
+  });
+});
+
+describe('boxes and link lists in the middle of the story', () => {
+  const reference = parseReferenceDate('2025-11-03T18:00Z');
+  const story = (middle: string[]) =>
+    [
+      'Labour MPs from northern seats press the chancellor on the budget',
+      '',
+      'A group of forty Labour MPs from northern seats has written to the chancellor asking for the budget to protect the towns where Reform came second.',
+      '',
+      'The letter, seen by this magazine, asks for the bus fare cap and the high-street fund to be kept in full for another three years.',
+      '',
+      ...middle,
+      '',
+      'This is not yet a rebellion, and the forum has no plans to vote against the budget, its convenor said on Monday evening.',
+      '',
+      'But the Treasury will have to answer the letter before the statement is published next week, officials said.',
+    ].join('\n');
+  const body = (article: ReturnType<typeof readNewsText>['article']) => article.sections.flatMap((s) => [...(s.heading ? [inlineText(s.heading)] : []), ...s.blocks.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type))]);
+  it('drops a sign-up box whole: its newsletters’ names and descriptions, its form and its thanks', () => {
+    const { article } = readNewsText(
+      story(['Sign up for our newsletters', 'Tick the boxes of the newsletters you would like to receive.', 'Morning Call', 'Quick and essential guide to domestic and global politics.', 'Your email address', 'Sign up', 'THANK YOU']),
+      { date: reference },
+    );
+    expect(body(article).filter((t) => /Morning Call|Tick the boxes|Quick and essential|THANK YOU/.test(t))).toEqual([]);
+    expect(article.sections.filter((s) => s.heading)).toEqual([]);
+  });
+  it('takes a third linked headline of the same shape, set apart like the two before it, for one more link', () => {
+    const { article } = readNewsText(
+      story(['Related News', '', 'Lagos boat mishap: Survivors recount ordeal as death toll rises', '', 'Waterways: Lagos to deploy 20 new ferries on Badagry route', '', 'NIWA, LASWA clash over jetty licensing in Lagos']),
+      { date: reference },
+    );
+    expect(article.sections.filter((s) => s.heading)).toEqual([]);
+    expect(article.dropped.map((d) => d.text)).toContain('NIWA, LASWA clash over jetty licensing in Lagos');
   });
 });

@@ -36,7 +36,8 @@ import { quotedText, repeatsStory, sameWords } from './rules/pull-quote.js';
 import { matchSubheading } from './rules/subheading.js';
 import { matchWireDateline } from './rules/wire.js';
 import { type Unit, endsSentence, splitUnits, textSize } from './units.js';
-import { isLastProse, markFurnitureBoxes, markLinkLists, markPromotionBoxes, markRepeatedLines } from './structure.js';
+import { isLastProse, markFurnitureBoxes, markLinkLists, markPromotionBoxes,
+  markSignUpBoxes, markRepeatedLines } from './structure.js';
 import { findBody } from './zones.js';
 
 
@@ -170,6 +171,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   const listOf: (FurnitureRule | undefined)[] = [];
   let openList: FurnitureRule | undefined;
   let listHasHeadline = false;
+  // Linked headlines in the open list: after two, a third of their shape is one more (`Related News` / three headlines set apart by blank lines).
+  let listHeadlines = 0;
   let proseSeen = 0;
   for (const line of lines) {
     // (Only inside the story: above it, a box's last line is the page's own title or chrome.)
@@ -177,9 +180,12 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     if (line.prose === 2) proseSeen++;
     // The line right after the opener (`LEES OOK`, blank line, the linked headline) is always its item.
     const firstItem = !!lines[line.index - 1]?.furniture?.startsList;
-    // Items set apart by blank lines, all in Title Case: the next such title is one more item.
+    // Items set apart by blank lines, all in Title Case, or after two linked headlines one more of
+    // their length: the next such line is one more item.
     const previous = lines[line.index - 1];
-    const likeTheItemBefore = !!previous && !!listOf[previous.index] && previous.unit.afterGap && isTitleCase(previous.text, 0.8) && isTitleCase(line.text, 0.8);
+    const likeTheItemBefore =
+      (!!previous && !!listOf[previous.index] && previous.unit.afterGap && isTitleCase(previous.text, 0.8) && isTitleCase(line.text, 0.8)) ||
+      (listHeadlines >= 2 && !!previous && !!listOf[previous.index] && line.size >= 7 && line.size <= 20 && !line.sentence);
     // After a linked headline, a short title right above the story's next paragraph is that section's
     // heading, not one more link (`Lee también` / `<headline>` / `Recelo entre las empresas` / paragraph).
     const following = lines[line.index + 1];
@@ -200,6 +206,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       if (!labelInList) {
         openList = line.furniture.startsList ? line.furniture : undefined;
         listHasHeadline = false;
+        listHeadlines = 0;
       }
     } else if (
       openList &&
@@ -212,10 +219,14 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       (!line.unit.afterGap || firstItem || likeTheItemBefore || (line.size <= 16 && lines[line.index + 1]?.prose !== 2))
     ) {
       listOf[line.index] = openList;
-      if (line.size >= 6) listHasHeadline = true;
+      if (line.size >= 6) {
+        listHasHeadline = true;
+        listHeadlines++;
+      }
     } else {
       openList = undefined;
       listHasHeadline = false;
+      listHeadlines = 0;
     }
   }
   const furnitureOf = (i: number) => (lines[i] as Line).furniture ?? listOf[i];
@@ -607,6 +618,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
 
   markFurnitureBoxes(lines, bodyStart, bodyEnd, listOf, furnitureOf);
   markPromotionBoxes(lines, bodyStart, bodyEnd, listOf, furnitureOf);
+  markSignUpBoxes(lines, bodyStart, bodyEnd, listOf, furnitureOf);
 
   // 5. The body.
   const sections: Section[] = [{ type: 'section', id: '', depth: 1, blocks: [] }];

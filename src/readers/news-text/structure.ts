@@ -130,6 +130,28 @@ export function markPromotionBoxes(lines: Line[], start: number, end: number, li
   }
 }
 
+/** Furniture that is part of a sign-up box: its name, its pitch, its form, its button. */
+const SIGN_UP_PARTS = new Set(['furniture:newsletter', 'furniture:pitch', 'furniture:form', 'furniture:call-to-action']);
+/** How far apart a sign-up box's parts may stand (a few newsletters, each a name and a line). */
+const SIGN_UP_SPAN = 7;
+
+/**
+ * A sign-up box inside the story: between two of its parts (`Sign up for our newsletters` …
+ * `Your email address`), the short lines are its own (`Tick the boxes …`, `Morning Call`, a
+ * newsletter's one-line description), not the story's subheadings and paragraphs. A story
+ * paragraph (more than 30 words) between them means they are two boxes.
+ */
+export function markSignUpBoxes(lines: Line[], start: number, end: number, listOf: (FurnitureRule | undefined)[], furnitureOf: (i: number) => FurnitureRule | undefined): void {
+  const part = (i: number) => SIGN_UP_PARTS.has((lines[i] as Line).furniture?.name ?? '');
+  for (let i = start; i < end; i++) {
+    if (!part(i)) continue;
+    let j = i + 1;
+    while (j < end && j - i <= SIGN_UP_SPAN && !part(j) && (lines[j] as Line).size <= 30 && !(lines[j] as Line).listItem) j++;
+    if (j >= end || j - i > SIGN_UP_SPAN || !part(j)) continue;
+    for (let k = i + 1; k < j; k++) if (!furnitureOf(k)) listOf[k] = BOX;
+  }
+}
+
 /** True when at most one prose line follows line `i` before the page ends in furniture. */
 export function isLastProse(lines: Line[], i: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
   let prose = 0;
