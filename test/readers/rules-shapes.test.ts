@@ -50,6 +50,16 @@ describe('furniture by shape, in many languages', () => {
     ['Dagbladet+', 'furniture:paywall'],
     ['THANK YOU', 'furniture:form'],
     ['Featured Local Savings', 'furniture:advert'],
+    ['Cet article a été lu 412 fois', 'furniture:read-count'],
+    ['Externer Inhalt', 'furniture:embed-consent'],
+    ['Dieser Inhalt wird von X bereitgestellt. Beim Laden werden möglicherweise personenbezogene Daten an den Anbieter übertragen.', 'furniture:embed-consent'],
+    ['Rechte am Artikel können Sie hier erwerben.', 'furniture:licensing'],
+    ['When we learn of a mistake, we acknowledge it with a correction. If you spot an error, please let us know at news@example.com.', 'furniture:error-policy'],
+    ['読者会員限定記事です', 'furniture:paywall'],
+    ['残り：594文字／全文：1355文字', 'furniture:paywall'],
+    ['VÍDEOS: mais assistidos do g1 SP', 'furniture:related'],
+    ['Autres articles de la rubrique Vie locale', 'furniture:related'],
+    ['Bio completa', 'furniture:button'],
     ['Article réservé aux abonnés', 'furniture:button'],
     ['Nur für Abonnenten', 'furniture:paywall'],
     ['Recurso exclusivo para assinantes', 'furniture:paywall'],
@@ -178,6 +188,8 @@ describe('furniture by shape, in many languages', () => {
     'Related research shows that fares matter less than frequency.',
     'Confira a lista abaixo.',
     'Explore the harbour on foot this weekend',
+    'The data of 40,000 patients was transferred to the insurer without their consent, the regulator said.',
+    'The council said the error had been corrected and apologised to residents.',
   ])('leaves story text alone: %s', (line) => {
     expect(matchFurniture(line)).toBeUndefined();
   });

@@ -53,7 +53,8 @@ const SHARE_WORDS = [
   'show search', 'hide search', 'open search', 'close search', 'fermer', 'cerrar', 'chiudi', 'sluiten', 'fechar', 'zamknij', '閉じる',
   'deel artikel', 'deel dit artikel', 'share article', 'share this page', 'artikel teilen', "partager l'article", 'partager l’article',
   'compartir artículo', 'condividi articolo', 'compartilhe esta notícia', 'udostępnij artykuł',
-  'purchase licensing rights', 'report this ad', 'report ad', 'thanks for reading',
+  'purchase licensing rights', 'report this ad', 'report ad', 'thanks for reading', 'full bio', 'bio completa', 'biografía completa', 'biographie complète',
+  'réagir à cet article', 'commenter cet article', 'reageer op dit artikel', 'artikel kommentieren', 'comenta esta noticia', 'commenta l’articolo', "commenta l'articolo",
   'toggle more options', 'scroll to continue', 'continue reading', 'continue below', 'playlist', 'download', 'embed', 'keyboard shortcuts for audio player', 'watch video', 'open in app', 'download the app',
   // fr
   'partager', 'partage', 'enregistrer', 'sauvegarder', 'imprimer', 'commenter', 'commentaires', 'écouter',
@@ -122,10 +123,27 @@ const READING_TIME =
 const COUNT =
   /^(?:\(?\d[\d.,]*[km]?\)?|\d[\d.,]*[km]?\s+(?:comments?|replies|shares|likes|reactions|views|videos|vídeos|vidéos|photos|fotos|images|bilder|commentaires?|réactions?|kommentare?|reaktionen|comentarios?|commenti|reacties|comentários|komentarz[ey]?|件)|(?:comments?|commentaires|kommentare|comentarios|commenti|reacties|comentários|コメント)\s*[(:]?\s*\d[\d.,]*\)?件?)$/iu;
 
+/** `Cet article a été lu 412 fois`, `Read 1,204 times`: how often the page was read. */
+const READ_COUNTER =
+  /^(?:(?:this article|this story) (?:has been|was) read \d[\d.,]* times|read \d[\d.,]* times|cet article a été lu \d[\d  .,]* fois|lu \d[\d  .,]* fois|(?:dieser artikel wurde )?\d[\d.,]* ?mal gelesen|(?:este artículo ha sido )?leído \d[\d.,]* veces|(?:questo articolo è stato )?letto \d[\d.,]* volte|\d[\d.,]* (?:keer gelezen|lecturas|letture|visualizações|visualizaciones|visualizzazioni|wyświetle\w*|zobrazení))\.?$/iu;
+
+/**
+ * An embed held back until the reader consents: `Externer Inhalt`, `Dieser Inhalt wird von X
+ * bereitgestellt. Beim Laden werden … Daten an den Anbieter übertragen.`
+ */
+const EMBED_CONSENT =
+  /^(?:externer inhalt|external content|contenu externe|contenido externo|contenuto esterno|externe inhoud|conteúdo externo|treść zewnętrzna)$|(?<!\p{L})(?:personenbezogene daten|personal data|données personnelles|datos personales|dati personali|persoonsgegevens|dados pessoais)(?!\p{L}).{0,80}(?<!\p{L})(?:übertragen|transferred|sent|transmises|transférées|transferidos|trasferiti|doorgegeven)(?!\p{L})/iu;
+
+/** `Rechte am Artikel können Sie hier erwerben.`, `Reprints and permissions`: buying rights to the story. */
+const LICENSING = /^(?:rechte am artikel (?:können sie hier erwerben|erwerben)|reprints? (?:and|&) permissions|purchase (?:licensing|reprint) rights|acheter les droits de (?:cet article|reproduction)|comprar derechos de (?:este artículo|reproducción))\.?$/iu;
+
+/** `If you spot an error, please let us know at …`: the site's corrections policy, written to the reader. */
+const ERROR_POLICY = /\b(?:if you (?:spot|find|notice|see) an? (?:error|mistake|factual error)|when we learn of a mistake|to report an error|pour signaler une erreur|si vous (?:repérez|constatez) une erreur|wenn sie einen fehler (?:finden|entdecken)|si (?:detecta|encuentra) un error)\b/iu;
+
 /** Short lines that start with an imperative: sign-up boxes, app and social prompts. */
 /** `Subscribers only`, `Article réservé aux abonnés`, `Recurso exclusivo para assinantes`, `SZ Plus`. */
 const PAYWALL =
-  /^(?:[\p{L}+ ]{0,30}\s)?(?:(?:for|only for|exclusive (?:to|for)|reserved for|réservée? aux|exclusivo para|exclusiva para|reservado a|riservato agli|nur für|exclusief voor|tylko dla|dla)\s+(?:subscribers|members|abonnés|assinantes|suscriptores|abbonati|abonnenten|abonnees|prenumeratorów|subskrybentów)|subscribers? only|members only|member-only(?: story| article)?|premium|plus|\p{L}*plus[- ]?(?:inhalt|artikel|content|article)|plus[- ]artikel|exklusiv|exclusief|exclusivo|esclusivo|会員限定|有料会員限定)\s*[.!]?$/iu;
+  /^(?:[\p{L}+ ]{0,30}\s)?(?:(?:for|only for|exclusive (?:to|for)|reserved for|réservée? aux|exclusivo para|exclusiva para|reservado a|riservato agli|nur für|exclusief voor|tylko dla|dla)\s+(?:subscribers|members|abonnés|assinantes|suscriptores|abbonati|abonnenten|abonnees|prenumeratorów|subskrybentów)|subscribers? only|members only|member-only(?: story| article)?|premium|plus|\p{L}*plus[- ]?(?:inhalt|artikel|content|article)|plus[- ]artikel|exklusiv|exclusief|exclusivo|esclusivo|会員限定|有料会員限定|読者会員限定(?:記事(?:です)?)?)\s*[.!]?$/iu;
 
 /** An audio player's line: `Listen to this article · 7:14 min Learn more`, `Écouter cet article`. */
 /** `Produced by ElevenLabs … using AI narration`, `Článek si také můžete poslechnout v audioverzi.` */
@@ -193,7 +211,7 @@ const BRAND_PLUS = /^\p{Lu}[\p{L}\p{N}]{1,20} ?\+$/u;
 
 /** `Il vous reste 58 % à découvrir.`, `To continue reading, subscribe`: the paywall's words, in a sentence. */
 const PAYWALL_TEXT =
-  /(?:available exclusively (?:to|for) .{0,40}subscribers|first month for|första månaden|første måned|ersten monat für|premier mois (?:à|pour)|primer mes (?:por|a)|primo mese a|eerste maand (?:voor|gratis)|primeiro mês|pierwszy miesiąc|protected by reCAPTCHA|réservée? aux abonnés|il vous reste \d+ ?%|reserved for subscribers|for subscribers only|to continue reading|keep reading with|para seguir leyendo|exclusivo para suscriptores|per continuare a leggere|riservato agli abbonati|um weiterzulesen|nur für abonnenten|om verder te lezen|alleen voor abonnees|para continuar lendo|exclusivo para assinantes|aby czytać dalej|続きを読むには|会員限定です|残り\d+文字|有料会員)/iu;
+  /(?:available exclusively (?:to|for) .{0,40}subscribers|first month for|första månaden|første måned|ersten monat für|premier mois (?:à|pour)|primer mes (?:por|a)|primo mese a|eerste maand (?:voor|gratis)|primeiro mês|pierwszy miesiąc|protected by reCAPTCHA|réservée? aux abonnés|il vous reste \d+ ?%|reserved for subscribers|for subscribers only|to continue reading|keep reading with|para seguir leyendo|exclusivo para suscriptores|per continuare a leggere|riservato agli abbonati|um weiterzulesen|nur für abonnenten|om verder te lezen|alleen voor abonnees|para continuar lendo|exclusivo para assinantes|aby czytać dalej|続きを読むには|会員限定です|残り[：:]?\s*\d+文字|有料会員)/iu;
 
 /** `Dalsza część artykułu pod materiałem wideo`: the text goes on after a video (whose title follows). */
 const CONTINUES_AFTER =
@@ -261,7 +279,7 @@ const CLICK_HERE =
   /^(?:find|read|see|get|discover) (?:more|all|the full|our)\b.{0,80}\bhere\.?$|\b(?:click here|tap here|clicca qui|cliccare qui|cliquez ici|klicken sie hier|hier klicken|haga clic aquí|haz clic aquí|pincha aquí|klik hier|clique aqui|kliknij tutaj|こちらをクリック)\b/iu;
 
 const LIST_OPENER =
-  /^(?:explore more( on these topics)?|more on (?:this|these) (?:story|stories|topics?)|more (?:from|in|stories|news|on)\b.{0,40}|topics?|tags?|related( topics| articles?| stories| story| content| coverage| news| links)?|read more from [^:]{1,30}:|more from [^:]{1,30}:|written by|benzer haberler|relaterede artikler|relaterte saker|relaterade artiklar|aiheeseen liittyvät|audiobeitrag|videobeitrag|bildbeitrag|most (?:read|viewed|popular|shared|commented)|popular( now)?|trending( now| stories)?|top stories|latest( news| stories)?|recommended( for you| stories)?|you (?:might|may) (?:also )?like|editor['’]s picks|up next|what to read next|more to explore|in other news|in case you missed it|around the web|from our partners|the latest|also on|(?:auch auf|aussi sur|también en|anche su|ook op|também em)\b.{1,30}|sections|more to read|más información|plus d['’]informations|mais informações|meer informatie|weitere informationen|maggiori informazioni|explore more topics|about the authors?|site navigation|recommended stories|à propos de l['’]auteur|über (?:den|die) autor(?:in)?|sobre (?:el|la|o|a) autora?|l['’]autore|over de auteur|o autorze|les plus lus|les plus partagés|mots-clés|thèmes|meistgelesen|meistgelesene artikel|mehr aus|themen|schlagworte|lo más leído|más leídas|lo más visto|temas|etiquetas|i più letti|più letti|argomenti|ultime notizie|meest gelezen|onderwerpen|gerelateerd|mais lidas|mais lidos|tópicos|relacionadas|najczęściej czytane|tematy|おすすめ記事|アクセスランキング|ランキング|新着記事|最新ニュース|人気記事|この記事を書いた人|トピックス|キーワード|contents|table of contents|in this (?:article|story)|seguí leyendo|seguir leyendo|sigue leyendo|continuar leyendo|continue lendo|disclosure statement|partners|our partners|related\.{0,3}|more for you|more must-reads(?: from .{1,20})?|læs også|læs mere|관련\s?기사|많이 본 뉴스|doporučujeme|luetuimmat|mest läst|mest lest|mest læste|najczęściej czytane|nejčtenější|en çok okunanlar|δημοφιλή|índice|indice|sommaire|inhalt|inhaltsverzeichnis|inhoud|spis treści|innehåll|indhold|innhold|içindekiler|目次)\s*[:|]?$/iu;
+  /^(?:explore more( on these topics)?|more on (?:this|these) (?:story|stories|topics?)|more (?:from|in|stories|news|on)\b.{0,40}|topics?|tags?|related( topics| articles?| stories| story| content| coverage| news| links)?|read more from [^:]{1,30}:|more from [^:]{1,30}:|written by|benzer haberler|relaterede artikler|relaterte saker|relaterade artiklar|aiheeseen liittyvät|audiobeitrag|videobeitrag|bildbeitrag|most (?:read|viewed|popular|shared|commented|watched)|mais (?:assistidos|vistos)|más vistos|les plus vus|più visti|meistgesehen|(?:vídeos|videos|vidéos)\s*:\s*(?:mais assistidos|más vistos|les plus vus).{0,40}|autres articles(?: de la rubrique)?.{0,40}|more articles (?:from|in) .{1,40}|weitere artikel (?:aus|der rubrik) .{1,40}|otros artículos de .{1,40}|altri articoli (?:di|della sezione) .{1,40}|popular( now)?|trending( now| stories)?|top stories|latest( news| stories)?|recommended( for you| stories)?|you (?:might|may) (?:also )?like|editor['’]s picks|up next|what to read next|more to explore|in other news|in case you missed it|around the web|from our partners|the latest|also on|(?:auch auf|aussi sur|también en|anche su|ook op|também em)\b.{1,30}|sections|more to read|más información|plus d['’]informations|mais informações|meer informatie|weitere informationen|maggiori informazioni|explore more topics|about the authors?|site navigation|recommended stories|à propos de l['’]auteur|über (?:den|die) autor(?:in)?|sobre (?:el|la|o|a) autora?|l['’]autore|over de auteur|o autorze|les plus lus|les plus partagés|mots-clés|thèmes|meistgelesen|meistgelesene artikel|mehr aus|themen|schlagworte|lo más leído|más leídas|lo más visto|temas|etiquetas|i più letti|più letti|argomenti|ultime notizie|meest gelezen|onderwerpen|gerelateerd|mais lidas|mais lidos|tópicos|relacionadas|najczęściej czytane|tematy|おすすめ記事|アクセスランキング|ランキング|新着記事|最新ニュース|人気記事|この記事を書いた人|トピックス|キーワード|contents|table of contents|in this (?:article|story)|seguí leyendo|seguir leyendo|sigue leyendo|continuar leyendo|continue lendo|disclosure statement|partners|our partners|related\.{0,3}|more for you|more must-reads(?: from .{1,20})?|læs også|læs mere|관련\s?기사|많이 본 뉴스|doporučujeme|luetuimmat|mest läst|mest lest|mest læste|najczęściej czytane|nejčtenější|en çok okunanlar|δημοφιλή|índice|indice|sommaire|inhalt|inhaltsverzeichnis|inhoud|spis treści|innehåll|indhold|innhold|içindekiler|目次)\s*[:|]?$/iu;
 
 const COMMENTS_OPENER =
   /^(?:\d[\d.,]*\s+)?(?:comments?|join the conversation|conversation|show comments|view comments|read comments|reader comments|leave a comment|discussion|kommentare lesen|lire les commentaires|leer comentarios|leggi i commenti|lees de reacties|ler comentários|commentaires|réactions|kommentare|leserkommentare|diskussion|comentarios|commenti|reacties|comentários|komentarze|comment guidelines|community guidelines|commenting guidelines|commenting policy|comment policy|diskuse|diskusia|dyskusja|keskustelu|kommentit|hozzászólások|comentarii|komentar|yorumlar|kommentarer|コメント)(?:\s*\(\d[\d.,]*\))?\s*:?$/iu;
@@ -317,6 +335,11 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:reading-time', reason: 'reading or listening time (site furniture)', pattern: READING_TIME },
   { name: 'furniture:comments', reason: 'comments section (site furniture)', pattern: COMMENTS_OPENER, endsArticle: true },
   { name: 'furniture:count', reason: 'a count (comments, shares) standing alone (site furniture)', pattern: COUNT },
+  { name: 'furniture:read-count', reason: 'how often the page was read (site furniture)', pattern: READ_COUNTER },
+  { name: 'furniture:embed-consent', reason: 'an embed held back for consent (site furniture)', pattern: EMBED_CONSENT },
+  { name: 'furniture:licensing', reason: 'a link to buy rights to the story (site furniture)', pattern: LICENSING },
+  // (The site's `we`: an author who asks readers to report mistakes in their own post is writing the story.)
+  { name: 'furniture:error-policy', reason: 'the site’s corrections policy (site furniture)', pattern: { test: (text: string) => ERROR_POLICY.test(text) && SITE_FIRST_PERSON.test(text) } },
   { name: 'furniture:related-link', reason: 'link to another story (site furniture)', pattern: anyOf({ test: isLabelledLink }, { test: isRunOnLink }, BRACKETED_LINK) },
   { name: 'furniture:related', reason: 'topic or related-article list (site furniture)', pattern: anyOf(LIST_OPENER, { test: isReadAlsoLabel }), startsList: true },
   { name: 'furniture:sponsor', reason: 'sponsorship label (site furniture)', pattern: SPONSOR },
