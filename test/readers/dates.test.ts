@@ -42,6 +42,10 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['Julkaistu: 3.11. 14:12 | Päivitetty: 3.11. 16:05', 'fi', '2025-11-03T14:12+02:00', '2025-11-03T16:05+02:00', ''],
   ['3.11., 14:12 Uhr', 'de', '2025-11-03T14:12+01:00', null, ''],
   ['24.12. 09:00', 'de', '2024-12-24T09:00+01:00', null, ''],
+  // Hungarian (year first, the weekday before the time) and Catalan.
+  ['Módosítva: 2025. november 3., hétfő 13:05', 'hu', null, '2025-11-03T13:05+01:00', ''],
+  ['2025. november 3., hétfő 11:40', 'hu', '2025-11-03T11:40+01:00', null, ''],
+  ['Actualitzat: Dilluns, 3 de novembre de 2025. 15:10h', 'ca', null, '2025-11-03T15:10+01:00', ''],
   // An hours' unit after the minutes, a time in brackets after the year.
   ['3 noviembre 2025 02:45h', 'es', '2025-11-03T02:45+01:00', null, ''],
   ['Poniedziałek, 3 listopada 2025 (10:42)', 'pl', '2025-11-03T10:42+01:00', null, ''],

@@ -648,6 +648,20 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       note(line, 'page-break-join');
       continue;
     }
+    // `Image source, Getty Images` / `Image caption, Residents …`: a credit over a labelled caption is that picture's.
+    const labelledNext = line.creditLine ? nextContent(lines, i + 1, furnitureOf) : undefined;
+    const captionBelow = labelledNext ? labelledCaption(labelledNext.text) : undefined;
+    if (line.creditLine && labelledNext && captionBelow) {
+      const figure: Figure = { type: 'figure', id: '', caption: parseInlines(captionBelow), credit: line.creditLine.credit, position: index.position(line.unit.start, labelledNext.unit.end) };
+      if (line.creditLine.label) figure.creditLabel = line.creditLine.label;
+      current.blocks.push(figure);
+      dropped.push({ text: labelledNext.text.slice(0, labelledNext.text.length - captionBelow.length).trim(), reason: 'caption label', position: position(labelledNext.unit) });
+      note(line, 'caption:credit-line');
+      note(labelledNext, 'caption:labelled');
+      i = labelledNext.index;
+      lastParagraph = undefined;
+      continue;
+    }
     // A credit on its own line: the short paragraph above it was the caption of an image.
     const previousBlock = current.blocks[current.blocks.length - 1];
     if (line.creditLine && previousBlock?.type === 'paragraph' && lastParagraph && lastParagraph.text.length <= 400 && !creditsStandAlone) {

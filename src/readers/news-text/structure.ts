@@ -101,6 +101,9 @@ export function markFurnitureBoxes(
 /** What a long pitch is about (a story paragraph in a box's place is not one). */
 const PITCH_TOPIC = /\b(?:newsletters?|subscri\w*|abonn\w*|suscri\w*|assin\w*|support|donat\w*|members?|membership|journalism|periodismo|journalisme|journalismus|giornalismo|journalistiek|jornalismo|inbox|e-?mail|postfach|correo)\b/iu;
 
+/** The buttons of a picture or gallery. */
+const PICTURE_BUTTON = /\b(?:image|photo|picture|gallery|fullscreen|full screen|enlarge|zoom|caption|bild|foto|imagen|immagine|afbeelding|imagem|zdjęcie|vergrößern|agrandir|ampliar|ingrandisci|vergroot)\b/iu;
+
 /** Furniture that closes a box: its button or its pitch. */
 const BOX_CLOSERS = new Set(['furniture:call-to-action', 'furniture:newsletter', 'furniture:pitch', 'furniture:button', 'furniture:paywall', 'furniture:social']);
 
@@ -110,7 +113,8 @@ const BOX_CLOSERS = new Set(['furniture:call-to-action', 'furniture:newsletter',
  * (`Jetzt anmelden`, `Tilmeld dig …`). A subheading is followed by the story, never by a button.
  */
 export function markPromotionBoxes(lines: Line[], start: number, end: number, listOf: (FurnitureRule | undefined)[], furnitureOf: (i: number) => FurnitureRule | undefined): void {
-  const closes = (j: number) => j < lines.length && BOX_CLOSERS.has(furnitureOf(j)?.name ?? '');
+  // (A picture's button, `View image in fullscreen`, closes nothing: the story goes on above the picture.)
+  const closes = (j: number) => j < lines.length && BOX_CLOSERS.has(furnitureOf(j)?.name ?? '') && !PICTURE_BUTTON.test((lines[j] as Line).text);
   for (let i = start; i < end; i++) {
     const title = lines[i] as Line;
     if (furnitureOf(i) || title.sentence || title.size > 12 || title.size === 0 || title.listItem || title.tableRow || title.caption || isByOrDateline(title)) continue;

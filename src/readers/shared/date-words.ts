@@ -7,18 +7,18 @@
 
 /** Month names and abbreviations, lowercase, without the abbreviation dot. */
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'janvier', 'janv', 'januar', 'jänner', 'jän', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'stycznia', 'styczeń', 'sty', 'ocak', 'ledna', 'leden', 'jan'],
-  ['february', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev', 'lutego', 'luty', 'lut', 'şubat', 'subat', 'února', 'únor', 'feb'],
-  ['march', 'mars', 'märz', 'marz', 'mär', 'marzo', 'maart', 'mrt', 'março', 'marco', 'marca', 'marzec', 'marts', 'mart', 'března', 'březen', 'mar'],
-  ['april', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'kwi', 'nisan', 'dubna', 'duben', 'apr'],
-  ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maja', 'maj', 'mayıs', 'mayis', 'května', 'květen'],
-  ['june', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'cze', 'haziran', 'června', 'červen', 'jun'],
-  ['july', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'lip', 'temmuz', 'července', 'červenec', 'jul'],
-  ['august', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpnia', 'sierpień', 'sie', 'augusti', 'ağustos', 'agustos', 'srpna', 'srpen', 'aug'],
-  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'set', 'września', 'wrzesień', 'wrz', 'eylül', 'eylul', 'září', 'sept', 'sep'],
-  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'paź', 'ekim', 'října', 'říjen', 'okt', 'oct'],
+  ['january', 'janvier', 'janv', 'januar', 'jänner', 'jän', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'stycznia', 'styczeń', 'sty', 'ocak', 'ledna', 'leden', 'jan', 'január', 'gener'],
+  ['february', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev', 'lutego', 'luty', 'lut', 'şubat', 'subat', 'února', 'únor', 'feb', 'február', 'febrer'],
+  ['march', 'mars', 'märz', 'marz', 'mär', 'marzo', 'maart', 'mrt', 'março', 'marco', 'marca', 'marzec', 'marts', 'mart', 'března', 'březen', 'mar', 'március', 'març'],
+  ['april', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'kwi', 'nisan', 'dubna', 'duben', 'apr', 'április'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maja', 'maj', 'mayıs', 'mayis', 'května', 'květen', 'május', 'maig'],
+  ['june', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'cze', 'haziran', 'června', 'červen', 'jun', 'június', 'juny'],
+  ['july', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'lip', 'temmuz', 'července', 'červenec', 'jul', 'július', 'juliol'],
+  ['august', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpnia', 'sierpień', 'sie', 'augusti', 'ağustos', 'agustos', 'srpna', 'srpen', 'aug', 'augusztus', 'agost'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'set', 'września', 'wrzesień', 'wrz', 'eylül', 'eylul', 'září', 'sept', 'sep', 'szeptember', 'setembre'],
+  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'paź', 'ekim', 'října', 'říjen', 'okt', 'oct', 'október'],
   ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'lis', 'kasım', 'kasim', 'listopadu', 'nov'],
-  ['december', 'décembre', 'decembre', 'déc', 'dezember', 'diciembre', 'dic', 'dicembre', 'dezembro', 'dez', 'grudnia', 'grudzień', 'gru', 'desember', 'aralık', 'aralik', 'prosince', 'prosinec', 'des', 'dec'],
+  ['december', 'décembre', 'decembre', 'déc', 'dezember', 'diciembre', 'dic', 'dicembre', 'dezembro', 'dez', 'grudnia', 'grudzień', 'gru', 'desember', 'aralık', 'aralik', 'prosince', 'prosinec', 'des', 'dec', 'desembre'],
 ];
 
 export const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
@@ -28,15 +28,15 @@ export const MONTH_WORD = `(?:${[...MONTHS.keys()].sort((a, b) => b.length - a.l
 
 /** Weekday names and abbreviations, which may stand before a date: `Mon 03.11.2025`, `Lunes, 3 noviembre`. */
 export const WEEKDAY_WORD =
-  '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|wo|vr|za|zo|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|seg|ter|qua|qui|sex|sáb|dom|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|[月火水木金土日]曜日?)';
+  '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|wo|vr|za|zo|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|seg|ter|qua|qui|sex|sáb|dom|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|[月火水木金土日]曜日?)';
 
 /** Labels that introduce the publication date. */
 export const PUBLISHED_LABEL =
-  '(?:first\\s+published|published|posted|publication\\s+date|publié(?:e)?|mis\\s+en\\s+ligne|parution|veröffentlicht|erschienen|erstellt|publicado|publicada|fecha\\s+de\\s+publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|publicação|opublikowano|data\\s+publikacji|publicerad|publicerat|publiceret|publisert|publisered|oluşturulma\\s+tarihi|publikováno|vydáno|julkaistu|publiziert|data\\s+publicării|publicat|publicată|közzétéve|megjelent|megjelenés|diterbitkan|dipublikasikan|terbit|δημοσιεύθηκε|δημοσίευση|originally\\s+published|입력|기사입력|등록|yayınlanma\\s+tarihi|yayın\\s+tarihi|公開日?|掲載日?|配信日?|投稿日?)';
+  '(?:first\\s+published|published|posted|publication\\s+date|publié(?:e)?|mis\\s+en\\s+ligne|parution|veröffentlicht|erschienen|erstellt|publicado|publicada|fecha\\s+de\\s+publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|publicação|opublikowano|data\\s+publikacji|publicerad|publicerat|publiceret|publisert|publisered|oluşturulma\\s+tarihi|publikováno|vydáno|julkaistu|publiziert|publicat|létrehozva|data\\s+publicării|publicat|publicată|közzétéve|megjelent|megjelenés|diterbitkan|dipublikasikan|terbit|δημοσιεύθηκε|δημοσίευση|originally\\s+published|입력|기사입력|등록|yayınlanma\\s+tarihi|yayın\\s+tarihi|公開日?|掲載日?|配信日?|投稿日?)';
 
 /** Labels that introduce the date of the last change. */
 export const UPDATED_LABEL =
-  '(?:last\\s+updated|updated|update|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|akt\\.|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|aktualizováno|aktualizace|data\\s+aktualizacji|päivitetty|τελευταία\\s+ενημέρωση|data\\s+actualizării|actualizat|actualizată|frissítve|frissítés|diperbarui|pembaruan|ενημερώθηκε|ενημέρωση|업데이트|수정|최종수정|güncelleme\\s+tarihi|güncellendi|laatste\\s+update|last\\s+update|最終更新日?|更新日?)';
+  '(?:last\\s+updated|updated|update|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|akt\\.|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|aktualizováno|aktualizace|data\\s+aktualizacji|päivitetty|actualitzat|actualitzada|módosítva|τελευταία\\s+ενημέρωση|data\\s+actualizării|actualizat|actualizată|frissítve|frissítés|diperbarui|pembaruan|ενημερώθηκε|ενημέρωση|업데이트|수정|최종수정|güncelleme\\s+tarihi|güncellendi|laatste\\s+update|last\\s+update|最終更新日?|更新日?)';
 
 /** Little words between a label and its date: `Published on`, `publié le`, `aktualisiert am`. */
 export const LABEL_LINK = '(?:on|at|le|à|a|al|am|um|el|a\\s+las|a\\s+la|il|alle|op|om|em|às|dia|w|o|dnia|de|about|around|approximately|environ|etwa|circa|ongeveer|około)';

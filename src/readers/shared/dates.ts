@@ -194,7 +194,8 @@ const LEADING_LINK = new RegExp(`^(?:${LABEL_LINK}|${TIME_LINK})\\s+`, 'iu');
 /** What follows a leading link word when it belongs to the label: a number or a weekday. */
 const LINKED_DATE = new RegExp(`^(?:\\d|${WEEKDAY_WORD}${LATIN_AFTER})`, 'iu');
 /** Between a date and its time: `, `, ` at `, ` - `, ` | `. */
-const DATE_TIME_GAP = new RegExp(`^[\\s,|·•–—/-]*(?:${TIME_LINK}\\s*)?[\\s,:|·•–—/-]*$`, 'iu');
+// (`2025. november 26., szerda 11:40`: Hungarian names the weekday between the date and the time.)
+const DATE_TIME_GAP = new RegExp(`^[\\s,|·•–—/-]*(?:${WEEKDAY_WORD}\\.?[\\s,]*)?(?:${TIME_LINK}\\s*)?[\\s,:|·•–—/-]*$`, 'iu');
 /** After a date with a time: `Uhr`, a zone name. */
 const UHR_AFTER = /^\s*(?:Uhr|hrs|horas|uur)(?![\p{L}])/iu;
 const ZONE_AFTER = new RegExp(`^\\s*,?\\s*\\(?(${ZONE_WORD})\\)?${LATIN_AFTER}`, 'iu');
@@ -255,15 +256,17 @@ const dayMonthNoYearParser: Parser = {
   },
 };
 
-/** `3.nov.2025`, `3 de Novembro de 2025`, `3 listopada 2025`, `Nov. 3, 2025` in any language. */
+/** `3.nov.2025`, `3 de Novembro de 2025`, `3 listopada 2025`, `Nov. 3, 2025`, `2025. november 3.` in any language. */
 const MONTH_NAME_DATE = new RegExp(
-  `${LATIN_BEFORE}(?:(\\d{1,2})(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?(${MONTH_WORD})\\.?(?:\\s*de)?\\s*[.\\-/,]?\\s*(\\d{4})|(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))(?!\\d)`,
+  `${LATIN_BEFORE}(?:(\\d{1,2})(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?(${MONTH_WORD})\\.?(?:\\s*de)?\\s*[.\\-/,]?\\s*(\\d{4})|(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{4})\\.\\s*(${MONTH_WORD})\\s+(\\d{1,2})\\.)(?!\\d)`,
   'iu',
 );
 const monthNameParser: Parser = {
   pattern: () => MONTH_NAME_DATE,
   extract: (_context, m) => {
     if (m[1]) return dayMonthYear(Number(m[1]), MONTHS.get(m[2]?.toLowerCase() ?? '') ?? 0, Number(m[3]));
+    // `2025. november 26.`: Hungarian puts the year first.
+    if (m[7]) return dayMonthYear(Number(m[9]), MONTHS.get(m[8]?.toLowerCase() ?? '') ?? 0, Number(m[7]));
     return dayMonthYear(Number(m[5]), MONTHS.get(m[4]?.toLowerCase() ?? '') ?? 0, Number(m[6]));
   },
 };
@@ -727,7 +730,7 @@ function resolveRelative(relative: Relative, reference: ReferenceDate | undefine
 
 /**
  * The zone of a time written without one, when the page's language has a single country zone:
- * Japanese pages are in JST; German, French, Italian, Dutch, Polish and Spanish (Spain) pages in
+ * Japanese pages are in JST; German, French, Italian, Dutch, Polish, Catalan and Spanish (Spain) pages in
  * CET/CEST; Portuguese in Brazil's -03:00 (`pt-PT`: Lisbon); British and Irish English in GMT/BST.
  * Other English pages, and regions elsewhere in the world (`fr-CA`, `es-MX`), get no zone.
  */
@@ -742,7 +745,7 @@ function siteOffset(lang: string | undefined, year: number, month: number, day: 
     standard = 0;
   } else if (base === 'en' && (region === 'gb' || region === 'ie')) standard = 0;
   else if (
-    ['de', 'it', 'pl', 'sv', 'da', 'nb', 'nn', 'no', 'cs', 'sk', 'hu', 'hr', 'sl'].includes(base) ||
+    ['de', 'it', 'pl', 'sv', 'da', 'nb', 'nn', 'no', 'cs', 'sk', 'hu', 'hr', 'sl', 'ca'].includes(base) ||
     (base === 'fr' && ['', 'fr', 'be', 'ch', 'lu', 'mc'].includes(region)) ||
     (base === 'nl' && ['', 'nl', 'be'].includes(region)) ||
     (base === 'es' && ['', 'es'].includes(region))

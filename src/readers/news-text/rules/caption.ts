@@ -60,7 +60,7 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:bullet-credit', pattern: /^(.{10,}?)\s+[•·]\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:\p{Lu}[\p{L}&.' -]{1,30}):\s*\p{Lu}[^()]{1,40})\)\s*$/u },
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:AP|AFP|Reuters|EPA|PA)(?: Photo)?\/[^)]{1,60}|(?:PA|AP|AFP|Reuters|EPA|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|Getty|Shutterstock|Alamy|Bloomberg)(?: Wire| Photo| Images| Media| via Getty Images)?|[^()]{1,40} via Getty Images|Getty Images|[^()/]{2,50}\/[^()]{2,60}|Photo:[^()]{2,60})\)\s*$/u },
-  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?|φωτ\.?|kuva|crédito|credito|crédit|credit|créditos|fonte)\s*:?\s*([^()]{2,60})\)\s*$/iu, labelled: true },
+  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?|φωτ\.?|kuva|crédito|credito|crédit|credit|créditos|fonte)(?:\s*:\s*|\s+)([^()]{2,60})\)\s*$/iu, labelled: true },
   { rule: 'caption:bracketed', pattern: /^(.+?)\s*\[([^[\]/]{2,50}\/[^[\]]{2,60})\]\s*$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?)\s+(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’/-]{1,60})$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?]?)\s+((?:\p{Lu}[\p{Lu}'’.-]+\s){1,3}\/\s(?:\p{Lu}[\p{Lu}\p{L}'’.-]*\s?){1,4})$/u },
@@ -78,6 +78,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:bar-credit', pattern: /^(.{20,}?[.!?])\s+\|\s+((?:\p{Lu}[\p{L}'’.&-]*\s?){1,5}(?:\/\s?\p{Lu}[\p{L} .'’&-]{1,40})?)$/u },
   // `… a federal grant. [ CARLA VEGA-RUIZ | Times ]`: the photographer and the paper in brackets.
   { rule: 'caption:bracketed', pattern: /^(.{20,}?[.!?])\s*\[\s*(\p{Lu}[^[\]|]{1,40}\s\|\s[^[\]|]{2,40}?)\s*\]$/u },
+  // `Vigili del fuoco al lavoro - (Fotogramma)`: a name in brackets after a dash.
+  { rule: 'caption:parenthesized', pattern: /^(.{10,}?)\s+[-–—]\s+\((\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,4})\)$/u },
   // `… on Oct. 14, 2025. (Custer County Sheriff's Office)`: a name in brackets after the caption's full stop.
   { rule: 'caption:parenthesized', pattern: /^(.{20,300}?[.!?])\s*\(((?:\p{Lu}[\p{L}'’.&-]*\s?){1,6})\)$/u },
   // `… la semana pasadaFacundo Lértora - Para LA NACION`, `… first-year feesLUCY PEMBRIDGE FOR THE TIMES`:

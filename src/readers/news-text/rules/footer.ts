@@ -56,6 +56,8 @@ const CREDIT = [
   /^(?:[Pp]ublished|[Aa]ppeared) in (?:the )?\p{Lu}[\p{L}.&'’ -]{1,40},\s.{4,30}$/u,
   /^(?:this (?:article|story) (?:was|is) (?:originally )?(?:published|produced|reported|written|supported)|this (?:article|story) appeared in\b|a version of this (?:article|story) (?:appears|appeared)|appeared in the .{3,60} print edition|een versie van dit artikel verscheen|une version de cet article|eine version dieses artikels|una versión de este artículo|una versione di questo articolo|uma versão deste (?:artigo|texto))/i,
   /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:can|may) be reached at\b/iu,
+  // `Conteúdo editado por: Fernanda Lima`, `Edited by: …`: the desk that edited the story.
+  /^(?:conteúdo editado por|texto editado por|editado por|edited by|édité par|redigiert von|a cura di)\s*:\s*\p{Lu}.{1,60}$/iu,
   // `This article originally appeared on Detroit Free Press: …`: where a syndicated story first ran.
   /^this (?:article|story) (?:originally |first )?appeared (?:on|in)\b/iu,
   // `Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.`: who paid for the reporting.

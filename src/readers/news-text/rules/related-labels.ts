@@ -16,12 +16,12 @@ const READ_ALSO = [
   'related story', 'related stories', 'related coverage', 'related content', 'related video', 'related news',
   'related links', 'related reading', 'more on this', 'more on this story', 'more on this topic', 'further reading',
   'recommended reading', 'must read', 'you may also like', 'you might also like', 'go deeper', 'dig deeper',
-  'more stories', 'more news',
+  'more stories', 'more news', 'more coverage', 'more related stories',
   // fr
   'lire aussi', 'a lire aussi', 'lire egalement', 'a lire egalement', 'lisez aussi', 'voir aussi', 'a voir aussi',
   'a voir', 'a decouvrir', 'sur le meme sujet', 'notre dossier', 'la redaction vous conseille', 'dans la meme rubrique',
   // de
-  'lesen sie auch', 'lesen sie mehr', 'auch interessant', 'mehr zum thema', 'mehr themen', 'weitere themen',
+  'lesen sie auch', 'lesen sie dazu auch', 'lesen sie dazu', 'lesen sie mehr', 'auch interessant', 'mehr zum thema', 'mehr themen', 'weitere themen',
   'weitere artikel', 'mehr news', 'mehr nachrichten', 'lesetipp', 'zum weiterlesen', 'weiterlesen',
   'das konnte sie auch interessieren', 'das konnte dich auch interessieren',
   // es
@@ -41,6 +41,8 @@ const READ_ALSO = [
   'czytaj tez', 'czytaj takze', 'czytaj rowniez', 'czytaj wiecej', 'przeczytaj tez', 'przeczytaj takze',
   'przeczytaj rowniez', 'zobacz takze', 'zobacz tez', 'zobacz rowniez', 'ctete take', 'ctete tez',
   'prectete si take', 'prectete si', 'souvisejici clanky', 'citajte aj',
+  // ca
+  'et pot interessar', 'llegeix tambe', 'llegeix-ne mes', 'mes informacio',
   // sv, da, nb, fi
   'las mer', 'las ocksa', 'las aven', 'læs ogsa', 'læs mere', 'les ogsa', 'les mer', 'lue myos', 'lue lisaa',
   'katso myos',
@@ -66,7 +68,8 @@ function alternation(labels: string[]): string {
     .join('|');
 }
 
-const STANDALONE = new RegExp(`^(?:${alternation(READ_ALSO)})\\s*[:|›»>.…]?$`, 'u');
+// (`READ:`, `MORE:`: a general label opens a list only with its colon.)
+const STANDALONE = new RegExp(`^(?:(?:${alternation(READ_ALSO)})\\s*[:|›»>.…]?|(?:${alternation(PREFIX_ONLY)})\\s*:)$`, 'u');
 // (A full stop separates too: `Lees ook. Eén op de vijf …`; and the whole may sit in brackets: `[See also: …]`.)
 const WITH_SEPARATOR = new RegExp(`^[[(]?(?:${alternation([...READ_ALSO, ...PREFIX_ONLY])}|read more from [^:]{1,30})\\s*[:|›»>–—.-]\\s*[^\\s.…]`, 'u');
 /** `ExploreMARTA board picks …`: a label that only ever comes glued to its link's headline. */
