@@ -776,3 +776,50 @@ describe('boxes and link lists in the middle of the story', () => {
     expect(article.dropped.map((d) => d.text)).toContain('NIWA, LASWA clash over jetty licensing in Lagos');
   });
 });
+
+describe('teaser cards, boxes that open in the header, and a photographer under the first line', () => {
+  const reference = parseReferenceDate('2025-11-03T18:00Z');
+  const body = (article: ReturnType<typeof readNewsText>['article']) => article.sections.flatMap((s) => [...(s.heading ? [inlineText(s.heading)] : []), ...s.blocks.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type))]);
+  it('drops a related card’s label, headline and one-sentence summary together', () => {
+    const page = [
+      'Bluebottle stings surge on Gold Coast beaches',
+      'By Mia Harris',
+      'November 3, 2025 - 2:41PM',
+      '',
+      'More than 3,000 people were treated for bluebottle stings on Gold Coast beaches over the weekend, lifeguards said on Monday.',
+      '',
+      'Surf Life Saving Queensland said a run of northeasterly winds had pushed the creatures onto the shore.',
+      '',
+      'More Coverage',
+      '',
+      'Weather',
+      '‘Dangerous’ heatwave to hit three states this weekend',
+      'Temperatures are set to soar into the mid-40s as a severe heatwave bakes large parts of the country.',
+      '',
+      'Lifeguards advised swimmers to stay between the flags and to rinse stings with sea water, not fresh water.',
+      '',
+      'The winds are expected to ease by Thursday, the Bureau of Meteorology said.',
+    ].join('\n');
+    const { article } = readNewsText(page, { date: reference });
+    expect(article.sections.filter((s) => s.heading)).toEqual([]);
+    expect(article.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(['‘Dangerous’ heatwave to hit three states this weekend', 'Temperatures are set to soar into the mid-40s as a severe heatwave bakes large parts of the country.']));
+  });
+  it('takes a line with a person’s name straight under it, at the top of the story, for the lead caption and its photographer', () => {
+    const page = [
+      'Lusovolt adia para 2028 arranque da fábrica de baterias em Sines',
+      'A empresa justifica o atraso com o abrandamento da procura europeia de veículos elétricos.',
+      'Sara Antunes 3 de novembro de 2025 às 11:47',
+      '',
+      'A fábrica da Lusovolt vai ocupar 90 hectares na Zona Industrial e Logística de Sines.',
+      'Duarte Salvador',
+      '',
+      'A Lusovolt vai adiar em dois anos o arranque da produção da fábrica de células de baterias de lítio que está a construir em Sines, segundo a empresa.',
+      '',
+      'A decisão foi comunicada esta segunda-feira aos trabalhadores e à agência que acompanha o projeto.',
+    ].join('\n');
+    const { article } = readNewsText(page, { date: reference });
+    expect(article.lead?.caption && inlineText(article.lead.caption)).toBe('A fábrica da Lusovolt vai ocupar 90 hectares na Zona Industrial e Logística de Sines.');
+    expect(article.lead?.credit).toBe('Duarte Salvador');
+    expect(body(article)).not.toContain('Duarte Salvador');
+  });
+});

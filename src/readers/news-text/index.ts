@@ -193,6 +193,13 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     // Inside the story, a title right under a subscriber label (`BILDplus Inhalt` / `Wer steckt hinter …?`) links to that content.
     // `Read Next` / a headline / `By Marisol Vega` / `November 20, 2025 5:00 AM`: a teaser card's byline and date, set straight under its headline.
     const cardLine = (l: Line) => storyBegun && !!previous && !!listOf[previous.index] && !l.unit.afterGap && (l.dateOnly || (!!l.byline && !l.sentence)) && l.size <= 8;
+    // `Queensland` / a headline / its one-sentence summary, then a blank line: a teaser card's summary is part of the card.
+    const teaserSummary =
+      !!openList && listHasHeadline && !!previous && !!listOf[previous.index] && previous.size >= 6 && !previous.sentence && !line.unit.afterGap && line.sentence && line.size <= 35 && lines[line.index + 1]?.unit.afterGap !== false;
+    if (teaserSummary) {
+      listOf[line.index] = openList;
+      continue;
+    }
     const teaserAfterLabel = storyBegun && !line.furniture && previous?.furniture?.name === 'furniture:paywall' && previous.size <= 4 && (!line.sentence || /\?$/u.test(line.text)) && line.size <= 16;
     if (teaserAfterLabel) {
       listOf[line.index] = previous?.furniture;
@@ -765,6 +772,29 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       current.blocks.push({ type: 'quote', blocks: [{ type: 'paragraph', children: parseInlines(t.replace(/^>\s?/, '')) }], position: position(line.unit) });
       note(line, 'quote');
       lastParagraph = undefined;
+      continue;
+    }
+    // At the top of the story, a line with a person's name straight under it, then the story: the
+    // lead picture's caption and its photographer (`A fábrica … em Sines.` / `Duarte Salvador`).
+    const nameBelow = lines[i + 1];
+    if (
+      !lead &&
+      sections.length === 1 &&
+      current.blocks.length === 0 &&
+      nameBelow &&
+      i + 1 < bodyEnd &&
+      !nameBelow.unit.afterGap &&
+      nameBelow.bareNames &&
+      nameBelow.size <= 4 &&
+      line.size <= 40 &&
+      lines[i + 2]?.unit.afterGap &&
+      (lines[i + 2]?.prose ?? 0) === 2 &&
+      !byline?.authors.some((a) => a.name === nameBelow.text)
+    ) {
+      lead = { type: 'figure', id: '', caption: parseInlines(t), credit: nameBelow.text, position: index.position(line.unit.start, nameBelow.unit.end) };
+      note(line, 'caption:before-name');
+      note(nameBelow, 'caption:credit-name');
+      i++;
       continue;
     }
     const paragraph: Paragraph = { type: 'paragraph', children: parseInlines(t), position: position(line.unit) };

@@ -135,7 +135,7 @@ export function markPromotionBoxes(lines: Line[], start: number, end: number, li
 }
 
 /** Furniture that is part of a sign-up box: its name, its pitch, its form, its button. */
-const SIGN_UP_PARTS = new Set(['furniture:newsletter', 'furniture:pitch', 'furniture:form', 'furniture:call-to-action']);
+const SIGN_UP_PARTS = new Set(['furniture:newsletter', 'furniture:pitch', 'furniture:form', 'furniture:call-to-action', 'furniture:ai-notice']);
 /** How far apart a sign-up box's parts may stand (a few newsletters, each a name and a line). */
 const SIGN_UP_SPAN = 7;
 
@@ -147,12 +147,17 @@ const SIGN_UP_SPAN = 7;
  */
 export function markSignUpBoxes(lines: Line[], start: number, end: number, listOf: (FurnitureRule | undefined)[], furnitureOf: (i: number) => FurnitureRule | undefined): void {
   const part = (i: number) => SIGN_UP_PARTS.has((lines[i] as Line).furniture?.name ?? '');
-  for (let i = start; i < end; i++) {
+  // (A box may open in the header, above where the story was found to begin: only the story's lines are marked.)
+  for (let i = Math.max(0, start - SIGN_UP_SPAN); i < end; i++) {
     if (!part(i)) continue;
     let j = i + 1;
     while (j < end && j - i <= SIGN_UP_SPAN && !part(j) && (lines[j] as Line).size <= 30 && !(lines[j] as Line).listItem) j++;
     if (j >= end || j - i > SIGN_UP_SPAN || !part(j)) continue;
-    for (let k = i + 1; k < j; k++) if (!furnitureOf(k)) listOf[k] = BOX;
+    for (let k = Math.max(i + 1, start); k < j; k++) if (!furnitureOf(k)) listOf[k] = BOX;
+    // The box's name again right under it (`FAST` … `Tap here to return to FAST` / `FAST`) closes it.
+    const names = new Set(lines.slice(i, j + 1).map((l) => l.text));
+    const after = lines[j + 1];
+    if (after && j + 1 < end && after.size <= 3 && names.has(after.text) && !furnitureOf(j + 1)) listOf[j + 1] = BOX;
   }
 }
 
