@@ -78,6 +78,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:bar-credit', pattern: /^(.{20,}?[.!?])\s+\|\s+((?:\p{Lu}[\p{L}'’.&-]*\s?){1,5}(?:\/\s?\p{Lu}[\p{L} .'’&-]{1,40})?)$/u },
   // `… a federal grant. [ CARLA VEGA-RUIZ | Times ]`: the photographer and the paper in brackets.
   { rule: 'caption:bracketed', pattern: /^(.{20,}?[.!?])\s*\[\s*(\p{Lu}[^[\]|]{1,40}\s\|\s[^[\]|]{2,40}?)\s*\]$/u },
+  // `Un autobús de Tussam a su paso por la Puerta de Jerez. / Rocío Baena`: the photographer after a spaced slash.
+  { rule: 'caption:slash-credit', pattern: /^(.{20,}?[.!?])\s+\/\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})$/u },
   // `Vigili del fuoco al lavoro - (Fotogramma)`: a name in brackets after a dash.
   { rule: 'caption:parenthesized', pattern: /^(.{10,}?)\s+[-–—]\s+\((\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,4})\)$/u },
   // `… on Oct. 14, 2025. (Custer County Sheriff's Office)`: a name in brackets after the caption's full stop.
