@@ -14,16 +14,16 @@ const pages = loadPages([dir]);
 const { scored, summary } = scoreCorpus(pages);
 
 /**
- * The scores measured when these floors were last set (npm run bench -- html): 26 November 2026,
- * 55 pages in 14 languages, 81.4% of checks, 3 pages fully right, body F1 0.959. (The page writers
- * count the site's copyright line as furniture, where the reader keeps it as the article's rights,
- * as issue 10 asks; by the reader's convention the same pages score 89.1%, 18 fully right.)
+ * The scores measured when these floors were last set (npm run bench -- html): 26 November 2026
+ * (later), 65 pages in 14 languages, 81.9% of checks, 3 pages fully right, body F1 0.961. (The page
+ * writers count the site's copyright line as furniture, where the reader keeps it as the article's
+ * rights, as issue 10 asks; by the reader's convention the same pages score 90.5%, 25 fully right.)
  */
-const FLOOR = { checks: 0.81, pagesFullyRight: 3, meanBodyF1: 0.958 };
+const FLOOR = { checks: 0.815, pagesFullyRight: 3, meanBodyF1: 0.96 };
 
 describe('the html corpus', () => {
   it('has pages of many publications and languages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(55);
+    expect(pages.length).toBeGreaterThanOrEqual(65);
     expect(pages.every((p) => p.format === 'html')).toBe(true);
     expect(new Set(pages.map((p) => p.expected.lang)).size).toBeGreaterThanOrEqual(14);
   });

@@ -38,7 +38,7 @@ export interface PageHeader {
 }
 
 const KICKER_MARK = /(?:^|[\s_-])(?:kicker|eyebrow|overline|rubric|rubrik|rubrique|label|flag|topper|occhiello|surtitle|surtitre|dachzeile|supertitle|section-?name|category|categoria|tag-?line|pre-?title|headline__label|article__kicker|tema|volanta|antetitulo|antetítulo|cintillo|sobretitulo|sobretítulo|epigrafe|epígrafe|chapeau-?titre|surtitre)(?:$|[\s_-])/i;
-const STANDFIRST_MARK = /(?:^|[\s_-])(?:standfirst|dek|desc|description|summary|sub-?title|subhead(?:line)?|intro|excerpt|lede|lead-?text|chapo|chapeau|sommario|teaser-?text|abstract|article__desc|kurztext|entradilla|sottotitolo|field-intro|deck|strapline|bajada|intro-?text|article-?lead|lead|ingress|ingressi|perex|spot|sumario|resumo|linha-?fina|subtitulo|subtítulo|teaser-?lead|article-?summary|dek-?text)(?:$|[\s_-])/i;
+const STANDFIRST_MARK = /(?:^|[\s_-])(?:standfirst|dek|desc|description|summary|sub-?title|subhead(?:line)?|intro|excerpt|lede|lead-?text|chapo|chapeau|sommario|teaser-?text|abstract|article__desc|kurztext|entradilla|sottotitolo|field-intro|deck|strapline|bajada|intro-?text|article-?lead|lead|ingress|ingressi|preamble|preambule|vorspann|perex|spot|sumario|resumo|linha-?fina|subtitulo|subtítulo|teaser-?lead|article-?summary|dek-?text)(?:$|[\s_-])/i;
 const PHOTOGRAPHER_LINE = /^(?:foto|fotos|photo|photos|photographs?|bild|bilder|kuva|kuvat|zdjęcia|fotó|fotografie)\s*:\s*(\p{Lu}.{1,60})$/iu;
 const BYLINE_MARK = /(?:^|[\s_-])(?:byline|bylines|author|authors|autor|autore|auteur|writer|contributor|signature|firma|meta__author|by-?line|credits?-?author|article-?author)(?:$|[\s_-])/i;
 const HEADLINE_MARK = /(?:^|[\s_-])(?:headline|title|titre|titel|titulo|titolo|tytul|heading|entry-title|post-title|article-title)(?:$|[\s_-])/i;
