@@ -4,6 +4,7 @@ import type { LanguageRecord } from './types.js';
 export const de: LanguageRecord = {
   code: 'de',
   labels: {
+    untitledArticle: 'Artikel ohne Titel',
     skipToArticle: 'Zum Artikel springen',
     contents: 'Inhalt',
     notes: 'Anmerkungen',

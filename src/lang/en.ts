@@ -4,6 +4,7 @@ import type { LanguageRecord } from './types.js';
 export const en: LanguageRecord = {
   code: 'en',
   labels: {
+    untitledArticle: 'Untitled article',
     skipToArticle: 'Skip to article',
     contents: 'Contents',
     notes: 'Notes',

@@ -4,6 +4,7 @@ import type { LanguageRecord } from './types.js';
 export const es: LanguageRecord = {
   code: 'es',
   labels: {
+    untitledArticle: 'Artículo sin título',
     skipToArticle: 'Saltar al artículo',
     contents: 'Índice',
     notes: 'Notas',

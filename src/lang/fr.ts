@@ -7,6 +7,7 @@ import type { LanguageRecord } from './types.js';
 export const fr: LanguageRecord = {
   code: 'fr',
   labels: {
+    untitledArticle: 'Article sans titre',
     skipToArticle: 'Aller à l’article',
     // Judgement: "Sommaire" is the contents at the front, as here; "Table des matières" usually closes a book.
     contents: 'Sommaire',

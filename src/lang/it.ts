@@ -4,6 +4,7 @@ import type { LanguageRecord } from './types.js';
 export const it: LanguageRecord = {
   code: 'it',
   labels: {
+    untitledArticle: 'Articolo senza titolo',
     skipToArticle: 'Vai all’articolo',
     contents: 'Indice',
     notes: 'Note',

@@ -7,6 +7,7 @@ import type { LanguageRecord } from './types.js';
 export const ja: LanguageRecord = {
   code: 'ja',
   labels: {
+    untitledArticle: '無題の記事',
     skipToArticle: '本文へ移動',
     contents: '目次',
     notes: '注',

@@ -4,6 +4,7 @@ import type { LanguageRecord } from './types.js';
 export const nl: LanguageRecord = {
   code: 'nl',
   labels: {
+    untitledArticle: 'Artikel zonder titel',
     skipToArticle: 'Direct naar het artikel',
     contents: 'Inhoud',
     notes: 'Noten',

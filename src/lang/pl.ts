@@ -7,6 +7,7 @@ import type { LanguageRecord } from './types.js';
 export const pl: LanguageRecord = {
   code: 'pl',
   labels: {
+    untitledArticle: 'Artykuł bez tytułu',
     skipToArticle: 'Przejdź do artykułu',
     contents: 'Spis treści',
     notes: 'Przypisy',

@@ -8,6 +8,7 @@ import type { LanguageRecord } from './types.js';
 export const pt: LanguageRecord = {
   code: 'pt',
   labels: {
+    untitledArticle: 'Artigo sem título',
     skipToArticle: 'Ir para o artigo',
     contents: 'Sumário',
     notes: 'Notas',

@@ -29,6 +29,8 @@ export interface LanguageRecord {
 
   /** Labels on the page and in the book, shown or given to screen readers. */
   labels: {
+    /** The headline of an article whose own the reader could not find (tree/transforms.ts). */
+    untitledArticle: string;
     /** The page's skip link to the article. */
     skipToArticle: string;
     /** The table of contents: its heading on the page and in the EPUB nav, and the nav document's title. */
