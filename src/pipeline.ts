@@ -17,7 +17,7 @@ import { parseReferenceDate } from './readers/shared/dates.js';
 import type { Explanation } from './readers/types.js';
 import type { IdRegistry } from './tree/ids.js';
 import { markPassageLanguages } from './tree/passage-language.js';
-import { applyOverrides, assignIds } from './tree/transforms.js';
+import { applyOverrides, assignIds, nameUntitled } from './tree/transforms.js';
 import { normalizeLanguageTag } from './tree/language-tag.js';
 import type { Article } from './tree/types.js';
 import { chooseWriters } from './writers/index.js';
@@ -68,6 +68,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Parsed {
   applyOverrides(article, { ...options, ...(lang ? { lang } : {}) });
   markPassageLanguages(article);
   assignIds(article, options.runIds);
+  nameUntitled(article);
   return { article, explain, ...(readerWarnings?.length ? { warnings: readerWarnings } : {}) };
 }
 

@@ -61,6 +61,13 @@ describe('untitled pages', () => {
     expect(articleIdSource('Untitled article')).toBe('Untitled article');
     expect(articleIdSource('A real headline', 'notes.txt')).toBe('A real headline');
   });
+
+  it('say the placeholder in the article’s language, and keep the same id whatever the language', () => {
+    const { article } = parseArticle('Eine kurze Notiz ohne Überschrift, aus einer Pipe, über Tee.\n', { from: 'markdown', lang: 'de' });
+    expect(inlineText(article.headline)).toBe('Artikel ohne Titel');
+    expect(article.id).toBe('untitled-article');
+    expect(inlineText(parseArticle('Une note.\n', { from: 'markdown', lang: 'fr', title: 'Un vrai titre' }).article.headline)).toBe('Un vrai titre');
+  });
 });
 
 describe('lectern export with equal ids', () => {

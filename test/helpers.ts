@@ -125,7 +125,7 @@ export function articleText(article: Article): string {
     inlineText(article.kicker),
     inlineText(article.headline),
     inlineText(article.standfirst),
-    article.byline ? formatAuthors(article.byline.authors) : '',
+    article.byline ? formatAuthors(article.byline.authors, article.lang) : '',
     article.lead ? blockText(article.lead) : '',
     ...article.sections.flatMap((s) => [inlineText(s.heading), ...s.blocks.map(blockText)]),
     article.footer?.rights ?? '',

@@ -2,6 +2,7 @@
  * Deterministic, unique ids. Assigned once, before any writer runs, so the EPUB nav,
  * HTML anchors and audio chapters all use the same strings.
  */
+import { en } from '../lang/en.js';
 
 /** Ids the writers use for their own parts; article content never takes them. */
 export const RESERVED_IDS = [
@@ -39,8 +40,9 @@ export function slugify(text: string, maxLength = 60): string {
 /**
  * The headline readers give a page whose headline they could not find. It is the same
  * for every such page, so it must not become the article id (and the output file names).
+ * English while the reader runs; `nameUntitled` (transforms.ts) puts it in the article's language.
  */
-export const UNTITLED_HEADLINE = 'Untitled article';
+export const UNTITLED_HEADLINE = en.labels.untitledArticle;
 
 /**
  * What an article id is made from: the headline, or, for a page whose headline is the

@@ -1,3 +1,4 @@
+import { wordsFor } from '../lang/index.js';
 import { inlineText } from './text.js';
 import type { Article, Section } from './types.js';
 
@@ -14,8 +15,8 @@ export interface OutlineEntry {
  * heading outline, and the audio chapters all come from this list.
  *
  * An untitled section (text before the first subheading) gets a generated title that
- * says what it is: "Introduction" when headed sections follow, otherwise "Article text"
- * (not the headline again: the opening already carries it).
+ * says what it is, in the article's language: "Introduction" when headed sections follow,
+ * otherwise "Article text" (not the headline again: the opening already carries it).
  */
 export function outline(article: Article): OutlineEntry[] {
   const hasHeadings = article.sections.some((s) => s.heading);
@@ -27,16 +28,9 @@ export function outline(article: Article): OutlineEntry[] {
   }));
 }
 
-const UNTITLED: Record<string, [introduction: string, whole: string]> = {
-  en: ['Introduction', 'Article text'],
-  de: ['Einleitung', 'Artikeltext'],
-  fr: ['Introduction', 'Texte de l’article'],
-  es: ['Introducción', 'Texto del artículo'],
-};
-
 function sectionTitle(article: Article, section: Section, hasHeadings: boolean): string {
   // A title is one line: a line break in the heading (`Lifts<br>and ramps`) is a space in the contents.
   if (section.heading) return inlineText(section.heading).replace(/\s+/g, ' ').trim();
-  const [introduction, whole] = UNTITLED[article.lang.slice(0, 2).toLowerCase()] ?? (UNTITLED.en as [string, string]);
-  return hasHeadings ? introduction : whole;
+  const { introduction, articleText } = wordsFor(article.lang).sections;
+  return hasHeadings ? introduction : articleText;
 }

@@ -3,7 +3,8 @@
  * command line, then ids. Ids are assigned here and only here, so every writer sees
  * the same ones.
  */
-import { IdRegistry, articleIdSource } from './ids.js';
+import { wordsFor } from '../lang/index.js';
+import { IdRegistry, UNTITLED_HEADLINE, articleIdSource } from './ids.js';
 import { inlineText } from './text.js';
 import type { Article, Figure, Inline } from './types.js';
 import { articleBlocks, eachBlock } from './walk.js';
@@ -16,6 +17,19 @@ export interface Overrides {
 export function applyOverrides(article: Article, overrides: Overrides): Article {
   if (overrides.lang) article.lang = overrides.lang;
   if (overrides.title) article.headline = [{ type: 'text', value: overrides.title }];
+  return article;
+}
+
+/**
+ * A reader that finds no headline gives the placeholder `UNTITLED_HEADLINE`; once the article's
+ * language is settled (after `--lang`) the placeholder is said in it: `Artikel ohne Titel`.
+ * Run after `assignIds`, so an untitled article's id does not depend on its language.
+ */
+export function nameUntitled(article: Article): Article {
+  const [only, ...rest] = article.headline;
+  if (only?.type === 'text' && only.value === UNTITLED_HEADLINE && rest.length === 0) {
+    article.headline = [{ type: 'text', value: wordsFor(article.lang).labels.untitledArticle }];
+  }
   return article;
 }
 

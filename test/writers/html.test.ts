@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../../src/errors.js';
+import { wordsFor } from '../../src/lang/index.js';
 import { outline } from '../../src/tree/outline.js';
 import { inlineText } from '../../src/tree/text.js';
 import { renderHtmlPage } from '../../src/writers/html/index.js';
@@ -55,8 +56,12 @@ describe('HTML page in Chromium', () => {
       it('gives screen readers the outline of the tree and the expected landmarks', async () => {
         const { html, article } = await page(name);
         await withPage(openHtml(html), async (open) => {
-          // A heading that cites a note names the citation too ("Lifts and ramps[ Note 2 ]"); the outline's title does not.
-          const ax = (await accessibilityTree(open.page)).map((n) => ({ ...n, name: n.name.replace(/\[ ?Note \d+ ?\]/g, '') }));
+          // A heading that cites a note names the citation too ("Lifts and ramps[ Note 2 ]", in the article's language); the outline's title does not.
+          const noteName = wordsFor(article.lang)
+            .labels.note.split('{n}')
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('\\d+');
+          const ax = (await accessibilityTree(open.page)).map((n) => ({ ...n, name: n.name.replace(new RegExp(`\\[ ?${noteName} ?\\]`, 'g'), '') }));
           const headings = ax.filter((n) => n.role === 'heading').map((n) => ({ level: n.level, name: n.name }));
           const expected = [
             { level: 1, name: inlineText(article.headline) },

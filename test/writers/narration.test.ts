@@ -32,7 +32,7 @@ describe('script structure', () => {
       const written = script.chapters.flatMap((c) => c.utterances.map((u) => u.text)).join('\n');
       // Footnote markers are not read aloud; every other word is.
       // The byline's joining words are the narration language's own ("und" for German).
-      const byline = article.byline ? formatAuthors(article.byline.authors) : '';
+      const byline = article.byline ? formatAuthors(article.byline.authors, article.lang) : '';
       const names = article.byline?.authors.map((a) => `${a.name} ${a.location ?? ''}`).join(' ') ?? '';
       // Pull quotes repeat words already read, and are not read twice.
       const withoutPullQuotes = { ...article, sections: article.sections.map((sec) => ({ ...sec, blocks: sec.blocks.filter((b) => !(b.type === 'quote' && b.pull)) })) };
@@ -60,7 +60,7 @@ describe('script structure', () => {
     const spoken = (lang: string) => formatScript(narrationScript(parseArticle(markdown(lang), { from: 'markdown' }).article));
     expect(spoken('fr')).toContain('[byline] Par Claire Martin à Brest et Paul Durand.');
     expect(spoken('fr')).toContain('[announcement] Une liste de 3 éléments.');
-    expect(spoken('fr')).toContain('[caption] Image: Le quai.');
+    expect(spoken('fr')).toContain('[caption] Image : Le quai.');
     expect(spoken('es')).toContain('[byline] Por Claire Martin en Brest y Paul Durand.');
     expect(spoken('es')).toContain('[announcement] Una lista de 3 elementos.');
     expect(spoken('it')).toContain('[byline] Di Claire Martin a Brest e Paul Durand.');

@@ -1,5 +1,6 @@
 /** Writers honour a passage's language: HTML `lang`, EPUB `lang` + `xml:lang`, narration in that language's voice. */
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/lang/en.js';
 import { planNotes } from '../../src/tree/notes.js';
 import type { Article, Block, Paragraph, Quote } from '../../src/tree/types.js';
 import { espeakEngine, voiceName } from '../../src/writers/audio/engines/espeak.js';
@@ -26,7 +27,7 @@ function articleOf(blocks: Block[], lang = 'en-GB'): Article {
 
 const quote: Quote = { type: 'quote', lang: 'fr', blocks: [paragraph(FRENCH)] };
 const article = articleOf([paragraph(ENGLISH), paragraph(FRENCH, 'fr'), quote]);
-const ctx = { assets: new Map(), imageUrl: () => undefined, notes: { plan: planNotes(article), href: (id: string) => `#${id}` } };
+const ctx = { words: en, assets: new Map(), imageUrl: () => undefined, notes: { plan: planNotes(article), href: (id: string) => `#${id}` } };
 
 describe('HTML and EPUB', () => {
   it('the HTML page writes lang on a marked paragraph and quotation, and nowhere else in the body', () => {

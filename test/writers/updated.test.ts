@@ -1,7 +1,8 @@
 /** The date an article last changed (`byline.updated`): from front matter to the page, the book and the narration. */
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../../src/lang/index.js';
 import { parseArticle } from '../../src/pipeline.js';
-import { spokenUpdated, updatedLabel } from '../../src/tree/byline.js';
+import { spokenUpdated } from '../../src/tree/byline.js';
 import { narrationScript } from '../../src/writers/audio/script.js';
 import { modifiedDate } from '../../src/writers/epub/package.js';
 import { jsonLd, renderHtmlPage } from '../../src/writers/html/index.js';
@@ -22,7 +23,7 @@ describe('byline.updated', () => {
 
   it('is shown after the date on the page and on the EPUB title page, in the article language', () => {
     const html = renderHtmlPage(markdown('de', '2025-11-03', '2025-11-04'), { assets: new Map() });
-    expect(html).toContain('<span class="updated">Aktualisiert <time datetime="2025-11-04">4 November 2025</time></span>');
+    expect(html).toContain('<span class="updated">Aktualisiert <time datetime="2025-11-04">4. November 2025</time></span>');
     const en = renderHtmlPage(markdown('en', '2025-11-03', '2025-11-04'), { assets: new Map() });
     expect(en).toMatch(/<time datetime="2025-11-03">3 November 2025<\/time> <span aria-hidden="true">·<\/span> <span class="updated">Updated <time datetime="2025-11-04">/);
   });
@@ -44,7 +45,7 @@ describe('byline.updated', () => {
   });
 
   it('has its word in each language Lectern reads, English otherwise', () => {
-    expect(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'ja', 'sv'].map((lang) => updatedLabel(lang))).toEqual([
+    expect(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'ja', 'sv'].map((lang) => wordsFor(lang).labels.updated)).toEqual([
       'Updated', 'Aktualisiert', 'Mis à jour', 'Actualizado', 'Aggiornato', 'Bijgewerkt', 'Atualizado', 'Zaktualizowano', '更新', 'Updated',
     ]);
     expect(spokenUpdated({ text: '2 HOURS AGO' }, 'en')).toBe('Updated 2 hours ago');

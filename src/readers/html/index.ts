@@ -5,6 +5,7 @@
  * HTML. What Readability keeps but is not the story (share rows, newsletter boxes) goes to
  * `dropped` with the text reader's furniture rules.
  */
+import { UNTITLED_HEADLINE } from '../../tree/ids.js';
 import { normalizeLanguageTag } from '../../tree/language-tag.js';
 import { blockText } from '../../tree/text.js';
 import type { Article, Block, Figure, Inline, Section } from '../../tree/types.js';
@@ -56,7 +57,7 @@ export function readHtml(text: string, options: ReaderOptions = {}): ReadResult 
     type: 'article',
     id: '',
     lang: declaredLang ?? 'en',
-    headline: [{ type: 'text', value: header.headline ?? extracted.title ?? 'Untitled article' }],
+    headline: [{ type: 'text', value: header.headline ?? extracted.title ?? UNTITLED_HEADLINE }],
     sections: [],
     // (A share row Readability's copy already lost is recorded once.)
     dropped: [...extracted.dropped, ...dropped, ...header.furniture.filter((f) => !extracted.dropped.some((d) => d.text.includes(f.text)))],

@@ -4,6 +4,7 @@
  * so positions of top-level blocks come from summing `raw` lengths.
  */
 import { Lexer, type Token, Tokenizer, type Tokens } from 'marked';
+import { UNTITLED_HEADLINE } from '../../tree/ids.js';
 import type { Article, Block, Dropped, Figure, FootnoteItem, Inline, Section } from '../../tree/types.js';
 import { parseDateline } from '../shared/dates.js';
 import { decodeEntities, htmlToBlocks, trimInlines } from '../shared/html.js';
@@ -427,7 +428,7 @@ export function readMarkdown(text: string, options: ReaderOptions = {}): ReadRes
     type: 'article',
     id: front.id ?? '',
     lang: (front.lang ? normalizeLanguageTag(front.lang) : undefined) ?? guessLanguage(body),
-    headline: headline ?? [{ type: 'text', value: 'Untitled article' }],
+    headline: headline ?? [{ type: 'text', value: UNTITLED_HEADLINE }],
     sections,
     dropped: converter.dropped,
     source: { format: 'markdown', ...(options.file ? { file: options.file } : {}) },

@@ -10,6 +10,7 @@ import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LecternError, isLecternError } from '../../errors.js';
+import { fill, wordsFor } from '../../lang/index.js';
 import { inlineText } from '../../tree/text.js';
 import type { Article } from '../../tree/types.js';
 import { renderCover } from '../cover/index.js';
@@ -175,6 +176,8 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
       endMs: ms(starts[i + 1] ?? total),
     }));
     const authors = article.byline?.authors.map((a) => a.name).join(', ');
+    // The tags' own words are in the article's language, as their language field says.
+    const words = wordsFor(article.lang);
     const title = inlineText(article.headline);
     // The same generated cover as the EPUB's; players show PNG, so an SVG fallback is left out.
     const generated = await renderCover(article);
@@ -185,10 +188,11 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
       ...(article.publisher ? { album: article.publisher } : {}),
       ...(article.byline?.dateline?.iso ? { year: article.byline.dateline.iso.slice(0, 4) } : {}),
       language: iso6392(article.lang),
-      comment: `Narrated by Lectern (${factory.name}) from ${article.source.file ?? 'standard input'} (${article.source.format}).`,
+      comment: fill(words.narration.narratedBy, { engine: factory.name, source: article.source.file ?? words.narration.standardInput, format: article.source.format }),
       transcript: script.chapters.map((c) => [c.title, ...c.utterances.map((u) => u.text)].join('\n')).join('\n\n'),
-      ...(cover ? { cover: { mime: cover.mediaType, data: cover.data } } : {}),
+      ...(cover ? { cover: { mime: cover.mediaType, data: cover.data, description: words.labels.cover } } : {}),
       chapters,
+      chaptersTitle: words.labels.chapters,
     });
     const mp3Path = join(dir, 'final.mp3');
     const final = await open(mp3Path, 'w');

@@ -6,14 +6,14 @@
  * markers are not read, and footnotes are read at the end of their section, each
  * announced with its number in the footnote plan (the one the page and the book show).
  */
-import { formatAuthors, spokenDate, spokenUpdated } from '../../tree/byline.js';
+import { fill, type LanguageRecord, plural, wordsFor } from '../../lang/index.js';
+import { bylineText, spokenDate, spokenUpdated } from '../../tree/byline.js';
 import { type NotePlan, numberedItems, planNotes } from '../../tree/notes.js';
 import { outline } from '../../tree/outline.js';
 import { inlineText } from '../../tree/text.js';
 import { assertNever, type Article, type Block, type Figure, type Inline } from '../../tree/types.js';
 import { type Lexicon, applyLexicon } from './lexicon.js';
 import { normalizeForSpeech } from './normalize.js';
-import { type Phrases, phrasesFor } from './phrases.js';
 
 export type UtteranceKind =
   | 'kicker' | 'headline' | 'standfirst' | 'byline' | 'date' | 'caption' | 'heading' | 'paragraph'
@@ -56,10 +56,10 @@ function spokenInlines(inlines: Inline[] | undefined): string {
     .trim();
 }
 
-/** Ends a phrase with a full stop so the engine drops its voice and pauses. */
-function sentence(text: string): string {
+/** Ends a phrase with a full stop (the language's: `.`, `。`) so the engine drops its voice and pauses. */
+function sentence(text: string, fullStop: string): string {
   const t = text.trim();
-  return /[.!?…:]["'”’)]*$/.test(t) ? t : `${t}.`;
+  return /[.!?…:。！？]["'”’)」』]*$/.test(t) ? t : `${t}${fullStop}`;
 }
 
 export interface ScriptOptions {
@@ -67,7 +67,7 @@ export interface ScriptOptions {
 }
 
 export function narrationScript(article: Article, options: ScriptOptions = {}): NarrationScript {
-  const p = phrasesFor(article.lang);
+  const words = wordsFor(article.lang);
   const say = (kind: UtteranceKind, text: string, pauseMs: number, lang?: string): Utterance => {
     const written = text.replace(/\s+/g, ' ').trim();
     const spoken = normalizeForSpeech(applyLexicon(written, options.lexicon ?? []), lang ?? article.lang);
@@ -75,16 +75,17 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
   };
   const chapters: ScriptChapter[] = [];
   const notes = planNotes(article);
+  const end = (text: string) => sentence(text, words.narration.fullStop);
 
   // Opening.
   const opening: Utterance[] = [];
-  if (article.kicker) opening.push(say('kicker', sentence(spokenInlines(article.kicker)), PAUSES.label));
-  opening.push(say('headline', sentence(spokenInlines(article.headline)), PAUSES.headline));
-  if (article.standfirst) opening.push(say('standfirst', sentence(spokenInlines(article.standfirst)), PAUSES.paragraph));
-  if (article.byline?.authors.length) opening.push(say('byline', sentence(`${p.by} ${formatAuthors(article.byline.authors, p.and, p.in)}`), PAUSES.label));
-  if (article.byline?.dateline) opening.push(say('date', sentence(spokenDate(article.byline.dateline, article.lang)), PAUSES.paragraph));
-  if (article.byline?.updated) opening.push(say('date', sentence(spokenUpdated(article.byline.updated, article.lang, article.byline.dateline)), PAUSES.paragraph));
-  if (article.lead) opening.push(...figureUtterances(article.lead, p, say));
+  if (article.kicker) opening.push(say('kicker', end(spokenInlines(article.kicker)), PAUSES.label));
+  opening.push(say('headline', end(spokenInlines(article.headline)), PAUSES.headline));
+  if (article.standfirst) opening.push(say('standfirst', end(spokenInlines(article.standfirst)), PAUSES.paragraph));
+  if (article.byline?.authors.length) opening.push(say('byline', end(bylineText(article.byline.authors, article.lang)), PAUSES.label));
+  if (article.byline?.dateline) opening.push(say('date', end(spokenDate(article.byline.dateline, article.lang)), PAUSES.paragraph));
+  if (article.byline?.updated) opening.push(say('date', end(spokenUpdated(article.byline.updated, article.lang, article.byline.dateline)), PAUSES.paragraph));
+  if (article.lead) opening.push(...figureUtterances(article.lead, words, say));
   chapters.push({ id: article.id, title: inlineText(article.headline).trim(), utterances: opening });
 
   // One chapter per top-level section; deeper sections are read inside it.
@@ -95,17 +96,17 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
       current = { id: section.id, title: titles.get(section.id) ?? inlineText(section.heading), utterances: [] };
       chapters.push(current);
     }
-    if (section.heading) current.utterances.push(say('heading', sentence(spokenInlines(section.heading)), PAUSES.heading));
+    if (section.heading) current.utterances.push(say('heading', end(spokenInlines(section.heading)), PAUSES.heading));
     // (A loop, not a spread: a block can give more utterances than a call takes arguments.)
-    for (const block of section.blocks) for (const utterance of blockUtterances(block, p, say, notes)) current.utterances.push(utterance);
+    for (const block of section.blocks) for (const utterance of blockUtterances(block, words, say, notes)) current.utterances.push(utterance);
   }
 
   // Closing: credits and rights.
   if (article.footer) {
     const closing: Utterance[] = [];
-    for (const note of article.footer.notes) closing.push(...blockUtterances(note, p, say, notes));
-    if (article.footer.rights) closing.push(say('rights', sentence(article.footer.rights), PAUSES.paragraph));
-    if (closing.length) chapters.push({ id: 'rights', title: p.credits, utterances: closing });
+    for (const note of article.footer.notes) closing.push(...blockUtterances(note, words, say, notes));
+    if (article.footer.rights) closing.push(say('rights', end(article.footer.rights), PAUSES.paragraph));
+    if (closing.length) chapters.push({ id: 'rights', title: words.labels.creditsAndRights, utterances: closing });
   }
   for (const chapter of chapters) {
     const last = chapter.utterances[chapter.utterances.length - 1];
@@ -116,9 +117,12 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
 
 type Say = (kind: UtteranceKind, text: string, pauseMs: number, lang?: string) => Utterance;
 
-function figureUtterances(figure: Figure, p: Phrases, say: Say): Utterance[] {
+function figureUtterances(figure: Figure, words: LanguageRecord, say: Say): Utterance[] {
+  const end = (text: string) => sentence(text, words.narration.fullStop);
   const caption = spokenInlines(figure.caption);
-  const parts = [figure.alt ? sentence(`${p.image}: ${figure.alt}`) : caption ? `${p.image}:` : '', caption ? sentence(caption) : '', figure.credit ? sentence(`${figure.creditLabel ?? p.credit}: ${figure.credit}`) : ''];
+  // With no alt text the label alone (`Image:`) introduces the caption.
+  const described = figure.alt ? end(fill(words.labels.image, { alt: figure.alt })) : caption ? fill(words.labels.image, { alt: '' }).trim() : '';
+  const parts = [described, caption ? end(caption) : '', figure.credit ? end(`${figure.creditLabel ?? words.narration.credit}: ${figure.credit}`) : ''];
   const text = parts.filter(Boolean).join(' ');
   return text ? [say('caption', text, PAUSES.paragraph)] : [];
 }
@@ -127,7 +131,10 @@ function figureUtterances(figure: Figure, p: Phrases, say: Say): Utterance[] {
  * `lang`: the language of the passage around this block when the tree marks it as another
  * language than the article (inside a marked quotation). Announcements stay in the article's language.
  */
-function blockUtterances(block: Block, p: Phrases, say: Say, notes: NotePlan, lang?: string): Utterance[] {
+function blockUtterances(block: Block, words: LanguageRecord, say: Say, notes: NotePlan, lang?: string): Utterance[] {
+  const end = (text: string) => sentence(text, words.narration.fullStop);
+  const announce = (text: string, pauseMs: number) => say('announcement', end(text), pauseMs);
+  const said = words.narration;
   switch (block.type) {
     case 'paragraph': {
       const text = spokenInlines(block.children);
@@ -137,36 +144,38 @@ function blockUtterances(block: Block, p: Phrases, say: Say, notes: NotePlan, la
       // A pull quote repeats words the listener has just heard.
       if (block.pull) return [];
       const inner = block.lang ?? lang;
-      return [say('announcement', p.quote, PAUSES.item), ...block.blocks.flatMap((b) => blockUtterances(b, p, say, notes, inner)), say('announcement', p.endQuote, PAUSES.paragraph)];
+      return [announce(said.quote, PAUSES.item), ...block.blocks.flatMap((b) => blockUtterances(b, words, say, notes, inner)), announce(said.endQuote, PAUSES.paragraph)];
     }
     case 'list': {
       const items = block.items.flatMap((item, i) =>
-        item.flatMap((b, j) => blockUtterances(b, p, say, notes, lang).map((u, k) => (block.ordered && j === 0 && k === 0 ? { ...u, text: `${(block.start ?? 1) + i}. ${u.text}`, spoken: `${(block.start ?? 1) + i}. ${u.spoken}` } : u))).map((u) => ({ ...u, kind: 'item' as const, pauseMs: PAUSES.item })),
+        item.flatMap((b, j) => blockUtterances(b, words, say, notes, lang).map((u, k) => (block.ordered && j === 0 && k === 0 ? { ...u, text: `${(block.start ?? 1) + i}. ${u.text}`, spoken: `${(block.start ?? 1) + i}. ${u.spoken}` } : u))).map((u) => ({ ...u, kind: 'item' as const, pauseMs: PAUSES.item })),
       );
-      return [say('announcement', p.list(block.items.length), PAUSES.item), ...items, say('announcement', p.endList, PAUSES.paragraph)];
+      return [announce(plural(words, said.list, block.items.length), PAUSES.item), ...items, announce(said.endList, PAUSES.paragraph)];
     }
     case 'table': {
       const columns = block.head.map((c) => spokenInlines(c));
       const rows = block.rows.map((row, i) =>
-        say('cell', `${p.row(i + 1)} ${row.map((cell, c) => sentence(`${columns[c] ?? ''}: ${spokenInlines(cell)}`)).join(' ')}`, PAUSES.item),
+        say('cell', `${end(fill(said.row, { n: i + 1 }))} ${row.map((cell, c) => end(`${columns[c] ?? ''}: ${spokenInlines(cell)}`)).join(' ')}`, PAUSES.item),
       );
-      const caption = block.caption ? [say('announcement', sentence(spokenInlines(block.caption)), PAUSES.item)] : [];
-      return [...caption, say('announcement', p.table(columns, block.rows.length), PAUSES.item), ...rows];
+      const caption = block.caption ? [announce(spokenInlines(block.caption), PAUSES.item)] : [];
+      const rowCount = block.rows.length;
+      return [...caption, announce(plural(words, said.table, rowCount, { rows: rowCount, columns: columns.join(words.join.separator) }), PAUSES.item), ...rows];
     }
     case 'figure':
-      return figureUtterances(block, p, say);
+      return figureUtterances(block, words, say);
     case 'code':
-      return [say('announcement', p.code, PAUSES.item), say('code', block.value, PAUSES.paragraph)];
+      return [announce(said.code, PAUSES.item), say('code', block.value, PAUSES.paragraph)];
     case 'footnotes':
       return [
-        say('announcement', p.notes, PAUSES.item),
+        announce(words.labels.notes, PAUSES.item),
         // In the order of their numbers, announced with the same numbers the page and the book show.
         ...numberedItems(block.items, notes).flatMap(({ item, note }) => {
-          const body = item.blocks.flatMap((b) => blockUtterances(b, p, say, notes, lang));
+          const body = item.blocks.flatMap((b) => blockUtterances(b, words, say, notes, lang));
           const first = body[0];
+          const label = end(fill(words.labels.note, { n: note.number }));
           // The announcement is in the article's language: before a note read in another language it is said on its own.
-          if (first?.lang) body.unshift(say('note', p.note(note.number), PAUSES.item));
-          else if (first) body[0] = say('note', `${p.note(note.number)} ${first.text}`, first.pauseMs);
+          if (first?.lang) body.unshift(say('note', label, PAUSES.item));
+          else if (first) body[0] = say('note', `${label} ${first.text}`, first.pauseMs);
           return body;
         }),
       ];

@@ -4,6 +4,7 @@
  */
 import { figuresOf } from '../../assets.js';
 import type { Assets } from '../../assets.js';
+import { plural, wordsFor } from '../../lang/index.js';
 import type { Article, Block } from '../../tree/types.js';
 import { articleBlocks } from '../../tree/walk.js';
 
@@ -29,15 +30,15 @@ export function accessibilityMetadata(article: Article, assets: Assets): Accessi
   if (images.length > 0 && allDescribed) features.push('alternativeText');
   const accessModes = images.length > 0 ? ['textual', 'visual'] : ['textual'];
   const sufficient = allDescribed ? ['textual'] : ['textual,visual'];
+  // The summary is for people, in the book's language.
+  const words = wordsFor(article.lang);
+  const say = words.accessibility;
   const parts = [
-    'This publication is text with a navigable table of contents, headings that follow the article\'s structure, and a logical reading order.',
-    images.length === 0
-      ? 'It has no images other than the cover, whose text is also given as alternative text.'
-      : allDescribed
-        ? `Its ${images.length === 1 ? 'image has' : `${images.length} images have`} text alternatives${images.length > informative.length ? ' (decorative images are marked as such)' : ''}.`
-        : 'Some images have no text alternative in the source; their captions are given where the source had them.',
-    hasBlock(article, 'table') ? 'Tables have header cells.' : '',
-    'It has no flashing, motion or sound hazards.',
+    say.structure,
+    images.length === 0 ? say.noImages : allDescribed ? plural(words, say.described, images.length) : say.undescribed,
+    images.length > informative.length ? say.decorative : '',
+    hasBlock(article, 'table') ? say.tables : '',
+    say.hazards,
   ];
   const metadata: AccessibilityMetadata = {
     accessModes,

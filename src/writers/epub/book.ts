@@ -5,6 +5,7 @@
  */
 import { extname } from 'node:path';
 import { type Assets, figuresOf } from '../../assets.js';
+import { fill, wordsFor } from '../../lang/index.js';
 import { bundledTemplate, fillTemplate } from '../../templates.js';
 import { planNotes } from '../../tree/notes.js';
 import { inlineText } from '../../tree/text.js';
@@ -51,6 +52,7 @@ const EXTENSIONS: Record<string, string> = {
 
 export function planBook(article: Article, assets: Assets, cover: Cover): BookPlan {
   const lang = article.lang;
+  const words = wordsFor(lang);
   const dir = textDirection(lang);
   const headline = inlineText(article.headline);
   const images: BookImage[] = [];
@@ -67,6 +69,7 @@ export function planBook(article: Article, assets: Assets, cover: Cover): BookPl
   // Each document links to notes and references in the others by file name.
   const ctxFor = (file: string): BlockContext => ({
     xhtml: true,
+    words,
     assets,
     imageUrl: (src) => imageFiles.get(src),
     dir,
@@ -84,9 +87,9 @@ export function planBook(article: Article, assets: Assets, cover: Cover): BookPl
   documents.push({
     file: 'cover.xhtml',
     id: 'cover',
-    title: 'Cover',
-    landmark: { type: 'cover', label: 'Cover' },
-    xhtml: doc(headline, `<section epub:type="cover" class="cover">\n<h1 class="cover"><img src="${coverFile}" alt="Cover: ${escapeHtml(cover.alt)}" role="doc-cover"/></h1>\n</section>`),
+    title: words.labels.cover,
+    landmark: { type: 'cover', label: words.labels.cover },
+    xhtml: doc(headline, `<section epub:type="cover" class="cover">\n<h1 class="cover"><img src="${coverFile}" alt="${escapeHtml(fill(words.labels.coverAlt, { title: cover.alt }))}" role="doc-cover"/></h1>\n</section>`),
   });
 
   // Title page: the masthead, then any untitled opening text (it has no heading of its own).
@@ -98,24 +101,25 @@ export function planBook(article: Article, assets: Assets, cover: Cover): BookPl
     '</section>',
     opening.length ? renderSections(opening, titleCtx, { base: 0, firstAttributes: 'epub:type="bodymatter"' }) : '',
   ].join('\n');
-  documents.push({ file: TITLE_PAGE_FILE, id: 'title-page', title: headline, landmark: { type: 'titlepage', label: 'Title page' }, xhtml: doc(headline, titleBody) });
+  documents.push({ file: TITLE_PAGE_FILE, id: 'title-page', title: headline, landmark: { type: 'titlepage', label: words.labels.titlePage }, xhtml: doc(headline, titleBody) });
 
   // Chapters.
   layout.chapters.forEach(({ file, id, sections }, index) => {
     const title = inlineText(sections[0]?.heading) || headline;
     const body = renderSections(sections, ctxFor(file), { base: 0, firstAttributes: 'epub:type="chapter" role="doc-chapter"' });
-    documents.push({ file, id, title, xhtml: doc(title, body), ...(index === 0 && opening.length === 0 ? { landmark: { type: 'bodymatter', label: 'Start of article' } } : {}) });
+    documents.push({ file, id, title, xhtml: doc(title, body), ...(index === 0 && opening.length === 0 ? { landmark: { type: 'bodymatter', label: words.labels.startOfArticle } } : {}) });
   });
 
   // Rights and credits.
   const footer = renderFooterContent(article, ctxFor(RIGHTS_FILE));
   if (footer) {
+    const title = words.labels.creditsAndRights;
     documents.push({
       file: RIGHTS_FILE,
       id: 'rights',
-      title: 'Credits and rights',
-      landmark: { type: 'copyright-page', label: 'Credits and rights' },
-      xhtml: doc('Credits and rights', `<section epub:type="copyright-page" class="rights-page" aria-labelledby="rights-title">\n<h1 id="rights-title">Credits and rights</h1>\n${footer}\n</section>`),
+      title,
+      landmark: { type: 'copyright-page', label: title },
+      xhtml: doc(title, `<section epub:type="copyright-page" class="rights-page" aria-labelledby="rights-title">\n<h1 id="rights-title">${escapeHtml(title)}</h1>\n${footer}\n</section>`),
     });
   }
   return { documents, images, targets };

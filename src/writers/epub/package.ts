@@ -3,6 +3,7 @@
  * same plan and `outline()`, so the two tables of contents cannot disagree.
  */
 import { createHash } from 'node:crypto';
+import { wordsFor } from '../../lang/index.js';
 import { outline } from '../../tree/outline.js';
 import { inlineText } from '../../tree/text.js';
 import type { Article } from '../../tree/types.js';
@@ -53,7 +54,7 @@ export function packageDocument(article: Article, plan: BookPlan, a11y: Accessib
   meta.push(`<meta property="schema:accessibilitySummary">${x(a11y.summary)}</meta>`);
   if (a11y.conformsTo) {
     meta.push(`<meta property="dcterms:conformsTo" id="conformance">${x(a11y.conformsTo)}</meta>`);
-    meta.push('<meta property="a11y:certifiedBy" refines="#conformance">Lectern (automated self-evaluation with EPUBCheck, Ace by DAISY and axe-core)</meta>');
+    meta.push(`<meta property="a11y:certifiedBy" refines="#conformance">${x(wordsFor(article.lang).accessibility.certifiedBy)}</meta>`);
   }
   meta.push('<meta name="generator" content="Lectern"/>');
 
@@ -85,24 +86,25 @@ export function packageDocument(article: Article, plan: BookPlan, a11y: Accessib
 }
 
 export function navDocument(article: Article, plan: BookPlan, documentTemplate: (title: string, body: string) => string): string {
+  const { labels } = wordsFor(article.lang);
   const href = (id: string) => plan.targets.get(id) ?? `title-page.xhtml#${id}`;
   const first = outline(article)[0];
   const landmarks = plan.documents
     .filter((d) => d.landmark)
     .map((d) => `<li><a epub:type="${d.landmark?.type}" href="${d.file}">${x(d.landmark?.label ?? '')}</a></li>`);
   if (first && !plan.documents.some((d) => d.landmark?.type === 'bodymatter')) {
-    landmarks.splice(2, 0, `<li><a epub:type="bodymatter" href="${x(href(first.id))}">Start of article</a></li>`);
+    landmarks.splice(2, 0, `<li><a epub:type="bodymatter" href="${x(href(first.id))}">${x(labels.startOfArticle)}</a></li>`);
   }
   const body = `<nav epub:type="toc" id="toc" role="doc-toc" aria-labelledby="toc-title">
-<h1 id="toc-title">Contents</h1>
+<h1 id="toc-title">${x(labels.contents)}</h1>
 ${renderTocList(article, href)}
 </nav>
-<nav epub:type="landmarks" id="landmarks" aria-label="Landmarks" hidden="hidden">
+<nav epub:type="landmarks" id="landmarks" aria-label="${x(labels.landmarks)}" hidden="hidden">
 <ol>
 ${landmarks.join('\n')}
 </ol>
 </nav>`;
-  return documentTemplate('Contents', body);
+  return documentTemplate(labels.contents, body);
 }
 
 export function ncxDocument(article: Article, plan: BookPlan): string {

@@ -3,6 +3,7 @@
  * the EPUB writer reuses the HTML writer for chapter bodies). One case per node type.
  */
 import type { Assets } from '../../assets.js';
+import { fill } from '../../lang/index.js';
 import { numberedItems } from '../../tree/notes.js';
 import { blockText, inlineText } from '../../tree/text.js';
 import { assertNever, type Block, type Figure, type Section } from '../../tree/types.js';
@@ -55,7 +56,8 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
       const rows = block.rows
         .map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row"${align(i)}>${renderInlines(cell, ctx)}</th>` : `<td${align(i)}>${renderInlines(cell, ctx)}</td>`)).join('')}</tr>`)
         .join('\n');
-      const label = block.caption ? inlineText(block.caption) : `Table: ${block.head.map((c) => inlineText(c)).join(', ')}`;
+      const columns = block.head.map((c) => inlineText(c)).join(ctx.words.join.separator);
+      const label = block.caption ? inlineText(block.caption) : fill(ctx.words.labels.table, { columns });
       // The wrapper scrolls a wide table on narrow screens instead of the whole page; it is
       // focusable so keyboard users can scroll it too.
       return `<div class="table-scroll" tabindex="0" role="group" aria-label="${escapeHtml(label)}">\n<table id="${block.id}">${caption}\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>\n</div>`;
@@ -70,17 +72,16 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
       const items = numberedItems(block.items, ctx.notes.plan)
         .map(({ item, note }) => {
           const body = renderBlocks(item.blocks, ctx);
-          const back = renderBackLinks(note, ctx.notes);
+          const back = renderBackLinks(note, ctx.notes, ctx.words);
           const withBack = !back ? body : body.endsWith('</p>') ? `${body.slice(0, -4)} ${back}</p>` : `${body}\n<p>${back}</p>`;
           // In the EPUB each note is an aside, named so that a chapter's several notes are told apart as landmarks.
           return ctx.xhtml
-            ? `<aside id="${item.id}" epub:type="footnote" role="doc-footnote" aria-label="Note ${note.number}"><p class="footnote-label">${note.number}.</p>${withBack}</aside>`
+            ? `<aside id="${item.id}" epub:type="footnote" role="doc-footnote" aria-label="${escapeHtml(fill(ctx.words.labels.note, { n: note.number }))}"><p class="footnote-label">${note.number}.</p>${withBack}</aside>`
             : `<li id="${item.id}" value="${note.number}">${withBack}</li>`;
         })
         .join('\n');
-      return ctx.xhtml
-        ? `<div class="footnotes">\n<p class="footnotes-title">Notes</p>\n${items}\n</div>`
-        : `<div class="footnotes">\n<p class="footnotes-title">Notes</p>\n<ol>\n${items}\n</ol>\n</div>`;
+      const title = `<p class="footnotes-title">${escapeHtml(ctx.words.labels.notes)}</p>`;
+      return ctx.xhtml ? `<div class="footnotes">\n${title}\n${items}\n</div>` : `<div class="footnotes">\n${title}\n<ol>\n${items}\n</ol>\n</div>`;
     }
     default:
       return assertNever(block);
@@ -104,7 +105,7 @@ export function renderFigure(figure: Figure, ctx: BlockContext): string {
   const slash = ctx.xhtml ? '/' : '';
   let media = '';
   if (url) media = `<img src="${escapeHtml(url)}" alt="${escapeHtml(figure.alt ?? '')}"${slash}>`;
-  else if (figure.alt) media = `<p class="image-missing">Image: ${escapeHtml(figure.alt)}</p>`;
+  else if (figure.alt) media = `<p class="image-missing">${escapeHtml(fill(ctx.words.labels.image, { alt: figure.alt }))}</p>`;
   const credit = creditText(figure);
   const parts = [
     figure.caption ? `<span class="caption">${renderInlines(figure.caption, ctx)}</span>` : '',

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Assets } from '../../assets.js';
+import { wordsFor } from '../../lang/index.js';
 import { bundledTemplate, fillTemplate } from '../../templates.js';
 import { planNotes } from '../../tree/notes.js';
 import { inlineText } from '../../tree/text.js';
@@ -55,7 +56,9 @@ export function dataUrlResolver(assets: Assets): (src: string) => string | undef
 }
 
 export function renderHtmlPage(article: Article, options: WriterOptions): string {
+  const words = wordsFor(article.lang);
   const ctx: BlockContext = {
+    words,
     assets: options.assets,
     imageUrl: dataUrlResolver(options.assets),
     dir: textDirection(article.lang),
@@ -78,7 +81,7 @@ export function renderHtmlPage(article: Article, options: WriterOptions): string
   ].join('; ');
   const toc =
     article.sections.length > 1
-      ? `<nav class="toc" aria-labelledby="toc-title">\n<p class="toc-title" id="toc-title">Contents</p>\n${renderTocList(article, (id) => `#${id}`)}\n</nav>`
+      ? `<nav class="toc" aria-labelledby="toc-title">\n<p class="toc-title" id="toc-title">${escapeHtml(words.labels.contents)}</p>\n${renderTocList(article, (id) => `#${id}`)}\n</nav>`
       : '';
   const meta = [
     article.byline?.authors.length ? `<meta name="author" content="${escapeHtml(article.byline.authors.map((a) => a.name).join(', '))}">` : '',
@@ -94,6 +97,7 @@ export function renderHtmlPage(article: Article, options: WriterOptions): string
     meta: meta.join('\n'),
     css,
     jsonld: escapeJsonForScript(jsonLd(article)),
+    skipToArticle: escapeHtml(words.labels.skipToArticle),
     masthead: renderMasthead(article, ctx),
     toc,
     sections: renderSections(article.sections, ctx),

@@ -1,4 +1,5 @@
 /** Inline nodes → HTML; one case per node type, exhaustive. */
+import type { LanguageRecord } from '../../lang/index.js';
 import { assertNever, type Inline } from '../../tree/types.js';
 import { escapeHtml } from './escape.js';
 import { type NoteLinks, renderNoteRef } from './notes.js';
@@ -8,6 +9,8 @@ export interface InlineOptions {
   xhtml?: boolean;
   /** Footnote numbers, reference ids and links (required: any inline run may cite a note). */
   notes: NoteLinks;
+  /** The words around the article, in its language: a note reference's name, a table's, the footnotes' heading … */
+  words: LanguageRecord;
 }
 
 export function renderInlines(inlines: readonly Inline[] | undefined, options: InlineOptions): string {
@@ -30,7 +33,7 @@ function renderInline(node: Inline, options: InlineOptions): string {
     case 'break':
       return options.xhtml ? '<br/>' : '<br>';
     case 'footnoteRef':
-      return renderNoteRef(node, options.notes, options.xhtml ?? false);
+      return renderNoteRef(node, options);
     default:
       return assertNever(node);
   }

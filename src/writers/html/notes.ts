@@ -2,6 +2,7 @@
  * Footnote references and the links back to them, numbered by the article's footnote plan
  * (tree/notes.ts), for the HTML page and the EPUB alike.
  */
+import { fill, type LanguageRecord } from '../../lang/index.js';
 import type { NotePlan, PlannedNote } from '../../tree/notes.js';
 import type { FootnoteRef } from '../../tree/types.js';
 import { escapeHtml } from './escape.js';
@@ -20,14 +21,14 @@ export interface NoteLinks {
  * replaces the bare digit, so it is not read twice); the brackets stay outside the link, where
  * screen readers at their usual punctuation level do not read them.
  */
-export function renderNoteRef(node: FootnoteRef, links: NoteLinks, xhtml: boolean): string {
+export function renderNoteRef(node: FootnoteRef, { notes: links, words, xhtml }: { notes: NoteLinks; words: LanguageRecord; xhtml?: boolean }): string {
   const planned = links.plan.references.get(node);
   // A reference to no note (a tree made by hand: readers and assignIds never leave one) stays
   // its label in brackets, as text, as assignIds writes it: never a link to nowhere.
   if (!planned) return escapeHtml(`[${node.label}]`);
   const { id, note } = planned;
   const epubType = xhtml ? ' epub:type="noteref"' : '';
-  return `<sup class="noteref">[<a href="${escapeHtml(links.href(note.id, note.place))}" id="${id}" role="doc-noteref"${epubType} aria-label="Note ${note.number}">${note.number}</a>]</sup>`;
+  return `<sup class="noteref">[<a href="${escapeHtml(links.href(note.id, note.place))}" id="${id}" role="doc-noteref"${epubType} aria-label="${escapeHtml(fill(words.labels.note, { n: note.number }))}">${note.number}</a>]</sup>`;
 }
 
 /**
@@ -39,12 +40,12 @@ export function renderNoteRef(node: FootnoteRef, links: NoteLinks, xhtml: boolea
  * text, so speech input can say what it sees ("3a"; a lone letter would not be in the label).
  * A note nobody cites has none.
  */
-export function renderBackLinks(note: PlannedNote, links: NoteLinks): string {
+export function renderBackLinks(note: PlannedNote, links: NoteLinks, words: LanguageRecord): string {
   const lettered = note.references.length > 1;
   return note.references
     .map((reference, i) => {
       const mark = lettered ? `${note.number}${letters(i)}` : '';
-      return `<a href="${escapeHtml(links.href(reference.id, reference.place))}" class="footnote-back" aria-label="Back to reference ${mark || note.number}">↩${mark}</a>`;
+      return `<a href="${escapeHtml(links.href(reference.id, reference.place))}" class="footnote-back" aria-label="${escapeHtml(fill(words.labels.backToReference, { n: mark || note.number }))}">↩${mark}</a>`;
     })
     .join(' ');
 }

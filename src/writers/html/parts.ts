@@ -3,7 +3,7 @@
  * the masthead (kicker, headline, standfirst, byline, date, lead figure), the nested
  * sections, the table of contents and the footer.
  */
-import { displayDate, formatAuthors, updatedLabel } from '../../tree/byline.js';
+import { bylineText, displayDate } from '../../tree/byline.js';
 import { outline } from '../../tree/outline.js';
 import type { Article, Dateline, Section } from '../../tree/types.js';
 import { type BlockContext, headingLevel, renderBlocks, renderFigure } from './blocks.js';
@@ -17,18 +17,18 @@ export function renderMasthead(article: Article, ctx: BlockContext): string {
   if (article.standfirst) parts.push(`<p class="standfirst">${renderInlines(article.standfirst, ctx)}</p>`);
   const byline = article.byline;
   if (byline && (byline.authors.length || byline.dateline || byline.updated)) {
-    const who = byline.authors.length ? `<span class="authors">By ${escapeHtml(formatAuthors(byline.authors))}</span>` : '';
-    const when = byline.dateline ? renderDate(byline.dateline) : '';
+    const who = byline.authors.length ? `<span class="authors">${escapeHtml(bylineText(byline.authors, article.lang))}</span>` : '';
+    const when = byline.dateline ? renderDate(byline.dateline, article.lang) : '';
     // `Updated <time …>`, in the article's language: the page says when it last changed.
-    const changed = byline.updated ? `<span class="updated">${escapeHtml(updatedLabel(article.lang))} ${renderDate(byline.updated)}</span>` : '';
+    const changed = byline.updated ? `<span class="updated">${escapeHtml(ctx.words.labels.updated)} ${renderDate(byline.updated, article.lang)}</span>` : '';
     parts.push(`<p class="byline">${[who, when, changed].filter(Boolean).join(' <span aria-hidden="true">·</span> ')}</p>`);
   }
   if (article.lead) parts.push(renderFigure(article.lead, ctx));
   return parts.filter(Boolean).join('\n');
 }
 
-function renderDate(d: Dateline): string {
-  return d.iso ? `<time datetime="${escapeHtml(d.iso)}">${escapeHtml(displayDate(d))}</time>` : `<span class="date">${escapeHtml(d.text)}</span>`;
+function renderDate(d: Dateline, lang: string): string {
+  return d.iso ? `<time datetime="${escapeHtml(d.iso)}">${escapeHtml(displayDate(d, lang))}</time>` : `<span class="date">${escapeHtml(d.text)}</span>`;
 }
 
 export interface SectionOptions {

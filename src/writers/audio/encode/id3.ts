@@ -20,8 +20,11 @@ export interface Id3Input {
   language: string;
   comment: string;
   transcript: string;
-  cover?: { mime: string; data: Uint8Array };
+  /** The picture, with its description in the article's language. */
+  cover?: { mime: string; data: Uint8Array; description: string };
   chapters: ChapterMark[];
+  /** The chapter list's title, in the article's language. */
+  chaptersTitle: string;
 }
 
 const ISO_639_2: Record<string, string> = { en: 'eng', de: 'deu', fr: 'fra', es: 'spa', it: 'ita', nl: 'nld', pt: 'por', pl: 'pol', sv: 'swe', da: 'dan', no: 'nor', nb: 'nob', fi: 'fin' };
@@ -37,11 +40,11 @@ export function id3Tag(input: Id3Input): Uint8Array {
     comment: { language: input.language, text: input.comment },
     unsynchronisedLyrics: { language: input.language, text: input.transcript },
     chapter: input.chapters.map((c) => ({ elementID: c.id, startTimeMs: c.startMs, endTimeMs: c.endMs, tags: { title: c.title } })),
-    tableOfContents: [{ elementID: 'toc', isOrdered: true, elements: input.chapters.map((c) => c.id), tags: { title: 'Chapters' } }],
+    tableOfContents: [{ elementID: 'toc', isOrdered: true, elements: input.chapters.map((c) => c.id), tags: { title: input.chaptersTitle } }],
   };
   if (input.artist) tags.artist = input.artist;
   if (input.album) tags.album = input.album;
   if (input.year) tags.year = input.year;
-  if (input.cover) tags.image = { mime: input.cover.mime, type: { id: 3, name: 'front cover' }, description: 'Cover', imageBuffer: Buffer.from(input.cover.data) };
+  if (input.cover) tags.image = { mime: input.cover.mime, type: { id: 3, name: 'front cover' }, description: input.cover.description, imageBuffer: Buffer.from(input.cover.data) };
   return NodeID3.create(tags);
 }
