@@ -51,6 +51,9 @@ describe('furniture by shape, in many languages', () => {
     ['THANK YOU', 'furniture:form'],
     ['Featured Local Savings', 'furniture:advert'],
     ['コメントプラス', 'furniture:comments'],
+    ['【速報】県内でクマ出没過去最多ペース　県が注意報を延長', 'furniture:related-link'],
+    ['READ MORE HERE', 'furniture:related'],
+    ['Descarregue a nossa App gratuita.', 'furniture:call-to-action'],
     ['Cet article a été lu 412 fois', 'furniture:read-count'],
     ['Externer Inhalt', 'furniture:embed-consent'],
     ['Dieser Inhalt wird von X bereitgestellt. Beim Laden werden möglicherweise personenbezogene Daten an den Anbieter übertragen.', 'furniture:embed-consent'],
@@ -281,6 +284,7 @@ describe('caption credits in the forms large sites use', () => {
     ['Odile Meylan/24 heures', 'Odile Meylan/24 heures'],
     ['Renee Calloway rcalloway@sacbee.com', 'Renee Calloway rcalloway@sacbee.com'],
     ['Photo by Ellis Rowe / Getty Images', 'Ellis Rowe / Getty Images'],
+    ['Copyright: Alexander Roll', 'Alexander Roll'],
   ])('a credit on its own line: %s', (line, credit) => {
     expect(matchCreditLine(line)?.credit).toBe(credit);
   });
@@ -431,6 +435,7 @@ describe('footer notes', () => {
     ['Com Lusa', 'credit'],
     ['This article originally appeared on The Courier: Fares rise on the river buses', 'credit'],
     ['Conteúdo editado por: Fernanda Lima', 'credit'],
+    ['Artikeln uppdaterades kl. 16.10 med kommentarer från Tomas Grönroos.', 'note'],
     ['Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.', 'credit'],
     ['박준호 기자 park.junho@example.co.kr', 'credit'],
     ['Con información de agencias', 'credit'],
@@ -829,5 +834,46 @@ describe('teaser cards, boxes that open in the header, and a photographer under 
     expect(article.lead?.caption && inlineText(article.lead.caption)).toBe('A fábrica da Lusovolt vai ocupar 90 hectares na Zona Industrial e Logística de Sines.');
     expect(article.lead?.credit).toBe('Duarte Salvador');
     expect(body(article)).not.toContain('Duarte Salvador');
+  });
+});
+
+describe('a list of topic-and-headline pairs, and a headline’s subject above the date', () => {
+  const reference = parseReferenceDate('2025-11-03T18:00Z');
+  it('keeps a headline after its topic label in the list, not as the next section’s heading', () => {
+    const page = [
+      'Parkhaus in Ehrenfeld soll Fahrradstation werden',
+      '',
+      'Das Parkhaus an der Hüttenstraße steht seit Jahren halb leer, nun legt die Verwaltung Pläne für eine Fahrradstation vor.',
+      '',
+      'Tatsächlich lag die durchschnittliche Auslastung des Parkhauses im vergangenen Jahr bei 41 Prozent, teilte die Stadt mit.',
+      '',
+      'Mehr zum Thema',
+      'Venloer Straße',
+      'Verkehrsversuch in Ehrenfeld wird um ein Jahr verlängert',
+      'Radverkehr',
+      'Wo in Köln noch immer Fahrradbügel fehlen',
+      '',
+      'Die Interessengemeinschaft Ehrenfelder Händler sieht die Pläne dennoch kritisch, sagte ihr Vorsitzender am Montag.',
+      '',
+      'Der Stadtrat soll im Dezember über die Pläne entscheiden, hieß es aus der Verwaltung.',
+    ].join('\n');
+    const { article } = readNewsText(page, { date: reference });
+    expect(article.sections.filter((s) => s.heading)).toEqual([]);
+    expect(article.dropped.map((d) => d.text)).toContain('Wo in Köln noch immer Fahrradbügel fehlen');
+  });
+  it('takes names the headline itself holds for its subject, not its author', () => {
+    const page = [
+      'País',
+      'Metro do Porto fecha estação da Trindade aos fins de semana durante três meses',
+      'A empresa vai encerrar a estação aos sábados e domingos a partir de 6 de dezembro, para obras na cobertura.',
+      'Metro do Porto',
+      '03/11/25 10:35 ‧ Há 7 Horas por Lusa',
+      '',
+      'Nos fins de semana de dezembro, a estação vai estar fechada durante todo o dia, anunciou hoje a empresa em comunicado.',
+      '',
+      'As obras devem terminar em março, segundo a Metro do Porto, que promete autocarros de substituição.',
+    ].join('\n');
+    const { article } = readNewsText(page, { date: reference });
+    expect(article.byline?.authors.map((a) => a.name) ?? []).not.toContain('Metro do Porto');
   });
 });

@@ -189,7 +189,10 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     // After a linked headline, a short title right above the story's next paragraph is that section's
     // heading, not one more link (`Lee también` / `<headline>` / `Recelo entre las empresas` / paragraph).
     const following = lines[line.index + 1];
-    const headingAfterList = storyBegun && listHasHeadline && line.size <= 7 && !line.sentence && !/^\p{Ll}/u.test(line.text) && following?.prose === 2 && !following.furniture && !line.bareNames && !line.dateOnly && !line.byline;
+    // (Not after a topic label of the list, `Radverkehr` / `Wo in Köln noch immer Fahrradbügel fehlen`: that is one more label-and-headline pair.)
+    const afterListLabel = !!previous && !!listOf[previous.index] && previous.size <= 3 && !previous.bareNames && !line.unit.afterGap && listHeadlines >= 1;
+    const headingAfterList =
+      storyBegun && listHasHeadline && !afterListLabel && line.size <= 7 && !line.sentence && !/^\p{Ll}/u.test(line.text) && following?.prose === 2 && !following.furniture && !line.bareNames && !line.dateOnly && !line.byline;
     // Inside the story, a title right under a subscriber label (`BILDplus Inhalt` / `Wer steckt hinter …?`) links to that content.
     // `Read Next` / a headline / `By Marisol Vega` / `November 20, 2025 5:00 AM`: a teaser card's byline and date, set straight under its headline.
     const cardLine = (l: Line) => storyBegun && !!previous && !!listOf[previous.index] && !l.unit.afterGap && (l.dateOnly || (!!l.byline && !l.sentence)) && l.size <= 8;
@@ -454,7 +457,9 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       takeByline(line, found);
       continue;
     }
-    if (line.byline && (line.byline.authors.length || line.byline.dateline || line.byline.updated) && line.prose < 2 && (!line.bareNames || namesConfirmed(lines, k, furnitureOf))) {
+    // (Names alone that the headline itself holds are its subject, a tag: `Metro do Porto` over `Metro do Porto fecha …`.)
+    const headlineSubject = line.bareNames && !!headline && visibleText(headline.text).includes(line.text);
+    if (line.byline && (line.byline.authors.length || line.byline.dateline || line.byline.updated) && line.prose < 2 && (!line.bareNames || namesConfirmed(lines, k, furnitureOf)) && !headlineSubject) {
       const found = line.byline;
       // Names on one line, then `Madrid - 03 nov 2025`: the second line's "name" is the place.
       const rest = line.dates?.rest.replace(/^[\s,|·•–—-]+|[\s,|·•–—-]+$/gu, '') ?? '';

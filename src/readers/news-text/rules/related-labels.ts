@@ -12,7 +12,7 @@
 /** Labels that open a list when they stand alone, and prefix a headline when they do not. */
 const READ_ALSO = [
   // en
-  'read more', 'read also', 'also read', 'read next', 'see also', 'related', 'related article', 'related articles',
+  'read more', 'read more here', 'read also', 'also read', 'read next', 'see also', 'related', 'related article', 'related articles',
   'related story', 'related stories', 'related coverage', 'related content', 'related video', 'related news',
   'related links', 'related reading', 'more on this', 'more on this story', 'more on this topic', 'further reading',
   'recommended reading', 'must read', 'you may also like', 'you might also like', 'go deeper', 'dig deeper',
