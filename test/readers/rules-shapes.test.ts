@@ -54,6 +54,7 @@ describe('furniture by shape, in many languages', () => {
     ['【速報】県内でクマ出没過去最多ペース　県が注意報を延長', 'furniture:related-link'],
     ['READ MORE HERE', 'furniture:related'],
     ['Descarregue a nossa App gratuita.', 'furniture:call-to-action'],
+    ['Your information is being handled in accordance with the ABC Privacy Collection Statement.', 'furniture:form'],
     ['Cet article a été lu 412 fois', 'furniture:read-count'],
     ['Externer Inhalt', 'furniture:embed-consent'],
     ['Dieser Inhalt wird von X bereitgestellt. Beim Laden werden möglicherweise personenbezogene Daten an den Anbieter übertragen.', 'furniture:embed-consent'],
@@ -875,5 +876,24 @@ describe('a list of topic-and-headline pairs, and a headline’s subject above t
     ].join('\n');
     const { article } = readNewsText(page, { date: reference });
     expect(article.byline?.authors.map((a) => a.name) ?? []).not.toContain('Metro do Porto');
+  });
+});
+
+describe('a label with its colon over its value, above the date', () => {
+  it('takes the value under `Topic:` for the label’s, not for the author’s place', () => {
+    const page = [
+      'Culburra Beach residents warned homes could be lost within 25 years',
+      'By Keely Tranter and Sam Oyelaran',
+      'Topic:',
+      'Coastal Erosion',
+      'Posted 3h ago',
+      '',
+      'Residents of a South Coast town have been told their homes could be lost to the sea within 25 years, a council report says.',
+      '',
+      'The council will hold a community meeting next week to discuss options including a managed retreat from the dunes.',
+    ].join('\n');
+    const { article } = readNewsText(page, { date: parseReferenceDate('2025-11-03T09:00Z') });
+    expect(article.byline?.authors).toEqual([{ name: 'Keely Tranter' }, { name: 'Sam Oyelaran' }]);
+    expect(article.dropped.map((d) => d.text)).toContain('Coastal Erosion');
   });
 });

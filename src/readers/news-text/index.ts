@@ -225,7 +225,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       !line.footer &&
       (!(isHeaderItem(line) && !line.bareNames) || cardLine(line)) &&
       // (Inside the story a headline with a byline and date under it is a teaser card's, not a new article's.)
-      (storyBegun || !opensHeader(lines, line.index)) &&
+      // (`Topic:` / `Coastal Erosion` / `Posted 3h ago`: a label with its colon takes the line under it whatever follows.)
+      (storyBegun || !opensHeader(lines, line.index) || (firstItem && /:$/u.test(previous?.text ?? ''))) &&
       (!line.unit.afterGap || firstItem || likeTheItemBefore || (line.size <= 16 && lines[line.index + 1]?.prose !== 2))
     ) {
       listOf[line.index] = openList;

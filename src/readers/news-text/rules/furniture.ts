@@ -270,6 +270,9 @@ const REPORT_ERROR =
 /** A sign-up form's field and its messages: `Votre adresse e-mail`, `Email*`, `Invalid email`, `Something went wrong …`. */
 const FORM_FIELD =
   /^(?:(?:your|votre|ihre|deine|tu|su|il tuo|je|uw|jouw|seu|o seu|twój|din)\s+)?(?:e-?mail(?: address| adres)?|adresse (?:e-?mail|électronique|mail)|e-?mail-adresse|correo(?: electrónico)?|indirizzo (?:e-?mail|di posta)|e-?mailadres|endereço de e-?mail|adres e-?mail|sähköposti(?:osoite)?|e-?postadress|e-?postadresse)\s*\*?:?$|^(?:invalid e-?mail(?: address)?|please enter a valid e-?mail.{0,30}|something went wrong, please try again(?: later)?\.?|please try again later\.?|thank you(?: for (?:signing up|subscribing|registering))?[.!]?|thanks for (?:signing up|subscribing)[.!]?|merci pour votre inscription[.!]?|danke für (?:ihre|deine) anmeldung[.!]?|gracias por (?:suscribirte|registrarte)[.!]?|grazie per (?:l['’]iscrizione|esserti iscritto)[.!]?|bedankt voor je aanmelding[.!]?|obrigad[oa] por (?:se inscrever|assinar)[.!]?|adresse e-?mail invalide|ungültige e-?mail-adresse|correo (?:electrónico )?(?:no válido|inválido))$/iu;
+/** `Your information is being handled in accordance with the … Privacy Collection Statement.`: a sign-up form's privacy line. */
+const FORM_PRIVACY = /^(?:your (?:information|data|personal (?:information|data)|e-?mail(?: address)?) (?:is|will be) (?:being )?(?:handled|used|processed|stored) in accordance with\b.{0,120}|(?:vos|tes) données (?:personnelles )?sont traitées conformément à\b.{0,120}|ihre daten werden gemäß\b.{0,120})$/iu;
+
 /** `Slate is published by The Slate Group, a Graham Holdings Company.`: who owns the site. */
 const OWNERSHIP = /^\p{Lu}[\p{L}\p{N} .&'’-]{1,40} is (?:published|owned|operated) by \p{Lu}.{1,80}$/u;
 /** `Acasă » Actualitate » Social`, `Wyborcza.pl › Kraków › Wiadomości`: a breadcrumb trail on one line. */
@@ -372,7 +375,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:avatar', reason: 'the alt text of an author’s photo (site furniture)', pattern: AVATAR },
   { name: 'furniture:social', reason: 'social or messaging channel prompt (site furniture)', pattern: SOCIAL_PROMO },
   { name: 'furniture:loading', reason: 'loading placeholder (site furniture)', pattern: anyOf(LOADING, PLAYER_DIALOG) },
-  { name: 'furniture:form', reason: 'a sign-up form’s field or message (site furniture)', pattern: FORM_FIELD },
+  { name: 'furniture:form', reason: 'a sign-up form’s field or message (site furniture)', pattern: anyOf(FORM_FIELD, FORM_PRIVACY) },
   { name: 'furniture:player', reason: 'a media player’s link or length (site furniture)', pattern: WATCH_ON },
   { name: 'furniture:support-us', reason: 'a plea for support (site furniture)', pattern: SUPPORT_US },
   { name: 'furniture:report-error', reason: 'error-report link (site furniture)', pattern: REPORT_ERROR },
