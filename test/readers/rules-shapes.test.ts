@@ -897,3 +897,28 @@ describe('a label with its colon over its value, above the date', () => {
     expect(article.dropped.map((d) => d.text)).toContain('Coastal Erosion');
   });
 });
+
+describe('a caption over a credit with no label', () => {
+  const reference = parseReferenceDate('2025-11-03T18:00Z');
+  const page = (credit: string) =>
+    [
+      'Las fondas del Parque O’Higgins cerrarán una hora antes',
+      'La municipalidad justificó la decisión por el aumento de riñas y robos en la madrugada.',
+      'Por Camila Rojas',
+      '',
+      'Las fondas del Parque O’Higgins, en una imagen del año pasado.',
+      credit,
+      'Las fondas del Parque O’Higgins deberán cerrar sus puertas a las 2:00 horas durante estas Fiestas Patrias, una hora antes que en 2024, confirmó este miércoles la municipalidad.',
+      '',
+      'Según el administrador municipal, el año pasado Carabineros detuvo a 112 personas en el perímetro del parque entre el 17 y el 21 de septiembre.',
+    ].join('\n');
+  it.each(['Aton', 'EUROPA PRESS'])('takes `%s` under the caption for its credit', (credit) => {
+    const { article } = readNewsText(page(credit), { date: reference });
+    expect(article.lead?.caption && inlineText(article.lead.caption)).toBe('Las fondas del Parque O’Higgins, en una imagen del año pasado.');
+    expect(article.lead?.credit).toBe(credit);
+  });
+  it('never takes a town for a credit', () => {
+    const { article } = readNewsText(page('Santiago'), { date: reference });
+    expect(article.lead?.credit).toBeUndefined();
+  });
+});

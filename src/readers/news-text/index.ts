@@ -563,6 +563,16 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       note(line, 'caption:before-credit');
       continue;
     }
+    // `Un tren de Cercanías entrando en Atocha.` / `EUROPA PRESS`, `… en una imagen del año pasado.` / `Aton`:
+    // under a caption, an agency in capitals or a one-word name, then the story, is the picture's credit
+    // (once the summary or the byline is read: a name under a summary is more often its author's).
+    if (!lead?.caption && next && next.index === k + 1 && (standfirst || byline) && isBareCredit(next) && line.size >= 6 && line.size <= 60 && !line.byline?.authors.length && !line.dateOnly && !isShortLabel(line) && (lines[next.index + 1]?.prose ?? 0) === 2) {
+      lead = { ...(lead ?? { type: 'figure', id: '' }), caption: parseInlines(line.unit.text), credit: next.text, position: index.position(line.unit.start, next.unit.end) };
+      note(line, 'caption:before-credit');
+      note(next, 'caption:bare-credit');
+      k = next.index;
+      continue;
+    }
     // The summary: right under the headline, or (on some sites) under the byline or the
     // picture, when more header lines follow it.
     const early = !byline && !lead;
@@ -1085,6 +1095,22 @@ function opensHeader(lines: Line[], i: number): boolean {
     if (next && (next.dateOnly || (next.byline && !next.bareNames) || next.byline?.dateline)) return true;
   }
   return false;
+}
+
+/** A credit with no label: an agency or call sign in capitals (`EUROPA PRESS`, `WKEF`) or a one-word name (`Aton`), never a town. */
+function isBareCredit(line: Line): boolean {
+  const words = line.text.split(/\s+/u);
+  const capitals = line.text === line.text.toUpperCase() && /\p{Lu}{2}/u.test(line.text);
+  return (
+    words.length <= 3 &&
+    !line.sentence &&
+    !line.furniture &&
+    !line.dates &&
+    !line.footer &&
+    /^\p{Lu}[\p{L}.&'’-]+$/u.test(words[0] ?? '') &&
+    (capitals || words.length === 1) &&
+    !isKnownPlace(line.text)
+  );
 }
 
 /** The next line that is not furniture. */
