@@ -55,6 +55,10 @@ describe('furniture by shape, in many languages', () => {
     ['READ MORE HERE', 'furniture:related'],
     ['Descarregue a nossa App gratuita.', 'furniture:call-to-action'],
     ['Your information is being handled in accordance with the ABC Privacy Collection Statement.', 'furniture:form'],
+    ['If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.', 'furniture:affiliate'],
+    ['WIDEO: Smog nad Polską. Gdzie jest najgorzej?', 'furniture:related-link'],
+    ['Byłeś świadkiem ważnego wydarzenia? Wyślij zdjęcia lub film na Kontakt24', 'furniture:pitch'],
+    ['Wie iets te melden heeft over dit onderwerp, kan mailen naar tips@parool.nl.', 'furniture:pitch'],
     ['Cet article a été lu 412 fois', 'furniture:read-count'],
     ['Externer Inhalt', 'furniture:embed-consent'],
     ['Dieser Inhalt wird von X bereitgestellt. Beim Laden werden möglicherweise personenbezogene Daten an den Anbieter übertragen.', 'furniture:embed-consent'],
@@ -218,6 +222,8 @@ describe('furniture by shape, in many languages', () => {
     'The council said the error had been corrected and apologised to residents.',
     'The hospital said the AI tool had flagged 40 scans for a second reading last month.',
     'Read the council’s report, which runs to 300 pages.',
+    'The retailer said it would stop paying commission to the drivers who deliver its parcels.',
+    'Video footage shared by residents showed the water reaching the second step.',
   ])('leaves story text alone: %s', (line) => {
     expect(matchFurniture(line)).toBeUndefined();
   });

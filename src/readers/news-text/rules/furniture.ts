@@ -139,6 +139,9 @@ const AI_NOTICE = {
 /** `Read a summary of this article on FAST.`: a pointer to the site's own summary of the story. */
 const SUMMARY_POINTER = /^(?:read (?:a|the) summary of this (?:article|story)\b.{0,30}|summar(?:ize|ise) this (?:article|story)\b.{0,30}|key points|(?:ai[- ])?summary)\.?$/iu;
 
+/** `If you buy something from a Verge link, Vox Media may earn a commission.`: an affiliate disclosure. */
+const AFFILIATE = /\b(?:may (?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?commission|earns? (?:a|an) (?:affiliate )?commission|affiliate links?|wir (?:erhalten|bekommen) (?:eine|ggf\. eine) provision|provisions-?links?|nous (?:percevons|pouvons percevoir) une commission|liens? d['’]affiliation|(?:podemos|puede) recibir una comisión|enlaces? de afiliados|potremmo ricevere una commissione|link di affiliazione)\b/iu;
+
 /** `Cet article a été lu 412 fois`, `Read 1,204 times`: how often the page was read. */
 const READ_COUNTER =
   /^(?:(?:this article|this story) (?:has been|was) read \d[\d.,]* times|read \d[\d.,]* times|cet article a été lu \d[\d  .,]* fois|lu \d[\d  .,]* fois|(?:dieser artikel wurde )?\d[\d.,]* ?mal gelesen|(?:este artículo ha sido )?leído \d[\d.,]* veces|(?:questo articolo è stato )?letto \d[\d.,]* volte|\d[\d.,]* (?:keer gelezen|lecturas|letture|visualizações|visualizaciones|visualizzazioni|wyświetle\w*|zobrazení))\.?$/iu;
@@ -214,7 +217,10 @@ const NEED_SUPPORT =
   /\b(?:we need your (?:support|help)|nous avons besoin de (?:votre|vous)|wir brauchen (?:ihre|deine) unterstützung|necesitamos (?:tu|su) apoyo|abbiamo bisogno del (?:tuo|vostro) sostegno|we hebben (?:jouw|uw) steun nodig|precisamos do (?:seu|teu) apoio)\b/iu;
 const PITCH = {
   test: (text: string) => {
-    if (QUOTED.test(text) || wordCount(text) > 60) return false;
+    if (QUOTED.test(text) || wordCount(text) > 100) return false;
+    // (A sign-up box's small print runs long: `We use your sign-up to provide content …`.)
+    if (STRONG_PITCH.test(text)) return true;
+    if (wordCount(text) > 60) return false;
     if (NEED_SUPPORT.test(text) && wordCount(text) <= 30) return true;
     const pitchWords = new Set(text.toLowerCase().match(PITCH_WORDS) ?? []).size;
     if (STRONG_PITCH.test(text) || (SECOND_PERSON.test(text) && pitchWords >= 2)) return true;
@@ -222,7 +228,9 @@ const PITCH = {
     if ((SITE_FIRST_PERSON.test(text) || SECOND_PERSON.test(text) || /^\p{Lu}/u.test(text)) && JOURNALISM_OR_READERS.test(text) && ASKS_FOR_SUPPORT.test(text) && wordCount(text) <= 40) return true;
     if (SITE_FIRST_PERSON.test(text) && (pitchWords >= 2 || (NEWSLETTER_WORD.test(text) && wordCount(text) <= 25))) return true;
     if (new Set(text.toLowerCase().match(ACCOUNT_WORDS) ?? []).size >= 2 && wordCount(text) <= 25) return true;
-    return /\?/u.test(text) && TIP_REQUEST.test(text) && (SECOND_PERSON.test(text) || SITE_FIRST_PERSON.test(text) || /\b(?:har du|hast du|avez-vous|tienes|hai|heb je|você tem|masz|byłeś|byłaś)\b/iu.test(text)) && wordCount(text) <= 30;
+    // (`Wie iets te melden heeft …, kan mailen naar tips@…`: a request for tips with the address to send them to.)
+    if (TIP_REQUEST.test(text) && /\S@\S+\.\w/u.test(text) && wordCount(text) <= 30) return true;
+    return /\?/u.test(text) && TIP_REQUEST.test(text) && (SECOND_PERSON.test(text) || SITE_FIRST_PERSON.test(text) || /(?<!\p{L})(?:har du|hast du|avez-vous|tienes|hai|heb je|você tem|masz|byłeś|byłaś)(?!\p{L})/iu.test(text)) && wordCount(text) <= 30;
   },
 };
 
@@ -363,6 +371,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:read-count', reason: 'how often the page was read (site furniture)', pattern: READ_COUNTER },
   { name: 'furniture:embed-consent', reason: 'an embed held back for consent (site furniture)', pattern: EMBED_CONSENT },
   { name: 'furniture:licensing', reason: 'a link to buy rights to the story (site furniture)', pattern: LICENSING },
+  { name: 'furniture:affiliate', reason: 'an affiliate-link disclosure (site furniture)', pattern: { test: (text: string) => AFFILIATE.test(text) && wordCount(text) <= 40 } },
   // (The site's `we`: an author who asks readers to report mistakes in their own post is writing the story.)
   { name: 'furniture:error-policy', reason: 'the site’s corrections policy (site furniture)', pattern: { test: (text: string) => ERROR_POLICY.test(text) && SITE_FIRST_PERSON.test(text) } },
   { name: 'furniture:related-link', reason: 'link to another story (site furniture)', pattern: anyOf({ test: isLabelledLink }, { test: isRunOnLink }, BRACKETED_LINK) },

@@ -54,7 +54,7 @@ const READ_ALSO = [
 ];
 
 /** Labels too general to open a list alone (`More`, `Watch`): they count only before a headline. */
-const PREFIX_ONLY = ['more', 'watch', 'listen', 'read', 'lire', 'leggi', 'recommended', 'urmareste', 'urmareste video'];
+const PREFIX_ONLY = ['more', 'watch', 'listen', 'read', 'lire', 'leggi', 'recommended', 'urmareste', 'urmareste video', 'video', 'wideo', 'watch video'];
 
 /** Lower case without accents: `À lire aussi` and `A lire aussi` are the same label. */
 export function foldLabel(text: string): string {
