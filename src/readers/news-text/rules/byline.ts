@@ -12,6 +12,7 @@
  * A leading `By` (`Von`, `Par`, `Por`, `Di`, `Door`, `Przez`, `Texto:` …) makes the line a
  * byline on its own; without it the line must look unmistakably like names.
  */
+import { unicodeWords } from '../../shared/unicode-words.js';
 import { looksLikePersonName } from '../../shared/person-names.js';
 import { isKnownPlace } from '../../shared/places.js';
 import type { Author, Byline } from '../../../tree/types.js';
@@ -23,14 +24,14 @@ const PARTICLE = '(?:de|da|di|do|dos|das|du|des|van|von|der|den|del|della|la|le|
 const NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD}){0,4}$`, 'u');
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,8}$/u;
 const ROLE =
-  /\b(?:(?:senior|chief|special|foreign|political|economics?|business|science|health|staff|contributing|deputy|associate|managing|national|international|white house|washington|europe|europa|africa|asia|climate|technology|tech|transport|transportation|local democracy|democracy|environment|environmental|energy|housing|courts?|crime|city hall|metro|local|regional|city|state|county|government|legal|justice|investigative|digital|breaking news|weather|general assignment|data|features|entertainment|real estate|retail|markets|finance|education|culture|sports?)\s+)*(?:correspondents?|editors?|reporters?|writers?|columnists?|staff|analysts?|chief|bureau|contributors?|critic|desk|producer|journalist|photojournalist|fotojournalist|photographer|fotograf(?:in)?|fotógraf[oa]|fotografo|journalist|redakteurin|redakteur|korrespondentin|korrespondent|reporterin|journalistin|journaliste|correspondante?|envoyée? spéciale?|chroniqueuse|chroniqueur|rédactrice|rédacteur|corresponsal|enviad[oa] especial|periodista|redactora?|corrispondente|inviat[oa]|giornalista|redattrice|redattore|correspondent|verslaggever|redacteur|correspondente|repórter|jornalista|enviad[oa]|korespondent(?:ka)?|dziennikar(?:z|ka)|professor|lecturer|researcher|research fellow|senior fellow|doctoral candidate|phd candidate|professeure?|professorin|profesora?|professore(?:ssa)?|hoogleraar|universitair docent|chercheuse|chercheur|forscherin|forscher|investigador[a]?|ricercatr(?:ice|ore)|pesquisador[a]?|特派員|記者|編集委員|論説委員|\p{L}+(?:redakteurin|redakteur|korrespondentin|korrespondent|reporterin))\b/iu;
+  unicodeWords(/\b(?:(?:senior|chief|special|foreign|political|economics?|business|science|health|staff|contributing|deputy|associate|managing|national|international|white house|washington|europe|europa|africa|asia|climate|technology|tech|transport|transportation|local democracy|democracy|environment|environmental|energy|housing|courts?|crime|city hall|metro|local|regional|city|state|county|government|legal|justice|investigative|digital|breaking news|weather|general assignment|data|features|entertainment|real estate|retail|markets|finance|education|culture|sports?)\s+)*(?:correspondents?|editors?|reporters?|writers?|columnists?|staff|analysts?|chief|bureau|contributors?|critic|desk|producer|journalist|photojournalist|fotojournalist|photographer|fotograf(?:in)?|fotógraf[oa]|fotografo|journalist|redakteurin|redakteur|korrespondentin|korrespondent|reporterin|journalistin|journaliste|correspondante?|envoyée? spéciale?|chroniqueuse|chroniqueur|rédactrice|rédacteur|corresponsal|enviad[oa] especial|periodista|redactora?|corrispondente|inviat[oa]|giornalista|redattrice|redattore|correspondent|verslaggever|redacteur|correspondente|repórter|jornalista|enviad[oa]|korespondent(?:ka)?|dziennikar(?:z|ka)|professor|lecturer|researcher|research fellow|senior fellow|doctoral candidate|phd candidate|professeure?|professorin|profesora?|professore(?:ssa)?|hoogleraar|universitair docent|chercheuse|chercheur|forscherin|forscher|investigador[a]?|ricercatr(?:ice|ore)|pesquisador[a]?|特派員|記者|編集委員|論説委員|\p{L}+(?:redakteurin|redakteur|korrespondentin|korrespondent|reporterin))\b/iu);
 const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+|och\s+|og\s+|ve\s+)?|\s+(?:and|&|und|et|y|e|en|i|oraz|och|og|ve)\s+|\s*[;/]\s*|、/u;
 const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 export const LEADING_BY =
   /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|írta\s*:|de către|yazan\s*:|muhabir\s*:|written by|words by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur)\p{L}{0,3})?\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
 /** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
 const PUBLICATION =
-  /\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|novinky|nachrichten|noticias|notícias|nieuws|nyheter|nyheder|uutiset|hírek|știri|ειδήσεις|berita|wiadomości|zprávy|presse|prensa|stampa|imprensa|t[ée]l[ée]visi(?:on|ons|ón|ão)|television|fernsehen|rundfunk|omroep|broadcasting|m[ée]dias?|journal|le monde|el país|today|ouest-france|wdr|ndr|swr|br|mdr|orf|srf|rtp|rai|rtve)\b/iu;
+  unicodeWords(/\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|novinky|nachrichten|noticias|notícias|nieuws|nyheter|nyheder|uutiset|hírek|știri|ειδήσεις|berita|wiadomości|zprávy|presse|prensa|stampa|imprensa|t[ée]l[ée]visi(?:on|ons|ón|ão)|television|fernsehen|rundfunk|omroep|broadcasting|m[ée]dias?|journal|le monde|el país|today|ouest-france|wdr|ndr|swr|br|mdr|orf|srf|rtp|rai|rtve)\b/iu);
 /** Small words a byline holds beside names: links, particles of names, roles' prepositions. */
 const NAME_LINK = /^(?:and|und|et|y|e|en|i|og|och|ve|oraz|és|by|von|van|vom|zu|de|da|do|dos|das|del|della|di|du|des|le|la|der|den|ter|bin|al|el|in|at|for|für|pour|para|per|voor|em|à|a|aus|from|with|mit|avec|con|com|met|z|w|na|no|the|staff|correspondent|reporter|writer|editor|updated|published|on|am|le|den|dnia|kl|klo|um|ag|à|às)$/u;
 
@@ -55,7 +56,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   const dated = dates && (dates.published || dates.updated);
   // A sentence is not a byline (unless the sentence-like end is its date: "… 4:12 p.m.").
   // A sentence is not a byline (but a name with a stray full stop is: `Gwenaëlle Le Bihan.`).
-  if (!dated && /[.!?]["”]?$/.test(text) && !/\b\p{Lu}\.$/u.test(text) && !NAME.test(text.replace(/\.$/, ''))) return undefined;
+  if (!dated && /[.!?]["”]?$/.test(text) && !unicodeWords(/\b\p{Lu}\.$/u).test(text) && !NAME.test(text.replace(/\.$/, ''))) return undefined;
   const byline: Byline = { authors: [], raw };
   if (dates?.published) byline.dateline = dates.published;
   // `Rafael Nunes, da CNN, em São Paulo`: the name, the publication, the place.
@@ -81,7 +82,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   const hasBy = LEADING_BY.test(rest);
   let names = rest
     .replace(LEADING_BY, '')
-    .replace(/\b(?:Follow|Folgen|Suivre|Seguir|Segui|Volgen)\b/gu, ' ')
+    .replace(unicodeWords(/\b(?:Follow|Folgen|Suivre|Seguir|Segui|Volgen)\b/gu), ' ')
     // A social handle copied with the name: `Rachel Dimitriou@RDIMITRIOU`.
     .replace(/\s*@[\p{L}\p{N}_]{2,30}/gu, ' ')
     // `Marina Resende*`: an asterisk that points to a note under the story (`*Estagiária sob …`).
@@ -174,7 +175,7 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
       const placed = PLACE.exec(segment.slice(roleMatch.index));
       let before = segment.slice(0, roleMatch.index).trim();
       // `Marcus Oyelaran Globe Staff`: the publication's short name stands before `Staff`.
-      if (/^staff\b/iu.test(roleMatch[0]) && before.split(/\s+/).length >= 3) before = before.replace(/\s+\S+$/u, '');
+      if (unicodeWords(/^staff\b/iu).test(roleMatch[0]) && before.split(/\s+/).length >= 3) before = before.replace(/\s+\S+$/u, '');
       if (before && NAME.test(titleCase(before))) {
         const author: Author = { name: titleCase(before) };
         authors.push(author);
@@ -196,7 +197,7 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
     const name = titleCase((placed ? placed[1] : plain)?.trim() ?? '');
     if (!NAME.test(name) && !CJK_NAME.test(name) && !(lenient && name.split(/\s+/).length <= 4 && /^\p{Lu}/u.test(name))) return undefined;
     // `Northwind Water Technologies Inc.`: a company, not a person.
-    if (!lenient && /\b(?:Inc|Ltd|LLC|GmbH|AG|S\.A|SA|SpA|S\.p\.A|plc|PLC|Corp|Corporation|Company|N\.V|B\.V|Oy|AB|ASA|A\/S|Limited)\.?$/u.test(name)) return undefined;
+    if (!lenient && unicodeWords(/\b(?:Inc|Ltd|LLC|GmbH|AG|S\.A|SA|SpA|S\.p\.A|plc|PLC|Corp|Corporation|Company|N\.V|B\.V|Oy|AB|ASA|A\/S|Limited)\.?$/u).test(name)) return undefined;
     // `The Four-Day School Week Is a Budget Trick …` is a title, not a name and a place.
     if (!lenient && /^(?:the|der|die|das|het|los|las|les)\s/iu.test(name)) return undefined;
     const author: Author = { name };
@@ -248,7 +249,7 @@ export function isPublicationName(text: string): boolean {
 }
 
 /** `University of Nebraska-Lincoln`, `Sciences Po`, `Max-Planck-Institut`: an author's institution. */
-const INSTITUTION = /\b(?:universit(?:y|ies|é|ät|à|ad|ade|eit|et|y college)|college|institut(?:e|o|a)?|school|hochschule|école|escuela|scuola|academy|akademie|foundation|stiftung|fondation|fundación|centre|center|zentrum|lab(?:oratory)?|museum|hospital|clinic)\b/iu;
+const INSTITUTION = unicodeWords(/\b(?:universit(?:y|ies|é|ät|à|ad|ade|eit|et|y college)|college|institut(?:e|o|a)?|school|hochschule|école|escuela|scuola|academy|akademie|foundation|stiftung|fondation|fundación|centre|center|zentrum|lab(?:oratory)?|museum|hospital|clinic)\b/iu);
 
 function isAnotherPerson(segment: string): boolean {
   const name = titleCase(segment);

@@ -7,6 +7,7 @@
  * - `Associated Press writer Kevin Freking contributed to this report.` → credit
  * - `Correction: an earlier version of this article …`                 → correction
  */
+import { unicodeWords } from '../../shared/unicode-words.js';
 import type { Line } from '../features.js';
 
 export type FooterKind = 'rights' | 'credit' | 'correction' | 'bio' | 'note';
@@ -16,25 +17,25 @@ const RIGHTS = [
   /\ball rights reserved\b/i,
   /^(?:tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados|wszelkie prawa zastrzeżone)/i,
   /(?:無断転載|無断複製|著作権|저작권자|무단\s?전재)/u,
-  /\b(?:riproduzione riservata|reproduction interdite|nachdruck verboten|prohibida su reproducción|reprodução proibida)\b/iu,
+  unicodeWords(/\b(?:riproduzione riservata|reproduction interdite|nachdruck verboten|prohibida su reproducción|reprodução proibida)\b/iu),
 ];
 const CREDIT = [
   /^\(?(?:additional\s+)?(?:reporting|writing|editing|reported|written|edited|compiled|research|graphics|photography|fact-checking|production)(?:\s+and\s+\w+)?\s+by\b/i,
   /^\(?additional\s+(?:reporting|writing)\s+(?:from|by)\b/i,
   /^our standards:/i,
   /\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)\.?$/i,
-  /^\p{Lu}[\p{L} .'’-]{2,80} contributed reporting\b.{0,120}$/u,
+  unicodeWords(/^\p{Lu}[\p{L} .'’-]{2,80} contributed reporting\b.{0,120}$/u),
   /^\p{Lu}[\p{L} .'’,-]{2,80} contributed\.?$/u,
-  /^\p{Lu}[\p{L} .'’,-]{2,80} contributed (?:research|reporting|additional reporting|to this (?:report|story|article))\b.{0,120}$/u,
-  /^with files from\b/iu,
+  unicodeWords(/^\p{Lu}[\p{L} .'’,-]{2,80} contributed (?:research|reporting|additional reporting|to this (?:report|story|article))\b.{0,120}$/u),
+  unicodeWords(/^with files from\b/iu),
   // `With a report from Nadia Sharif in Winnipeg`.
   /^with (?:a )?reports? (?:from|by)\b/iu,
   // `Editor: BAGUS PRASETYO`, `Penyunting: …`: the desk's editor under the story.
   /^(?:[Ee]ditor|[Ee]diting|[Ee]dited by|[Pp]enyunting|[Rr]edaktur|[Ee]ditora?|[Rr]edactor|[Rr]edaktor(?:in)?)\s*:\s*\p{Lu}.{1,60}$/u,
   // `Marisol Tan: 206-464-2314 or mtan@seattletimes.com.`: the reporter's name, telephone or address.
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}:\s*(?:\+?\(?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)/u,
-  /\bcontact (?:this|the) (?:reporter|author|writer|journalist)\b/iu,
-  /^(?:this content (?:was|is) produced|ce contenu est produit|cet article a été (?:produit|réalisé)|dieser (?:inhalt|beitrag) (?:wurde|ist) (?:im rahmen|mit unterstützung))\b/iu,
+  unicodeWords(/\bcontact (?:this|the) (?:reporter|author|writer|journalist)\b/iu),
+  unicodeWords(/^(?:this content (?:was|is) produced|ce contenu est produit|cet article a été (?:produit|réalisé)|dieser (?:inhalt|beitrag) (?:wurde|ist) (?:im rahmen|mit unterstützung))\b/iu),
   /^(?:mitarbeit|redaktion|avec|mit material von|con información de|con información|com informações de|com agências|met medewerking van|con la collaborazione di|współpraca)\s*:?\s*\S/i,
   /^\((?:mit|avec|with|con|com|met|z)\s+[\p{L} ,/&]{2,40}\)$/iu,
   // `Com Lusa`, `*Com informações da Agência Brasil`, `Con información de agencias`: agencies as sources.
@@ -47,7 +48,7 @@ const CREDIT = [
   /^(?:contributing|contributors?|mitarbeit|colaboración|collaborazione|colaboração|współpraca)\s*:\s*\S/iu,
   /^\(?(?:AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|APA|SDA|KNA|epd|Europa Press|Agência Brasil|Xinhua|Yonhap|AAP)(?:\s*[,/]\s*(?:AP|AFP|Reuters|dpa|EFE|ANSA|Lusa|PAP))*\)?\.?$/u,
   /^(?:colaborou|colaboraram|colaboró|colaboraron|ha collaborato|hanno collaborato|con la collaborazione di|met medewerking van|mitarbeit|avec la collaboration de|współpraca)\b/i,
-  /^(?:write to|contact|email) (?:the )?(?:author|reporter|\p{Lu}[\p{L}.'’-]+ \p{Lu}[\p{L}.'’-]+) at\b/iu,
+  unicodeWords(/^(?:write to|contact|email) (?:the )?(?:author|reporter|\p{Lu}[\p{L}.'’-]+ \p{Lu}[\p{L}.'’-]+) at\b/iu),
   /^\(?(?:reporting|writing) by\b.{0,200}(?:editing by|$)/i,
   /^\((?:reporting|additional reporting|writing|editing)\b[^)]{0,300}\)$/i,
   /^(?:to contact the (?:author|reporters?|editors?) (?:of|on|responsible for) this story\s*:?|(?:source|quelle|fuente|fonte|bron|źródło)(?![\p{L}])\s*:)\s*\S.{0,120}$/iu,
@@ -55,7 +56,7 @@ const CREDIT = [
   // `Published in Dawn, October 3rd, 2025`: the paper and the day it printed the story.
   /^(?:[Pp]ublished|[Aa]ppeared) in (?:the )?\p{Lu}[\p{L}.&'’ -]{1,40},\s.{4,30}$/u,
   /^(?:this (?:article|story) (?:was|is) (?:originally )?(?:published|produced|reported|written|supported)|this (?:article|story) appeared in\b|a version of this (?:article|story) (?:appears|appeared)|appeared in the .{3,60} print edition|een versie van dit artikel verscheen|une version de cet article|eine version dieses artikels|una versión de este artículo|una versione di questo articolo|uma versão deste (?:artigo|texto))/i,
-  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:can|may) be reached at\b/iu,
+  unicodeWords(/^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:can|may) be reached at\b/iu),
   // `Conteúdo editado por: Fernanda Lima`, `Edited by: …`: the desk that edited the story.
   /^(?:conteúdo editado por|texto editado por|editado por|edited by|édité par|redigiert von|a cura di)\s*:\s*\p{Lu}.{1,60}$/iu,
   // `This article originally appeared on Detroit Free Press: …`: where a syndicated story first ran.
@@ -70,14 +71,14 @@ const NOTE = [
   /^\(?(?:this story has been|this article has been|this story was|updated to)\b.{0,200}$/i,
   // `Updated at 4:18 p.m.` after the story: a time alone (a dateline in the header has its date).
   /^updated at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\.?$/iu,
-  /^(?:artiklen er (?:blevet )?opdateret|artiklen blev opdateret|artikeln (?:har|är) uppdaterat?s?|artikeln uppdaterades|artikkelen ble oppdatert|artikkelen er oppdatert|(?:der|dieser) artikel wurde (?:aktualisiert|ergänzt)|l['’]article a été (?:mis à jour|actualisé)|el artículo (?:fue|ha sido) actualizado|l['’]articolo è stato aggiornato|(?:het|dit) artikel is (?:bijgewerkt|aangepast)|o artigo foi atualizado|artykuł został zaktualizowany)\b.{0,200}$/iu,
+  unicodeWords(/^(?:artiklen er (?:blevet )?opdateret|artiklen blev opdateret|artikeln (?:har|är) uppdaterat?s?|artikeln uppdaterades|artikkelen ble oppdatert|artikkelen er oppdatert|(?:der|dieser) artikel wurde (?:aktualisiert|ergänzt)|l['’]article a été (?:mis à jour|actualisé)|el artículo (?:fue|ha sido) actualizado|l['’]articolo è stato aggiornato|(?:het|dit) artikel is (?:bijgewerkt|aangepast)|o artigo foi atualizado|artykuł został zaktualizowany)\b.{0,200}$/iu),
   /^source\s+\p{Lu}[\p{L}\p{N} .,&'’-]{1,60}$/u,
   // `Saken oppdateres.`, `This story is developing.`: the story will change.
   /^(?:saken oppdateres|saken blir oppdatert|artikeln uppdateras|artiklen opdateres|this (?:story|article) (?:is developing|will be updated|is being updated)|(?:die meldung|der artikel|dieser artikel) wird (?:laufend )?aktualisiert|l['’]article sera (?:mis à jour|actualisé)|(?:esta noticia|la noticia) se (?:está actualizando|actualizará)|notizia in aggiornamento|dit (?:artikel|bericht) wordt (?:bijgewerkt|aangevuld)|(?:notícia|matéria) em atualização|artykuł (?:jest|będzie) aktualizowany|juttua päivitetään)\.?$/iu,
   /^#\s*#\s*#$/,
   // `*Estagiária sob a supervisão de …`, `**The landowner of record is …`: a note marked by asterisks.
   /^\*{1,3}\p{Lu}[^*]{5,300}$/u,
-  /^(?:tekst opublikowany|texto publicado|texte publié|testo pubblicato|dieses thema im programm|über dieses thema berichte(?:t|te)|this story (?:is|was) part of|este texto (?:forma|faz) parte)\b.{0,200}$/iu,
+  unicodeWords(/^(?:tekst opublikowany|texto publicado|texte publié|testo pubblicato|dieses thema im programm|über dieses thema berichte(?:t|te)|this story (?:is|was) part of|este texto (?:forma|faz) parte)\b.{0,200}$/iu),
 ];
 const CORRECTION = [
   /^(?:correction|clarification|editor['’]s note|update|korjattu|korjaus|rättelse|rettelse|oprava|rectificatif|rectification|précision|korrekturhinweis|korrektur|richtigstellung|anmerkung der redaktion|corrección|fe de errores|correzione|rettifica|correctie|rectificatie|correção|errata|sprostowanie|訂正)s?\s*[:.–—-]/iu,
@@ -92,7 +93,7 @@ const CORRECTION = [
 ];
 /** `Jane Doe is a correspondent for …`, `Anna Schmidt ist Korrespondentin in …`, `Jane Doe covers energy for …`. */
 const BIO =
-  /^\p{Lu}[\p{L}'’.-]+\s(?:(?:\p{Lu}[\p{L}'’.-]+|de|van|von|der|den|da|di|du|del|la|le|ter)\s){0,4}(?:(?:is|was|est|était|ist|war|es|fue|è|era|is|was|é|foi|jest|był[a]?)\s+(?:a|an|the|un|une|eine?|der|die|el|la|il|lo|una|een|de|het|o|a|um|uma|autor|autora|author|[Aa]utor(?:in)?|[Rr]edakt(?:eur|or)(?:in)?|[Kk]orrespondent(?:in)?|[Jj]ournalist(?:in)?|[Rr]eporter(?:in)?|[Rr]essortleiter(?:in)?|journaliste|periodista|giornalista|jornalista|dziennikarz|dziennikarka)\b|(?:receives funding|has received funding|does not work for|works for|covers|reports on|writes about|writes for|writes the|is based in|joined|leads|edits|hosts|schrijft (?:voor|over)|écrit (?:pour|sur)|schreibt (?:für|über)|escribe (?:para|sobre|en)|scrive (?:per|di|su)|escreve (?:para|sobre)|pisze (?:dla|o))\b)/u;
+  unicodeWords(/^\p{Lu}[\p{L}'’.-]+\s(?:(?:\p{Lu}[\p{L}'’.-]+|de|van|von|der|den|da|di|du|del|la|le|ter)\s){0,4}(?:(?:is|was|est|était|ist|war|es|fue|è|era|is|was|é|foi|jest|był[a]?)\s+(?:a|an|the|un|une|eine?|der|die|el|la|il|lo|una|een|de|het|o|a|um|uma|autor|autora|author|[Aa]utor(?:in)?|[Rr]edakt(?:eur|or)(?:in)?|[Kk]orrespondent(?:in)?|[Jj]ournalist(?:in)?|[Rr]eporter(?:in)?|[Rr]essortleiter(?:in)?|journaliste|periodista|giornalista|jornalista|dziennikarz|dziennikarka)\b|(?:receives funding|has received funding|does not work for|works for|covers|reports on|writes about|writes for|writes the|is based in|joined|leads|edits|hosts|schrijft (?:voor|over)|écrit (?:pour|sur)|schreibt (?:für|über)|escribe (?:para|sobre|en)|scrive (?:per|di|su)|escreve (?:para|sobre)|pisze (?:dla|o))\b)/u);
 
 const JOB =
   /(?:redaktor|receives funding|has received funding|does not work for|professor|lecturer|researcher|assistant|intern|fellow|joined|schrijft|écrit|schreibt|escribe|scrive|escreve|pisze|verslaggever|writer|correspondent|reporter|editor|columnist|journalist|author|contributor|producer|host|fellow|professor|analyst|critic|covers|reports on|writes|korrespondent|redakteur|autor|journalist|correspondant|chroniqu|rédact|periodista|corresponsal|redactor|giornalista|corrispondente|redattore|verslaggever|correspondent|redacteur|jornalista|correspondente|repórter|dziennikar|korespondent|記者)/iu;

@@ -15,6 +15,7 @@
  * - a list opener (`Most read`, `Mehr zum Thema`, `あわせて読みたい`): the short lines
  *   after it are its items.
  */
+import { unicodeWords } from '../../shared/unicode-words.js';
 import { wordCount } from '../units.js';
 import { isLabelledLink, isReadAlsoLabel, isRunOnLink } from './related-labels.js';
 
@@ -114,7 +115,7 @@ const SHARE_WORDS = [
 const SHARE_SET = new Set(SHARE_WORDS);
 
 const ADVERT =
-  /^(?:(?:continua|continue|sigue|la suite|weiter|prosegue|gaat verder)\b.{0,30}\b(?:publicidade|publicidad|publicité|pubblicità|werbung|anzeige|advertisement|advertentie|ad)|advertisement(?:\s+\d+(?:\s*\/\s*\d+)?)?|advertisements|advert|ad|ads|this advertisement has not loaded yet.{0,60}|skip advertisement|sponsored( content)?|featured (?:local )?(?:savings|deals|offers|partners?)|(?:sponsored|promoted|partner) (?:stories|links|content|offers)|deals of the day|shop (?:now|the story)|paid (content|post)|partner content|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|advertentie|reclame|reklama|reklam|mainos|annons|annonce|annonse|διαφήμιση|광고|広告|pr|continue reading( below| the main story)?|story continues(?: below)?( advertisement)?|article continues below( this ad)?|the article continues below|weiterlesen nach der anzeige|haberin devamı|la suite après cette publicité|sigue leyendo|continua a leggere|lees verder na de advertentie|continua depois da publicidade)$/iu;
+  unicodeWords(/^(?:(?:continua|continue|sigue|la suite|weiter|prosegue|gaat verder)\b.{0,30}\b(?:publicidade|publicidad|publicité|pubblicità|werbung|anzeige|advertisement|advertentie|ad)|advertisement(?:\s+\d+(?:\s*\/\s*\d+)?)?|advertisements|advert|ad|ads|this advertisement has not loaded yet.{0,60}|skip advertisement|sponsored( content)?|featured (?:local )?(?:savings|deals|offers|partners?)|(?:sponsored|promoted|partner) (?:stories|links|content|offers)|deals of the day|shop (?:now|the story)|paid (content|post)|partner content|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|advertentie|reclame|reklama|reklam|mainos|annons|annonce|annonse|διαφήμιση|광고|広告|pr|continue reading( below| the main story)?|story continues(?: below)?( advertisement)?|article continues below( this ad)?|the article continues below|weiterlesen nach der anzeige|haberin devamı|la suite après cette publicité|sigue leyendo|continua a leggere|lees verder na de advertentie|continua depois da publicidade)$/iu);
 
 /** `5 min read`, `Lecture 4 min.`, `Lesezeit: 3 Min.`, `Listen 6 min`, `Listen · 3:42`, `読了時間 3分`. */
 const READING_TIME =
@@ -129,18 +130,18 @@ const COUNT =
  * `AI-assisted summary`, `Read a summary of this article on FAST.`, `Summarize this article with AI`.
  */
 const AI_WORD = /(?<!\p{L})(?:AI|KI|IA)(?!\p{L})|automated voice|synthetic voice|computer-generated voice|text-to-speech|artificial intelligence|künstliche intelligenz|intelligence artificielle|inteligencia artificial|intelligenza artificiale/u;
-const AI_MADE = /\b(?:generated|assisted|created|produced|narrated|read by|summar\w+|generiert|erstellt|généré|créé|generado|creado|generato|gegenereerd|gerado)\b/iu;
+const AI_MADE = unicodeWords(/\b(?:generated|assisted|created|produced|narrated|read by|summar\w+|generiert|erstellt|généré|créé|generado|creado|generato|gegenereerd|gerado)\b/iu);
 /** What the notice is about: this very page's text, audio, voice or summary. */
-const THIS_PAGE = /\b(?:this (?:article|story|audio|text|summary)|this is (?:read|narrated|voiced)|the (?:audio|voice|summary) (?:of|for) this|audio (?:for|of) this|voice is|dieser (?:artikel|text|beitrag)|cet article|este artículo|questo articolo|dit artikel|este artigo)\b/iu;
+const THIS_PAGE = unicodeWords(/\b(?:this (?:article|story|audio|text|summary)|this is (?:read|narrated|voiced)|the (?:audio|voice|summary) (?:of|for) this|audio (?:for|of) this|voice is|dieser (?:artikel|text|beitrag)|cet article|este artículo|questo articolo|dit artikel|este artigo)\b/iu);
 const AI_NOTICE = {
   // (A story about an AI tool names no page of its own: `The hospital said the AI tool had flagged …`.)
   test: (text: string) => AI_WORD.test(text) && AI_MADE.test(text) && (wordCount(text) <= 6 || (THIS_PAGE.test(text) && wordCount(text) <= 20)),
 };
 /** `Read a summary of this article on FAST.`: a pointer to the site's own summary of the story. */
-const SUMMARY_POINTER = /^(?:read (?:a|the) summary of this (?:article|story)\b.{0,30}|summar(?:ize|ise) this (?:article|story)\b.{0,30}|key points|(?:ai[- ])?summary)\.?$/iu;
+const SUMMARY_POINTER = unicodeWords(/^(?:read (?:a|the) summary of this (?:article|story)\b.{0,30}|summar(?:ize|ise) this (?:article|story)\b.{0,30}|key points|(?:ai[- ])?summary)\.?$/iu);
 
 /** `If you buy something from a Verge link, Vox Media may earn a commission.`: an affiliate disclosure. */
-const AFFILIATE = /\b(?:may (?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?commission|earns? (?:a|an) (?:affiliate )?commission|affiliate links?|wir (?:erhalten|bekommen) (?:eine|ggf\. eine) provision|provisions-?links?|nous (?:percevons|pouvons percevoir) une commission|liens? d['’]affiliation|(?:podemos|puede) recibir una comisión|enlaces? de afiliados|potremmo ricevere una commissione|link di affiliazione)\b/iu;
+const AFFILIATE = unicodeWords(/\b(?:may (?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?commission|earns? (?:a|an) (?:affiliate )?commission|affiliate links?|wir (?:erhalten|bekommen) (?:eine|ggf\. eine) provision|provisions-?links?|nous (?:percevons|pouvons percevoir) une commission|liens? d['’]affiliation|(?:podemos|puede) recibir una comisión|enlaces? de afiliados|potremmo ricevere una commissione|link di affiliazione)\b/iu);
 
 /** `Cet article a été lu 412 fois`, `Read 1,204 times`: how often the page was read. */
 const READ_COUNTER =
@@ -157,7 +158,7 @@ const EMBED_CONSENT =
 const LICENSING = /^(?:rechte am artikel (?:können sie hier erwerben|erwerben)|reprints? (?:and|&) permissions|purchase (?:licensing|reprint) rights|acheter les droits de (?:cet article|reproduction)|comprar derechos de (?:este artículo|reproducción))\.?$/iu;
 
 /** `If you spot an error, please let us know at …`: the site's corrections policy, written to the reader. */
-const ERROR_POLICY = /\b(?:if you (?:spot|find|notice|see) an? (?:error|mistake|factual error)|when we learn of a mistake|to report an error|pour signaler une erreur|si vous (?:repérez|constatez) une erreur|wenn sie einen fehler (?:finden|entdecken)|si (?:detecta|encuentra) un error)\b/iu;
+const ERROR_POLICY = unicodeWords(/\b(?:if you (?:spot|find|notice|see) an? (?:error|mistake|factual error)|when we learn of a mistake|to report an error|pour signaler une erreur|si vous (?:repérez|constatez) une erreur|wenn sie einen fehler (?:finden|entdecken)|si (?:detecta|encuentra) un error)\b/iu);
 
 /** Short lines that start with an imperative: sign-up boxes, app and social prompts. */
 /** `Subscribers only`, `Article réservé aux abonnés`, `Recurso exclusivo para assinantes`, `SZ Plus`. */
@@ -166,8 +167,8 @@ const PAYWALL =
 
 /** An audio player's line: `Listen to this article · 7:14 min Learn more`, `Écouter cet article`. */
 /** `Produced by ElevenLabs … using AI narration`, `Článek si také můžete poslechnout v audioverzi.` */
-const AUDIO_VERSION = /\b(?:AI narration|AI-generated (?:voice|audio)|audio ?version|audioverz\w*|versión en audio|version audio|audiofassung|versione audio|audioversie|versão em áudio|wersj\w* audio)\b/iu;
-const LISTEN = /^(?:(?:new\s*)?you can now listen to\b|listen|listen to (?:this|the) (?:article|story)|save time by listening\b|(?:hear|listen to) (?:this|our) (?:story|article|audio)|lyssna på (?:artikeln|texten)|lyt til (?:artiklen|historien)|lytt til (?:saken|artikkelen)|kuuntele (?:artikkeli|juttu)|haberi dinle|écouter(?: cet article)?|anhören|artikel anhören|escuchar(?: artículo)?|ascolta(?: l['’]articolo)?|luister(?: naar dit artikel)?|ouvir(?: o texto)?|ouça|posłuchaj|音声)\b.{0,50}$/iu;
+const AUDIO_VERSION = unicodeWords(/\b(?:AI narration|AI-generated (?:voice|audio)|audio ?version|audioverz\w*|versión en audio|version audio|audiofassung|versione audio|audioversie|versão em áudio|wersj\w* audio)\b/iu);
+const LISTEN = unicodeWords(/^(?:(?:new\s*)?you can now listen to\b|listen|listen to (?:this|the) (?:article|story)|save time by listening\b|(?:hear|listen to) (?:this|our) (?:story|article|audio)|lyssna på (?:artikeln|texten)|lyt til (?:artiklen|historien)|lytt til (?:saken|artikkelen)|kuuntele (?:artikkeli|juttu)|haberi dinle|écouter(?: cet article)?|anhören|artikel anhören|escuchar(?: artículo)?|ascolta(?: l['’]articolo)?|luister(?: naar dit artikel)?|ouvir(?: o texto)?|ouça|posłuchaj|音声)\b.{0,50}$/iu);
 
 /** A newsletter's name standing alone: `The Climate Coach newsletter`, `Boletim Cotidiano`. */
 const NEWSLETTER = /^(?:[\p{L}’' &-]{0,40}[\s-])?(?:newsletters?|boletim|boletín|infolettre|lettre d['’]information|nieuwsbrief|メールマガジン|メルマガ)(?:\s[\p{L}’' &-]{0,40})?$/iu;
@@ -178,7 +179,7 @@ const LABEL_VALUE =
 
 /** `Show more news items`, `Load more`, `See more videos`. */
 const SHOW_MORE =
-  /^(?:(?:show|load|see|view) (?:more|all)\b.{0,40}|vedi tutt[ei]|voir tout|tout voir|alle anzeigen|mehr anzeigen|ver todo|ver todas|ver más|bekijk alle|ver tudo|ver mais|zobacz wszystkie|すべて見る|もっと見る)$/iu;
+  unicodeWords(/^(?:(?:show|load|see|view) (?:more|all)\b.{0,40}|vedi tutt[ei]|voir tout|tout voir|alle anzeigen|mehr anzeigen|ver todo|ver todas|ver más|bekijk alle|ver tudo|ver mais|zobacz wszystkie|すべて見る|もっと見る)$/iu);
 
 /** `Watch video`, `Zobacz wideo`: the title after it is the video's, not the story's. */
 const VIDEO =
@@ -191,30 +192,30 @@ const VIDEO =
  * address the reader.
  */
 const PITCH_WORDS =
-  /\b(?:support|donat\w*|contribut\w*|gift|subscri\w*|newsletter|inbox|e-?mail(?:ed)?|sign up|paywall|membership|member|offers?|soci[oa]s?|socias|recaptcha|privacy (?:policy|notice)|terms of service|unterstützen|spende\w*|abonn\w*|postfach|soutenir|don|dons|boîte mail|apoy\w*|suscri\w*|correo|sostieni|abbonati|steun|doneer|assin\w*|apoie|wesprzyj)\b/giu;
-const SECOND_PERSON = /\b(?:you|your|you're|tu|tus|vos|vous|votre|vos|sie|ihr|ihnen|ihre|ihrem|ihren|ihrer|du|dich|dir|dein|deine|usted|tu|tus|você|je|jouw|uw|ti|tuo|tua)\b/iu;
+  unicodeWords(/\b(?:support|donat\w*|contribut\w*|gift|subscri\w*|newsletter|inbox|e-?mail(?:ed)?|sign up|paywall|membership|member|offers?|soci[oa]s?|socias|recaptcha|privacy (?:policy|notice)|terms of service|unterstützen|spende\w*|abonn\w*|postfach|soutenir|don|dons|boîte mail|apoy\w*|suscri\w*|correo|sostieni|abbonati|steun|doneer|assin\w*|apoie|wesprzyj)\b/giu);
+const SECOND_PERSON = unicodeWords(/\b(?:you|your|you're|tu|tus|vos|vous|votre|vos|sie|ihr|ihnen|ihre|ihrem|ihren|ihrer|du|dich|dir|dein|deine|usted|tu|tus|você|je|jouw|uw|ti|tuo|tua)\b/iu);
 /** The site speaking of itself: `Sign up for our Morning Edition newsletter`, `unser Journalismus`. */
-const SITE_FIRST_PERSON = /\b(?:our|we|we're|us|notre|nos|nous|unser\w*|wir|nuestr[oa]s?|nostr[oa]|nostri|onze|wij|nosso|nossa|nasz\w*|vår|vårt|våra)\b/iu;
-const NEWSLETTER_WORD = /\b(?:newsletters?|nieuwsbrief|infolettre|boletín|boletim|newsletteru?)\b/iu;
+const SITE_FIRST_PERSON = unicodeWords(/\b(?:our|we|we're|us|notre|nos|nous|unser\w*|wir|nuestr[oa]s?|nostr[oa]|nostri|onze|wij|nosso|nossa|nasz\w*|vår|vårt|våra)\b/iu);
+const NEWSLETTER_WORD = unicodeWords(/\b(?:newsletters?|nieuwsbrief|infolettre|boletín|boletim|newsletteru?)\b/iu);
 /** What a pitch asks for the site's journalism or of its readers. */
 const JOURNALISM_OR_READERS =
-  /\b(?:journalism|journalistic|reporting|periodismo|journalisme|journalismus|giornalismo|journalistiek|jornalismo|dziennikarstw\w*|journalistik|readers?|lectores|lecteurs|leser(?:innen)?|lettori|lettore|lezers|leitores|czytelnik\w*|läsare|lesere)\b/iu;
+  unicodeWords(/\b(?:journalism|journalistic|reporting|periodismo|journalisme|journalismus|giornalismo|journalistiek|jornalismo|dziennikarstw\w*|journalistik|readers?|lectores|lecteurs|leser(?:innen)?|lettori|lettore|lezers|leitores|czytelnik\w*|läsare|lesere)\b/iu);
 const ASKS_FOR_SUPPORT =
-  /\b(?:support|help us|subscri\w*|donat\w*|contribut\w*|member(?:ship)?|become|hazte|socio\/a|socios?|soutenir|soutenez|devenez|abonn\w*|unterstützen|sostieni|sostenere|steun|word lid|apoie|assine|wesprzyj|zostań|necesita|needs|braucht|a besoin|ha bisogno|heeft .{0,20} nodig|precisa)\b/iu;
+  unicodeWords(/\b(?:support|help us|subscri\w*|donat\w*|contribut\w*|member(?:ship)?|become|hazte|socio\/a|socios?|soutenir|soutenez|devenez|abonn\w*|unterstützen|sostieni|sostenere|steun|word lid|apoie|assine|wesprzyj|zostań|necesita|needs|braucht|a besoin|ha bisogno|heeft .{0,20} nodig|precisa)\b/iu);
 /** Account prompts: `Log in, register or subscribe to save articles for later`, `Log in of maak een gratis account aan`. */
 const ACCOUNT_WORDS =
-  /\b(?:log ?in|sign in|sign up|register|subscribe|create (?:an|a free) account|account|inloggen|registreren|anmelden|registrieren|konto|connectez-vous|se connecter|s['’]inscrire|compte|iniciar sesión|regístrate|cuenta|accedi|registrati|entrar|cadastre-se|conta|zaloguj|zarejestruj|logga in|logg inn|kirjaudu)\b/giu;
+  unicodeWords(/\b(?:log ?in|sign in|sign up|register|subscribe|create (?:an|a free) account|account|inloggen|registreren|anmelden|registrieren|konto|connectez-vous|se connecter|s['’]inscrire|compte|iniciar sesión|regístrate|cuenta|accedi|registrati|entrar|cadastre-se|conta|zaloguj|zarejestruj|logga in|logg inn|kirjaudu)\b/giu);
 /** A request for news tips: `Har du tips til saken? Send oss en e-post.`, `Do you have information …? We want to hear from you.` */
 const TIP_REQUEST =
-  /\b(?:tips?|hear from you|send us|contact us|get in touch|write to us|schreiben sie uns|écrivez-nous|escríbenos|scrivici|mail ons|escreva para|napisz do nas|send oss|skicka|kontakta oss|wyślij|ota yhteyttä|vinkk\w*)\b/iu;
+  unicodeWords(/\b(?:tips?|hear from you|send us|contact us|get in touch|write to us|schreiben sie uns|écrivez-nous|escríbenos|scrivici|mail ons|escreva para|napisz do nas|send oss|skicka|kontakta oss|wyślij|ota yhteyttä|vinkk\w*)\b/iu);
 /** Words that make a pitch on their own when the line speaks to the reader. */
 const STRONG_PITCH =
-  /\b(?:your|votre|vos|ihr|ihre|ihrem|dein|deine|deinem|tu|tus|seu|sua|je|jouw|uw|twoj\w*|din|ditt)\s+(?:inbox|mailbox|e-?mail|correo|postfach|boîte (?:mail|de réception)|bandeja de entrada|casella di posta|caixa de entrada|skrzynk\w*|mailbox|inkorg|innboks|indbakke|sähköpostiisi)\b|\b(?:unsubscribe|promotional content|by signing up, you agree|we use your sign-up|by providing an e-?mail address|i agree to the terms)\b|^(?:subscribe to|sign up for|suscríbete a|abonnez-vous à|abonnieren sie|abbonati a|abonneer op|assine (?:o|a))\s.{40,}$/iu;
+  unicodeWords(/\b(?:your|votre|vos|ihr|ihre|ihrem|dein|deine|deinem|tu|tus|seu|sua|je|jouw|uw|twoj\w*|din|ditt)\s+(?:inbox|mailbox|e-?mail|correo|postfach|boîte (?:mail|de réception)|bandeja de entrada|casella di posta|caixa de entrada|skrzynk\w*|mailbox|inkorg|innboks|indbakke|sähköpostiisi)\b|\b(?:unsubscribe|promotional content|by signing up, you agree|we use your sign-up|by providing an e-?mail address|i agree to the terms)\b|^(?:subscribe to|sign up for|suscríbete a|abonnez-vous à|abonnieren sie|abbonati a|abonneer op|assine (?:o|a))\s.{40,}$/iu);
 /** Someone quoted in the story (`“…,” Farrelly said.`), not the site talking to the reader. */
-const QUOTED = /^["“„«‘]|["”»’],?\s+(?:\p{Lu}[\p{L}.'’-]*\s){0,3}(?:said|says|told|added|asked|wrote|explained|warned|sagte|sagt|a déclaré|a dit|dijo|ha detto|zei|disse|powiedział[a]?)\b/u;
+const QUOTED = unicodeWords(/^["“„«‘]|["”»’],?\s+(?:\p{Lu}[\p{L}.'’-]*\s){0,3}(?:said|says|told|added|asked|wrote|explained|warned|sagte|sagt|a déclaré|a dit|dijo|ha detto|zei|disse|powiedział[a]?)\b/u);
 /** `… nous avons besoin de votre soutien.`, `We need your support.`: the site asking for help in so many words. */
 const NEED_SUPPORT =
-  /\b(?:we need your (?:support|help)|nous avons besoin de (?:votre|vous)|wir brauchen (?:ihre|deine) unterstützung|necesitamos (?:tu|su) apoyo|abbiamo bisogno del (?:tuo|vostro) sostegno|we hebben (?:jouw|uw) steun nodig|precisamos do (?:seu|teu) apoio)\b/iu;
+  unicodeWords(/\b(?:we need your (?:support|help)|nous avons besoin de (?:votre|vous)|wir brauchen (?:ihre|deine) unterstützung|necesitamos (?:tu|su) apoyo|abbiamo bisogno del (?:tuo|vostro) sostegno|we hebben (?:jouw|uw) steun nodig|precisamos do (?:seu|teu) apoio)\b/iu);
 const PITCH = {
   test: (text: string) => {
     if (QUOTED.test(text) || wordCount(text) > 100) return false;
@@ -249,11 +250,11 @@ const CONTINUES_AFTER =
 const PLAYER_OR_APP = {
   test: (text: string) =>
     /\b(?:does not|doesn['’]t) support (?:the )?(?:<?(?:audio|video)>?|html5)\b/iu.test(text) ||
-    (/\b(?:iOS|iPhone|App Store)\b/u.test(text) && /\b(?:Android|Google Play)\b/u.test(text) && wordCount(text) <= 20),
+    (unicodeWords(/\b(?:iOS|iPhone|App Store)\b/u).test(text) && unicodeWords(/\b(?:Android|Google Play)\b/u).test(text) && wordCount(text) <= 20),
 };
 
 /** `Thanks for reading Load Factor! Subscribe for free …`. */
-const THANKS = /^thanks for reading\b/iu;
+const THANKS = unicodeWords(/^thanks for reading\b/iu);
 
 /** The alt text of an author's photo, copied as a line: `Headshot of Jordan Whitfield`. */
 const AVATAR_PATTERN = /^(?:headshot|portrait|photo|picture|avatar|image|profile (?:photo|picture)|foto|bild|retrato|ritratto) (?:of|de|von|di|van|do|da)\s+\p{Lu}[\p{L}.'’ -]{1,50}$/u;
@@ -263,14 +264,14 @@ const AVATAR = { test: (text: string) => AVATAR_PATTERN.test(text.charAt(0).toLo
 const SOCIAL_PROMO = {
   test: (text: string) =>
     /\b(?:whatsapp|telegram|instagram|tiktok|youtube|google news|google actualités|google noticias|google notizie|google nieuws|google notícias|google nachrichten|threads|bluesky)\b/iu.test(text) &&
-    /\b(?:find|stay up to date|canal|channel|kanal|follow|siga|segui|suivez|folgen|síguenos|participe|join|rejoignez|abonne|abone|takip|följ|følg|volg|obserwuj|también|also|anche|aussi|auch|tambén|também|suivre|seguir|seguire|volgen)\b/iu.test(text) &&
-    wordCount(text) <= (/\b(?:canal|channel|kanal|kanaal)\b/iu.test(text) ? 40 : 25),
+    unicodeWords(/\b(?:find|stay up to date|canal|channel|kanal|follow|siga|segui|suivez|folgen|síguenos|participe|join|rejoignez|abonne|abone|takip|följ|følg|volg|obserwuj|también|also|anche|aussi|auch|tambén|também|suivre|seguir|seguire|volgen)\b/iu).test(text) &&
+    wordCount(text) <= (unicodeWords(/\b(?:canal|channel|kanal|kanaal)\b/iu).test(text) ? 40 : 25),
 };
 
 /** `Regarder sur Auvio`, `Watch on YouTube`, `Audio: 2:48 min`: a player's link or length. */
 const WATCH_ON = /^(?:(?:watch|listen) on|regarder sur|écouter sur|ver en|escuchar en|guarda su|ascolta su|ansehen (?:auf|in der)|anhören (?:auf|in der)|kijk op|luister op|assista no|ouça no)\s+\S.{0,30}$|^(?:audio|video|vidéo|vídeo|wideo)\s*:\s*\d{1,2}:\d{2}(?:\s*min\.?)?$/iu;
 /** `Support us`, `Unterstütze uns! 💛`: the site asking for support in a few words. */
-const SUPPORT_US = /^(?:support us|please support us|unterstütze uns|unterstützen sie uns|soutenez-nous|apóyanos|sostienici|steun ons|apoie-nos|wesprzyj nas|stöd oss|støtt oss|støt os|tue meitä)\b[^\p{L}]{0,6}$/iu;
+const SUPPORT_US = unicodeWords(/^(?:support us|please support us|unterstütze uns|unterstützen sie uns|soutenez-nous|apóyanos|sostienici|steun ons|apoie-nos|wesprzyj nas|stöd oss|støtt oss|støt os|tue meitä)\b[^\p{L}]{0,6}$/iu);
 /** `Fehler gefunden? Jetzt melden.`, `Report an error`: the site's error-report link. */
 const REPORT_ERROR =
   /^(?:fehler gefunden\?|(?:report|submit) an? (?:error|correction|typo)|found an? (?:error|typo)\?|spotted an? (?:error|typo)\?|signaler une erreur|vous avez repéré une erreur\s?\?|¿(?:has )?encontr(?:aste|ado) un error\?|hai trovato un errore\?|fout gezien\?|encontrou um erro\?|zauważyłeś błąd\?|hittade du ett fel\?)(?:\s.{0,30})?$/iu;
@@ -279,7 +280,7 @@ const REPORT_ERROR =
 const FORM_FIELD =
   /^(?:(?:your|votre|ihre|deine|tu|su|il tuo|je|uw|jouw|seu|o seu|twój|din)\s+)?(?:e-?mail(?: address| adres)?|adresse (?:e-?mail|électronique|mail)|e-?mail-adresse|correo(?: electrónico)?|indirizzo (?:e-?mail|di posta)|e-?mailadres|endereço de e-?mail|adres e-?mail|sähköposti(?:osoite)?|e-?postadress|e-?postadresse)\s*\*?:?$|^(?:invalid e-?mail(?: address)?|please enter a valid e-?mail.{0,30}|something went wrong, please try again(?: later)?\.?|please try again later\.?|thank you(?: for (?:signing up|subscribing|registering))?[.!]?|thanks for (?:signing up|subscribing)[.!]?|merci pour votre inscription[.!]?|danke für (?:ihre|deine) anmeldung[.!]?|gracias por (?:suscribirte|registrarte)[.!]?|grazie per (?:l['’]iscrizione|esserti iscritto)[.!]?|bedankt voor je aanmelding[.!]?|obrigad[oa] por (?:se inscrever|assinar)[.!]?|adresse e-?mail invalide|ungültige e-?mail-adresse|correo (?:electrónico )?(?:no válido|inválido))$/iu;
 /** `Your information is being handled in accordance with the … Privacy Collection Statement.`: a sign-up form's privacy line. */
-const FORM_PRIVACY = /^(?:your (?:information|data|personal (?:information|data)|e-?mail(?: address)?) (?:is|will be) (?:being )?(?:handled|used|processed|stored) in accordance with\b.{0,120}|(?:vos|tes) données (?:personnelles )?sont traitées conformément à\b.{0,120}|ihre daten werden gemäß\b.{0,120})$/iu;
+const FORM_PRIVACY = unicodeWords(/^(?:your (?:information|data|personal (?:information|data)|e-?mail(?: address)?) (?:is|will be) (?:being )?(?:handled|used|processed|stored) in accordance with\b.{0,120}|(?:vos|tes) données (?:personnelles )?sont traitées conformément à\b.{0,120}|ihre daten werden gemäß\b.{0,120})$/iu);
 
 /** `Slate is published by The Slate Group, a Graham Holdings Company.`: who owns the site. */
 const OWNERSHIP = /^\p{Lu}[\p{L}\p{N} .&'’-]{1,40} is (?:published|owned|operated) by \p{Lu}.{1,80}$/u;
@@ -292,11 +293,11 @@ const BREADCRUMB = {
 /** A screen reader's list landmarks copied as text: `list 2 of 4`, `end of list`. */
 const LIST_LANDMARK = /^(?:(?:start|end) of list|list \d+ of \d+|item \d+ of \d+|\d{1,2} (?:of|de|von|di|van|z|av|af) \d{1,2})$/iu;
 /** A video player's dialog, read out as text: `This is a modal window.`, `Beginning of dialog window. …`. */
-const PLAYER_DIALOG = /^(?:this is a modal window\.?|(?:beginning|end) of dialog window\b.{0,80}|no compatible source was found for this media\.?|the media could not be loaded\b.{0,80})$/iu;
+const PLAYER_DIALOG = unicodeWords(/^(?:this is a modal window\.?|(?:beginning|end) of dialog window\b.{0,80}|no compatible source was found for this media\.?|the media could not be loaded\b.{0,80})$/iu);
 const LOADING = /^(?:loading|chargement|wird geladen|laden|cargando|caricamento|carregando|ładowanie|読み込み中)(?:\s*\.{3}|…)?$/iu;
 
 const CALL_TO_ACTION =
-  /^(?:explore (?:all (?:your|our) (?:options|newsletters)|more newsletters|our newsletters)|hazte soci[oa]|become a (?:member|subscriber|supporter)|devenez (?:abonné|membre)|werden sie (?:mitglied|abonnent)|diventa soci[oa]|word lid|torne-se (?:sócio|assinante)|catch (?:all )?the latest|sign me up|enter (?:your )?(?:e-?mail|address)|quiero recibirlo|je m['’]inscris|ich möchte|participe|junte-se|haz clic|haga clic|y recuerda que|(?:support|subscribe|donate|join|give|sign up|register|buy|shop|apply|contribute) now|contribute as little as|can['’]t afford to (?:donate|contribute)|submit (?:a|an|your)|sign up|signup|subscribe|join (?:us|our|the conversation|\d)|get (?:the|our|unlimited|full|access|breaking|alerts|\d)|download|follow (?:us|our|the latest)|click|tap|try (?:it|our|\d)|support (?:us|our|independent|quality)|support\b.{0,30}\bjournalism|donate|register (?:now|for)|become a|unlock|start your|upgrade|enter your|create (?:an|your) account|already (?:a|have an)|have a (?:confidential )?tip|send us|contact us|watch(?: now| live|:)|listen to (?:our|the podcast)|read (?:our|the full)|see (?:more|all)|view (?:more|all)|explore (?:more|our)|discover (?:more|our)|find out more|learn more|like us|add .{1,40} (?:on|to) (?:google|your)|don['’]t miss|never miss|stay (?:informed|up to date|updated)|abonnez-vous|inscrivez-vous|suivez|téléchargez|recevez|rejoignez|découvrez|profitez|soutenez|créez|connectez-vous|abonnieren sie|melden sie sich|folgen sie|laden sie|holen sie|lesen sie (?:auch|mehr)|jetzt (?:kostenlos |gratis )?(?:abonnieren|lesen|testen|anmelden|bestellen|registrieren|sichern|unterstützen|spenden)|why you can trust\b|sostieni\b|support (?:the|our) (?:guardian|times|post|journalism)|prenumerera|registrera dig|skriv upp dig|tilmeld dig|meld deg på|abone olun?|üye ol|kaydol|entdecken sie|unterstützen sie|suscríbete|suscribete|regístrate|síguenos|siguenos|descarga|recibe|únete|apúntate|iscriviti|abbonati|seguici|scarica|ricevi|scopri|schrijf je in|meld je aan|abonneer|volg ons|download de|ontvang|assine|inscreva-se|siga|baixe|receba|cadastre-se|zapisz się|subskrybuj|obserwuj nas|pobierz|iratkozzon fel|iratkozz fel|kövessen minket|segueix|subscriu-te|descarregue|transfira a app)\b/iu;
+  unicodeWords(/^(?:explore (?:all (?:your|our) (?:options|newsletters)|more newsletters|our newsletters)|hazte soci[oa]|become a (?:member|subscriber|supporter)|devenez (?:abonné|membre)|werden sie (?:mitglied|abonnent)|diventa soci[oa]|word lid|torne-se (?:sócio|assinante)|catch (?:all )?the latest|sign me up|enter (?:your )?(?:e-?mail|address)|quiero recibirlo|je m['’]inscris|ich möchte|participe|junte-se|haz clic|haga clic|y recuerda que|(?:support|subscribe|donate|join|give|sign up|register|buy|shop|apply|contribute) now|contribute as little as|can['’]t afford to (?:donate|contribute)|submit (?:a|an|your)|sign up|signup|subscribe|join (?:us|our|the conversation|\d)|get (?:the|our|unlimited|full|access|breaking|alerts|\d)|download|follow (?:us|our|the latest)|click|tap|try (?:it|our|\d)|support (?:us|our|independent|quality)|support\b.{0,30}\bjournalism|donate|register (?:now|for)|become a|unlock|start your|upgrade|enter your|create (?:an|your) account|already (?:a|have an)|have a (?:confidential )?tip|send us|contact us|watch(?: now| live|:)|listen to (?:our|the podcast)|read (?:our|the full)|see (?:more|all)|view (?:more|all)|explore (?:more|our)|discover (?:more|our)|find out more|learn more|like us|add .{1,40} (?:on|to) (?:google|your)|don['’]t miss|never miss|stay (?:informed|up to date|updated)|abonnez-vous|inscrivez-vous|suivez|téléchargez|recevez|rejoignez|découvrez|profitez|soutenez|créez|connectez-vous|abonnieren sie|melden sie sich|folgen sie|laden sie|holen sie|lesen sie (?:auch|mehr)|jetzt (?:kostenlos |gratis )?(?:abonnieren|lesen|testen|anmelden|bestellen|registrieren|sichern|unterstützen|spenden)|why you can trust\b|sostieni\b|support (?:the|our) (?:guardian|times|post|journalism)|prenumerera|registrera dig|skriv upp dig|tilmeld dig|meld deg på|abone olun?|üye ol|kaydol|entdecken sie|unterstützen sie|suscríbete|suscribete|regístrate|síguenos|siguenos|descarga|recibe|únete|apúntate|iscriviti|abbonati|seguici|scarica|ricevi|scopri|schrijf je in|meld je aan|abonneer|volg ons|download de|ontvang|assine|inscreva-se|siga|baixe|receba|cadastre-se|zapisz się|subskrybuj|obserwuj nas|pobierz|iratkozzon fel|iratkozz fel|kövessen minket|segueix|subscriu-te|descarregue|transfira a app)\b/iu);
 
 /** `【関連記事】…`: a bracketed label in front of a link. */
 const BRACKETED_LINK = /^(?:【(?:関連|関連記事|関連ニュース|おすすめ|あわせて読みたい|特集|動画|速報|写真特集|解説|続報)】|\[관련\s?기사\])/u;
@@ -309,18 +310,18 @@ const SPONSOR = /^(?:supported by|sponsored by|presented by|in partnership with|
 
 /** `… click here to join`, `clicca qui`, `cliquez ici`: a prompt wherever it stands in the line. */
 const CLICK_HERE =
-  /^(?:find|read|see|get|discover) (?:more|all|the full|our)\b.{0,80}\bhere\.?$|\b(?:click here|tap here|clicca qui|cliccare qui|cliquez ici|klicken sie hier|hier klicken|haga clic aquí|haz clic aquí|pincha aquí|klik hier|clique aqui|kliknij tutaj|こちらをクリック)\b/iu;
+  unicodeWords(/^(?:find|read|see|get|discover) (?:more|all|the full|our)\b.{0,80}\bhere\.?$|\b(?:click here|tap here|clicca qui|cliccare qui|cliquez ici|klicken sie hier|hier klicken|haga clic aquí|haz clic aquí|pincha aquí|klik hier|clique aqui|kliknij tutaj|こちらをクリック)\b/iu);
 
 const LIST_OPENER =
-  /^(?:explore more( on these topics)?|more on (?:this|these) (?:story|stories|topics?)|more (?:from|in|stories|news|on)\b.{0,40}|topics?|tags?|related( topics| articles?| stories| story| content| coverage| news| links)?|read more from [^:]{1,30}:|more from [^:]{1,30}:|written by|benzer haberler|relaterede artikler|relaterte saker|relaterade artiklar|aiheeseen liittyvät|audiobeitrag|videobeitrag|bildbeitrag|most (?:read|viewed|popular|shared|commented|watched)|mais (?:assistidos|vistos)|más vistos|les plus vus|più visti|meistgesehen|(?:vídeos|videos|vidéos)\s*:\s*(?:mais assistidos|más vistos|les plus vus).{0,40}|autres articles(?: de la rubrique)?.{0,40}|more articles (?:from|in) .{1,40}|weitere artikel (?:aus|der rubrik) .{1,40}|otros artículos de .{1,40}|altri articoli (?:di|della sezione) .{1,40}|popular( now)?|trending( now| stories)?|top stories|latest( news| stories)?|recommended( for you| stories)?|you (?:might|may) (?:also )?like|editor['’]s picks|up next|what to read next|more to explore|in other news|in case you missed it|around the web|from our partners|the latest|also on|(?:auch auf|aussi sur|también en|anche su|ook op|também em)\b.{1,30}|sections|more to read|más información|plus d['’]informations|mais informações|meer informatie|weitere informationen|maggiori informazioni|explore more topics|about the authors?|site navigation|recommended stories|à propos de l['’]auteur|über (?:den|die) autor(?:in)?|sobre (?:el|la|o|a) autora?|l['’]autore|over de auteur|o autorze|les plus lus|les plus partagés|mots-clés|thèmes|meistgelesen|meistgelesene artikel|mehr aus|themen|schlagworte|lo más leído|más leídas|lo más visto|temas|etiquetas|i più letti|più letti|argomenti|ultime notizie|meest gelezen|onderwerpen|gerelateerd|mais lidas|mais lidos|tópicos|relacionadas|najczęściej czytane|tematy|おすすめ記事|アクセスランキング|ランキング|新着記事|最新ニュース|人気記事|この記事を書いた人|トピックス|キーワード|contents|table of contents|in this (?:article|story)|seguí leyendo|seguir leyendo|sigue leyendo|continuar leyendo|continue lendo|disclosure statement|partners|our partners|related\.{0,3}|more for you|more must-reads(?: from .{1,20})?|læs også|læs mere|관련\s?기사|많이 본 뉴스|doporučujeme|luetuimmat|mest läst|mest lest|mest læste|najczęściej czytane|nejčtenější|en çok okunanlar|δημοφιλή|índice|indice|sommaire|inhalt|inhaltsverzeichnis|inhoud|spis treści|innehåll|indhold|innhold|içindekiler|目次)\s*[:|]?$/iu;
+  unicodeWords(/^(?:explore more( on these topics)?|more on (?:this|these) (?:story|stories|topics?)|more (?:from|in|stories|news|on)\b.{0,40}|topics?|tags?|related( topics| articles?| stories| story| content| coverage| news| links)?|read more from [^:]{1,30}:|more from [^:]{1,30}:|written by|benzer haberler|relaterede artikler|relaterte saker|relaterade artiklar|aiheeseen liittyvät|audiobeitrag|videobeitrag|bildbeitrag|most (?:read|viewed|popular|shared|commented|watched)|mais (?:assistidos|vistos)|más vistos|les plus vus|più visti|meistgesehen|(?:vídeos|videos|vidéos)\s*:\s*(?:mais assistidos|más vistos|les plus vus).{0,40}|autres articles(?: de la rubrique)?.{0,40}|more articles (?:from|in) .{1,40}|weitere artikel (?:aus|der rubrik) .{1,40}|otros artículos de .{1,40}|altri articoli (?:di|della sezione) .{1,40}|popular( now)?|trending( now| stories)?|top stories|latest( news| stories)?|recommended( for you| stories)?|you (?:might|may) (?:also )?like|editor['’]s picks|up next|what to read next|more to explore|in other news|in case you missed it|around the web|from our partners|the latest|also on|(?:auch auf|aussi sur|también en|anche su|ook op|também em)\b.{1,30}|sections|more to read|más información|plus d['’]informations|mais informações|meer informatie|weitere informationen|maggiori informazioni|explore more topics|about the authors?|site navigation|recommended stories|à propos de l['’]auteur|über (?:den|die) autor(?:in)?|sobre (?:el|la|o|a) autora?|l['’]autore|over de auteur|o autorze|les plus lus|les plus partagés|mots-clés|thèmes|meistgelesen|meistgelesene artikel|mehr aus|themen|schlagworte|lo más leído|más leídas|lo más visto|temas|etiquetas|i più letti|più letti|argomenti|ultime notizie|meest gelezen|onderwerpen|gerelateerd|mais lidas|mais lidos|tópicos|relacionadas|najczęściej czytane|tematy|おすすめ記事|アクセスランキング|ランキング|新着記事|最新ニュース|人気記事|この記事を書いた人|トピックス|キーワード|contents|table of contents|in this (?:article|story)|seguí leyendo|seguir leyendo|sigue leyendo|continuar leyendo|continue lendo|disclosure statement|partners|our partners|related\.{0,3}|more for you|more must-reads(?: from .{1,20})?|læs også|læs mere|관련\s?기사|많이 본 뉴스|doporučujeme|luetuimmat|mest läst|mest lest|mest læste|najczęściej czytane|nejčtenější|en çok okunanlar|δημοφιλή|índice|indice|sommaire|inhalt|inhaltsverzeichnis|inhoud|spis treści|innehåll|indhold|innhold|içindekiler|目次)\s*[:|]?$/iu);
 
 const COMMENTS_OPENER =
-  /^(?:\d[\d.,]*\s+)?(?:there are no comments yet\b.{0,60}|be the first to comment\b.{0,30}|how does this (?:article|story) make you feel\??|how does this make you feel\??|comments?|join the conversation|conversation|show comments|view comments|read comments|reader comments|leave a comment|discussion|kommentare lesen|lire les commentaires|leer comentarios|leggi i commenti|lees de reacties|ler comentários|commentaires|réactions|kommentare|leserkommentare|diskussion|comentarios|commenti|reacties|comentários|komentarze|comment guidelines|community guidelines|commenting guidelines|commenting policy|comment policy|diskuse|diskusia|dyskusja|keskustelu|kommentit|hozzászólások|comentarii|komentar|yorumlar|kommentarer|コメントプラス|コメント)(?:\s*\(\d[\d.,]*\))?\s*:?$/iu;
+  unicodeWords(/^(?:\d[\d.,]*\s+)?(?:there are no comments yet\b.{0,60}|be the first to comment\b.{0,30}|how does this (?:article|story) make you feel\??|how does this make you feel\??|comments?|join the conversation|conversation|show comments|view comments|read comments|reader comments|leave a comment|discussion|kommentare lesen|lire les commentaires|leer comentarios|leggi i commenti|lees de reacties|ler comentários|commentaires|réactions|kommentare|leserkommentare|diskussion|comentarios|commenti|reacties|comentários|komentarze|comment guidelines|community guidelines|commenting guidelines|commenting policy|comment policy|diskuse|diskusia|dyskusja|keskustelu|kommentit|hozzászólások|comentarii|komentar|yorumlar|kommentarer|コメントプラス|コメント)(?:\s*\(\d[\d.,]*\))?\s*:?$/iu);
 
 const SITE_FOOTER =
   /^(?:copyright policy|copyright|about copyright|著作権について|about us|contact us|contact|privacy( policy| notice)?|cookie(s| policy| settings| preferences)?|terms( of (use|service)| and conditions)?|accessibility( statement)?|help|careers|jobs|advertise( with us)?|site ?map|newsletters|rss|imprint|impressum|datenschutz(erklärung)?|kontakt|mentions légales|politique de confidentialité|gérer les cookies|aviso legal|política de privacidad|política de cookies|contacto|chi siamo|note legali|informativa privacy|colofon|privacyverklaring|sobre nós|política de privacidade|termos de uso|polityka prywatności|regulamin|利用規約|プライバシーポリシー|お問い合わせ|会社概要)$/iu;
 
-const COOKIE = /\b(?:cookies?|consent|privacy settings|datenschutzeinstellungen|consentement|traceurs)\b.{0,300}\b(?:accept|agree|manage|settings|akzeptieren|accepter|aceptar|accetta|accepteren|aceitar)/iu;
+const COOKIE = unicodeWords(/\b(?:cookies?|consent|privacy settings|datenschutzeinstellungen|consentement|traceurs)\b.{0,300}\b(?:accept|agree|manage|settings|akzeptieren|accepter|aceptar|accetta|accepteren|aceitar)/iu);
 
 /** One test that passes when any of several does. */
 function anyOf(...tests: LineTest[]): LineTest {
@@ -333,7 +334,7 @@ const SKIP_LINK =
 
 /** `Share on Pinterest`, `Share via Email`, `Back to MSN home`, `Partager sur Facebook`. */
 const SHARE_ON =
-  /^(?:share|post|pin|send|tweet|email|partager|teilen|compartir|condividi|delen|compartilhar|partilhar|udostępnij|dela|del|paylaş)\s+(?:on|to|via|with|by|sur|par|auf|per|en|por|su|op|no|na|på|ile)\s+\p{L}[\p{L}+ ]{1,20}$|^(?:\S+\s+)?back to\b.{1,30}\bhome$/iu;
+  unicodeWords(/^(?:share|post|pin|send|tweet|email|partager|teilen|compartir|condividi|delen|compartilhar|partilhar|udostępnij|dela|del|paylaş)\s+(?:on|to|via|with|by|sur|par|auf|per|en|por|su|op|no|na|på|ile)\s+\p{L}[\p{L}+ ]{1,20}$|^(?:\S+\s+)?back to\b.{1,30}\bhome$/iu);
 
 /** `Jump to navigation Jump to search`: buttons copied onto one line, without separators. */
 function isButtonRun(text: string): boolean {
@@ -427,7 +428,7 @@ const LEGAL_NOTICE: FurnitureRule = {
   name: 'furniture:legal',
   reason: 'the site’s legal notice (site furniture)',
   pattern:
-    /^(?:by (?:using|continuing to use|accessing) (?:this|our) (?:site|website|service)|en (?:utilisant|poursuivant votre navigation sur) ce site|durch die nutzung (?:dieser|unserer) (?:website|seite|webseite)|al (?:utilizar|usar|navegar por) (?:este|nuestro) (?:sitio|portal|web)|utilizzando (?:questo|il nostro) sito|door (?:deze|onze) (?:site|website) te gebruiken|ao (?:utilizar|usar) (?:este|o nosso) (?:site|portal))\b/iu,
+    unicodeWords(/^(?:by (?:using|continuing to use|accessing) (?:this|our) (?:site|website|service)|en (?:utilisant|poursuivant votre navigation sur) ce site|durch die nutzung (?:dieser|unserer) (?:website|seite|webseite)|al (?:utilizar|usar|navegar por) (?:este|nuestro) (?:sitio|portal|web)|utilizzando (?:questo|il nostro) sito|door (?:deze|onze) (?:site|website) te gebruiken|ao (?:utilizar|usar) (?:este|o nosso) (?:site|portal))\b/iu),
 };
 
 /** The site about itself, at any length: `The Associated Press is an independent global news organization …`, `Newsweek is committed to …`. */
@@ -435,7 +436,7 @@ const ABOUT_THE_SITE: FurnitureRule = {
   name: 'furniture:about-the-site',
   reason: 'the site describing itself (site furniture)',
   pattern:
-    /^(?:The )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3} (?:is (?:an?|the) (?:independent|nonprofit|non-profit|leading|global|award-winning|trusted|reader-funded|reader-supported)\b.{0,60}\b(?:news|media|journalism|publisher|organization|organisation|newsroom)|is committed to (?:challenging|providing|delivering|independent|fact-based|quality))\b/u,
+    unicodeWords(/^(?:The )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3} (?:is (?:an?|the) (?:independent|nonprofit|non-profit|leading|global|award-winning|trusted|reader-funded|reader-supported)\b.{0,60}\b(?:news|media|journalism|publisher|organization|organisation|newsroom)|is committed to (?:challenging|providing|delivering|independent|fact-based|quality))\b/u),
 };
 
 /** The rules that hold at any length (markup, legal notices, the site about itself); the others are for short lines. */
