@@ -88,9 +88,9 @@ function wrap(measure: (text: string) => number, text: string, width: number): s
 export async function renderCover(article: Article, width = COVER_WIDTH): Promise<Cover> {
   const text = coverText(article);
   const alt = [text.kicker, text.headline, text.publisher].filter(Boolean).join('. ');
-  const { bold } = loadFonts();
-  const drawable = [text.kicker ?? '', text.headline, text.publisher ?? ''].join('').replace(/\s/g, '');
-  if ([...drawable].some((c) => bold.font.charToGlyphIndex(c) === 0)) {
+  const { bold, regular } = loadFonts();
+  const missing = (font: LoadedFont, words = '') => [...words.replace(/\s/g, '')].some((c) => font.font.charToGlyphIndex(c) === 0);
+  if (missing(bold, `${text.kicker ?? ''}${text.headline}`) || missing(regular, text.publisher)) {
     return { mediaType: 'image/svg+xml', extension: '.svg', data: new TextEncoder().encode(coverSvg(text)), alt };
   }
   const image = drawCover(text, width);
@@ -105,7 +105,9 @@ function drawCover(text: CoverText, width: number): PImage.Bitmap {
   const px = (n: number) => Math.round(n * scale);
   const image = PImage.make(width, px(GRID_HEIGHT));
   const ctx = image.getContext('2d');
-  const font = (size: number, family: string) => `${px(size)}pt '${family}'`;
+  // pureimage takes the whole rest of the string as the family name, quotes included, and draws
+  // an unknown family in the first font registered (the bold): the name goes in bare.
+  const font = (size: number, family: string) => `${px(size)}pt ${family}`;
   const textWidth = px(GRID_WIDTH - 2 * MARGIN);
   ctx.fillStyle = BACKGROUND;
   ctx.fillRect(0, 0, image.width, image.height);
