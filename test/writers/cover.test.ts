@@ -36,6 +36,27 @@ describe('cover', () => {
     expect(firstLine).toContain(0xffffff);
   });
 
+  it('keeps every line inside the margins, however long the kicker, the publisher or a word', async () => {
+    const { article } = parseArticle(
+      [
+        '---',
+        'title: "Donaudampfschifffahrtsgesellschaftskapitänsmützen und Rheinschifffahrtsverordnungen: warum die Binnenschifffahrt wieder wächst"',
+        'kicker: Verkehr, Infrastruktur und Binnenschifffahrt auf der Donau zwischen Deutschland und Österreich',
+        'publisher: Süddeutsche Allgemeine Wochenendausgabe für Niederbayern, die Oberpfalz und das Mühlviertel',
+        'language: de',
+        '---',
+        '',
+        'Text.',
+        '',
+      ].join('\n'),
+      { from: 'markdown' },
+    );
+    const image = await decode((await renderCover(article, ID3_COVER_WIDTH)).data);
+    // Nothing but background in the right margin (less a few pixels for a glyph's overhang).
+    const margin = Array.from({ length: 50 * image.height }, (_, i) => image.getPixelRGBA(550 + (i % 50), Math.floor(i / 50)) >>> 8);
+    expect(new Set(margin)).toEqual(new Set([0x1d2b4f]));
+  });
+
   it('falls back to SVG text, on the same 5:8 grid, for a headline in a script the fonts lack', async () => {
     const { article } = parseArticle('---\ntitle: 東京の夜行列車が復活\nlanguage: ja\n---\n\n本文です。\n', { from: 'markdown' });
     const cover = await renderCover(article);

@@ -30,6 +30,8 @@ export interface Cover {
 const GRID_WIDTH = 600;
 const GRID_HEIGHT = 960;
 const MARGIN = 60;
+/** Line height, in font sizes. */
+const LEADING = 1.35;
 /** The EPUB's cover, 1600 × 2560: what stores ask for (Apple: at least 1400 px on the short side). */
 export const COVER_WIDTH = 1600;
 /**
@@ -69,11 +71,27 @@ export function coverText(article: Article): CoverText {
   };
 }
 
-/** Greedy wrapping by measured width. */
-function wrap(measure: (text: string) => number, text: string, width: number): string[] {
+/**
+ * Greedy wrapping by measured width. A word in `cut` is cut where it fills a line (with a hyphen
+ * unless it is cut after `-`, `/`, `.` or `_`); any other word stays whole, too long or not.
+ */
+function wrap(measure: (text: string) => number, text: string, width: number, cut: ReadonlySet<string> = new Set()): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(' ').filter(Boolean)) {
+  for (let word of text.split(' ').filter(Boolean)) {
+    while (cut.has(word) && measure(word) > width) {
+      const chars = [...word];
+      const piece = (n: number) => {
+        const head = chars.slice(0, n).join('');
+        return /[-/._]$/.test(head) ? head : `${head}-`;
+      };
+      let end = 1;
+      while (end + 1 < chars.length && measure(piece(end + 1)) <= width) end++;
+      if (line) lines.push(line);
+      lines.push(piece(end));
+      line = '';
+      word = chars.slice(end).join('');
+    }
     const candidate = line ? `${line} ${word}` : word;
     if (line && measure(candidate) > width) {
       lines.push(line);
@@ -113,23 +131,37 @@ function drawCover(text: CoverText, width: number): PImage.Bitmap {
   ctx.fillRect(0, 0, image.width, image.height);
   ctx.fillStyle = ACCENT;
   ctx.fillRect(px(MARGIN), px(230), px(80), px(8));
-  if (text.kicker) {
-    ctx.font = font(26, bold.family);
-    ctx.fillText(text.kicker.toUpperCase(), px(MARGIN), px(200));
-  }
-  // The largest size at which the headline fits its space.
-  let size = 46;
-  let lines: string[] = [];
-  for (; size >= 18; size -= 2) {
-    ctx.font = font(size, bold.family);
-    lines = wrap((t) => ctx.measureText(t).width, text.headline, textWidth);
-    if (lines.length * size * 1.35 <= 550 && lines.every((l) => ctx.measureText(l).width <= textWidth)) break;
-  }
-  ctx.fillStyle = HEADLINE;
-  for (const [i, line] of lines.entries()) ctx.fillText(line, px(MARGIN), px(320) + i * px(size * 1.35));
-  if (text.publisher) {
-    ctx.font = font(22, regular.family);
-    ctx.fillText(text.publisher, px(MARGIN), px(GRID_HEIGHT - 60));
-  }
+  /**
+   * The largest size, from `max` down to `min` grid units, at which `words` wrap into lines no
+   * wider than the text column and no taller than `height` units in all; at `min`, whatever it takes.
+   */
+  const fitLines = (words: string, family: string, max: number, min: number, height: number) => {
+    // A word too long for a line even at the smallest size is cut, at whatever size the text takes,
+    // rather than run off the page.
+    ctx.font = font(min, family);
+    const tooLong = new Set(words.split(' ').filter((word) => ctx.measureText(word).width > textWidth));
+    let lines: string[] = [];
+    for (let size = max; size >= min; size -= 2) {
+      ctx.font = font(size, family);
+      lines = wrap((t) => ctx.measureText(t).width, words, textWidth, tooLong);
+      if (size - 2 < min || (lines.length * size * LEADING <= height && lines.every((l) => ctx.measureText(l).width <= textWidth))) return { size, lines };
+    }
+    return { size: min, lines };
+  };
+  /** Lines set at `size`, the last one on the baseline `last` (so extra lines go up) or the first on `first`. */
+  const draw = ({ size, lines }: { size: number; lines: string[] }, family: string, colour: string, at: { first: number } | { last: number }) => {
+    ctx.font = font(size, family);
+    ctx.fillStyle = colour;
+    const step = px(size * LEADING);
+    const top = 'first' in at ? px(at.first) : px(at.last) - (lines.length - 1) * step;
+    for (const [i, line] of lines.entries()) ctx.fillText(line, px(MARGIN), top + i * step);
+  };
+  // The kicker and the publisher on one line each, smaller when they are long, wrapped (upwards,
+  // away from the headline) only past that; the headline as large as its space allows.
+  if (text.kicker) draw(fitLines(text.kicker.toUpperCase(), bold.family, 26, 16, 26 * LEADING), bold.family, ACCENT, { last: 200 });
+  const publisher = text.publisher ? fitLines(text.publisher, regular.family, 22, 14, 22 * LEADING) : undefined;
+  const below = publisher ? (publisher.lines.length - 1) * publisher.size * LEADING : 0;
+  draw(fitLines(text.headline, bold.family, 46, 18, 550 - below), bold.family, HEADLINE, { first: 320 });
+  if (publisher) draw(publisher, regular.family, HEADLINE, { last: GRID_HEIGHT - 60 });
   return image;
 }
