@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/pipeline.js';
 import { ID3_COVER_WIDTH, renderCover } from '../../src/writers/cover/index.js';
 import { encodePng } from '../../src/writers/cover/png.js';
+import { cells, wrapWords } from '../../src/writers/cover/svg.js';
 import { parseFixture, pngSize } from '../helpers.js';
 
 /** Decoded by pureimage's PNG reader (pngjs), not by Lectern's own code. */
@@ -64,6 +65,23 @@ describe('cover', () => {
     const svg = new TextDecoder().decode(cover.data);
     expect(svg).toContain('東京の夜行列車が復活');
     expect(svg).toContain('viewBox="0 0 600 960" width="1600" height="2560"');
+  });
+});
+
+describe('SVG cover wrapping', () => {
+  it('breaks Chinese and Japanese between characters, a wide character counting two cells, never before a closing mark', () => {
+    const headline = '東京と大阪を結ぶ夜行列車「サンライズ」が三十年ぶりに全面改修され、寝台特急として来春から毎日運行へ。';
+    const lines = wrapWords(headline, 18);
+    expect(lines.join('')).toBe(headline);
+    expect(lines.length).toBeGreaterThan(4);
+    for (const line of lines) expect(cells(line)).toBeLessThanOrEqual(18);
+    for (const line of lines.slice(1)) expect(line).not.toMatch(/^[、。」]/);
+    for (const line of lines.slice(0, -1)) expect(line).not.toMatch(/「$/);
+  });
+
+  it('breaks other scripts between words only', () => {
+    expect(wrapWords('Ночные поезда возвращаются в Европу', 18)).toEqual(['Ночные поезда', 'возвращаются в', 'Европу']);
+    expect(wrapWords('JR東日本 の 新型車両', 18)).toEqual(['JR東日本 の 新型車', '両']);
   });
 });
 
