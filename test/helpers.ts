@@ -119,6 +119,17 @@ export async function loadFixture(name: string): Promise<{ article: Article; ass
   return { article, assets };
 }
 
+/**
+ * A PNG's size as its header states it: the 8-byte signature, then the IHDR chunk (length 13,
+ * type `IHDR`, width and height as big-endian 32-bit numbers). Throws on anything else.
+ */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) throw new Error('not a PNG: no signature');
+  if (data.readUInt32BE(8) !== 13 || data.toString('latin1', 12, 16) !== 'IHDR') throw new Error('not a PNG: the first chunk is not IHDR');
+  return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+}
+
 /** All the words of the tree's content, for "every word reaches every output" checks. */
 export function articleText(article: Article): string {
   return [

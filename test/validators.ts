@@ -23,12 +23,13 @@ export interface EpubcheckMessage {
   locations: { path: string; line: number }[];
 }
 
-export async function epubcheck(file: string): Promise<EpubcheckMessage[]> {
+/** EPUBCheck's messages; `usage` adds its USAGE level (`-u`: feature usage and best practice). */
+export async function epubcheck(file: string, options: { usage?: boolean } = {}): Promise<EpubcheckMessage[]> {
   const dir = await mkdtemp(join(tmpdir(), 'epubcheck-'));
   try {
     const report = join(dir, 'report.json');
     // EPUBCheck exits 1 when it finds errors; the JSON report is what we read.
-    await run('java', ['-jar', epubcheckJar, file, '--json', report], { maxBuffer: 16 * 1024 * 1024 }).catch((error: { code?: number }) => {
+    await run('java', ['-jar', epubcheckJar, file, '--json', report, ...(options.usage ? ['-u'] : [])], { maxBuffer: 16 * 1024 * 1024 }).catch((error: { code?: number }) => {
       if (typeof error.code !== 'number') throw error;
     });
     const json = JSON.parse(await readFile(report, 'utf8')) as { messages: EpubcheckMessage[] };

@@ -12,7 +12,8 @@ import { LecternError } from '../../src/errors.js';
 import { parseArticle } from '../../src/pipeline.js';
 import { MAX_NARRATION_WORDS, renderAudio } from '../../src/writers/audio/index.js';
 import { narrationScript } from '../../src/writers/audio/script.js';
-import { FIXTURE_DATE, fixturePath, parseFixture, runCli } from '../helpers.js';
+import { renderCover } from '../../src/writers/cover/index.js';
+import { FIXTURE_DATE, fixturePath, parseFixture, pngSize, runCli } from '../helpers.js';
 
 const RATE = 22_050;
 const out = mkdtempSync(join(tmpdir(), 'lectern-audio-'));
@@ -209,15 +210,21 @@ describe('audio details', () => {
     }
   });
 
-  it('carries the same cover as the EPUB, and the transcript as lyrics', async () => {
+  it("carries the EPUB's cover drawn at 600×960, and the transcript as lyrics", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lectern-audio-cover-'));
     const { base } = exportAudio('blog-accessible-maps.md', [], dir);
     const tags = NodeID3.read(`${base}.mp3`);
     expect(typeof tags.image === 'object' && tags.image.mime).toBe('image/png');
+    const picture = typeof tags.image === 'object' ? new Uint8Array(tags.image.imageBuffer) : new Uint8Array(0);
+    // Players show the picture small, and some refuse large ones: the same drawing, 600 px wide.
+    expect(pngSize(picture)).toEqual({ width: 600, height: 960 });
+    const article = parseFixture('blog-accessible-maps.md');
+    expect(Buffer.from(picture).equals(Buffer.from((await renderCover(article, 600)).data))).toBe(true);
     expect(runCli(['export', fixturePath('blog-accessible-maps.md'), '--format', 'epub', '--out', dir, '--date', FIXTURE_DATE]).status).toBe(0);
     const epub = await JSZip.loadAsync(readFileSync(`${base}.epub`));
-    const epubCover = await epub.file('OEBPS/images/cover.png')?.async('nodebuffer');
-    expect(typeof tags.image === 'object' && Buffer.from(tags.image.imageBuffer).equals(epubCover ?? Buffer.alloc(0))).toBe(true);
+    const epubCover = await epub.file('OEBPS/images/cover.png')?.async('uint8array');
+    expect(epubCover && pngSize(epubCover)).toEqual({ width: 1600, height: 2560 });
+    expect(Buffer.from(epubCover ?? []).equals(Buffer.from((await renderCover(article)).data))).toBe(true);
     expect(typeof tags.unsynchronisedLyrics === 'object' && tags.unsynchronisedLyrics.text).toContain('Schematic map of the tram network');
     expect(tags.artist).toBe('Rosa Lindqvist');
     expect(tags.album).toBe('Open Transit Blog');

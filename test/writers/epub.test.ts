@@ -1,5 +1,6 @@
 /** The EPUB, judged by EPUBCheck, Ace by DAISY and axe-core, and read back from the zip. */
 import { spawnSync } from 'node:child_process';
+import { DOMParser } from '@xmldom/xmldom';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { inlineText } from '../../src/tree/text.js';
 import type { Article } from '../../src/tree/types.js';
 import { renderEpub } from '../../src/writers/epub/index.js';
 import { openEpubDocument, runAxe, withPage } from '../browser.js';
-import { ARTICLE_FIXTURES, BIN, FIXTURE_DATE, ROOT, articleText, fixturePath, loadFixture, missingWords } from '../helpers.js';
+import { ARTICLE_FIXTURES, BIN, FIXTURE_DATE, ROOT, articleText, fixturePath, loadFixture, missingWords, pngSize } from '../helpers.js';
 import { ace, epubcheck } from '../validators.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lectern-epub-'));
@@ -51,6 +52,17 @@ function book(name: string): Book {
 
 function decodeXml(text: string): string {
   return text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** The package document, parsed. */
+function opf(b: Book): Document {
+  return new DOMParser().parseFromString(b.text('OEBPS/content.opf'), 'application/xml') as unknown as Document;
+}
+
+/** Where a landmark of the nav points. */
+function landmark(b: Book, type: string): string | undefined {
+  const nav = b.text('OEBPS/toc.xhtml');
+  return new RegExp(`<a epub:type="${type}" href="([^"]+)"`).exec(nav.slice(nav.indexOf('epub:type="landmarks"')))?.[1];
 }
 
 const xhtmlDocs = (b: Book) => [...b.files.keys()].filter((n) => n.endsWith('.xhtml')).sort();
@@ -120,6 +132,43 @@ describe('EPUB read back', () => {
         expect(nav).toMatch(/epub:type="landmarks"[\s\S]*epub:type="cover"[\s\S]*epub:type="titlepage"[\s\S]*epub:type="bodymatter"/);
       });
 
+      it('declares the cover the EPUB 2 way too: meta name="cover" names the cover-image item, the guide lands on the cover page and the start of the text', () => {
+        const b = book(name);
+        const doc = opf(b);
+        const covers = Array.from(doc.getElementsByTagName('meta')).filter((m) => m.getAttribute('name') === 'cover');
+        expect(covers).toHaveLength(1);
+        const id = covers[0]?.getAttribute('content');
+        const items = Array.from(doc.getElementsByTagName('item')).filter((i) => i.getAttribute('id') === id);
+        expect(items).toHaveLength(1);
+        const item = items[0] as Element;
+        expect(item.getAttribute('media-type')).toMatch(/^image\//);
+        expect((item.getAttribute('properties') ?? '').split(/\s+/)).toContain('cover-image');
+        const image = `OEBPS/${item.getAttribute('href')}`;
+        expect(b.files.has(image)).toBe(true);
+
+        const guides = doc.getElementsByTagName('guide');
+        expect(guides).toHaveLength(1);
+        const references = Array.from(guides[0]?.getElementsByTagName('reference') ?? []).map((r) => ({ type: r.getAttribute('type'), href: r.getAttribute('href') ?? '' }));
+        expect(references.map((r) => r.type)).toEqual(['cover', 'text']);
+        const manifest = new Set(Array.from(doc.getElementsByTagName('item')).map((i) => i.getAttribute('href')));
+        for (const { href } of references) {
+          const [file, fragment] = href.split('#');
+          expect(b.files.has(`OEBPS/${file}`), href).toBe(true);
+          expect(manifest.has(file ?? ''), href).toBe(true);
+          if (fragment) expect(b.text(`OEBPS/${file}`)).toContain(`id="${fragment}"`);
+        }
+        // The cover page shows the cover image; both references agree with the nav's landmarks.
+        const [cover, text] = references.map((r) => r.href);
+        expect(b.text(`OEBPS/${cover}`)).toContain(`<img src="${item.getAttribute('href')}"`);
+        expect(cover).toBe(landmark(b, 'cover'));
+        expect(text).toBe(landmark(b, 'bodymatter'));
+      });
+
+      it('has a 1600×2560 cover PNG, by its own header', () => {
+        const png = book(name).files.get('OEBPS/images/cover.png');
+        expect(png && pngSize(png)).toEqual({ width: 1600, height: 2560 });
+      });
+
       it('declares the language on every document', () => {
         const b = book(name);
         for (const doc of xhtmlDocs(b)) {
@@ -185,6 +234,11 @@ describe('EPUB read back', () => {
       expect(b.text(doc)).not.toMatch(/(href|src)="(javascript|data|vbscript):/i);
     }
     expect([...b.files.keys()].filter((n) => n.startsWith('OEBPS/images/'))).toEqual(['OEBPS/images/cover.png']);
+  });
+
+  it('says nothing, at EPUBCheck usage level too, about the package document with its EPUB 2 cover meta and guide', async () => {
+    const messages = await epubcheck(book('night-trains.md').path, { usage: true });
+    expect(messages.filter((m) => m.locations.some((l) => l.path.endsWith('content.opf')))).toEqual([]);
   });
 
   it('is byte-identical across runs and time zones', () => {

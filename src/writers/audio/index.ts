@@ -13,7 +13,7 @@ import { LecternError, isLecternError } from '../../errors.js';
 import { fill, wordsFor } from '../../lang/index.js';
 import { inlineText } from '../../tree/text.js';
 import type { Article } from '../../tree/types.js';
-import { renderCover } from '../cover/index.js';
+import { ID3_COVER_WIDTH, renderCover } from '../cover/index.js';
 import type { OutputFile, WriterOptions } from '../types.js';
 import { type ChapterMark, id3Tag, iso6392 } from './encode/id3.js';
 import { encodeM4b } from './encode/m4b.js';
@@ -179,8 +179,8 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
     // The tags' own words are in the article's language, as their language field says.
     const words = wordsFor(article.lang);
     const title = inlineText(article.headline);
-    // The same generated cover as the EPUB's; players show PNG, so an SVG fallback is left out.
-    const generated = await renderCover(article);
+    // The EPUB's generated cover, drawn smaller (600 × 960); players show PNG, so an SVG fallback is left out.
+    const generated = await renderCover(article, ID3_COVER_WIDTH);
     const cover = generated.mediaType === 'image/png' ? generated : undefined;
     const tag = id3Tag({
       title,

@@ -1,18 +1,18 @@
 /**
- * The generated cover, one for every output that shows one: the EPUB's cover image and
- * the MP3's ID3 picture. A PNG, because e-readers (Kindle in particular) and audio
- * players show raster covers reliably. Drawn with pureimage (pure JavaScript) in the
- * DejaVu Serif fonts that ship in an npm package, so it works offline and renders the
- * same bytes everywhere. The only module that imports pureimage.
+ * The generated cover, one design for every output that shows one: the EPUB's cover image
+ * (1600 × 2560) and the MP3's ID3 picture (600 × 960). A PNG, because e-readers (Kindle in
+ * particular) and audio players show raster covers reliably. Drawn with pureimage (pure
+ * JavaScript) in the DejaVu Serif fonts that ship in an npm package, so it works offline and
+ * renders the same bytes everywhere; written by `png.ts`. The only module that imports pureimage.
  *
  * DejaVu covers Latin, Greek and Cyrillic; a headline in another script falls back to
  * the SVG cover (`svg.ts`), whose text the reading system's own fonts render.
  */
 import { createRequire } from 'node:module';
-import { PassThrough } from 'node:stream';
 import * as PImage from 'pureimage';
 import { inlineText } from '../../tree/text.js';
 import type { Article } from '../../tree/types.js';
+import { encodePng, rgb } from './png.js';
 import { type CoverText, coverSvg } from './svg.js';
 
 export interface Cover {
@@ -23,9 +23,25 @@ export interface Cover {
   alt: string;
 }
 
-const WIDTH = 600;
-const HEIGHT = 900;
+/**
+ * The design is laid out on a 600 × 960 grid (5:8) and drawn at any multiple of it:
+ * margins, font sizes, line heights and the wrapping width all scale together.
+ */
+const GRID_WIDTH = 600;
+const GRID_HEIGHT = 960;
 const MARGIN = 60;
+/** Line height, in font sizes. */
+const LEADING = 1.35;
+/** The EPUB's cover, 1600 × 2560: what stores ask for (Apple: at least 1400 px on the short side). */
+export const COVER_WIDTH = 1600;
+/**
+ * The MP3's picture, 600 × 960: players show it small, and some hardware players refuse
+ * large embedded pictures (the usual advice is 500–1400 px).
+ */
+export const ID3_COVER_WIDTH = 600;
+const BACKGROUND = '#1d2b4f';
+const ACCENT = '#ffd66b';
+const HEADLINE = '#ffffff';
 const require = createRequire(import.meta.url);
 
 interface LoadedFont {
@@ -55,11 +71,27 @@ export function coverText(article: Article): CoverText {
   };
 }
 
-/** Greedy wrapping by measured width. */
-function wrap(measure: (text: string) => number, text: string, width: number): string[] {
+/**
+ * Greedy wrapping by measured width. A word in `cut` is cut where it fills a line (with a hyphen
+ * unless it is cut after `-`, `/`, `.` or `_`); any other word stays whole, too long or not.
+ */
+function wrap(measure: (text: string) => number, text: string, width: number, cut: ReadonlySet<string> = new Set()): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(' ').filter(Boolean)) {
+  for (let word of text.split(' ').filter(Boolean)) {
+    while (cut.has(word) && measure(word) > width) {
+      const chars = [...word];
+      const piece = (n: number) => {
+        const head = chars.slice(0, n).join('');
+        return /[-/._]$/.test(head) ? head : `${head}-`;
+      };
+      let end = 1;
+      while (end + 1 < chars.length && measure(piece(end + 1)) <= width) end++;
+      if (line) lines.push(line);
+      lines.push(piece(end));
+      line = '';
+      word = chars.slice(end).join('');
+    }
     const candidate = line ? `${line} ${word}` : word;
     if (line && measure(candidate) > width) {
       lines.push(line);
@@ -70,41 +102,66 @@ function wrap(measure: (text: string) => number, text: string, width: number): s
   return lines;
 }
 
-export async function renderCover(article: Article): Promise<Cover> {
+/** The cover for `article`, `width` pixels wide when it is a PNG (an SVG scales). */
+export async function renderCover(article: Article, width = COVER_WIDTH): Promise<Cover> {
   const text = coverText(article);
   const alt = [text.kicker, text.headline, text.publisher].filter(Boolean).join('. ');
   const { bold, regular } = loadFonts();
-  const drawable = [text.kicker ?? '', text.headline, text.publisher ?? ''].join('').replace(/\s/g, '');
-  if ([...drawable].some((c) => bold.font.charToGlyphIndex(c) === 0)) {
+  const missing = (font: LoadedFont, words = '') => [...words.replace(/\s/g, '')].some((c) => font.font.charToGlyphIndex(c) === 0);
+  if (missing(bold, `${text.kicker ?? ''}${text.headline}`) || missing(regular, text.publisher)) {
     return { mediaType: 'image/svg+xml', extension: '.svg', data: new TextEncoder().encode(coverSvg(text)), alt };
   }
-  const image = PImage.make(WIDTH, HEIGHT);
+  const image = drawCover(text, width);
+  return { mediaType: 'image/png', extension: '.png', data: encodePng(image.width, image.height, image.data, rgb(BACKGROUND), [rgb(HEADLINE), rgb(ACCENT)]), alt };
+}
+
+/** The cover drawn `width` pixels wide (and 1.6 times as high). */
+function drawCover(text: CoverText, width: number): PImage.Bitmap {
+  const { bold, regular } = loadFonts();
+  const scale = width / GRID_WIDTH;
+  /** A length on the grid, in whole pixels. */
+  const px = (n: number) => Math.round(n * scale);
+  const image = PImage.make(width, px(GRID_HEIGHT));
   const ctx = image.getContext('2d');
-  ctx.fillStyle = '#1d2b4f';
-  ctx.fillRect(0, 0, WIDTH, HEIGHT);
-  ctx.fillStyle = '#ffd66b';
-  ctx.fillRect(MARGIN, 200, 80, 8);
-  if (text.kicker) {
-    ctx.font = `26pt '${bold.family}'`;
-    ctx.fillText(text.kicker.toUpperCase(), MARGIN, 170);
-  }
-  // The largest size at which the headline fits in nine lines.
-  let size = 46;
-  let lines: string[] = [];
-  for (; size >= 18; size -= 2) {
-    ctx.font = `${size}pt '${bold.family}'`;
-    lines = wrap((t) => ctx.measureText(t).width, text.headline, WIDTH - 2 * MARGIN);
-    if (lines.length * size * 1.35 <= 520 && lines.every((l) => ctx.measureText(l).width <= WIDTH - 2 * MARGIN)) break;
-  }
-  ctx.fillStyle = '#ffffff';
-  for (const [i, line] of lines.entries()) ctx.fillText(line, MARGIN, 290 + i * Math.round(size * 1.35));
-  if (text.publisher) {
-    ctx.font = `22pt '${regular.family}'`;
-    ctx.fillText(text.publisher, MARGIN, HEIGHT - 60);
-  }
-  const chunks: Buffer[] = [];
-  const sink = new PassThrough();
-  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
-  await PImage.encodePNGToStream(image, sink);
-  return { mediaType: 'image/png', extension: '.png', data: new Uint8Array(Buffer.concat(chunks)), alt };
+  // pureimage takes the whole rest of the string as the family name, quotes included, and draws
+  // an unknown family in the first font registered (the bold): the name goes in bare.
+  const font = (size: number, family: string) => `${px(size)}pt ${family}`;
+  const textWidth = px(GRID_WIDTH - 2 * MARGIN);
+  ctx.fillStyle = BACKGROUND;
+  ctx.fillRect(0, 0, image.width, image.height);
+  ctx.fillStyle = ACCENT;
+  ctx.fillRect(px(MARGIN), px(230), px(80), px(8));
+  /**
+   * The largest size, from `max` down to `min` grid units, at which `words` wrap into lines no
+   * wider than the text column and no taller than `height` units in all; at `min`, whatever it takes.
+   */
+  const fitLines = (words: string, family: string, max: number, min: number, height: number) => {
+    // A word too long for a line even at the smallest size is cut, at whatever size the text takes,
+    // rather than run off the page.
+    ctx.font = font(min, family);
+    const tooLong = new Set(words.split(' ').filter((word) => ctx.measureText(word).width > textWidth));
+    let lines: string[] = [];
+    for (let size = max; size >= min; size -= 2) {
+      ctx.font = font(size, family);
+      lines = wrap((t) => ctx.measureText(t).width, words, textWidth, tooLong);
+      if (size - 2 < min || (lines.length * size * LEADING <= height && lines.every((l) => ctx.measureText(l).width <= textWidth))) return { size, lines };
+    }
+    return { size: min, lines };
+  };
+  /** Lines set at `size`, the last one on the baseline `last` (so extra lines go up) or the first on `first`. */
+  const draw = ({ size, lines }: { size: number; lines: string[] }, family: string, colour: string, at: { first: number } | { last: number }) => {
+    ctx.font = font(size, family);
+    ctx.fillStyle = colour;
+    const step = px(size * LEADING);
+    const top = 'first' in at ? px(at.first) : px(at.last) - (lines.length - 1) * step;
+    for (const [i, line] of lines.entries()) ctx.fillText(line, px(MARGIN), top + i * step);
+  };
+  // The kicker and the publisher on one line each, smaller when they are long, wrapped (upwards,
+  // away from the headline) only past that; the headline as large as its space allows.
+  if (text.kicker) draw(fitLines(text.kicker.toUpperCase(), bold.family, 26, 16, 26 * LEADING), bold.family, ACCENT, { last: 200 });
+  const publisher = text.publisher ? fitLines(text.publisher, regular.family, 22, 14, 22 * LEADING) : undefined;
+  const below = publisher ? (publisher.lines.length - 1) * publisher.size * LEADING : 0;
+  draw(fitLines(text.headline, bold.family, 46, 18, 550 - below), bold.family, HEADLINE, { first: 320 });
+  if (publisher) draw(publisher, regular.family, HEADLINE, { last: GRID_HEIGHT - 60 });
+  return image;
 }

@@ -11,6 +11,7 @@ import { escapeHtml as x } from '../html/escape.js';
 import { renderTocList } from '../html/parts.js';
 import type { AccessibilityMetadata } from './accessibility.js';
 import type { BookPlan } from './book.js';
+import { TITLE_PAGE_FILE } from './layout.js';
 
 /** epub-gen-memory names the navigation document toc.xhtml; the manifest follows it. */
 export const NAV_FILE = 'toc.xhtml';
@@ -27,6 +28,42 @@ export function modifiedDate(article: Article, referenceDate?: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso ?? '');
   if (!m) return '2000-01-01T00:00:00Z';
   return `${m[1]}T${m[2] ?? '00'}:${m[3] ?? '00'}:00Z`;
+}
+
+/**
+ * Where the article's text starts, for the nav's `bodymatter` landmark and the guide's `text`
+ * reference: the chapter that carries the landmark, else the first section in the outline (the
+ * untitled opening on the title page); none for an article without sections.
+ */
+export function startOfText(article: Article, plan: BookPlan): string | undefined {
+  const chapter = plan.documents.find((d) => d.landmark?.type === 'bodymatter');
+  if (chapter) return chapter.file;
+  const first = outline(article)[0];
+  return first ? (plan.targets.get(first.id) ?? `${TITLE_PAGE_FILE}#${first.id}`) : undefined;
+}
+
+/**
+ * The cover the EPUB 2 way, for reading systems that predate `properties="cover-image"` and
+ * the nav's landmarks (EPUB 2 readers, Adobe RMSDK, Kindle conversion): `<meta name="cover">`
+ * naming the cover image's manifest id, and a `<guide>` with the cover page and the start of
+ * the text (where Kindle opens the book).
+ * EPUBCheck 5.3 says nothing about either in an EPUB 3, at any level (`-u` adds usage
+ * messages: none): the guide is checked like EPUB 2's (a reference outside the manifest is
+ * OPF-031, a missing file RSC-007) but draws no deprecation warning, and `meta name="cover"`
+ * is not checked at all (it names any id silently), so the tests check what it points at.
+ */
+function epub2Cover(article: Article, plan: BookPlan): { meta?: string; guide: string[] } {
+  const { labels } = wordsFor(article.lang);
+  const image = plan.images.find((i) => i.cover);
+  const page = plan.documents.find((d) => d.landmark?.type === 'cover');
+  const text = startOfText(article, plan);
+  return {
+    ...(image ? { meta: `<meta name="cover" content="${x(image.id)}"/>` } : {}),
+    guide: [
+      ...(page ? [`<reference type="cover" title="${x(labels.cover)}" href="${x(page.file)}"/>`] : []),
+      ...(text ? [`<reference type="text" title="${x(labels.startOfArticle)}" href="${x(text)}"/>`] : []),
+    ],
+  };
 }
 
 export function packageDocument(article: Article, plan: BookPlan, a11y: AccessibilityMetadata, modified: string): string {
@@ -57,6 +94,8 @@ export function packageDocument(article: Article, plan: BookPlan, a11y: Accessib
     meta.push(`<meta property="a11y:certifiedBy" refines="#conformance">${x(wordsFor(article.lang).accessibility.certifiedBy)}</meta>`);
   }
   meta.push('<meta name="generator" content="Lectern"/>');
+  const epub2 = epub2Cover(article, plan);
+  if (epub2.meta) meta.push(epub2.meta);
 
   const manifest = [
     `<item id="nav" href="${NAV_FILE}" media-type="application/xhtml+xml" properties="nav"/>`,
@@ -80,20 +119,27 @@ export function packageDocument(article: Article, plan: BookPlan, a11y: Accessib
   </manifest>
   <spine toc="ncx">
     ${spine.join('\n    ')}
-  </spine>
+  </spine>${
+    epub2.guide.length
+      ? `
+  <guide>
+    ${epub2.guide.join('\n    ')}
+  </guide>`
+      : ''
+  }
 </package>
 `;
 }
 
 export function navDocument(article: Article, plan: BookPlan, documentTemplate: (title: string, body: string) => string): string {
   const { labels } = wordsFor(article.lang);
-  const href = (id: string) => plan.targets.get(id) ?? `title-page.xhtml#${id}`;
-  const first = outline(article)[0];
+  const href = (id: string) => plan.targets.get(id) ?? `${TITLE_PAGE_FILE}#${id}`;
   const landmarks = plan.documents
     .filter((d) => d.landmark)
     .map((d) => `<li><a epub:type="${d.landmark?.type}" href="${d.file}">${x(d.landmark?.label ?? '')}</a></li>`);
-  if (first && !plan.documents.some((d) => d.landmark?.type === 'bodymatter')) {
-    landmarks.splice(2, 0, `<li><a epub:type="bodymatter" href="${x(href(first.id))}">${x(labels.startOfArticle)}</a></li>`);
+  const start = startOfText(article, plan);
+  if (start && !plan.documents.some((d) => d.landmark?.type === 'bodymatter')) {
+    landmarks.splice(2, 0, `<li><a epub:type="bodymatter" href="${x(start)}">${x(labels.startOfArticle)}</a></li>`);
   }
   const body = `<nav epub:type="toc" id="toc" role="doc-toc" aria-labelledby="toc-title">
 <h1 id="toc-title">${x(labels.contents)}</h1>
