@@ -928,3 +928,25 @@ describe('a caption over a credit with no label', () => {
     expect(article.lead?.credit).toBeUndefined();
   });
 });
+
+describe('key points above the byline', () => {
+  it('takes a labelled byline and both dates under the first lines of the story', () => {
+    const page = [
+      'Lyon : « Les trottinettes ne reviendront pas », assure l’adjoint aux mobilités',
+      'L’essentiel',
+      'Deux ans après leur interdiction, plusieurs opérateurs pressent la Ville de Lyon de réautoriser les trottinettes en libre-service.',
+      'L’adjoint aux mobilités, Karim Benhaddou, ferme la porte et mise sur les vélos à assistance électrique.',
+      'Propos recueillis par Élodie Ferrand',
+      'Publié le 03/11/25 à 14h12 — Mis à jour le 03/11/25 à 15h30',
+      'Partager sur Facebook',
+      '',
+      'Les trottinettes électriques en libre-service ont disparu des rues de Lyon à l’automne 2023, après un vote du conseil municipal.',
+      '',
+      'Depuis, trois opérateurs ont multiplié les courriers et les rendez-vous pour tenter de revenir, en promettant des engins bridés.',
+    ].join('\n');
+    const { article } = readNewsText(page, { date: parseReferenceDate('2025-11-03T18:00Z') });
+    expect(article.byline?.authors).toEqual([{ name: 'Élodie Ferrand' }]);
+    expect(article.byline?.dateline?.iso).toBe('2025-11-03T14:12+01:00');
+    expect(article.byline?.updated?.iso).toBe('2025-11-03T15:30+01:00');
+  });
+});

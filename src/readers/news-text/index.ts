@@ -711,11 +711,21 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       note(line, `footer:${line.footer}`);
       continue;
     }
+    // (Near the top of the story only: further down, a byline or date belongs to a teaser card or a timeline.)
+    const storySoFar = sections.reduce((n, section) => n + section.blocks.length, 0);
+    // `L’essentiel` and its points, then `Propos recueillis par Élodie Ferrand`: a byline with its label,
+    // under the first lines of the story when the header had none.
+    if (line.byline?.authors.length && LEADING_BY.test(t) && !byline?.authors.length && storySoFar <= 5 && line.size <= 12) {
+      byline = mergeBylines(byline, line.byline);
+      if (byline.authors.length === 0) byline = { ...byline, authors: line.byline.authors };
+      note(line, 'byline:in-body');
+      continue;
+    }
     if (line.dateOnly) {
-      // (Near the top of the story only: further down, a date belongs to a teaser card or a timeline.)
-      const storySoFar = sections.reduce((n, section) => n + section.blocks.length, 0);
       if (!byline?.dateline && line.dates?.published && storySoFar <= 5) {
         byline = mergeBylines(byline, { authors: [], dateline: line.dates.published, raw: t });
+        // (`Publié le … — Mis à jour le …`: the update on the same line.)
+        if (line.dates.updated && !byline.updated) byline = { ...byline, updated: line.dates.updated };
         note(line, 'dateline:in-body');
       } else {
         drop(line, 'dateline:in-body', 'a date line inside the story (a timestamp)');
