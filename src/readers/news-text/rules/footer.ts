@@ -57,6 +57,9 @@ const CREDIT = [
   /^(?:[Pp]ublished|[Aa]ppeared) in (?:the )?\p{Lu}[\p{L}.&'’ -]{1,40},\s.{4,30}$/u,
   /^(?:this (?:article|story) (?:was|is) (?:originally )?(?:published|produced|reported|written|supported)|this (?:article|story) appeared in\b|a version of this (?:article|story) (?:appears|appeared)|appeared in the .{3,60} print edition|een versie van dit artikel verscheen|une version de cet article|eine version dieses artikels|una versión de este artículo|una versione di questo articolo|uma versão deste (?:artigo|texto))/i,
   unicodeWords(/^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:can|may) be reached at\b/iu),
+  // `Reach reporter Olivia Whitcomb at …`, `Opracowanie: Karolina Wiśniewska`, `Additional sources • AP`.
+  /^[Rr]each (?:reporter |the reporter |columnist )?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}\s(?:at|via|on)\s\S.{2,120}$/u,
+  /^(?:opracowanie|oprac\.|zpracoval[a]?|redakce|additional sources)\s*[:•·|]\s*\S.{1,60}$/iu,
   // `Conteúdo editado por: Fernanda Lima`, `Edited by: …`: the desk that edited the story.
   /^(?:conteúdo editado por|texto editado por|editado por|edited by|édité par|redigiert von|a cura di)\s*:\s*\p{Lu}.{1,60}$/iu,
   // `This article originally appeared on Detroit Free Press: …`: where a syndicated story first ran.
@@ -74,7 +77,7 @@ const NOTE = [
   unicodeWords(/^(?:artiklen er (?:blevet )?opdateret|artiklen blev opdateret|artikeln (?:har|är) uppdaterat?s?|artikeln uppdaterades|artikkelen ble oppdatert|artikkelen er oppdatert|(?:der|dieser) artikel wurde (?:aktualisiert|ergänzt)|l['’]article a été (?:mis à jour|actualisé)|el artículo (?:fue|ha sido) actualizado|l['’]articolo è stato aggiornato|(?:het|dit) artikel is (?:bijgewerkt|aangepast)|o artigo foi atualizado|artykuł został zaktualizowany)\b.{0,200}$/iu),
   /^source\s+\p{Lu}[\p{L}\p{N} .,&'’-]{1,60}$/u,
   // `Saken oppdateres.`, `This story is developing.`: the story will change.
-  /^(?:saken oppdateres|saken blir oppdatert|artikeln uppdateras|artiklen opdateres|this (?:story|article) (?:is developing|will be updated|is being updated)|(?:die meldung|der artikel|dieser artikel) wird (?:laufend )?aktualisiert|l['’]article sera (?:mis à jour|actualisé)|(?:esta noticia|la noticia) se (?:está actualizando|actualizará)|notizia in aggiornamento|dit (?:artikel|bericht) wordt (?:bijgewerkt|aangevuld)|(?:notícia|matéria) em atualização|artykuł (?:jest|będzie) aktualizowany|juttua päivitetään)\.?$/iu,
+  /^(?:this is a developing (?:story|news story)\b.{0,60}|saken oppdateres|saken blir oppdatert|artikeln uppdateras|artiklen opdateres|this (?:story|article) (?:is developing|will be updated|is being updated)|(?:die meldung|der artikel|dieser artikel) wird (?:laufend )?aktualisiert|l['’]article sera (?:mis à jour|actualisé)|(?:esta noticia|la noticia) se (?:está actualizando|actualizará)|notizia in aggiornamento|dit (?:artikel|bericht) wordt (?:bijgewerkt|aangevuld)|(?:notícia|matéria) em atualização|artykuł (?:jest|będzie) aktualizowany|juttua päivitetään)\.?$/iu,
   /^#\s*#\s*#$/,
   // `*Estagiária sob a supervisão de …`, `**The landowner of record is …`: a note marked by asterisks.
   /^\*{1,3}\p{Lu}[^*]{5,300}$/u,
@@ -93,7 +96,7 @@ const CORRECTION = [
 ];
 /** `Jane Doe is a correspondent for …`, `Anna Schmidt ist Korrespondentin in …`, `Jane Doe covers energy for …`. */
 const BIO =
-  unicodeWords(/^\p{Lu}[\p{L}'’.-]+\s(?:(?:\p{Lu}[\p{L}'’.-]+|de|van|von|der|den|da|di|du|del|la|le|ter)\s){0,4}(?:(?:is|was|est|était|ist|war|es|fue|è|era|is|was|é|foi|jest|był[a]?)\s+(?:a|an|the|un|une|eine?|der|die|el|la|il|lo|una|een|de|het|o|a|um|uma|autor|autora|author|[Aa]utor(?:in)?|[Rr]edakt(?:eur|or)(?:in)?|[Kk]orrespondent(?:in)?|[Jj]ournalist(?:in)?|[Rr]eporter(?:in)?|[Rr]essortleiter(?:in)?|journaliste|periodista|giornalista|jornalista|dziennikarz|dziennikarka)\b|(?:receives funding|has received funding|does not work for|works for|covers|reports on|writes about|writes for|writes the|is based in|joined|leads|edits|hosts|schrijft (?:voor|over)|écrit (?:pour|sur)|schreibt (?:für|über)|escribe (?:para|sobre|en)|scrive (?:per|di|su)|escreve (?:para|sobre)|pisze (?:dla|o))\b)/u);
+  unicodeWords(/^\p{Lu}[\p{L}'’.-]+\s(?:(?:\p{Lu}[\p{L}'’.-]+|de|van|von|der|den|da|di|du|del|la|le|ter)\s){0,4}(?:(?:is|was|est|était|ist|war|es|fue|è|era|is|was|é|foi|jest|był[a]?)\s+(?:\p{Lu}[\p{L}&.-]+['’]s|a|an|the|un|une|eine?|der|die|el|la|il|lo|una|een|de|het|o|a|um|uma|autor|autora|author|[Aa]utor(?:in)?|[Rr]edakt(?:eur|or)(?:in)?|[Kk]orrespondent(?:in)?|[Jj]ournalist(?:in)?|[Rr]eporter(?:in)?|[Rr]essortleiter(?:in)?|journaliste|periodista|giornalista|jornalista|dziennikarz|dziennikarka)\b|(?:receives funding|has received funding|does not work for|works for|covers|reports on|writes about|writes for|writes the|is based in|joined|leads|edits|hosts|schrijft (?:voor|over)|écrit (?:pour|sur)|schreibt (?:für|über)|escribe (?:para|sobre|en)|scrive (?:per|di|su)|escreve (?:para|sobre)|pisze (?:dla|o))\b)/u);
 
 const JOB =
   /(?:redaktor|receives funding|has received funding|does not work for|professor|lecturer|researcher|assistant|intern|fellow|joined|schrijft|écrit|schreibt|escribe|scrive|escreve|pisze|verslaggever|writer|correspondent|reporter|editor|columnist|journalist|author|contributor|producer|host|fellow|professor|analyst|critic|covers|reports on|writes|korrespondent|redakteur|autor|journalist|correspondant|chroniqu|rédact|periodista|corresponsal|redactor|giornalista|corrispondente|redattore|verslaggever|correspondent|redacteur|jornalista|correspondente|repórter|dziennikar|korespondent|記者)/iu;
