@@ -16,6 +16,7 @@ import { isKnownPlace } from '../shared/places.js';
 import { type DomDocument, type DomElement, all, marksOf, textOf } from './dom.js';
 import { type PageLine, isHidden, pageLines } from './lines.js';
 import type { PageMetadata } from './metadata.js';
+import { withoutAccents } from '../shared/accents.js';
 
 export interface PageHeader {
   headline?: string;
@@ -456,7 +457,7 @@ function namedStandfirst(element: DomElement): boolean {
 
 /** A name without case or accents, to tell one person written two ways. */
 function folded(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return withoutAccents(name).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** A line that only says where: a publication and a place, or `Reporting from` a place. */

@@ -36,8 +36,7 @@ import { quotedText, repeatsStory, sameWords } from './rules/pull-quote.js';
 import { matchSubheading } from './rules/subheading.js';
 import { matchWireDateline } from './rules/wire.js';
 import { type Unit, endsSentence, splitUnits, textSize } from './units.js';
-import { isLastProse, markFurnitureBoxes, markLinkLists, markPromotionBoxes,
-  markSignUpBoxes, markRepeatedLines } from './structure.js';
+import { isLastProse, markFurnitureBoxes, markLinkLists, markPromotionBoxes, markRepeatedLines, markSignUpBoxes } from './structure.js';
 import { findBody } from './zones.js';
 
 
@@ -712,17 +711,17 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     // (Near the top of the story only: further down, a byline or date belongs to a teaser card or a timeline.)
-    const storySoFar = sections.reduce((n, section) => n + section.blocks.length, 0);
+    const nearTheTop = () => sections.reduce((n, section) => n + section.blocks.length, 0) <= 5;
     // `L’essentiel` and its points, then `Propos recueillis par Élodie Ferrand`: a byline with its label,
     // under the first lines of the story when the header had none.
-    if (line.byline?.authors.length && LEADING_BY.test(t) && !byline?.authors.length && storySoFar <= 5 && line.size <= 12) {
+    if (line.byline?.authors.length && LEADING_BY.test(t) && !byline?.authors.length && line.size <= 12 && nearTheTop()) {
       byline = mergeBylines(byline, line.byline);
       if (byline.authors.length === 0) byline = { ...byline, authors: line.byline.authors };
       note(line, 'byline:in-body');
       continue;
     }
     if (line.dateOnly) {
-      if (!byline?.dateline && line.dates?.published && storySoFar <= 5) {
+      if (!byline?.dateline && line.dates?.published && nearTheTop()) {
         byline = mergeBylines(byline, { authors: [], dateline: line.dates.published, raw: t });
         // (`Publié le … — Mis à jour le …`: the update on the same line.)
         if (line.dates.updated && !byline.updated) byline = { ...byline, updated: line.dates.updated };

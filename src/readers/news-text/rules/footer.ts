@@ -27,14 +27,14 @@ const CREDIT = [
   unicodeWords(/^\p{Lu}[\p{L} .'’-]{2,80} contributed reporting\b.{0,120}$/u),
   /^\p{Lu}[\p{L} .'’,-]{2,80} contributed\.?$/u,
   unicodeWords(/^\p{Lu}[\p{L} .'’,-]{2,80} contributed (?:research|reporting|additional reporting|to this (?:report|story|article))\b.{0,120}$/u),
-  unicodeWords(/^with files from\b/iu),
+  /^with files from\b/iu,
   // `With a report from Nadia Sharif in Winnipeg`.
   /^with (?:a )?reports? (?:from|by)\b/iu,
   // `Editor: BAGUS PRASETYO`, `Penyunting: …`: the desk's editor under the story.
   /^(?:[Ee]ditor|[Ee]diting|[Ee]dited by|[Pp]enyunting|[Rr]edaktur|[Ee]ditora?|[Rr]edactor|[Rr]edaktor(?:in)?)\s*:\s*\p{Lu}.{1,60}$/u,
   // `Marisol Tan: 206-464-2314 or mtan@seattletimes.com.`: the reporter's name, telephone or address.
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}:\s*(?:\+?\(?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)/u,
-  unicodeWords(/\bcontact (?:this|the) (?:reporter|author|writer|journalist)\b/iu),
+  /\bcontact (?:this|the) (?:reporter|author|writer|journalist)\b/iu,
   unicodeWords(/^(?:this content (?:was|is) produced|ce contenu est produit|cet article a été (?:produit|réalisé)|dieser (?:inhalt|beitrag) (?:wurde|ist) (?:im rahmen|mit unterstützung))\b/iu),
   /^(?:mitarbeit|redaktion|avec|mit material von|con información de|con información|com informações de|com agências|met medewerking van|con la collaborazione di|współpraca)\s*:?\s*\S/i,
   /^\((?:mit|avec|with|con|com|met|z)\s+[\p{L} ,/&]{2,40}\)$/iu,

@@ -138,7 +138,7 @@ const AI_NOTICE = {
   test: (text: string) => AI_WORD.test(text) && AI_MADE.test(text) && (wordCount(text) <= 6 || (THIS_PAGE.test(text) && wordCount(text) <= 20)),
 };
 /** `Read a summary of this article on FAST.`: a pointer to the site's own summary of the story. */
-const SUMMARY_POINTER = unicodeWords(/^(?:read (?:a|the) summary of this (?:article|story)\b.{0,30}|summar(?:ize|ise) this (?:article|story)\b.{0,30}|key points|(?:ai[- ])?summary)\.?$/iu);
+const SUMMARY_POINTER = /^(?:read (?:a|the) summary of this (?:article|story)\b.{0,30}|summar(?:ize|ise) this (?:article|story)\b.{0,30}|key points|(?:ai[- ])?summary)\.?$/iu;
 
 /** `If you buy something from a Verge link, Vox Media may earn a commission.`: an affiliate disclosure. */
 const AFFILIATE = unicodeWords(/\b(?:may (?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?commission|earns? (?:a|an) (?:affiliate )?commission|affiliate links?|wir (?:erhalten|bekommen) (?:eine|ggf\. eine) provision|provisions-?links?|nous (?:percevons|pouvons percevoir) une commission|liens? d['’]affiliation|(?:podemos|puede) recibir una comisión|enlaces? de afiliados|potremmo ricevere una commissione|link di affiliazione)\b/iu);
@@ -250,22 +250,24 @@ const CONTINUES_AFTER =
 const PLAYER_OR_APP = {
   test: (text: string) =>
     /\b(?:does not|doesn['’]t) support (?:the )?(?:<?(?:audio|video)>?|html5)\b/iu.test(text) ||
-    (unicodeWords(/\b(?:iOS|iPhone|App Store)\b/u).test(text) && unicodeWords(/\b(?:Android|Google Play)\b/u).test(text) && wordCount(text) <= 20),
+    (/\b(?:iOS|iPhone|App Store)\b/u.test(text) && /\b(?:Android|Google Play)\b/u.test(text) && wordCount(text) <= 20),
 };
 
 /** `Thanks for reading Load Factor! Subscribe for free …`. */
-const THANKS = unicodeWords(/^thanks for reading\b/iu);
+const THANKS = /^thanks for reading\b/iu;
 
 /** The alt text of an author's photo, copied as a line: `Headshot of Jordan Whitfield`. */
 const AVATAR_PATTERN = /^(?:headshot|portrait|photo|picture|avatar|image|profile (?:photo|picture)|foto|bild|retrato|ritratto) (?:of|de|von|di|van|do|da)\s+\p{Lu}[\p{L}.'’ -]{1,50}$/u;
 const AVATAR = { test: (text: string) => AVATAR_PATTERN.test(text.charAt(0).toLowerCase() + text.slice(1)) };
 
+/** What a social prompt asks: to follow, join or find the site there. */
+const SOCIAL_ASK = unicodeWords(/\b(?:find|stay up to date|canal|channel|kanal|follow|siga|segui|suivez|folgen|síguenos|participe|join|rejoignez|abonne|abone|takip|följ|følg|volg|obserwuj|también|also|anche|aussi|auch|tambén|também|suivre|seguir|seguire|volgen)\b/iu);
 /** `📲 Participe do canal do g1 no WhatsApp`, `Follow us on Google News`. */
 const SOCIAL_PROMO = {
   test: (text: string) =>
     /\b(?:whatsapp|telegram|instagram|tiktok|youtube|google news|google actualités|google noticias|google notizie|google nieuws|google notícias|google nachrichten|threads|bluesky)\b/iu.test(text) &&
-    unicodeWords(/\b(?:find|stay up to date|canal|channel|kanal|follow|siga|segui|suivez|folgen|síguenos|participe|join|rejoignez|abonne|abone|takip|följ|følg|volg|obserwuj|también|also|anche|aussi|auch|tambén|também|suivre|seguir|seguire|volgen)\b/iu).test(text) &&
-    wordCount(text) <= (unicodeWords(/\b(?:canal|channel|kanal|kanaal)\b/iu).test(text) ? 40 : 25),
+    SOCIAL_ASK.test(text) &&
+    wordCount(text) <= (/\b(?:canal|channel|kanal|kanaal)\b/iu.test(text) ? 40 : 25),
 };
 
 /** `Regarder sur Auvio`, `Watch on YouTube`, `Audio: 2:48 min`: a player's link or length. */
@@ -293,7 +295,7 @@ const BREADCRUMB = {
 /** A screen reader's list landmarks copied as text: `list 2 of 4`, `end of list`. */
 const LIST_LANDMARK = /^(?:(?:start|end) of list|list \d+ of \d+|item \d+ of \d+|\d{1,2} (?:of|de|von|di|van|z|av|af) \d{1,2})$/iu;
 /** A video player's dialog, read out as text: `This is a modal window.`, `Beginning of dialog window. …`. */
-const PLAYER_DIALOG = unicodeWords(/^(?:this is a modal window\.?|(?:beginning|end) of dialog window\b.{0,80}|no compatible source was found for this media\.?|the media could not be loaded\b.{0,80})$/iu);
+const PLAYER_DIALOG = /^(?:this is a modal window\.?|(?:beginning|end) of dialog window\b.{0,80}|no compatible source was found for this media\.?|the media could not be loaded\b.{0,80})$/iu;
 const LOADING = /^(?:loading|chargement|wird geladen|laden|cargando|caricamento|carregando|ładowanie|読み込み中)(?:\s*\.{3}|…)?$/iu;
 
 const CALL_TO_ACTION =
@@ -321,7 +323,7 @@ const COMMENTS_OPENER =
 const SITE_FOOTER =
   /^(?:copyright policy|copyright|about copyright|著作権について|about us|contact us|contact|privacy( policy| notice)?|cookie(s| policy| settings| preferences)?|terms( of (use|service)| and conditions)?|accessibility( statement)?|help|careers|jobs|advertise( with us)?|site ?map|newsletters|rss|imprint|impressum|datenschutz(erklärung)?|kontakt|mentions légales|politique de confidentialité|gérer les cookies|aviso legal|política de privacidad|política de cookies|contacto|chi siamo|note legali|informativa privacy|colofon|privacyverklaring|sobre nós|política de privacidade|termos de uso|polityka prywatności|regulamin|利用規約|プライバシーポリシー|お問い合わせ|会社概要)$/iu;
 
-const COOKIE = unicodeWords(/\b(?:cookies?|consent|privacy settings|datenschutzeinstellungen|consentement|traceurs)\b.{0,300}\b(?:accept|agree|manage|settings|akzeptieren|accepter|aceptar|accetta|accepteren|aceitar)/iu);
+const COOKIE = /\b(?:cookies?|consent|privacy settings|datenschutzeinstellungen|consentement|traceurs)\b.{0,300}\b(?:accept|agree|manage|settings|akzeptieren|accepter|aceptar|accetta|accepteren|aceitar)/iu;
 
 /** One test that passes when any of several does. */
 function anyOf(...tests: LineTest[]): LineTest {
@@ -428,7 +430,7 @@ const LEGAL_NOTICE: FurnitureRule = {
   name: 'furniture:legal',
   reason: 'the site’s legal notice (site furniture)',
   pattern:
-    unicodeWords(/^(?:by (?:using|continuing to use|accessing) (?:this|our) (?:site|website|service)|en (?:utilisant|poursuivant votre navigation sur) ce site|durch die nutzung (?:dieser|unserer) (?:website|seite|webseite)|al (?:utilizar|usar|navegar por) (?:este|nuestro) (?:sitio|portal|web)|utilizzando (?:questo|il nostro) sito|door (?:deze|onze) (?:site|website) te gebruiken|ao (?:utilizar|usar) (?:este|o nosso) (?:site|portal))\b/iu),
+    /^(?:by (?:using|continuing to use|accessing) (?:this|our) (?:site|website|service)|en (?:utilisant|poursuivant votre navigation sur) ce site|durch die nutzung (?:dieser|unserer) (?:website|seite|webseite)|al (?:utilizar|usar|navegar por) (?:este|nuestro) (?:sitio|portal|web)|utilizzando (?:questo|il nostro) sito|door (?:deze|onze) (?:site|website) te gebruiken|ao (?:utilizar|usar) (?:este|o nosso) (?:site|portal))\b/iu,
 };
 
 /** The site about itself, at any length: `The Associated Press is an independent global news organization …`, `Newsweek is committed to …`. */

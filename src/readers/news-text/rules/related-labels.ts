@@ -9,6 +9,8 @@
  * aussi` for `À lire aussi`, `Mira tambien`).
  */
 
+import { withoutAccents } from '../../shared/accents.js';
+
 /** Labels that open a list when they stand alone, and prefix a headline when they do not. */
 const READ_ALSO = [
   // en
@@ -58,7 +60,7 @@ const PREFIX_ONLY = ['more', 'watch', 'listen', 'read', 'lire', 'leggi', 'recomm
 
 /** Lower case without accents: `À lire aussi` and `A lire aussi` are the same label. */
 export function foldLabel(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return withoutAccents(text).toLowerCase();
 }
 
 function alternation(labels: string[]): string {
@@ -92,7 +94,7 @@ export function isLabelledLink(text: string): boolean {
  * characters of it.
  */
 export function isRunOnLink(text: string): boolean {
-  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
+  const folded = withoutAccents(text);
   const m = RUN_ON.exec(folded.toLowerCase());
   if (!m || text.length > 260) return false;
   const rest = folded.slice(m[0].length);
