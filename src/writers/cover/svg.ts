@@ -3,6 +3,8 @@
  * headline set as SVG text, which the reading system renders with its own fonts. Laid out
  * on the PNG's 600 × 960 grid (5:8), with the PNG's 1600 × 2560 as its intrinsic size.
  */
+import { eastAsianWidth } from 'get-east-asian-width';
+import LineBreaker from 'linebreak';
 import { escapeHtml } from '../html/escape.js';
 
 export interface CoverText {
@@ -11,39 +13,34 @@ export interface CoverText {
   publisher?: string;
 }
 
-/** East Asian wide characters (CJK ideographs, kana, hangul, fullwidth forms): about 1 em, two cells. */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
-/** Marks a line may not start with (closing brackets, commas, stops, the long-vowel mark). */
-const CLOSING = /^[、。，．・：；？！ー」』）】〕〉》”’)\]!?,.:;]/u;
-/** Marks a line may not end with. */
-const OPENING = /[「『（【〔〈《“‘([]$/u;
-
-/** A text's width in cells: one for most characters, two for a wide one (a Latin letter is about half an em). */
+/**
+ * A text's width in cells, by Unicode's East Asian Width (get-east-asian-width): two for a wide
+ * character (CJK ideographs, kana, hangul, fullwidth forms: about 1 em), one for the others (a
+ * Latin letter is about half an em).
+ */
 export function cells(text: string): number {
   let n = 0;
-  for (const c of text) n += WIDE.test(c) ? 2 : 1;
+  for (const c of text) n += eastAsianWidth(c.codePointAt(0) ?? 0);
   return n;
 }
 
 /**
- * Where a line may break: between words, and between two wide characters (Chinese and
- * Japanese are written without spaces), but not before closing or after opening marks.
+ * Where a line may break, by the Unicode line-breaking algorithm (UAX #14, linebreak): between
+ * words, and between two Chinese or Japanese characters (written without spaces), but never
+ * before a closing mark or after an opening one. Each piece says whether a space came before it.
  */
 function pieces(text: string): { text: string; space: boolean }[] {
   const out: { text: string; space: boolean }[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    let space = true;
-    let piece = '';
-    for (const c of word) {
-      const breakable = piece !== '' && (WIDE.test(c) || WIDE.test([...piece].at(-1) ?? '')) && !CLOSING.test(c) && !OPENING.test(piece);
-      if (breakable) {
-        out.push({ text: piece, space });
-        space = false;
-        piece = '';
-      }
-      piece += c;
-    }
+  const normal = text.replace(/\s+/gu, ' ').trim();
+  const breaker = new LineBreaker(normal);
+  let last = 0;
+  let space = false;
+  for (let opportunity = breaker.nextBreak(); opportunity; opportunity = breaker.nextBreak()) {
+    const segment = normal.slice(last, opportunity.position);
+    last = opportunity.position;
+    const piece = segment.trimEnd();
     if (piece) out.push({ text: piece, space });
+    space = piece !== segment;
   }
   return out;
 }
