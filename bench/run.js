@@ -27,6 +27,13 @@ if (process.argv.includes('html')) {
   process.exit(0);
 }
 
+// `npm run bench -- voices`: intelligibility, pace, pauses and loudness of each voice (see bench/voices.js).
+if (process.argv.includes('voices')) {
+  const { report } = await import('./voices.js');
+  report();
+  process.exit(0);
+}
+
 // `npm run bench -- shapes`: the reader's accuracy on the corpus, instead of speed.
 if (process.argv.includes('shapes')) {
   const { DEFAULT_DIRS, report } = await import('./shapes.js');
@@ -113,15 +120,29 @@ console.log('EPUB export');
 console.log(`  ${countWords(epubBook).toLocaleString('en')} words: lectern ${epub.seconds.toFixed(2)} s (${mib(epub.maxRssBytes)})` +
   (pandocEpub ? `; pandoc -t epub3 ${pandocEpub.toFixed(2)} s; lectern is ${(pandocEpub / epub.seconds).toFixed(1)}× pandoc's speed` : ''));
 
-// 3. Audio: real-time factor on a ~5,000-word article; memory on a 90,000-word book.
+// 3. Audio: real-time factor on a ~5,000-word article, with the default English voice (flite, on
+// worker threads) and with eSpeak NG, beside Debian's native espeak-ng on the same text; memory on a
+// 90,000-word book.
 const article = newsText(5_000);
 const articleFile = join(dir, 'article.txt');
 writeFileSync(articleFile, article);
-const audioOut = join(dir, 'audio');
-const audio = lectern(['export', articleFile, '--format', 'audio', '--out', audioOut, '--quiet']);
-const timings = JSON.parse(readFileSync(join(audioOut, 'port-council-delays-vote-on-harbour-bridge.timings.json'), 'utf8'));
-console.log('Audio (espeak, MP3)');
-console.log(`  ${countWords(article).toLocaleString('en')} words → ${(timings.duration / 60).toFixed(1)} min of audio in ${audio.seconds.toFixed(1)} s: ${(timings.duration / audio.seconds).toFixed(0)}× real time, peak memory ${mib(audio.maxRssBytes)}`);
+const cores = (await import('node:os')).availableParallelism();
+console.log(`Audio (MP3), ${countWords(article).toLocaleString('en')} words, ${cores} cores`);
+let audio;
+for (const [label, args] of [['default voice (flite rms)', []], ['espeak', ['--engine', 'espeak']]]) {
+  const audioOut = join(dir, `audio-${args.length}`);
+  const run = lectern(['export', articleFile, '--format', 'audio', '--out', audioOut, '--quiet', ...args]);
+  const timings = JSON.parse(readFileSync(join(audioOut, 'port-council-delays-vote-on-harbour-bridge.timings.json'), 'utf8'));
+  console.log(`  ${label}: ${(timings.duration / 60).toFixed(1)} min of audio in ${run.seconds.toFixed(1)} s: ${(timings.duration / run.seconds).toFixed(0)}× real time, peak memory ${mib(run.maxRssBytes)}`);
+  if (label === 'espeak') {
+    // The reference: the same sentences through Debian's espeak-ng to a WAV file, no encoding.
+    const script = join(dir, 'script.txt');
+    writeFileSync(script, timings.sentences.map((s) => s.text).join('\n'));
+    const native = time('espeak-ng', ['-v', 'en', '-s', '150', '-f', script, '-w', join(dir, 'native.wav')]);
+    if (native) console.log(`    native espeak-ng (Debian, WAV only): ${native.toFixed(1)} s: Lectern's espeak takes ${(run.seconds / native).toFixed(1)}× as long, encoding, levelling and chapters included`);
+  }
+  audio = run;
+}
 if (process.env.BENCH_QUICK) {
   console.log('  (BENCH_QUICK: book-length audio memory skipped)');
 } else {

@@ -9,7 +9,8 @@ import { exportFile, loadArticle } from './pipeline.js';
 import { readerNames } from './readers/index.js';
 import { describeTree } from './tree/describe.js';
 import { IdRegistry } from './tree/ids.js';
-import { chooseEngine, engineNames } from './writers/audio/engines/index.js';
+import { ENGINES, chooseEngine, engineNames } from './writers/audio/engines/index.js';
+import type { Voice } from './writers/audio/engines/types.js';
 import { WRITERS, writerNames } from './writers/index.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -99,10 +100,10 @@ Exit codes:
       .option('-f, --format <list>', `comma-separated formats: ${writerNames().join(', ')} (default: all)`)
       .option('-o, --out <dir>', 'output folder', 'output')
       .option('--template <file>', 'HTML page template to use instead of the bundled one')
-      .addOption(new Option('--engine <name>', 'speech engine for audio').choices(engineNames()).default('espeak'))
+      .addOption(new Option('--engine <name>', 'speech engine for audio (default: flite for English, espeak for other languages)').choices(engineNames()))
       .option('--voice <id>', 'voice for the speech engine (see lectern voices)')
-      .option('--rate <wpm>', 'speaking rate in words per minute (espeak default 175)', parseNumber('--rate', 80, 450))
-      .option('--pitch <0-100>', 'voice pitch (espeak default 50)', parseNumber('--pitch', 0, 100))
+      .option('--rate <wpm>', 'speaking rate in words per minute (default 160)', parseNumber('--rate', 80, 450))
+      .option('--pitch <0-100>', 'voice pitch, espeak only (default 50)', parseNumber('--pitch', 0, 100))
       .option('--engine-command <template>', 'for --engine command: a program that writes a WAV file, e.g. "piper --model m.onnx --output_file {out}"')
       .option('--lexicon <file>', 'pronunciation lexicon: "word = spoken form" lines, or W3C PLS')
       .addOption(new Option('--audio-format <format>', 'also write an M4B audiobook (needs ffmpeg)').choices(['mp3', 'm4b']).default('mp3'))
@@ -146,12 +147,24 @@ Exit codes:
   });
   program
     .command('voices')
-    .description('list the voices of a speech engine')
-    .addOption(new Option('--engine <name>', 'speech engine').choices(engineNames()).default('espeak'))
-    .action(async (options: { engine: string }) => {
-      const voices = await chooseEngine(options.engine).voices({ lang: 'en' });
-      if (voices.length === 0) process.stdout.write(`the ${options.engine} engine has no voice list; its voice is set by the program it runs\n`);
-      for (const v of voices) process.stdout.write(`${v.id.padEnd(16)} ${v.name}${v.languages.length ? `  (${v.languages.join(', ')})` : ''}\n`);
+    .description('list the voices of every speech engine, or of one')
+    .addOption(new Option('--engine <name>', 'only this speech engine').choices(engineNames()))
+    .action(async (options: { engine?: string }) => {
+      const engines = options.engine ? [chooseEngine(options.engine)] : ENGINES;
+      for (const [index, engine] of engines.entries()) {
+        if (engines.length > 1) process.stdout.write(`${index ? '\n' : ''}${engine.name}: ${engine.description}\n`);
+        let voices: Voice[];
+        try {
+          voices = await engine.voices({ lang: 'en' });
+        } catch (error) {
+          // One engine that cannot run here (say on Linux without festival) does not hide the others.
+          if (engines.length === 1 || !isLecternError(error)) throw error;
+          process.stdout.write(`  not available here: ${error.message}\n`);
+          continue;
+        }
+        if (voices.length === 0) process.stdout.write(`  the ${engine.name} engine has no voice list; its voice is set by the program it runs\n`);
+        for (const v of voices) process.stdout.write(`  ${v.id.padEnd(16)} ${v.name}${v.languages.length ? `  (${v.languages.join(', ')})` : ''}\n`);
+      }
     });
   return program;
 }

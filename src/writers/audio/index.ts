@@ -19,17 +19,21 @@ import { type ChapterMark, id3Tag, iso6392 } from './encode/id3.js';
 import { encodeM4b } from './encode/m4b.js';
 import { FrameCounter, createEncoder, infoFrame } from './encode/mp3.js';
 import { chooseEngine } from './engines/index.js';
-import { type EngineOptions, SAMPLE_RATE } from './engines/types.js';
+import { type EngineOptions, SAMPLE_RATE, type SpeechEngine } from './engines/types.js';
 import { parseLexicon } from './lexicon.js';
 import { levelSentence } from './level.js';
-import { type NarrationScript, formatScript, narrationScript } from './script.js';
+import { mapAhead } from './ahead.js';
+import { type NarrationScript, PAUSES, formatScript, narrationScript } from './script.js';
 import { splitSentences } from './sentences.js';
 import { TimingsWriter, chaptersJson, chaptersVtt } from './sidecars.js';
+import { trimSilence } from './trim.js';
 import { WORK_FOLDER, sweepStale } from '../../stale-files.js';
 
 /** Silence before the first word and after the last (audiobook norms: 0.5–1 s and 1–5 s). */
 const HEAD_MS = 750;
 const TAIL_MS = 1000;
+/** Sentences synthesized ahead of the one being written: enough to keep every engine thread busy. */
+const LOOKAHEAD = 8;
 /** Chapter starts fall on multiples of this many samples (20 ms), exact in milliseconds. */
 const GRID = SAMPLE_RATE / 50;
 
@@ -94,7 +98,7 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
       `the article has ${words.toLocaleString('en')} words to narrate; narration is made for at most ${MAX_NARRATION_WORDS.toLocaleString('en')} (about 30 hours); the other formats are written`,
     );
   }
-  const factory = chooseEngine(opts.engine);
+  const factory = chooseEngine(opts.engine, article.lang);
   const engineOptions: EngineOptions = { lang: article.lang };
   for (const [flag, value, supported] of [
     ['--voice', opts.voice, factory.supports.voice],
@@ -111,8 +115,11 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
   await sweepStale(tmpdir(), WORK_FOLDER);
   const dir = await mkdtemp(join(tmpdir(), 'lectern-audio-'));
   const cleanup = () => rm(dir, { recursive: true, force: true });
+  // Closed on every path: an engine may hold worker threads that would keep the process alive.
+  let engine: SpeechEngine | undefined;
   try {
-    const engine = await factory.create(engineOptions);
+    engine = await factory.create(engineOptions);
+    const speaker = engine;
     const encoder = await createEncoder();
     const framesPath = join(dir, 'frames.mp3');
     const frames = createWriteStream(framesPath);
@@ -135,15 +142,20 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
     const starts: number[] = [];
     const timingsPath = join(dir, 'timings.json');
     const timingsStream = createWriteStream(timingsPath);
-    const timings = new TimingsWriter((text) => writeChunk(timingsStream, text), SAMPLE_RATE);
+    const timings = new TimingsWriter((text) => writeChunk(timingsStream, text), SAMPLE_RATE, factory.supports.wordTimings ? 'word' : 'sentence');
     await silence(Math.round((HEAD_MS * SAMPLE_RATE) / 1000));
+    // Every sentence in reading order; the engine speaks a few ahead of the one being written.
+    const sentences = script.chapters.flatMap((chapter) => chapter.utterances.flatMap((utterance) => splitSentences(utterance.spoken).map((span) => ({ span, lang: utterance.lang }))));
+    const nextSpoken = mapAhead(sentences, LOOKAHEAD, ({ span, lang }) => speaker.synthesize(span.text, lang));
     for (const [index, chapter] of script.chapters.entries()) {
       // The first chapter starts at 0, with the lead-in silence; the others on the grid.
       if (index > 0) await silence((GRID - (position % GRID)) % GRID);
       starts.push(index === 0 ? 0 : position);
       for (const utterance of chapter.utterances) {
-        for (const span of splitSentences(utterance.spoken)) {
-          const { samples, words } = await engine.synthesize(span.text, utterance.lang);
+        const spans = splitSentences(utterance.spoken);
+        for (const [i, span] of spans.entries()) {
+          const spoken = await nextSpoken();
+          const { samples, removed } = trimSilence(spoken.samples);
           const start = position;
           await write(levelSentence(samples));
           await timings.add({
@@ -151,8 +163,9 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
             text: span.text,
             start: start / SAMPLE_RATE,
             end: position / SAMPLE_RATE,
-            words: words.map((w) => ({ offset: w.offset, length: w.length, start: (start + w.sample) / SAMPLE_RATE })),
+            words: spoken.words.map((w) => ({ offset: w.offset, length: w.length, start: (start + Math.max(0, w.sample - removed)) / SAMPLE_RATE })),
           });
+          if (i < spans.length - 1) await silence(Math.round((PAUSES.sentence * SAMPLE_RATE) / 1000));
         }
         await silence(Math.round((utterance.pauseMs * SAMPLE_RATE) / 1000));
       }
@@ -164,6 +177,7 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
     await closeStream(frames, last);
     if (pcm) await closeStream(pcm);
     await engine.close();
+    engine = undefined;
     await timings.finish(position / SAMPLE_RATE);
     await closeStream(timingsStream);
 
@@ -226,6 +240,7 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
     files[0] = { ...(files[0] as OutputFile), cleanup };
     return files;
   } catch (error) {
+    await engine?.close().catch(() => {});
     await cleanup();
     if (isLecternError(error)) throw error;
     // The engines and the encoder report their own failures as engine errors. A system error here

@@ -5,7 +5,7 @@
  */
 
 /** Level of the voiced part of a sentence, in dBFS. */
-export const TARGET_SPEECH_DB = -18.5;
+export const TARGET_SPEECH_DB = -16.5;
 /** Nothing leaves the limiter above this (a margin below −3 dBFS for the MP3 encoder's overshoot). */
 export const CEILING_DB = -4;
 

@@ -40,7 +40,9 @@ export interface SentenceTiming {
 
 /**
  * Sentence timings, written as they are produced so a book's timings never sit in memory:
- * `{"version":1,"sampleRate":22050,"sentences":[…],"duration":…}`.
+ * `{"version":1,"sampleRate":22050,"timing":"word","sentences":[…],"duration":…}`. `timing` says
+ * what the file holds: `word` when the engine reports when each word starts (eSpeak), `sentence`
+ * when it does not (flite, festival, external programs): then every `words` list is empty.
  */
 export class TimingsWriter {
   private first = true;
@@ -49,8 +51,9 @@ export class TimingsWriter {
   constructor(
     private readonly write: (text: string) => Promise<void>,
     sampleRate: number,
+    timing: 'word' | 'sentence',
   ) {
-    this.pending = `{"version":1,"sampleRate":${sampleRate},"sentences":[`;
+    this.pending = `{"version":1,"sampleRate":${sampleRate},"timing":"${timing}","sentences":[`;
   }
 
   async add(sentence: SentenceTiming): Promise<void> {

@@ -1,8 +1,9 @@
 /** WAV files from external engines → mono Float32 at Lectern's rate. */
 import { LecternError } from '../../errors.js';
 import { SAMPLE_RATE } from './engines/types.js';
+import { resample } from './resample.js';
 
-export function decodeWav(bytes: Uint8Array, source: string): Float32Array {
+export async function decodeWav(bytes: Uint8Array, source: string): Promise<Float32Array> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const tag = (at: number) => String.fromCharCode(...bytes.subarray(at, at + 4));
   if (bytes.length < 12 || tag(0) !== 'RIFF' || tag(8) !== 'WAVE') throw new LecternError('engine', `${source} did not produce a WAV file`);
@@ -46,21 +47,6 @@ export function decodeWav(bytes: Uint8Array, source: string): Float32Array {
     mono[f] = sum / channels;
   }
   return resample(mono, rate, SAMPLE_RATE);
-}
-
-/** Linear-interpolation resampling: enough for speech, deterministic. */
-export function resample(input: Float32Array, from: number, to: number): Float32Array {
-  if (from === to) return input;
-  const length = Math.floor((input.length * to) / from);
-  const out = new Float32Array(length);
-  const step = from / to;
-  for (let i = 0; i < length; i++) {
-    const x = i * step;
-    const i0 = Math.floor(x);
-    const frac = x - i0;
-    out[i] = (input[i0] ?? 0) * (1 - frac) + (input[i0 + 1] ?? input[i0] ?? 0) * frac;
-  }
-  return out;
 }
 
 /** 16-bit PCM WAV (for handing audio to ffmpeg). */

@@ -42,7 +42,7 @@ export const commandEngine: EngineFactory = {
           const result = await run(command, [], usesStdin ? text : '', { shell: true });
           if (result.code === 127) throw new LecternError('engine', `engine command not found: ${program}`);
           if (result.code !== 0) throw new LecternError('engine', `engine command failed (exit ${result.code}): ${result.stderr.trim().split('\n').pop() ?? ''}`);
-          return { samples: decodeWav(await readOutput(out, program, result.stderr), program), words: [] };
+          return { samples: await decodeWav(await readOutput(out, program, result.stderr), program), words: [] };
         });
       },
       async close() {},

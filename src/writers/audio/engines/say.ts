@@ -75,7 +75,7 @@ export const sayEngine: EngineFactory = {
           } else {
             await sayExport(text, options, out);
           }
-          return { samples: decodeWav(await readOutput(out, 'say', ''), 'say'), words: [] };
+          return { samples: await decodeWav(await readOutput(out, 'say', ''), 'say'), words: [] };
         });
       },
       async close() {},
