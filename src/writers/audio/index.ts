@@ -23,7 +23,7 @@ import { type EngineOptions, SAMPLE_RATE } from './engines/types.js';
 import { parseLexicon } from './lexicon.js';
 import { levelSentence } from './level.js';
 import { type NarrationScript, formatScript, narrationScript } from './script.js';
-import { splitSentences } from './sentences.js';
+import { writtenWords } from './sentence-map.js';
 import { TimingsWriter, chaptersJson, chaptersVtt } from './sidecars.js';
 import { WORK_FOLDER, sweepStale } from '../../stale-files.js';
 
@@ -142,16 +142,16 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
       if (index > 0) await silence((GRID - (position % GRID)) % GRID);
       starts.push(index === 0 ? 0 : position);
       for (const utterance of chapter.utterances) {
-        for (const span of splitSentences(utterance.spoken)) {
-          const { samples, words } = await engine.synthesize(span.text, utterance.lang);
+        for (const sentence of utterance.sentences) {
+          const { samples, words } = await engine.synthesize(sentence.spoken, utterance.lang);
           const start = position;
           await write(levelSentence(samples));
           await timings.add({
             chapter: chapter.id,
-            text: span.text,
+            text: sentence.text,
             start: start / SAMPLE_RATE,
             end: position / SAMPLE_RATE,
-            words: words.map((w) => ({ offset: w.offset, length: w.length, start: (start + w.sample) / SAMPLE_RATE })),
+            words: writtenWords(sentence, words).map((w) => ({ offset: w.offset, length: w.length, start: (start + w.sample) / SAMPLE_RATE })),
           });
         }
         await silence(Math.round((utterance.pauseMs * SAMPLE_RATE) / 1000));

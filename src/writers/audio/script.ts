@@ -12,8 +12,10 @@ import { type NotePlan, numberedItems, planNotes } from '../../tree/notes.js';
 import { outline } from '../../tree/outline.js';
 import { inlineText } from '../../tree/text.js';
 import { assertNever, type Article, type Block, type Figure, type Inline } from '../../tree/types.js';
-import { type Lexicon, applyLexicon } from './lexicon.js';
-import { normalizeForSpeech } from './normalize.js';
+import { type Lexicon, applyLexiconMapped } from './lexicon.js';
+import { normalizeMapped } from './normalize.js';
+import { type Sentence, narrationSentences } from './sentence-map.js';
+import { unchanged } from './text-map.js';
 
 export type UtteranceKind =
   | 'kicker' | 'headline' | 'standfirst' | 'byline' | 'date' | 'caption' | 'heading' | 'paragraph'
@@ -25,6 +27,8 @@ export interface Utterance {
   text: string;
   /** The words as the engine receives them: lexicon applied, then normalized for speech. */
   spoken: string;
+  /** Its sentences, each as written (a substring of `text`) and as spoken (a part of `spoken`). */
+  sentences: Sentence[];
   /** Silence after this utterance, in milliseconds. */
   pauseMs: number;
   /** BCP 47 language of a passage the tree marks as another language than the article: read with a voice for it. */
@@ -70,8 +74,9 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
   const words = wordsFor(article.lang);
   const say = (kind: UtteranceKind, text: string, pauseMs: number, lang?: string): Utterance => {
     const written = text.replace(/\s+/g, ' ').trim();
-    const spoken = normalizeForSpeech(applyLexicon(written, options.lexicon ?? []), lang ?? article.lang);
-    return lang ? { kind, text: written, spoken, pauseMs, lang } : { kind, text: written, spoken, pauseMs };
+    const mapped = normalizeMapped(applyLexiconMapped(unchanged(written), options.lexicon ?? []), lang ?? article.lang);
+    const sentences = narrationSentences(written, mapped);
+    return lang ? { kind, text: written, spoken: mapped.text, sentences, pauseMs, lang } : { kind, text: written, spoken: mapped.text, sentences, pauseMs };
   };
   const chapters: ScriptChapter[] = [];
   const notes = planNotes(article);
@@ -148,7 +153,7 @@ function blockUtterances(block: Block, words: LanguageRecord, say: Say, notes: N
     }
     case 'list': {
       const items = block.items.flatMap((item, i) =>
-        item.flatMap((b, j) => blockUtterances(b, words, say, notes, lang).map((u, k) => (block.ordered && j === 0 && k === 0 ? { ...u, text: `${(block.start ?? 1) + i}. ${u.text}`, spoken: `${(block.start ?? 1) + i}. ${u.spoken}` } : u))).map((u) => ({ ...u, kind: 'item' as const, pauseMs: PAUSES.item })),
+        item.flatMap((b, j) => blockUtterances(b, words, say, notes, lang).map((u, k) => (block.ordered && j === 0 && k === 0 ? numbered(u, (block.start ?? 1) + i) : u))).map((u) => ({ ...u, kind: 'item' as const, pauseMs: PAUSES.item })),
       );
       return [announce(plural(words, said.list, block.items.length), PAUSES.item), ...items, announce(said.endList, PAUSES.paragraph)];
     }
@@ -182,6 +187,14 @@ function blockUtterances(block: Block, words: LanguageRecord, say: Say, notes: N
     default:
       return assertNever(block);
   }
+}
+
+/** An ordered list's item with its number before it, said as a sentence of its own (`2.`), as the engine always paused after it. */
+function numbered(u: Utterance, n: number): Utterance {
+  const number = `${n}.`;
+  const shift = number.length + 1;
+  const sentences = [{ text: number, offset: 0, spoken: number, map: unchanged(number) }, ...u.sentences.map((s) => ({ ...s, offset: s.offset + shift }))];
+  return { ...u, text: `${number} ${u.text}`, spoken: `${number} ${u.spoken}`, sentences };
 }
 
 /** The script as a listener hears it, for golden files and `--script` review. */
