@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyLexicon, parseLexicon } from '../../src/writers/audio/lexicon.js';
 import { NORMALIZATION_RULES, type Rule, normalizeForSpeech } from '../../src/writers/audio/normalize.js';
-import { formatScript, narrationScript } from '../../src/writers/audio/script.js';
+import { type NarrationScript, formatScript, narrationScript } from '../../src/writers/audio/script.js';
 import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/writers/audio/sentences.js';
 import { formatAuthors } from '../../src/tree/byline.js';
 import { outline } from '../../src/tree/outline.js';
 import { parseArticle } from '../../src/pipeline.js';
-import { ARTICLE_FIXTURES, GOLDEN, articleText, expectGolden, missingWords, parseFixture } from '../helpers.js';
+import { ARTICLE_FIXTURES, GOLDEN, SPEECH_FIXTURES, articleText, expectGolden, missingWords, parseFixture, parseSpeechFixture } from '../helpers.js';
 
 describe('golden narration scripts', () => {
   for (const name of ARTICLE_FIXTURES) {
@@ -16,6 +16,20 @@ describe('golden narration scripts', () => {
       const actual = formatScript(narrationScript(parseFixture(name)));
       const path = join(GOLDEN, `${name}.narration.txt`);
       expectGolden(path, actual);
+    });
+  }
+});
+
+/** The script, then each sentence as written (`|`) and as the engine is given it (`>`): a change in either is a diff. */
+function scriptWithSentences(script: NarrationScript): string {
+  const sentences = script.chapters.flatMap((c) => c.utterances).flatMap((u) => [`[${u.kind}]`, ...u.sentences.flatMap((s) => [`  | ${s.text}`, `  > ${s.spoken}`])]);
+  return `${formatScript(script)}\n# Sentences\n\n${sentences.join('\n')}\n`;
+}
+
+describe('golden narration of the normalizer’s hard cases, per language', () => {
+  for (const lang of SPEECH_FIXTURES) {
+    it(lang, () => {
+      expectGolden(join(GOLDEN, 'speech', `${lang}.narration.txt`), scriptWithSentences(narrationScript(parseSpeechFixture(lang))));
     });
   }
 });
