@@ -7,6 +7,7 @@ import { narrationScript } from '../../src/writers/audio/script.js';
 import { narrationSentences, writtenWords } from '../../src/writers/audio/sentence-map.js';
 import { type MappedText, rewrite, sourceSpan, unchanged } from '../../src/writers/audio/text-map.js';
 import { parseArticle } from '../../src/pipeline.js';
+import { inlineText } from '../../src/tree/text.js';
 import { ARTICLE_FIXTURES, SPEECH_FIXTURES, parseFixture, parseSpeechFixture } from '../helpers.js';
 
 /** The pieces cover the rewritten text and the source end to end, and copied pieces are copies. */
@@ -106,6 +107,13 @@ describe('narration sentences', () => {
       const visible = (text: string) => text.replace(/\s+/g, '');
       expect(visible(u.sentences.map((s) => s.spoken).join(''))).toBe(visible(u.spoken));
     }
+  });
+
+  it('writes a headline or heading as the page does: the full stop the engine is given is not written', () => {
+    const article = parseSpeechFixture('en');
+    const [headline] = narrationScript(article).chapters[0]?.utterances ?? [];
+    expect(headline?.text).toBe(inlineText(article.headline));
+    expect(headline?.sentences.map((s) => [s.text, s.spoken])).toEqual([[inlineText(article.headline), `${inlineText(article.headline)}.`]]);
   });
 
   it('splits the spoken text, where abbreviations are already said in full, and maps it back', () => {

@@ -15,7 +15,7 @@ import { assertNever, type Article, type Block, type Figure, type Inline } from 
 import { type Lexicon, applyLexiconMapped } from './lexicon.js';
 import { normalizeMapped } from './normalize.js';
 import { type Sentence, narrationSentences } from './sentence-map.js';
-import { unchanged } from './text-map.js';
+import { appended, unchanged } from './text-map.js';
 
 export type UtteranceKind =
   | 'kicker' | 'headline' | 'standfirst' | 'byline' | 'date' | 'caption' | 'heading' | 'paragraph'
@@ -72,21 +72,24 @@ export interface ScriptOptions {
 
 export function narrationScript(article: Article, options: ScriptOptions = {}): NarrationScript {
   const words = wordsFor(article.lang);
-  const say = (kind: UtteranceKind, text: string, pauseMs: number, lang?: string): Utterance => {
+  const say = (kind: UtteranceKind, text: string, pauseMs: number, lang?: string, fullStop = ''): Utterance => {
     const written = text.replace(/\s+/g, ' ').trim();
-    const mapped = normalizeMapped(applyLexiconMapped(unchanged(written), options.lexicon ?? []), lang ?? article.lang);
+    const normalized = normalizeMapped(applyLexiconMapped(unchanged(written), options.lexicon ?? []), lang ?? article.lang);
+    const mapped = fullStop ? appended(normalized, sentence(normalized.text, fullStop).slice(normalized.text.length)) : normalized;
     const sentences = narrationSentences(written, mapped);
     return lang ? { kind, text: written, spoken: mapped.text, sentences, pauseMs, lang } : { kind, text: written, spoken: mapped.text, sentences, pauseMs };
   };
   const chapters: ScriptChapter[] = [];
   const notes = planNotes(article);
   const end = (text: string) => sentence(text, words.narration.fullStop);
+  // A line of the page (a headline, a heading): the full stop that makes the engine drop its voice is said, not written.
+  const sayLine = (kind: UtteranceKind, text: string, pauseMs: number) => say(kind, text, pauseMs, undefined, words.narration.fullStop);
 
   // Opening.
   const opening: Utterance[] = [];
-  if (article.kicker) opening.push(say('kicker', end(spokenInlines(article.kicker)), PAUSES.label));
-  opening.push(say('headline', end(spokenInlines(article.headline)), PAUSES.headline));
-  if (article.standfirst) opening.push(say('standfirst', end(spokenInlines(article.standfirst)), PAUSES.paragraph));
+  if (article.kicker) opening.push(sayLine('kicker', spokenInlines(article.kicker), PAUSES.label));
+  opening.push(sayLine('headline', spokenInlines(article.headline), PAUSES.headline));
+  if (article.standfirst) opening.push(sayLine('standfirst', spokenInlines(article.standfirst), PAUSES.paragraph));
   if (article.byline?.authors.length) opening.push(say('byline', end(bylineText(article.byline.authors, article.lang)), PAUSES.label));
   if (article.byline?.dateline) opening.push(say('date', end(spokenDate(article.byline.dateline, article.lang)), PAUSES.paragraph));
   if (article.byline?.updated) opening.push(say('date', end(spokenUpdated(article.byline.updated, article.lang, article.byline.dateline)), PAUSES.paragraph));
@@ -101,7 +104,7 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
       current = { id: section.id, title: titles.get(section.id) ?? inlineText(section.heading), utterances: [] };
       chapters.push(current);
     }
-    if (section.heading) current.utterances.push(say('heading', end(spokenInlines(section.heading)), PAUSES.heading));
+    if (section.heading) current.utterances.push(sayLine('heading', spokenInlines(section.heading), PAUSES.heading));
     // (A loop, not a spread: a block can give more utterances than a call takes arguments.)
     for (const block of section.blocks) for (const utterance of blockUtterances(block, words, say, notes)) current.utterances.push(utterance);
   }
@@ -110,7 +113,7 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
   if (article.footer) {
     const closing: Utterance[] = [];
     for (const note of article.footer.notes) closing.push(...blockUtterances(note, words, say, notes));
-    if (article.footer.rights) closing.push(say('rights', end(article.footer.rights), PAUSES.paragraph));
+    if (article.footer.rights) closing.push(sayLine('rights', article.footer.rights, PAUSES.paragraph));
     if (closing.length) chapters.push({ id: 'rights', title: words.labels.creditsAndRights, utterances: closing });
   }
   for (const chapter of chapters) {
@@ -120,7 +123,7 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
   return { lang: article.lang, chapters: chapters.filter((c) => c.utterances.length > 0) };
 }
 
-type Say = (kind: UtteranceKind, text: string, pauseMs: number, lang?: string) => Utterance;
+type Say = (kind: UtteranceKind, text: string, pauseMs: number, lang?: string, fullStop?: string) => Utterance;
 
 function figureUtterances(figure: Figure, words: LanguageRecord, say: Say): Utterance[] {
   const end = (text: string) => sentence(text, words.narration.fullStop);

@@ -54,7 +54,7 @@ const WORD_START = /[\p{L}\p{N}]/u;
 const WORD_END = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u;
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 /** Inside a written word: `U.S.`, `3,000km`, `10.30am`, `l'OTAN`, `2019-2021`. */
-const JOINER = /[.,:'’\-]/u;
+const JOINER = /[.,:'’-]/u;
 
 /** From `start`–`end`, out to the whole written word around it. */
 function wholeWord(text: string, start: number, end: number): [number, number] {

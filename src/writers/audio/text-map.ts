@@ -108,6 +108,13 @@ export function prefixed(prefix: string, input: MappedText): MappedText {
   return { text: prefix + input.text, pieces: normalizePieces([{ at: 0, length: prefix.length, from: 0, sourceLength: prefix.length, copied: true }, ...shifted], prefix.length + sourceLength(input), prefix.length + input.text.length) };
 }
 
+/** A text with `suffix` put after it, standing for nothing written (a full stop for the engine). */
+export function appended(input: MappedText, suffix: string): MappedText {
+  if (!suffix) return input;
+  const end = sourceLength(input);
+  return { text: input.text + suffix, pieces: [...input.pieces, { at: input.text.length, length: suffix.length, from: end, sourceLength: 0, copied: false }] };
+}
+
 function sourceLength(input: MappedText): number {
   const last = input.pieces[input.pieces.length - 1];
   return last ? last.from + last.sourceLength : 0;
