@@ -22,6 +22,8 @@ const SAID_AS_WORDS: Record<string, readonly string[]> = {
   es: ['ONU', 'ETA', 'EFE', 'IVA', 'SÍ', 'NO', 'YA'],
 };
 
+/** How far to look for the words beside an acronym. */
+const WINDOW = 80;
 const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 const VOWEL = /[AEIOUY]/;
 const CAPITALS = /^\p{Lu}{2,}$/u;
@@ -29,8 +31,9 @@ const CAPITALS = /^\p{Lu}{2,}$/u;
 function spelled(token: string, lang: string, index: number, text: string): string {
   if (ROMAN.test(token) || (SAID_AS_WORDS[lang] ?? []).includes(token)) return token;
   // Neighbours in the same phrase: a comma between acronyms (`SPD, ARD und ZDF`) ends the run.
-  const previous = /(\S+)\s+$/u.exec(text.slice(0, index))?.[1] ?? '';
-  const next = (/^\s+(\S+)/u.exec(text.slice(index + token.length))?.[1] ?? '').replace(/[^\p{L}]+$/u, '');
+  // (Within a window: a neighbour is a word, and slicing the whole text at every match of a long paragraph would be quadratic.)
+  const previous = /(\S+)\s+$/u.exec(text.slice(Math.max(0, index - WINDOW), index))?.[1] ?? '';
+  const next = (/^\s+(\S+)/u.exec(text.slice(index + token.length, index + token.length + WINDOW))?.[1] ?? '').replace(/[^\p{L}]+$/u, '');
   if (CAPITALS.test(previous) || CAPITALS.test(next)) return token;
   const plain = token.normalize('NFD').replace(/\p{M}/gu, '');
   if (token.length > 3 && VOWEL.test(plain)) return token;

@@ -18,8 +18,9 @@ const GERMAN_ARTICLE = new Set(['der', 'die', 'das']);
 
 /** `am 3. November`, `der 2. Weltkrieg`: an ordinal before a month, or between an article and a noun. Else a number ending a sentence. */
 function germanOrdinalAt(match: string, n: string, index: number, text: string): string {
-  const next = /^\s(\p{L}+)/u.exec(text.slice(index + match.length))?.[1] ?? '';
-  const previous = /(?:^|[^\p{L}])(\p{L}+)\s+$/u.exec(text.slice(0, index))?.[1];
+  // (Within a window: slicing the whole text at every match of a long paragraph would be quadratic.)
+  const next = /^\s(\p{L}+)/u.exec(text.slice(index + match.length, index + match.length + 40))?.[1] ?? '';
+  const previous = /(?:^|[^\p{L}])(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1];
   const before = previous?.toLowerCase() ?? '';
   const month = GERMAN_MONTHS.has(next.toLowerCase());
   const afterArticle = (GERMAN_DATIVE.has(before) || GERMAN_ARTICLE.has(before)) && /^\p{Lu}/u.test(next);

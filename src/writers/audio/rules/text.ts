@@ -16,6 +16,17 @@ const EMOJI = new RegExp('\\s*\\p{RGI_Emoji}+', SETS);
 /** The same, for the check below: a pattern of its own, as `rewrite` is iterating over EMOJI's matches. */
 const EMOJI_ONLY = new RegExp('\\p{RGI_Emoji}', SETS);
 
+/** Whether a text has letters or digits outside its emoji; remembered for the last text, asked once per emoji in it. */
+let lastText = '';
+let lastAnswer = false;
+function hasWords(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastAnswer = /[\p{L}\p{N}]/u.test(text.replace(EMOJI_ONLY, ''));
+  }
+  return lastAnswer;
+}
+
 export const TEXT_RULES: Rule[] = [
   { examples: [ex('en', 'walking away . . . you can', 'walking away… you can')], pattern: /\s?\.\s\.\s\.(\s?)/g, replace: '…$1', langs: '*' },
   // Addresses first: their dots, slashes and digits are no sentence, unit or range.
@@ -38,7 +49,7 @@ export const TEXT_RULES: Rule[] = [
   {
     examples: [ex('en', 'Great news 🎉! We won 👍🏽', 'Great news! We won'), ex('en', '🎉', '🎉')],
     pattern: EMOJI,
-    replace: (match, ...rest) => (/[\p{L}\p{N}]/u.test((rest[rest.length - 1] ?? '').replace(EMOJI_ONLY, '')) ? '' : match),
+    replace: (match, ...rest) => (hasWords(rest[rest.length - 1] ?? '') ? '' : match),
     langs: '*',
   },
 ];
