@@ -24,6 +24,17 @@ export const ARTICLE_FIXTURES = readdirSync(FIXTURES)
   .filter((name) => /\.(txt|md|html)$/.test(name))
   .sort();
 
+/**
+ * Short texts in English, German, French and Spanish holding the normalizer's hard cases
+ * (test/fixtures/speech/<lang>.md): their narration has golden files of its own.
+ */
+export const SPEECH_FIXTURES = ['en', 'de', 'fr', 'es'] as const;
+
+export function parseSpeechFixture(lang: string): Article {
+  const file = join(FIXTURES, 'speech', `${lang}.md`);
+  return parseArticle(readFileSync(file, 'utf8'), { file, date: FIXTURE_DATE }).article;
+}
+
 export function fixturePath(name: string): string {
   return join(FIXTURES, name);
 }

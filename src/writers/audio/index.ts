@@ -24,7 +24,7 @@ import { parseLexicon } from './lexicon.js';
 import { levelSentence } from './level.js';
 import { mapAhead } from './ahead.js';
 import { type NarrationScript, PAUSES, formatScript, narrationScript } from './script.js';
-import { splitSentences } from './sentences.js';
+import { writtenWords } from './sentence-map.js';
 import { TimingsWriter, chaptersJson, chaptersVtt } from './sidecars.js';
 import { trimSilence } from './trim.js';
 import { WORK_FOLDER, sweepStale } from '../../stale-files.js';
@@ -145,27 +145,26 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
     const timings = new TimingsWriter((text) => writeChunk(timingsStream, text), SAMPLE_RATE, factory.supports.wordTimings ? 'word' : 'sentence');
     await silence(Math.round((HEAD_MS * SAMPLE_RATE) / 1000));
     // Every sentence in reading order; the engine speaks a few ahead of the one being written.
-    const sentences = script.chapters.flatMap((chapter) => chapter.utterances.flatMap((utterance) => splitSentences(utterance.spoken).map((span) => ({ span, lang: utterance.lang }))));
-    const nextSpoken = mapAhead(sentences, LOOKAHEAD, ({ span, lang }) => speaker.synthesize(span.text, lang));
+    const sentences = script.chapters.flatMap((chapter) => chapter.utterances.flatMap((utterance) => utterance.sentences.map((sentence) => ({ sentence, lang: utterance.lang }))));
+    const nextSpoken = mapAhead(sentences, LOOKAHEAD, ({ sentence, lang }) => speaker.synthesize(sentence.spoken, lang));
     for (const [index, chapter] of script.chapters.entries()) {
       // The first chapter starts at 0, with the lead-in silence; the others on the grid.
       if (index > 0) await silence((GRID - (position % GRID)) % GRID);
       starts.push(index === 0 ? 0 : position);
       for (const utterance of chapter.utterances) {
-        const spans = splitSentences(utterance.spoken);
-        for (const [i, span] of spans.entries()) {
+        for (const [i, sentence] of utterance.sentences.entries()) {
           const spoken = await nextSpoken();
           const { samples, removed } = trimSilence(spoken.samples);
           const start = position;
           await write(levelSentence(samples));
           await timings.add({
             chapter: chapter.id,
-            text: span.text,
+            text: sentence.text,
             start: start / SAMPLE_RATE,
             end: position / SAMPLE_RATE,
-            words: spoken.words.map((w) => ({ offset: w.offset, length: w.length, start: (start + Math.max(0, w.sample - removed)) / SAMPLE_RATE })),
+            words: writtenWords(sentence, spoken.words).map((w) => ({ offset: w.offset, length: w.length, start: (start + Math.max(0, w.sample - removed)) / SAMPLE_RATE })),
           });
-          if (i < spans.length - 1) await silence(Math.round((PAUSES.sentence * SAMPLE_RATE) / 1000));
+          if (i < utterance.sentences.length - 1) await silence(Math.round((PAUSES.sentence * SAMPLE_RATE) / 1000));
         }
         await silence(Math.round((utterance.pauseMs * SAMPLE_RATE) / 1000));
       }

@@ -6,6 +6,7 @@
  * Matching is whole-word and case-sensitive, longest grapheme first.
  */
 import { LecternError } from '../../errors.js';
+import { type MappedText, rewrite, unchanged } from './text-map.js';
 
 export type Lexicon = { grapheme: string; alias: string }[];
 
@@ -40,9 +41,14 @@ function decodeXml(text: string): string {
 
 /** One pass over the text, so an alias is never rewritten by another entry. */
 export function applyLexicon(text: string, lexicon: Lexicon): string {
-  if (lexicon.length === 0) return text;
+  return applyLexiconMapped(unchanged(text), lexicon).text;
+}
+
+/** The same, keeping the map back to the written text: each alias stands for its whole grapheme. */
+export function applyLexiconMapped(input: MappedText, lexicon: Lexicon): MappedText {
+  if (lexicon.length === 0) return input;
   const aliases = new Map(lexicon.map((e) => [e.grapheme, e.alias]));
   const alternatives = lexicon.map((e) => e.grapheme.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu');
-  return text.replace(pattern, (match) => aliases.get(match) ?? match);
+  return rewrite(input, pattern, (match) => aliases.get(match) ?? match, { keepCommon: false });
 }

@@ -12,8 +12,10 @@ import { type NotePlan, numberedItems, planNotes } from '../../tree/notes.js';
 import { outline } from '../../tree/outline.js';
 import { inlineText } from '../../tree/text.js';
 import { assertNever, type Article, type Block, type Figure, type Inline } from '../../tree/types.js';
-import { type Lexicon, applyLexicon } from './lexicon.js';
-import { normalizeForSpeech } from './normalize.js';
+import { type Lexicon, applyLexiconMapped } from './lexicon.js';
+import { normalizeMapped } from './normalize.js';
+import { type Sentence, narrationSentences } from './sentence-map.js';
+import { appended, unchanged } from './text-map.js';
 
 export type UtteranceKind =
   | 'kicker' | 'headline' | 'standfirst' | 'byline' | 'date' | 'caption' | 'heading' | 'paragraph'
@@ -25,6 +27,8 @@ export interface Utterance {
   text: string;
   /** The words as the engine receives them: lexicon applied, then normalized for speech. */
   spoken: string;
+  /** Its sentences, each as written (a substring of `text`) and as spoken (a part of `spoken`). */
+  sentences: Sentence[];
   /** Silence after this utterance, in milliseconds. */
   pauseMs: number;
   /** BCP 47 language of a passage the tree marks as another language than the article: read with a voice for it. */
@@ -71,20 +75,24 @@ export interface ScriptOptions {
 
 export function narrationScript(article: Article, options: ScriptOptions = {}): NarrationScript {
   const words = wordsFor(article.lang);
-  const say = (kind: UtteranceKind, text: string, pauseMs: number, lang?: string): Utterance => {
+  const say = (kind: UtteranceKind, text: string, pauseMs: number, lang?: string, fullStop = ''): Utterance => {
     const written = text.replace(/\s+/g, ' ').trim();
-    const spoken = normalizeForSpeech(applyLexicon(written, options.lexicon ?? []), lang ?? article.lang);
-    return lang ? { kind, text: written, spoken, pauseMs, lang } : { kind, text: written, spoken, pauseMs };
+    const normalized = normalizeMapped(applyLexiconMapped(unchanged(written), options.lexicon ?? []), lang ?? article.lang);
+    const mapped = fullStop ? appended(normalized, sentence(normalized.text, fullStop).slice(normalized.text.length)) : normalized;
+    const sentences = narrationSentences(written, mapped);
+    return lang ? { kind, text: written, spoken: mapped.text, sentences, pauseMs, lang } : { kind, text: written, spoken: mapped.text, sentences, pauseMs };
   };
   const chapters: ScriptChapter[] = [];
   const notes = planNotes(article);
   const end = (text: string) => sentence(text, words.narration.fullStop);
+  // A line of the page (a headline, a heading): the full stop that makes the engine drop its voice is said, not written.
+  const sayLine = (kind: UtteranceKind, text: string, pauseMs: number) => say(kind, text, pauseMs, undefined, words.narration.fullStop);
 
   // Opening.
   const opening: Utterance[] = [];
-  if (article.kicker) opening.push(say('kicker', end(spokenInlines(article.kicker)), PAUSES.label));
-  opening.push(say('headline', end(spokenInlines(article.headline)), PAUSES.headline));
-  if (article.standfirst) opening.push(say('standfirst', end(spokenInlines(article.standfirst)), PAUSES.paragraph));
+  if (article.kicker) opening.push(sayLine('kicker', spokenInlines(article.kicker), PAUSES.label));
+  opening.push(sayLine('headline', spokenInlines(article.headline), PAUSES.headline));
+  if (article.standfirst) opening.push(sayLine('standfirst', spokenInlines(article.standfirst), PAUSES.paragraph));
   if (article.byline?.authors.length) opening.push(say('byline', end(bylineText(article.byline.authors, article.lang)), PAUSES.label));
   if (article.byline?.dateline) opening.push(say('date', end(spokenDate(article.byline.dateline, article.lang)), PAUSES.paragraph));
   if (article.byline?.updated) opening.push(say('date', end(spokenUpdated(article.byline.updated, article.lang, article.byline.dateline)), PAUSES.paragraph));
@@ -99,7 +107,7 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
       current = { id: section.id, title: titles.get(section.id) ?? inlineText(section.heading), utterances: [] };
       chapters.push(current);
     }
-    if (section.heading) current.utterances.push(say('heading', end(spokenInlines(section.heading)), PAUSES.heading));
+    if (section.heading) current.utterances.push(sayLine('heading', spokenInlines(section.heading), PAUSES.heading));
     // (A loop, not a spread: a block can give more utterances than a call takes arguments.)
     for (const block of section.blocks) for (const utterance of blockUtterances(block, words, say, notes)) current.utterances.push(utterance);
   }
@@ -108,7 +116,7 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
   if (article.footer) {
     const closing: Utterance[] = [];
     for (const note of article.footer.notes) closing.push(...blockUtterances(note, words, say, notes));
-    if (article.footer.rights) closing.push(say('rights', end(article.footer.rights), PAUSES.paragraph));
+    if (article.footer.rights) closing.push(sayLine('rights', article.footer.rights, PAUSES.paragraph));
     if (closing.length) chapters.push({ id: 'rights', title: words.labels.creditsAndRights, utterances: closing });
   }
   for (const chapter of chapters) {
@@ -118,7 +126,7 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
   return { lang: article.lang, chapters: chapters.filter((c) => c.utterances.length > 0) };
 }
 
-type Say = (kind: UtteranceKind, text: string, pauseMs: number, lang?: string) => Utterance;
+type Say = (kind: UtteranceKind, text: string, pauseMs: number, lang?: string, fullStop?: string) => Utterance;
 
 function figureUtterances(figure: Figure, words: LanguageRecord, say: Say): Utterance[] {
   const end = (text: string) => sentence(text, words.narration.fullStop);
@@ -151,7 +159,7 @@ function blockUtterances(block: Block, words: LanguageRecord, say: Say, notes: N
     }
     case 'list': {
       const items = block.items.flatMap((item, i) =>
-        item.flatMap((b, j) => blockUtterances(b, words, say, notes, lang).map((u, k) => (block.ordered && j === 0 && k === 0 ? { ...u, text: `${(block.start ?? 1) + i}. ${u.text}`, spoken: `${(block.start ?? 1) + i}. ${u.spoken}` } : u))).map((u) => ({ ...u, kind: 'item' as const, pauseMs: PAUSES.item })),
+        item.flatMap((b, j) => blockUtterances(b, words, say, notes, lang).map((u, k) => (block.ordered && j === 0 && k === 0 ? numbered(u, (block.start ?? 1) + i) : u))).map((u) => ({ ...u, kind: 'item' as const, pauseMs: PAUSES.item })),
       );
       return [announce(plural(words, said.list, block.items.length), PAUSES.item), ...items, announce(said.endList, PAUSES.paragraph)];
     }
@@ -185,6 +193,14 @@ function blockUtterances(block: Block, words: LanguageRecord, say: Say, notes: N
     default:
       return assertNever(block);
   }
+}
+
+/** An ordered list's item with its number before it, said as a sentence of its own (`2.`), as the engine always paused after it. */
+function numbered(u: Utterance, n: number): Utterance {
+  const number = `${n}.`;
+  const shift = number.length + 1;
+  const sentences = [{ text: number, offset: 0, spoken: number, map: unchanged(number) }, ...u.sentences.map((s) => ({ ...s, offset: s.offset + shift }))];
+  return { ...u, text: `${number} ${u.text}`, spoken: `${number} ${u.spoken}`, sentences };
 }
 
 /** The script as a listener hears it, for golden files and `--script` review. */

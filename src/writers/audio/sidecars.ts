@@ -30,7 +30,7 @@ export function chaptersJson(chapters: ChapterMark[], title: string): string {
 
 export interface SentenceTiming {
   chapter: string;
-  /** The sentence as spoken (after normalization). */
+  /** The sentence as written on the page (a substring of the utterance's text), not as rewritten for the engine. */
   text: string;
   start: number;
   end: number;
