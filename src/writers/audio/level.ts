@@ -7,7 +7,7 @@
 /** Level of the voiced part of a sentence, in dBFS. */
 export const TARGET_SPEECH_DB = -16.5;
 /** Nothing leaves the limiter above this (a margin below −3 dBFS for the MP3 encoder's overshoot). */
-export const CEILING_DB = -4;
+export const CEILING_DB = -5;
 
 const GATE = 10 ** (-40 / 20);
 const TARGET = 10 ** (TARGET_SPEECH_DB / 20);
