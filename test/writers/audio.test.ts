@@ -2,7 +2,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseFile } from 'music-metadata';
 import JSZip from 'jszip';
 import NodeID3 from 'node-id3';
@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../../src/errors.js';
 import { LecternError } from '../../src/errors.js';
 import { parseArticle } from '../../src/pipeline.js';
+import { writeWithChapterChunks } from '../../src/writers/audio/encode/chapter-track.js';
 import { crc16 } from '../../src/writers/audio/encode/crc16.js';
 import { headerFrame } from '../../src/writers/audio/encode/mp3.js';
 import { MAX_NARRATION_WORDS, renderAudio } from '../../src/writers/audio/index.js';
@@ -232,42 +233,85 @@ describe.each(cases)('audio for %s', (name) => {
 });
 
 describe('audio details', () => {
-  it('is byte-identical across runs', () => {
-    const other = mkdtempSync(join(tmpdir(), 'lectern-audio2-'));
-    exportAudio('harbour-bridge.txt', [], other);
-    const a = exported.get('harbour-bridge.txt') as Exported;
-    for (const ext of ['.mp3', '.chapters.vtt', '.chapters.json', '.timings.json']) {
-      expect(readFileSync(join(other, `port-council-delays-vote-on-harbour-bridge${ext}`)).equals(readFileSync(`${a.base}${ext}`))).toBe(true);
+  // One book with every tag (authors, publisher, date) and the M4B too, shared by the tests below.
+  const BOOK = 'blog-accessible-maps.md';
+  const TITLE = 'Making maps that screen readers can follow';
+  let book: Exported;
+  beforeAll(() => {
+    book = exportAudio(BOOK, ['--audio-format', 'm4b'], mkdtempSync(join(tmpdir(), 'lectern-book-')));
+  });
+  const coverPng = async () => Buffer.from((await renderCover(parseFixture(BOOK), 600)).data);
+
+  it('is byte-identical across runs, the M4B too', () => {
+    const again = exportAudio(BOOK, ['--audio-format', 'm4b'], mkdtempSync(join(tmpdir(), 'lectern-audio2-')));
+    for (const ext of ['.mp3', '.m4b', '.chapters.vtt', '.chapters.json', '.timings.json']) {
+      expect({ ext, same: readFileSync(`${again.base}${ext}`).equals(readFileSync(`${book.base}${ext}`)) }).toEqual({ ext, same: true });
     }
   });
 
   it("carries the EPUB's cover drawn at 600×960, and the transcript as lyrics", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lectern-audio-cover-'));
-    const { base } = exportAudio('blog-accessible-maps.md', [], dir);
+    const { base } = book;
     const tags = NodeID3.read(`${base}.mp3`);
     expect(typeof tags.image === 'object' && tags.image.mime).toBe('image/png');
     const picture = typeof tags.image === 'object' ? new Uint8Array(tags.image.imageBuffer) : new Uint8Array(0);
     // Players show the picture small, and some refuse large ones: the same drawing, 600 px wide.
     expect(pngSize(picture)).toEqual({ width: 600, height: 960 });
-    const article = parseFixture('blog-accessible-maps.md');
-    expect(Buffer.from(picture).equals(Buffer.from((await renderCover(article, 600)).data))).toBe(true);
-    expect(runCli(['export', fixturePath('blog-accessible-maps.md'), '--format', 'epub', '--out', dir, '--date', FIXTURE_DATE]).status).toBe(0);
+    expect(Buffer.from(picture).equals(await coverPng())).toBe(true);
+    expect(runCli(['export', fixturePath(BOOK), '--format', 'epub', '--out', dirname(base), '--date', FIXTURE_DATE]).status).toBe(0);
     const epub = await JSZip.loadAsync(readFileSync(`${base}.epub`));
     const epubCover = await epub.file('OEBPS/images/cover.png')?.async('uint8array');
     expect(epubCover && pngSize(epubCover)).toEqual({ width: 1600, height: 2560 });
-    expect(Buffer.from(epubCover ?? []).equals(Buffer.from((await renderCover(article)).data))).toBe(true);
+    expect(Buffer.from(epubCover ?? []).equals(Buffer.from((await renderCover(parseFixture(BOOK))).data))).toBe(true);
     expect(typeof tags.unsynchronisedLyrics === 'object' && tags.unsynchronisedLyrics.text).toContain('Schematic map of the tram network');
     expect(tags.artist).toBe('Rosa Lindqvist');
     expect(tags.album).toBe('Open Transit Blog');
     expect(tags.year).toBe('2024');
   });
 
-  it('writes an M4B with the same chapters with --audio-format m4b (ffprobe)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lectern-m4b-'));
-    const { base, chapters } = exportAudio('harbour-bridge.txt', ['--audio-format', 'm4b'], dir);
-    const probe = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_chapters', '-of', 'json', `${base}.m4b`], { encoding: 'utf8' })) as { chapters: { start_time: string; tags: { title: string } }[] };
+  it('writes an M4B that ffprobe reads as an audiobook: brand, tags, the cover as a picture, the chapters', async () => {
+    const { base, chapters } = book;
+    const probe = JSON.parse(tool('ffprobe', ['-v', 'error', '-show_format', '-show_streams', '-show_chapters', '-of', 'json', `${base}.m4b`], 'ffmpeg')) as {
+      format: { tags: Record<string, string> };
+      streams: { codec_type: string; codec_name: string; width?: number; height?: number; disposition: { attached_pic: number } }[];
+      chapters: { start_time: string; tags: { title: string } }[];
+    };
+    expect(probe.format.tags).toMatchObject({ major_brand: 'M4B ', title: TITLE, artist: 'Rosa Lindqvist', album: 'Open Transit Blog', date: '2024-11-20', genre: 'Audiobook', media_type: '2' });
+    expect(probe.format.tags.compatible_brands).toContain('M4B ');
+    expect(probe.streams.filter((s) => s.codec_type === 'audio').map((s) => s.codec_name)).toEqual(['aac']);
+    const pictures = probe.streams.filter((s) => s.disposition.attached_pic === 1);
+    expect(pictures.map((s) => [s.codec_name, s.width, s.height])).toEqual([['png', 600, 960]]);
     expect(probe.chapters.map((c) => Number(c.start_time))).toEqual(chapters.map((c) => c.startTime));
     expect(probe.chapters.map((c) => c.tags.title)).toEqual(chapters.map((c) => c.title));
+  });
+
+  it('writes an M4B that mutagen reads: media type audiobook, tags, the cover, the chapters (Nero chpl)', async () => {
+    const { base, chapters } = book;
+    const read = python<{ stik: number[]; title: string[]; artist: string[]; album: string[]; date: string[]; covers: { png: boolean; data: string }[]; chapters: [number, string][] }>(
+      `import sys, json, base64
+from mutagen.mp4 import MP4, MP4Cover
+m = MP4(sys.argv[1]); t = m.tags
+print(json.dumps({'stik': t['stik'], 'title': t['©nam'], 'artist': t['©ART'], 'album': t['©alb'], 'date': t['©day'],
+  'covers': [{'png': c.imageformat == MP4Cover.FORMAT_PNG, 'data': base64.b64encode(bytes(c)).decode()} for c in t['covr']],
+  'chapters': [[c.start, c.title] for c in m.chapters]}))`,
+      `${base}.m4b`,
+      'python3-mutagen',
+    );
+    expect(read).toMatchObject({ stik: [2], title: [TITLE], artist: ['Rosa Lindqvist'], album: ['Open Transit Blog'], date: ['2024-11-20'] });
+    expect(read.covers.map((c) => [c.png, c.data])).toEqual([[true, (await coverPng()).toString('base64')]]);
+    expect(read.chapters.map(([, title]) => title)).toEqual(chapters.map((c) => c.title));
+    // chpl counts in 100 ns: the same milliseconds.
+    expect(read.chapters.map(([start]) => Math.round(start * 1000) / 1000)).toEqual(chapters.map((c) => c.startTime));
+  });
+
+  it('writes an M4B whose chapter track music-metadata reads, with its tags and cover', async () => {
+    const { base, chapters } = book;
+    const meta = await parseFile(`${base}.m4b`, { includeChapters: true });
+    expect(meta.format.container?.split('/')).toContain('M4B');
+    expect((meta.format.chapters ?? []).map((c) => ({ title: c.title, start: c.start / (c.timeScale ?? Number.NaN) }))).toEqual(chapters.map((c) => ({ title: c.title, start: c.startTime })));
+    expect(meta.common).toMatchObject({ title: TITLE, artist: 'Rosa Lindqvist', album: 'Open Transit Blog', date: '2024-11-20' });
+    expect(meta.native.iTunes?.find((t) => t.id === 'stik')?.value).toBe(2);
+    const png = await coverPng();
+    expect(meta.common.picture?.map((p) => [p.format, Buffer.from(p.data).equals(png)])).toEqual([['image/png', true]]);
   });
 
   it('applies a lexicon file', () => {
@@ -276,6 +320,33 @@ describe('audio details', () => {
     writeFileSync(lexicon, 'Okafor = Oh-kah-for\n');
     const { timings } = exportAudio('harbour-bridge.txt', ['--lexicon', lexicon], dir);
     expect(timings.sentences.some((s) => s.text.includes('Marguerite Oh-kah-for said'))).toBe(true);
+  });
+});
+
+describe('M4B chapter track', () => {
+  it('gives each title its own chunk and time-to-sample entry, equal lengths too, and moves the audio with the movie box', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-chunks-'));
+    const meta = join(dir, 'chapters.ffmeta');
+    const marks = [
+      [0, 5000, 'One'],
+      [5000, 10000, 'Two'],
+      [10000, 20000, 'Three'],
+    ] as const;
+    writeFileSync(meta, `;FFMETADATA1\n${marks.map(([start, end, title]) => `[CHAPTER]\nTIMEBASE=1/1000\nSTART=${start}\nEND=${end}\ntitle=${title}\n`).join('')}`);
+    const muxed = join(dir, 'muxed.m4b');
+    // ffmpeg's own file: the titles in one chunk, the two 5 s chapters in one time-to-sample entry.
+    tool('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', `sine=frequency=440:duration=20:sample_rate=${RATE}`, '-i', meta, '-map', '0:a', '-map_chapters', '1', '-c:a', 'aac', '-movflags', '+faststart', muxed], 'ffmpeg');
+    const book = join(dir, 'book.m4b');
+    await writeWithChapterChunks(muxed, book);
+    const { format } = await parseFile(book, { includeChapters: true });
+    expect((format.chapters ?? []).map((c) => [c.title, c.start / (c.timeScale ?? Number.NaN)])).toEqual([
+      ['One', 0],
+      ['Two', 5],
+      ['Three', 10],
+    ]);
+    // The movie box grew and the media data moved: the same samples decode from both files.
+    const pcm = (file: string) => execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-f', 's16le', '-'], { maxBuffer: 64 * 1024 * 1024 });
+    expect(pcm(book).equals(pcm(muxed))).toBe(true);
   });
 });
 

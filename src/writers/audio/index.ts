@@ -225,7 +225,19 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
       { name: `${article.id}.chapters.json`, data: chaptersJson(chapters, title) },
       { name: `${article.id}.timings.json`, path: timingsPath },
     ];
-    if (m4b) files.push({ name: `${article.id}.m4b`, path: await encodeM4b(join(dir, 'audio.pcm'), dir, title, authors, chapters) });
+    if (m4b) {
+      const m4bPath = await encodeM4b(join(dir, 'audio.pcm'), dir, {
+        title,
+        ...(authors ? { artist: authors } : {}),
+        ...(article.publisher ? { album: article.publisher } : {}),
+        ...(date ? { date } : {}),
+        comment,
+        language: iso6392(article.lang),
+        ...(cover ? { cover: cover.data } : {}),
+        chapters,
+      });
+      files.push({ name: `${article.id}.m4b`, path: m4bPath });
+    }
     files[0] = { ...(files[0] as OutputFile), cleanup };
     return files;
   } catch (error) {
