@@ -2,7 +2,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseFile } from 'music-metadata';
 import JSZip from 'jszip';
 import NodeID3 from 'node-id3';
@@ -10,6 +10,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../../src/errors.js';
 import { LecternError } from '../../src/errors.js';
 import { parseArticle } from '../../src/pipeline.js';
+import { writeWithChapterChunks } from '../../src/writers/audio/encode/chapter-track.js';
+import { crc16 } from '../../src/writers/audio/encode/crc16.js';
+import { headerFrame } from '../../src/writers/audio/encode/mp3.js';
 import { MAX_NARRATION_WORDS, renderAudio } from '../../src/writers/audio/index.js';
 import { narrationScript } from '../../src/writers/audio/script.js';
 import { renderCover } from '../../src/writers/cover/index.js';
@@ -41,6 +44,29 @@ function exportAudio(name: string, extra: string[] = [], dir = out): Exported {
 function decode(file: string): Float32Array {
   const raw = execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-f', 'f32le', '-ac', '1', '-ar', String(RATE), '-'], { maxBuffer: 512 * 1024 * 1024 });
   return new Float32Array(raw.buffer, raw.byteOffset, raw.length / 4);
+}
+
+/**
+ * Runs a reader that CI installs from Debian (.ci/run). A missing one fails the test and names
+ * its package: it never passes without having read the file.
+ */
+function tool(command: string, args: string[], debianPackage: string, succeeded: (status: number) => boolean = (status) => status === 0): string {
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.error || result.status === null || !succeeded(result.status)) {
+    throw new Error(`${command} ${args.slice(0, 2).join(' ')} failed (apt-get install ${debianPackage}; .ci/run installs it): ${result.error?.message ?? result.stderr.trim()}`);
+  }
+  return result.stdout;
+}
+
+/** A Python reader, run by Debian's python3, the one that sees the modules Debian's packages install. */
+function python<T>(script: string, file: string, debianPackage: string): T {
+  return JSON.parse(tool('/usr/bin/python3', ['-c', script, file], debianPackage)) as T;
+}
+
+/** Where the first MPEG frame starts: past the ID3v2 tag (a 10-byte header and a 28-bit synchsafe size). */
+function firstFrame(mp3: Buffer): Buffer {
+  const id3 = mp3.subarray(0, 3).toString('latin1') === 'ID3' ? 10 + (((mp3[6] ?? 0) << 21) | ((mp3[7] ?? 0) << 14) | ((mp3[8] ?? 0) << 7) | (mp3[9] ?? 0)) : 0;
+  return mp3.subarray(id3);
 }
 
 function level(samples: Float32Array, from: number, to: number): { rms: number; peak: number } {
@@ -111,49 +137,55 @@ describe.each(cases)('audio for %s', (name) => {
     }
   });
 
-  it('has the right total duration: exact when decoded, and known to players from the Info header', async () => {
+  it('has the right total duration: exact when decoded', () => {
     const { base, timings, chapters } = get();
     const samples = decode(`${base}.mp3`);
     expect(samples.length).toBe(Math.round(timings.duration * RATE));
     expect(chapters[chapters.length - 1]?.endTime).toBeCloseTo(timings.duration, 3);
-    const meta = await parseFile(`${base}.mp3`, { duration: true });
-    // music-metadata counts whole frames from the Info header: within encoder delay + one frame.
-    expect(meta.format.duration ?? 0).toBeGreaterThanOrEqual(timings.duration);
-    expect((meta.format.duration ?? 0) - timings.duration).toBeLessThan(0.12);
-    expect(meta.format.sampleRate).toBe(RATE);
-    expect(meta.format.numberOfChannels).toBe(1);
-    const probe = execFileSync('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', `${base}.mp3`], { encoding: 'utf8' });
-    expect(Number(probe)).toBeGreaterThan(timings.duration);
   });
 
-  it('opens with a Xing header at the stream’s bit rate whose frame count, byte count and LAME CRC hold', () => {
+  it('has one duration, to 0.1 s, for ffprobe, eyeD3, mutagen, music-metadata and node-id3 (TLEN and the last chapter’s end)', async () => {
     const { base, timings } = get();
-    const mp3 = readFileSync(`${base}.mp3`);
-    // Past the ID3v2 tag (its size is a 28-bit synchsafe number after a 10-byte header).
-    const id3 = mp3.subarray(0, 3).toString('latin1') === 'ID3' ? 10 + ((mp3[6] ?? 0) << 21 | (mp3[7] ?? 0) << 14 | (mp3[8] ?? 0) << 7 | (mp3[9] ?? 0)) : 0;
-    const frame = mp3.subarray(id3);
-    expect([frame[0], (frame[1] ?? 0) & 0xfe]).toEqual([0xff, 0xf2]);
-    const bitrate = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160][(frame[2] ?? 0) >> 4] ?? 0;
-    expect(bitrate).toBe(48);
+    const file = `${base}.mp3`;
+    const meta = await parseFile(file, { duration: true });
+    expect(meta.format.sampleRate).toBe(RATE);
+    expect(meta.format.numberOfChannels).toBe(1);
+    const tags = NodeID3.read(file);
+    const durations = {
+      ffprobe: Number(tool('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', file], 'ffmpeg')),
+      // eyeD3 counts frames only in a header tagged "Xing"; for "Info" it divides the size by the header frame's bit rate.
+      eyeD3: python<number>('import sys, json, logging, eyed3; logging.disable(logging.CRITICAL); print(json.dumps(eyed3.load(sys.argv[1]).info.time_secs))', file, 'eyed3'),
+      mutagen: python<number>('import sys, json; from mutagen.mp3 import MP3; print(json.dumps(MP3(sys.argv[1]).info.length))', file, 'python3-mutagen'),
+      musicMetadata: meta.format.duration ?? 0,
+      tlen: Number(tags.length) / 1000,
+      lastChapterEnd: (tags.chapter?.at(-1)?.endTimeMs ?? 0) / 1000,
+    };
+    for (const [reader, seconds] of Object.entries(durations)) expect({ reader, off: Math.abs(seconds - timings.duration) < 0.1 }).toEqual({ reader, off: true });
+  });
+
+  it('opens with LAME’s header frame: "Xing" with frames, bytes and a seek table, then a LAME tag whose CRCs mp3guessenc verifies', () => {
+    const { base, timings } = get();
+    const file = `${base}.mp3`;
+    const mp3 = readFileSync(file);
+    const frame = firstFrame(mp3);
+    // MPEG-2 Layer III, 22.05 kHz, mono, like the stream.
+    expect([frame[0], (frame[1] ?? 0) & 0xfe, (frame[2] ?? 0) & 0x0c, (frame[3] ?? 0) >> 6]).toEqual([0xff, 0xf2, 0, 3]);
     expect(frame.subarray(13, 17).toString('latin1')).toBe('Xing');
+    expect(frame.readUInt32BE(17)).toBe(0x0f); // frames, bytes, TOC, quality
     const frames = frame.readUInt32BE(21);
-    const bytes = frame.readUInt32BE(25);
-    expect(bytes).toBe(mp3.length - id3);
-    // A reader that trusts the frame count and one that divides the size by the header's bit rate
-    // agree to 0.1 s (the header frame, the encoder's delay and padding are in both); before, the
-    // second read 25% short.
-    const byFrames = (frames * 576) / RATE;
-    const bySize = (bytes * 8) / (bitrate * 1000);
-    expect(Math.abs(byFrames - bySize)).toBeLessThan(0.1);
-    expect(Math.abs(byFrames - timings.duration)).toBeLessThan(0.1);
-    const lame = 13 + 20;
-    expect(frame.subarray(lame, lame + 9).toString('latin1')).toBe('LAME3.100');
-    let crc = 0;
-    for (const byte of frame.subarray(0, lame + 34)) {
-      crc ^= byte;
-      for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xa001 : crc >>> 1;
-    }
-    expect(frame.readUInt16BE(lame + 34)).toBe(crc & 0xffff);
+    expect(Math.abs((frames * 576) / RATE - timings.duration)).toBeLessThan(0.1);
+    expect(frame.readUInt32BE(25)).toBe(frame.length);
+    // The seek table rises from 0, in step with the file (a constant bit rate): Media3 seeks a "Xing" file only with one.
+    const toc = [...frame.subarray(29, 129)];
+    expect(toc[0]).toBe(0);
+    for (let i = 1; i < 100; i++) expect(Math.abs((toc[i] ?? 0) - (i * 256) / 100)).toBeLessThanOrEqual(1.5);
+    expect(frame.subarray(133, 142).toString('latin1')).toBe('LAME3.100');
+    // mp3guessenc's exit status is the number of the encoder it recognised; its errors are negative.
+    const verdict = tool('mp3guessenc', ['-v', '-r', file], 'mp3guessenc', (status) => status < 128);
+    expect(verdict).toMatch(/Tag verification\s*: passed/);
+    expect(verdict).toMatch(/Music CRC verification passed/);
+    // ffmpeg keeps the tag's encoder name only when the tag's CRC holds.
+    expect(tool('ffprobe', ['-v', 'error', '-show_entries', 'stream_tags=encoder', '-of', 'csv=p=0', file], 'ffmpeg').trim()).toBe('LAME3.100');
   });
 
   it('is speech in every chapter, levelled to audiobook norms, with silence at head and tail', () => {
@@ -215,42 +247,85 @@ describe.each(cases)('audio for %s', (name) => {
 });
 
 describe('audio details', () => {
-  it('is byte-identical across runs', () => {
-    const other = mkdtempSync(join(tmpdir(), 'lectern-audio2-'));
-    exportAudio('harbour-bridge.txt', [], other);
-    const a = exported.get('harbour-bridge.txt') as Exported;
-    for (const ext of ['.mp3', '.chapters.vtt', '.chapters.json', '.timings.json']) {
-      expect(readFileSync(join(other, `port-council-delays-vote-on-harbour-bridge${ext}`)).equals(readFileSync(`${a.base}${ext}`))).toBe(true);
+  // One book with every tag (authors, publisher, date) and the M4B too, shared by the tests below.
+  const BOOK = 'blog-accessible-maps.md';
+  const TITLE = 'Making maps that screen readers can follow';
+  let book: Exported;
+  beforeAll(() => {
+    book = exportAudio(BOOK, ['--audio-format', 'm4b'], mkdtempSync(join(tmpdir(), 'lectern-book-')));
+  });
+  const coverPng = async () => Buffer.from((await renderCover(parseFixture(BOOK), 600)).data);
+
+  it('is byte-identical across runs, the M4B too', () => {
+    const again = exportAudio(BOOK, ['--audio-format', 'm4b'], mkdtempSync(join(tmpdir(), 'lectern-audio2-')));
+    for (const ext of ['.mp3', '.m4b', '.chapters.vtt', '.chapters.json', '.timings.json']) {
+      expect({ ext, same: readFileSync(`${again.base}${ext}`).equals(readFileSync(`${book.base}${ext}`)) }).toEqual({ ext, same: true });
     }
   });
 
   it("carries the EPUB's cover drawn at 600×960, and the transcript as lyrics", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lectern-audio-cover-'));
-    const { base } = exportAudio('blog-accessible-maps.md', [], dir);
+    const { base } = book;
     const tags = NodeID3.read(`${base}.mp3`);
     expect(typeof tags.image === 'object' && tags.image.mime).toBe('image/png');
     const picture = typeof tags.image === 'object' ? new Uint8Array(tags.image.imageBuffer) : new Uint8Array(0);
     // Players show the picture small, and some refuse large ones: the same drawing, 600 px wide.
     expect(pngSize(picture)).toEqual({ width: 600, height: 960 });
-    const article = parseFixture('blog-accessible-maps.md');
-    expect(Buffer.from(picture).equals(Buffer.from((await renderCover(article, 600)).data))).toBe(true);
-    expect(runCli(['export', fixturePath('blog-accessible-maps.md'), '--format', 'epub', '--out', dir, '--date', FIXTURE_DATE]).status).toBe(0);
+    expect(Buffer.from(picture).equals(await coverPng())).toBe(true);
+    expect(runCli(['export', fixturePath(BOOK), '--format', 'epub', '--out', dirname(base), '--date', FIXTURE_DATE]).status).toBe(0);
     const epub = await JSZip.loadAsync(readFileSync(`${base}.epub`));
     const epubCover = await epub.file('OEBPS/images/cover.png')?.async('uint8array');
     expect(epubCover && pngSize(epubCover)).toEqual({ width: 1600, height: 2560 });
-    expect(Buffer.from(epubCover ?? []).equals(Buffer.from((await renderCover(article)).data))).toBe(true);
+    expect(Buffer.from(epubCover ?? []).equals(Buffer.from((await renderCover(parseFixture(BOOK))).data))).toBe(true);
     expect(typeof tags.unsynchronisedLyrics === 'object' && tags.unsynchronisedLyrics.text).toContain('Schematic map of the tram network');
     expect(tags.artist).toBe('Rosa Lindqvist');
     expect(tags.album).toBe('Open Transit Blog');
     expect(tags.year).toBe('2024');
   });
 
-  it('writes an M4B with the same chapters with --audio-format m4b (ffprobe)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lectern-m4b-'));
-    const { base, chapters } = exportAudio('harbour-bridge.txt', ['--audio-format', 'm4b'], dir);
-    const probe = JSON.parse(execFileSync('ffprobe', ['-v', 'error', '-show_chapters', '-of', 'json', `${base}.m4b`], { encoding: 'utf8' })) as { chapters: { start_time: string; tags: { title: string } }[] };
+  it('writes an M4B that ffprobe reads as an audiobook: brand, tags, the cover as a picture, the chapters', async () => {
+    const { base, chapters } = book;
+    const probe = JSON.parse(tool('ffprobe', ['-v', 'error', '-show_format', '-show_streams', '-show_chapters', '-of', 'json', `${base}.m4b`], 'ffmpeg')) as {
+      format: { tags: Record<string, string> };
+      streams: { codec_type: string; codec_name: string; width?: number; height?: number; disposition: { attached_pic: number } }[];
+      chapters: { start_time: string; tags: { title: string } }[];
+    };
+    expect(probe.format.tags).toMatchObject({ major_brand: 'M4B ', title: TITLE, artist: 'Rosa Lindqvist', album: 'Open Transit Blog', date: '2024-11-20', genre: 'Audiobook', media_type: '2' });
+    expect(probe.format.tags.compatible_brands).toContain('M4B ');
+    expect(probe.streams.filter((s) => s.codec_type === 'audio').map((s) => s.codec_name)).toEqual(['aac']);
+    const pictures = probe.streams.filter((s) => s.disposition.attached_pic === 1);
+    expect(pictures.map((s) => [s.codec_name, s.width, s.height])).toEqual([['png', 600, 960]]);
     expect(probe.chapters.map((c) => Number(c.start_time))).toEqual(chapters.map((c) => c.startTime));
     expect(probe.chapters.map((c) => c.tags.title)).toEqual(chapters.map((c) => c.title));
+  });
+
+  it('writes an M4B that mutagen reads: media type audiobook, tags, the cover, the chapters (Nero chpl)', async () => {
+    const { base, chapters } = book;
+    const read = python<{ stik: number[]; title: string[]; artist: string[]; album: string[]; date: string[]; covers: { png: boolean; data: string }[]; chapters: [number, string][] }>(
+      `import sys, json, base64
+from mutagen.mp4 import MP4, MP4Cover
+m = MP4(sys.argv[1]); t = m.tags
+print(json.dumps({'stik': t['stik'], 'title': t['©nam'], 'artist': t['©ART'], 'album': t['©alb'], 'date': t['©day'],
+  'covers': [{'png': c.imageformat == MP4Cover.FORMAT_PNG, 'data': base64.b64encode(bytes(c)).decode()} for c in t['covr']],
+  'chapters': [[c.start, c.title] for c in m.chapters]}))`,
+      `${base}.m4b`,
+      'python3-mutagen',
+    );
+    expect(read).toMatchObject({ stik: [2], title: [TITLE], artist: ['Rosa Lindqvist'], album: ['Open Transit Blog'], date: ['2024-11-20'] });
+    expect(read.covers.map((c) => [c.png, c.data])).toEqual([[true, (await coverPng()).toString('base64')]]);
+    expect(read.chapters.map(([, title]) => title)).toEqual(chapters.map((c) => c.title));
+    // chpl counts in 100 ns: the same milliseconds.
+    expect(read.chapters.map(([start]) => Math.round(start * 1000) / 1000)).toEqual(chapters.map((c) => c.startTime));
+  });
+
+  it('writes an M4B whose chapter track music-metadata reads, with its tags and cover', async () => {
+    const { base, chapters } = book;
+    const meta = await parseFile(`${base}.m4b`, { includeChapters: true });
+    expect(meta.format.container?.split('/')).toContain('M4B');
+    expect((meta.format.chapters ?? []).map((c) => ({ title: c.title, start: c.start / (c.timeScale ?? Number.NaN) }))).toEqual(chapters.map((c) => ({ title: c.title, start: c.startTime })));
+    expect(meta.common).toMatchObject({ title: TITLE, artist: 'Rosa Lindqvist', album: 'Open Transit Blog', date: '2024-11-20' });
+    expect(meta.native.iTunes?.find((t) => t.id === 'stik')?.value).toBe(2);
+    const png = await coverPng();
+    expect(meta.common.picture?.map((p) => [p.format, Buffer.from(p.data).equals(png)])).toEqual([['image/png', true]]);
   });
 
   it('applies a lexicon file', () => {
@@ -265,6 +340,66 @@ describe('audio details', () => {
     expect(withAlias && plain).toBeTruthy();
     expect(timings.sentences.some((s) => s.text.includes('Oh-kah-for'))).toBe(false);
     expect((withAlias?.end ?? 0) - (withAlias?.start ?? 0)).not.toBeCloseTo((plain?.end ?? 0) - (plain?.start ?? 0), 2);
+  });
+});
+
+describe('M4B chapter track', () => {
+  it('gives each title its own chunk and time-to-sample entry, equal lengths too, and moves the audio with the movie box', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-chunks-'));
+    const meta = join(dir, 'chapters.ffmeta');
+    const marks = [
+      [0, 5000, 'One'],
+      [5000, 10000, 'Two'],
+      [10000, 20000, 'Three'],
+    ] as const;
+    writeFileSync(meta, `;FFMETADATA1\n${marks.map(([start, end, title]) => `[CHAPTER]\nTIMEBASE=1/1000\nSTART=${start}\nEND=${end}\ntitle=${title}\n`).join('')}`);
+    const muxed = join(dir, 'muxed.m4b');
+    // ffmpeg's own file: the titles in one chunk, the two 5 s chapters in one time-to-sample entry.
+    tool('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', `sine=frequency=440:duration=20:sample_rate=${RATE}`, '-i', meta, '-map', '0:a', '-map_chapters', '1', '-c:a', 'aac', '-movflags', '+faststart', muxed], 'ffmpeg');
+    const book = join(dir, 'book.m4b');
+    await writeWithChapterChunks(muxed, book);
+    const { format } = await parseFile(book, { includeChapters: true });
+    expect((format.chapters ?? []).map((c) => [c.title, c.start / (c.timeScale ?? Number.NaN)])).toEqual([
+      ['One', 0],
+      ['Two', 5],
+      ['Three', 10],
+    ]);
+    // The movie box grew and the media data moved: the same samples decode from both files.
+    const pcm = (file: string) => execFileSync('ffmpeg', ['-v', 'error', '-i', file, '-f', 's16le', '-'], { maxBuffer: 64 * 1024 * 1024 });
+    expect(pcm(book).equals(pcm(muxed))).toBe(true);
+  });
+});
+
+/** CRC-16/ARC the long way, from its definition: polynomial 0x8005 most significant bit first, over bit-reversed bytes, the result reversed. */
+function referenceCrc16(bytes: Uint8Array): number {
+  const reverse = (value: number, bits: number) => {
+    let out = 0;
+    for (let i = 0; i < bits; i++) out |= ((value >> i) & 1) << (bits - 1 - i);
+    return out;
+  };
+  let crc = 0;
+  for (const byte of bytes) {
+    crc ^= reverse(byte, 8) << 8;
+    for (let k = 0; k < 8; k++) crc = (crc & 0x8000 ? (crc << 1) ^ 0x8005 : crc << 1) & 0xffff;
+  }
+  return reverse(crc, 16);
+}
+
+describe('LAME tag CRC', () => {
+  it('is CRC-16/ARC: its catalogue check value, the definition, and summed in chunks', () => {
+    const check = new TextEncoder().encode('123456789');
+    expect(crc16(check)).toBe(0xbb3d);
+    expect(referenceCrc16(check)).toBe(0xbb3d);
+    const bytes = Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24);
+    expect(crc16(bytes)).toBe(referenceCrc16(bytes));
+    expect(crc16(bytes.subarray(1000), crc16(bytes.subarray(0, 1000)))).toBe(crc16(bytes));
+  });
+
+  it('covers every byte of the header frame before the tag CRC (167 in an MPEG-2 mono frame), and carries the music CRC', () => {
+    const frame = Buffer.from(headerFrame({ frames: 1000, bytes: 156_730, crc: 0x1234 }, 570_000));
+    expect(frame.subarray(133, 142).toString('latin1')).toBe('LAME3.100');
+    expect(frame.readUInt16BE(165)).toBe(0x1234);
+    expect(frame.readUInt16BE(167)).toBe(referenceCrc16(frame.subarray(0, 167)));
   });
 });
 

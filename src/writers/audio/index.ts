@@ -17,7 +17,7 @@ import { ID3_COVER_WIDTH, renderCover } from '../cover/index.js';
 import type { OutputFile, WriterOptions } from '../types.js';
 import { type ChapterMark, id3Tag, iso6392 } from './encode/id3.js';
 import { encodeM4b } from './encode/m4b.js';
-import { FrameCounter, createEncoder, infoFrame } from './encode/mp3.js';
+import { FrameCounter, createEncoder, headerFrame } from './encode/mp3.js';
 import { chooseEngine } from './engines/index.js';
 import { type EngineOptions, SAMPLE_RATE, type SpeechEngine } from './engines/types.js';
 import { parseLexicon } from './lexicon.js';
@@ -195,23 +195,26 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
     // The EPUB's generated cover, drawn smaller (600 × 960); players show PNG, so an SVG fallback is left out.
     const generated = await renderCover(article, ID3_COVER_WIDTH);
     const cover = generated.mediaType === 'image/png' ? generated : undefined;
+    const date = article.byline?.dateline?.iso?.slice(0, 10);
+    const comment = fill(words.narration.narratedBy, { engine: factory.name, source: article.source.file ?? words.narration.standardInput, format: article.source.format });
     const tag = id3Tag({
       title,
       ...(authors ? { artist: authors } : {}),
       ...(article.publisher ? { album: article.publisher } : {}),
-      ...(article.byline?.dateline?.iso ? { year: article.byline.dateline.iso.slice(0, 4) } : {}),
+      ...(date ? { year: date.slice(0, 4) } : {}),
       language: iso6392(article.lang),
-      comment: fill(words.narration.narratedBy, { engine: factory.name, source: article.source.file ?? words.narration.standardInput, format: article.source.format }),
+      comment,
       transcript: script.chapters.map((c) => [c.title, ...c.utterances.map((u) => u.text)].join('\n')).join('\n\n'),
       ...(cover ? { cover: { mime: cover.mediaType, data: cover.data, description: words.labels.cover } } : {}),
       chapters,
       chaptersTitle: words.labels.chapters,
+      lengthMs: ms(total),
     });
     const mp3Path = join(dir, 'final.mp3');
     const final = await open(mp3Path, 'w');
     try {
       await final.write(tag);
-      await final.write(infoFrame(counter.frames, counter.bytes, total));
+      await final.write(headerFrame(counter, total));
       const source = await open(framesPath, 'r');
       try {
         const buffer = Buffer.alloc(1 << 20);
@@ -235,7 +238,19 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
       { name: `${article.id}.chapters.json`, data: chaptersJson(chapters, title) },
       { name: `${article.id}.timings.json`, path: timingsPath },
     ];
-    if (m4b) files.push({ name: `${article.id}.m4b`, path: await encodeM4b(join(dir, 'audio.pcm'), dir, title, authors, chapters) });
+    if (m4b) {
+      const m4bPath = await encodeM4b(join(dir, 'audio.pcm'), dir, {
+        title,
+        ...(authors ? { artist: authors } : {}),
+        ...(article.publisher ? { album: article.publisher } : {}),
+        ...(date ? { date } : {}),
+        comment,
+        language: iso6392(article.lang),
+        ...(cover ? { cover: cover.data } : {}),
+        chapters,
+      });
+      files.push({ name: `${article.id}.m4b`, path: m4bPath });
+    }
     files[0] = { ...(files[0] as OutputFile), cleanup };
     return files;
   } catch (error) {

@@ -25,6 +25,8 @@ export interface Id3Input {
   chapters: ChapterMark[];
   /** The chapter list's title, in the article's language. */
   chaptersTitle: string;
+  /** The narration's length (TLEN), which players that read tags show before scanning the audio. */
+  lengthMs: number;
 }
 
 const ISO_639_2: Record<string, string> = { en: 'eng', de: 'deu', fr: 'fra', es: 'spa', it: 'ita', nl: 'nld', pt: 'por', pl: 'pol', sv: 'swe', da: 'dan', no: 'nor', nb: 'nob', fi: 'fin' };
@@ -36,6 +38,7 @@ export function iso6392(lang: string): string {
 export function id3Tag(input: Id3Input): Uint8Array {
   const tags: NodeID3.Tags = {
     title: input.title,
+    length: String(input.lengthMs),
     language: input.language,
     comment: { language: input.language, text: input.comment },
     unsynchronisedLyrics: { language: input.language, text: input.transcript },

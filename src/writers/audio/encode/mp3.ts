@@ -1,11 +1,12 @@
 /**
  * MP3 encoding: the only module that imports wasm-media-encoders (LAME in WebAssembly).
- * LAME writes no Xing/Info header here, so players would estimate the duration; the
- * Info frame with a LAME tag (encoder delay and padding) is built here, which makes
- * decoders trim the encoder's delay and know the exact length.
+ * LAME writes no Xing header here, so players would estimate the duration; the header frame
+ * with a LAME tag (encoder delay and padding) is built here, which makes decoders trim the
+ * encoder's delay and know the exact length.
  */
 import { createMp3Encoder } from 'wasm-media-encoders';
 import { SAMPLE_RATE } from '../engines/types.js';
+import { crc16 } from './crc16.js';
 
 export const BITRATE_KBPS = 48;
 /** MPEG-2 Layer III: 576 samples a frame. */
@@ -29,15 +30,25 @@ export async function createEncoder(): Promise<Mp3Encoder> {
   };
 }
 
-/** Counts MPEG frames in a stream that arrives in arbitrary chunks. */
+/** Bytes in an MPEG-2 Layer III frame at this bit rate (kb/s), with its padding bit. */
+function frameBytes(kbps: number, padding = 0): number {
+  return Math.floor((72 * kbps * 1000) / SAMPLE_RATE) + padding;
+}
+
+/**
+ * Counts the MPEG frames and bytes of a stream that arrives in arbitrary chunks, and sums its
+ * CRC, which the LAME tag carries as the music CRC.
+ */
 export class FrameCounter {
   frames = 0;
   bytes = 0;
+  crc = 0;
   private skip = 0;
   private pending: number[] = [];
 
   push(chunk: Uint8Array): void {
     this.bytes += chunk.length;
+    this.crc = crc16(chunk, this.crc);
     let i = 0;
     while (i < chunk.length) {
       if (this.skip > 0) {
@@ -51,59 +62,67 @@ export class FrameCounter {
       if (this.pending.length === 4) {
         const [b0, b1, b2] = this.pending as [number, number, number, number];
         if (b0 !== 0xff || (b1 & 0xe0) !== 0xe0) throw new Error('MP3 stream lost frame sync');
-        const bitrate = (BITRATES_MPEG2_L3[(b2 >> 4) & 0x0f] ?? 0) * 1000;
-        const padding = (b2 >> 1) & 1;
-        const length = Math.floor((72 * bitrate) / SAMPLE_RATE) + padding;
         this.frames++;
-        this.skip = length - 4;
+        this.skip = frameBytes(BITRATES_MPEG2_L3[(b2 >> 4) & 0x0f] ?? 0, (b2 >> 1) & 1) - 4;
         this.pending = [];
       }
     }
   }
 }
 
-/** CRC-16 (polynomial 0x8005, reflected), as the LAME tag uses. */
-function crc16(bytes: Uint8Array): number {
-  let crc = 0;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xa001 : crc >>> 1;
-  }
-  return crc & 0xffff;
+/** MPEG-2 mono side information, which the header frame leaves empty (silence). */
+const SIDE_INFO_BYTES = 9;
+/** "Xing", flags, frames, bytes, a 100-entry seek table (TOC) and quality: LAME's full layout. */
+const XING_BYTES = 120;
+/** The LAME tag after it, from its version string to its own CRC. */
+const LAME_TAG_BYTES = 36;
+/**
+ * The header frame's bit rate: the lowest one, from the stream's own up, whose frame holds that
+ * layout (56 kb/s at 22.05 kHz; a 48 kb/s frame is 13 bytes short). The seek table is what needs
+ * the room: a frame tagged "Xing" without one is not seekable in Android's Media3 (ExoPlayer),
+ * while "Xing" is what makes readers such as eyeD3 trust the frame count rather than divide the
+ * size by the header frame's bit rate (a 64 kb/s "Info" frame had them read 25% short).
+ */
+const HEADER_KBPS = BITRATES_MPEG2_L3.find((kbps) => kbps >= BITRATE_KBPS && frameBytes(kbps) >= 4 + SIDE_INFO_BYTES + XING_BYTES + LAME_TAG_BYTES) as number;
+
+/** The stream the header frame describes: its frames, bytes and CRC (see FrameCounter). */
+export interface MusicStream {
+  frames: number;
+  bytes: number;
+  crc: number;
 }
 
 /**
- * The header frame: a Xing header with a LAME tag, in one MPEG frame of silence that decoders
- * skip. It is written at the stream's own bit rate and tagged "Xing" rather than "Info" (the CBR
- * form): readers such as eyeD3 take an "Info" frame's bit rate as the stream's and trust only a
- * "Xing" frame's count of frames, so a 64 kb/s "Info" frame before a 48 kb/s stream made them
- * read the duration 25% short. At 48 kb/s the frame has no room for a seek table (TOC); a
- * constant bit rate needs none.
+ * The header frame: one MPEG frame of silence that decoders skip, holding a Xing header and a
+ * LAME tag laid out as LAME itself writes them (libmp3lame/VbrTag.c).
  */
-export function infoFrame(musicFrames: number, musicBytes: number, pcmSamples: number): Uint8Array {
-  const bitrateIndex = BITRATES_MPEG2_L3.indexOf(BITRATE_KBPS);
-  const size = Math.floor((72 * BITRATE_KBPS * 1000) / SAMPLE_RATE);
+export function headerFrame(music: MusicStream, pcmSamples: number): Uint8Array {
+  const size = frameBytes(HEADER_KBPS);
   const frame = new Uint8Array(size);
   const view = new DataView(frame.buffer);
-  // Header: sync, MPEG-2, Layer III, no CRC; the stream's bit rate, 22.05 kHz, no padding; mono, original.
-  frame.set([0xff, 0xf3, (bitrateIndex << 4) | 0x00, 0xc4]);
-  const xing = 4 + 9; // MPEG-2 mono side information is 9 bytes
+  // Header: sync, MPEG-2, Layer III, no CRC; its bit rate, 22.05 kHz, no padding; mono, original.
+  frame.set([0xff, 0xf3, BITRATES_MPEG2_L3.indexOf(HEADER_KBPS) << 4, 0xc4]);
+  const xing = 4 + SIDE_INFO_BYTES;
   frame.set([0x58, 0x69, 0x6e, 0x67], xing); // "Xing"
-  view.setUint32(xing + 4, 0x0b); // frames, bytes and quality present; no TOC
-  view.setUint32(xing + 8, musicFrames);
-  const totalBytes = musicBytes + size;
+  view.setUint32(xing + 4, 0x0f); // frames, bytes, TOC and quality present
+  view.setUint32(xing + 8, music.frames);
+  const totalBytes = music.bytes + size;
   view.setUint32(xing + 12, totalBytes);
-  view.setUint32(xing + 16, 50);
-  const lame = xing + 20;
+  // At a constant bit rate, i% of the time is i% of the music: entry i is where that starts, in 256ths of the file.
+  for (let i = 0; i < 100; i++) frame[xing + 16 + i] = Math.floor(((size + Math.floor((music.bytes * i) / 100)) * 256) / totalBytes);
+  view.setUint32(xing + 116, 50);
+  const lame = xing + XING_BYTES;
   frame.set(new TextEncoder().encode('LAME3.100'), lame);
   frame[lame + 9] = 0x01; // tag revision 0, CBR
   frame[lame + 20] = BITRATE_KBPS;
-  const padding = Math.max(0, musicFrames * SAMPLES_PER_FRAME - ENCODER_DELAY - pcmSamples);
+  const padding = Math.max(0, music.frames * SAMPLES_PER_FRAME - ENCODER_DELAY - pcmSamples);
   frame[lame + 21] = (ENCODER_DELAY >> 4) & 0xff;
   frame[lame + 22] = ((ENCODER_DELAY & 0x0f) << 4) | ((padding >> 8) & 0x0f);
   frame[lame + 23] = padding & 0xff;
   view.setUint32(lame + 28, totalBytes);
-  // LAME's rule: the tag's CRC covers every byte of the frame before the CRC field.
+  view.setUint16(lame + 32, music.crc);
+  // LAME sums every byte of the frame before this field, from the frame's sync. With its layout in
+  // an MPEG-1 stereo frame that is the spec's "first 190 bytes"; here it is 167.
   view.setUint16(lame + 34, crc16(frame.subarray(0, lame + 34)));
   return frame;
 }
