@@ -507,6 +507,13 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       }
     }
     // The line under a byline naming the organisation and place ("BBC News, York"), or the role.
+    // `Mette Søndergaard, Aarhus` / `og Rasmus Kjær Holm`: the next author on a line of their own, after "and".
+    const andAuthor = byline?.authors.length && !byline.dateline && line.size <= 6 && !line.sentence ? nextAuthorLine(line.text) : undefined;
+    if (byline && andAuthor) {
+      byline = { ...byline, authors: [...byline.authors, { name: andAuthor }], raw: `${byline.raw} ${line.unit.text}` };
+      note(line, 'byline:and-author');
+      continue;
+    }
     // The organisation alone under the name (`BBC News Mundo`): part of the byline, not a place.
     if (byline?.authors.length && line.size <= 5 && !line.sentence && isPublicationName(line.text) && !line.dates && !line.text.includes(',')) {
       byline = { ...byline, raw: `${byline.raw} ${line.unit.text}` };
@@ -1073,6 +1080,14 @@ function isHeaderChrome(text: string): boolean {
 }
 
 /** Names alone are a byline only beside other byline lines: a date, a role, a place, an affiliation. */
+/** `og Rasmus Kjær Holm`, `and Jane Doe`, `und Jonas Weber`: "and" and a person's name, the rest of a byline. */
+const AND_NAME = /^(?:and|und|et|y|e|en|i|og|och|ja|ve|és|oraz|a|&)\s+(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})$/u;
+
+function nextAuthorLine(text: string): string | undefined {
+  const name = AND_NAME.exec(text)?.[1];
+  return name && looksLikePersonName(name) && !isKnownPlace(name) && !isPublicationName(name) ? name : undefined;
+}
+
 function namesConfirmed(lines: Line[], k: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
   // A given name and a family name, and not a town: a person (`Mariana Albuquerque` under the headline).
   const own = lines[k] as Line;
@@ -1086,6 +1101,8 @@ function namesConfirmed(lines: Line[], k: number, furnitureOf: (i: number) => Fu
   const next = nextContent(lines, k + 1, furnitureOf);
   if (!next) return false;
   if (next.dateOnly || next.byline?.dateline || next.byline?.updated || next.dateLabel) return true;
+  // Then `og Rasmus Kjær Holm`: a second author after "and".
+  if (nextAuthorLine(next.text)) return true;
   if (matchAffiliation(next.text) || matchRoleLine(next.text)) return true;
   // A place on its own line, then the date (`Ana Lúcia Ferreira` / `São Paulo` / `3.nov.2025`).
   const after = nextContent(lines, next.index + 1, furnitureOf);

@@ -27,8 +27,23 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((
 export const MONTH_WORD = `(?:${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 
 /** Weekday names and abbreviations, which may stand before a date: `Mon 03.11.2025`, `Lunes, 3 noviembre`. */
-export const WEEKDAY_WORD =
-  '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|wo|vr|za|zo|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|seg|ter|qua|qui|sex|sáb|dom|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|[月火水木金土日]曜日?)';
+/**
+ * The full weekday names of languages the list above does not spell out, from the runtime's CLDR
+ * data (`Intl`): Swedish, Danish, Norwegian, Finnish, Czech, Slovak, Turkish, Romanian, Indonesian,
+ * Malay, Croatian, Slovenian. Only the full names: their abbreviations ("to", "la", "per", "min")
+ * are everyday words.
+ */
+function cldrWeekdays(locales: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const locale of locales) {
+    const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    // 3 to 9 November 2025: Monday to Sunday.
+    for (let day = 3; day <= 9; day++) names.add(format.format(new Date(Date.UTC(2025, 10, day, 12))).toLowerCase());
+  }
+  return [...names].sort((a, b) => b.length - a.length);
+}
+
+export const WEEKDAY_WORD = `(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|wo|vr|za|zo|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|seg|ter|qua|qui|sex|sáb|dom|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|[月火水木金土日]曜日?|${cldrWeekdays(['sv', 'da', 'nb', 'fi', 'cs', 'sk', 'tr', 'ro', 'id', 'ms', 'hr', 'sl']).join('|')})`;
 
 /** Labels that introduce the publication date. */
 export const PUBLISHED_LABEL =

@@ -68,6 +68,13 @@ const CREDIT = [
   /^.{0,80}\b(?:journalism|reporting|this (?:story|article|coverage|project|series))\b.{0,60}\b(?:funded|supported|made possible|paid for)\s+(?:through|by|with)\b.{0,100}$/iu,
   // `김민지·박준호 기자 kim.minji@joongang.co.kr`: the reporters and their address under the story.
   /^\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*\s*(?:기자|특파원)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
+  // `With Joseph Kaminsky`: a colleague who contributed, alone on the story's last lines.
+  /^[Ww]ith \p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}(?:(?:,\s|\sand\s)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})*\.?$/u,
+  // `Veröffentlicht in der gedruckten Ausgabe der BZ vom …`, `Publicado en la edición impresa …`: the print edition.
+  unicodeWords(/^(?:(?:veröffentlicht|erschienen) in der (?:gedruckten|print-?)\s?ausgabe|paru dans (?:l['’]édition (?:papier|imprimée)|le journal)|publicad[oa] en (?:la )?edición impresa|publicad[oa] na edição impressa|pubblicat[oa] (?:nell['’]|sull['’])edizione cartacea|verschenen in de (?:papieren|gedrukte) krant)\b.{0,120}$/iu),
+  // `Esta historia fue publicada originalmente el 18 de noviembre …`: a sentence on where or when the story
+  // first ran (the label `Originally Published: <date>` is a dateline some sites repeat under the story).
+  unicodeWords(/^(?:this|esta|este|cette|cet|dieser|diese|questo|questa|dit|deze)\b.{0,40}\b(?:(?:originally|first) published|publicad[oa] originalmente|publié (?:initialement|à l['’]origine)|ursprünglich (?:veröffentlicht|erschienen)|originariamente pubblicat[oa]|oorspronkelijk gepubliceerd)\b.{0,120}$/iu),
 ];
 const NOTE = [
   /^\((?:updates?|adds?|corrects?|recasts?|rewrites?|changes?|refiles?)\b[^)]{0,200}\)$/i,

@@ -216,9 +216,12 @@ const QUOTED = unicodeWords(/^["“„«‘]|["”»’],?\s+(?:\p{Lu}[\p{L}.'�
 /** `… nous avons besoin de votre soutien.`, `We need your support.`: the site asking for help in so many words. */
 const NEED_SUPPORT =
   unicodeWords(/\b(?:we need your (?:support|help)|nous avons besoin de (?:votre|vous)|wir brauchen (?:ihre|deine) unterstützung|necesitamos (?:tu|su) apoyo|abbiamo bisogno del (?:tuo|vostro) sostegno|we hebben (?:jouw|uw) steun nodig|precisamos do (?:seu|teu) apoio)\b/iu);
+/** `Share your views in the comments below`, `For more stories like this, check our news page`: the site pointing at itself. */
+const COMMENTS_OR_MORE = unicodeWords(/\b(?:in the comments(?: below| section)?|comments below|more stories like (?:this|these)|dans les commentaires|en (?:los|la sección de) comentarios|nei commenti|in de reacties|nos comentários|w komentarzach|in den kommentaren)\b/iu);
 const PITCH = {
   test: (text: string) => {
     if (QUOTED.test(text) || wordCount(text) > 100) return false;
+    if (COMMENTS_OR_MORE.test(text) && (SECOND_PERSON.test(text) || SITE_FIRST_PERSON.test(text)) && wordCount(text) <= 20) return true;
     // (A sign-up box's small print runs long: `We use your sign-up to provide content …`.)
     if (STRONG_PITCH.test(text)) return true;
     if (wordCount(text) > 60) return false;
