@@ -14,7 +14,7 @@ const goldenDir = join(GOLDEN, 'corpus');
  * The scores measured when these floors were last set (see the bench: npm run bench -- shapes):
  * 26 November 2026 (later), 336 pages, 92.3% of checks, 50.0% of pages fully right, body F1 0.971.
  */
-const FLOOR = { checks: 0.92, pagesFullyRight: 0.49, meanBodyF1: 0.97 };
+const FLOOR = { checks: 0.92, pagesFullyRight: 0.5, meanBodyF1: 0.97 };
 
 /**
  * Headlines the reader still misses, each for a reason it does not yet handle: the Daily Mail's

@@ -184,7 +184,10 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     const previous = lines[line.index - 1];
     const likeTheItemBefore =
       (!!previous && !!listOf[previous.index] && previous.unit.afterGap && isTitleCase(previous.text, 0.8) && isTitleCase(line.text, 0.8)) ||
-      (listHeadlines >= 2 && !!previous && !!listOf[previous.index] && line.size >= 7 && line.size <= 20 && !line.sentence);
+      (listHeadlines >= 2 && !!previous && !!listOf[previous.index] && line.size >= 7 && line.size <= 20 && !line.sentence) ||
+      // (`Tramvia, via libera al progetto …` / `Viale Europa, da lunedì cambia la viabilità: ecco le deviazioni`: a second
+      // linked headline as long as the first and built like one, with its comma or colon; a subheading is seldom either.)
+      (listHeadlines >= 1 && !!previous && !!listOf[previous.index] && previous.size >= 7 && line.size >= 7 && line.size <= 20 && !line.sentence && /\p{L}[,:]\s/u.test(line.text));
     // After a linked headline, a short title right above the story's next paragraph is that section's
     // heading, not one more link (`Lee también` / `<headline>` / `Recelo entre las empresas` / paragraph).
     const following = lines[line.index + 1];
