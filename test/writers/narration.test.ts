@@ -141,6 +141,13 @@ describe('sentences', () => {
       '"Yes," she said.',
     ]);
   });
+
+  it('ends a phrase at an ellipsis, even before a small letter, so it is heard as a pause and not as a comma', () => {
+    const text = 'I don’t think anyone is walking away… you can pause. It went on... and on.';
+    const spans = splitSentences(text);
+    expect(spans.map((s) => s.text)).toEqual(['I don’t think anyone is walking away…', 'you can pause.', 'It went on...', 'and on.']);
+    for (const span of spans) expect(text.slice(span.offset, span.offset + span.text.length)).toBe(span.text);
+  });
 });
 
 describe('a paragraph with no full stop', () => {

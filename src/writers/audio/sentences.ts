@@ -17,16 +17,18 @@ export interface SentenceSpan {
 
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  const boundary = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\p{N}])/gu;
+  // (An ellipsis ends a phrase even before a small letter, `walking away… you can pause`: read straight on, it
+  // is as short as a comma; a sentence's pause and fall say the trailing off.)
+  const boundary = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\p{N}])|(…|\.\.\.)(\s+)(?=\p{Ll})/gu;
   let start = 0;
   for (const m of text.matchAll(boundary)) {
-    const end = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+    const end = m.index + (m[1] ?? m[4] ?? '').length + (m[2]?.length ?? 0);
     const before = text.slice(start, m.index);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     // "T." (an initial) and known abbreviations do not end a sentence.
     if (m[1] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
     spans.push({ text: text.slice(start, end), offset: start });
-    start = end + (m[3]?.length ?? 0);
+    start = end + (m[3] ?? m[5] ?? '').length;
   }
   if (start < text.length && text.slice(start).trim()) spans.push({ text: text.slice(start).trimEnd(), offset: start });
   return spans.filter((s) => s.text.trim()).flatMap(cutLongSentence);

@@ -27,8 +27,28 @@ function hasWords(text: string): boolean {
   return lastAnswer;
 }
 
+/** A quotation of at least four words, from its opening mark to its closing one. */
+const QUOTED_4 = '["“„«]\\s?(?:[^"“”„«»\\s]+\\s+){3,}[^"“”„«»\\s]*[^"“”„«»\\s]\\s?["”“»]';
+/** The same, ending in a letter or digit: no comma or full stop of the page's own inside the closing mark. */
+const QUOTED_4_BARE = '["“„«]\\s?(?:[^"“”„«»\\s]+\\s+){3,}[^"“”„«»\\s]*[\\p{L}\\p{N}\\]]\\s?["”“»]';
+
 export const TEXT_RULES: Rule[] = [
   { examples: [ex('en', 'walking away . . . you can', 'walking away… you can')], pattern: /\s?\.\s\.\s\.(\s?)/g, replace: '…$1', langs: '*' },
+  // A quotation of four words or more inside a sentence is set off by short pauses, as a reader's voice
+  // sets it off: engines read straight through quotation marks. (Not a term in quotes, `reopened as
+  // "community hubs"`, which a reader runs on; and only where the page has no punctuation already.)
+  {
+    examples: [
+      ex('en', 'She said "we will build it again" and left.', 'She said, "we will build it again", and left.'),
+      ex('en', 'Some reopened as "community hubs" run by volunteers.', 'Some reopened as "community hubs" run by volunteers.'),
+      ex('en', '"We cannot ask members to approve it," she said.', '"We cannot ask members to approve it," she said.'),
+      ex('de', 'Er nannte es „eine sehr gute Nachricht“ und ging.', 'Er nannte es, „eine sehr gute Nachricht“, und ging.'),
+      ex('fr', 'Elle parle de « une très bonne nouvelle » pour la ville.', 'Elle parle de, « une très bonne nouvelle », pour la ville.'),
+    ],
+    pattern: new RegExp(`(?<=[\\p{L}\\p{N}])\\s+(?=${QUOTED_4})|(?<=${QUOTED_4_BARE})\\s+(?=\\p{Ll})`, 'gu'),
+    replace: ', ',
+    langs: '*',
+  },
   // Addresses first: their dots, slashes and digits are no sentence, unit or range.
   {
     examples: [ex('en', 'see https://www.example.org/x?y=1 now', 'see example.org now'), ex('en', 'visit www.example.co.uk/news.', 'visit example.co.uk.')],
