@@ -1031,8 +1031,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     authors = authors.map((a) => (a.location && !isPlausiblePlace(a.location, mastheads) ? { name: a.name } : a));
     byline = { ...byline, authors };
   }
-  if (byline) article.byline = byline;
-  if (lead) article.lead = lead;
+  if (byline) article.byline = { ...byline, authors: byline.authors.map((a) => (a.location ? { ...a, location: placeName(a.location) } : a)) };
+  if (lead) article.lead = lead.credit && !lead.creditLabel ? { ...lead, ...bareCredit(lead.credit) } : lead;
   const publisher = (rights ? publisherFromRights(rights) : undefined) ?? (siteRights ? publisherFromRights(siteRights) : undefined) ?? wireDate?.agency;
   if (publisher) article.publisher = publisher;
   if (rights !== undefined || notes.length > 0) article.footer = { ...(rights !== undefined ? { rights } : {}), notes };
@@ -1083,6 +1083,18 @@ function isHeaderChrome(text: string): boolean {
 }
 
 /** Names alone are a byline only beside other byline lines: a date, a role, a place, an affiliation. */
+/** `(Photo NR, Valérie Rossignol)`: the credit without the brackets, and the word "photo" as its label (writers show it). */
+function bareCredit(credit: string): { credit: string; creditLabel?: string } {
+  const m = /^\(\s*(photo|foto|fotó|bild|beeld|imagen|image|immagine|kuva|zdjęcie)\s*:?\s+([^()]{2,80})\)$/iu.exec(credit.trim());
+  return m?.[1] && m[2] ? { credit: m[2].trim(), creditLabel: m[1] } : { credit };
+}
+
+/** `(à Lyon)`, `in Berlin`, `em Lisboa`: the place without the preposition a byline wrote it with. */
+function placeName(location: string): string {
+  const bare = /^\((.*)\)$/u.exec(location.trim())?.[1] ?? location;
+  return bare.replace(/^\s*(?:à|a|in|en|em|aus|from|desde|depuis|da|na|no|w|z|i|at)\s+(?=\p{Lu})/u, '').trim();
+}
+
 /** `og Rasmus Kjær Holm`, `and Jane Doe`, `und Jonas Weber`: "and" and a person's name, the rest of a byline. */
 const AND_NAME = /^(?:and|und|et|y|e|en|i|og|och|ja|ve|és|oraz|a|&)\s+(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3})$/u;
 

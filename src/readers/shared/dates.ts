@@ -377,8 +377,11 @@ interface Scan {
   absolute?: string;
 }
 
-function scanLine(line: string, options: DatelineOptions): Scan | undefined {
-  if (line.length > 400) return undefined;
+function scanLine(written: string, options: DatelineOptions): Scan | undefined {
+  if (written.length > 400) return undefined;
+  // (`14·11·25 | 04:00`: a middle dot between the numbers of a date, as some Spanish sites set it; one
+  // character for one, so every offset stays the page's.)
+  const line = written.replace(/(?<=\d)·(?=\d)/gu, '.');
   // (`Vandaag om 06.00 uur`: a day word and a dotted time, which alone is no date signal.)
   if (!(/\d/.test(line) ? DIGIT_SIGNAL.test(line) || WORD_SIGNAL.test(line) : WORD_SIGNAL.test(line))) return undefined;
   const text = undouble(line.trim());

@@ -216,6 +216,21 @@ const QUOTED = unicodeWords(/^["“„«‘]|["”»’],?\s+(?:\p{Lu}[\p{L}.'�
 /** `… nous avons besoin de votre soutien.`, `We need your support.`: the site asking for help in so many words. */
 const NEED_SUPPORT =
   unicodeWords(/\b(?:we need your (?:support|help)|nous avons besoin de (?:votre|vous)|wir brauchen (?:ihre|deine) unterstützung|necesitamos (?:tu|su) apoyo|abbiamo bisogno del (?:tuo|vostro) sostegno|we hebben (?:jouw|uw) steun nodig|precisamos do (?:seu|teu) apoio)\b/iu);
+const SMALL_PRINT = unicodeWords(/\b(?:unsubscribe at any time|you can unsubscribe|read our privacy (?:policy|notice)|se désabonner à tout moment|jederzeit abbestellen|darse de baja en cualquier momento|annullare l['’]iscrizione in qualsiasi momento)\b/iu);
+/**
+ * A subscription offer's lines: `$1 per week for 24 weeks*`, `Billed as $4.00 plus GST every four weeks`,
+ * `Cancel anytime`, `Monthly Digital Subscription`, `*Continue to pay $19.00 …`. The price opens the line:
+ * a headline may name a price a month too (`MARTA to cap Breeze fares at $45 a month`).
+ */
+const PRICE_PER_PERIOD = unicodeWords(/^(?:only |just |nur |seulement |solo |apenas |tylko )?(?:[$€£]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:€|eur|kr|zł|chf))\*?\s*(?:\/|per|a|an|pro|par|por|al|each|every|im|le|la|il)\s*(?:first\s)?(?:week|month|year|mo|wk|woche|monat|jahr|mois|semaine|an|mes|semana|año|mese|settimana|anno|maand|jaar|måned|månad|miesiąc)/iu);
+const SUBSCRIPTION_OFFER: LineTest = {
+  test: (text) =>
+    /^\*?(?:cancel (?:at )?any ?time|jederzeit kündbar|résiliable à tout moment|sans engagement|cancela cuando quieras|disdici quando vuoi|maandelijks opzegbaar|dagelijks opzegbaar)\.?$/iu.test(text) ||
+    /^(?:(?:monthly|annual|yearly|weekly)\s)?(?:digital\s|premium\s)?subscription$/iu.test(text) ||
+    /^\*?(?:billed (?:as|at)|continue to pay|renews at|then \$)\b/iu.test(text) ||
+    (PRICE_PER_PERIOD.test(text) && wordCount(text) <= 20),
+};
+
 /** `Share your views in the comments below`, `For more stories like this, check our news page`: the site pointing at itself. */
 const COMMENTS_OR_MORE = unicodeWords(/\b(?:in the comments(?: below| section)?|comments below|more stories like (?:this|these)|dans les commentaires|en (?:los|la sección de) comentarios|nei commenti|in de reacties|nos comentários|w komentarzach|in den kommentaren)\b/iu);
 const PITCH = {
@@ -224,6 +239,8 @@ const PITCH = {
     if (COMMENTS_OR_MORE.test(text) && (SECOND_PERSON.test(text) || SITE_FIRST_PERSON.test(text)) && wordCount(text) <= 20) return true;
     // (A sign-up box's small print runs long: `We use your sign-up to provide content …`.)
     if (STRONG_PITCH.test(text)) return true;
+    // `… You can unsubscribe at any time. Read our Privacy Policy`: a sign-up's small print.
+    if (SMALL_PRINT.test(text) && (SECOND_PERSON.test(text) || SITE_FIRST_PERSON.test(text))) return true;
     if (wordCount(text) > 60) return false;
     if (NEED_SUPPORT.test(text) && wordCount(text) <= 30) return true;
     const pitchWords = new Set(text.toLowerCase().match(PITCH_WORDS) ?? []).size;
@@ -270,13 +287,16 @@ const SOCIAL_PROMO = {
   test: (text: string) =>
     /\b(?:whatsapp|telegram|instagram|tiktok|youtube|google news|google actualités|google noticias|google notizie|google nieuws|google notícias|google nachrichten|threads|bluesky)\b/iu.test(text) &&
     SOCIAL_ASK.test(text) &&
-    wordCount(text) <= (/\b(?:canal|channel|kanal|kanaal)\b/iu.test(text) ? 40 : 25),
+    // (`Join the Irish Mirror's breaking news service on WhatsApp. Click this link …`: a joining invitation runs on.)
+    wordCount(text) <= (/\b(?:join (?:our|the)|click (?:this|the) link)\b/iu.test(text) ? 70 : /\b(?:canal|channel|kanal|kanaal)\b/iu.test(text) ? 40 : 25),
 };
 
 /** `Regarder sur Auvio`, `Watch on YouTube`, `Audio: 2:48 min`: a player's link or length. */
 const WATCH_ON = /^(?:(?:watch|listen) on|regarder sur|écouter sur|ver en|escuchar en|guarda su|ascolta su|ansehen (?:auf|in der)|anhören (?:auf|in der)|kijk op|luister op|assista no|ouça no)\s+\S.{0,30}$|^(?:audio|video|vidéo|vídeo|wideo)\s*:\s*\d{1,2}:\d{2}(?:\s*min\.?)?$/iu;
 /** `Support us`, `Unterstütze uns! 💛`: the site asking for support in a few words. */
 const SUPPORT_US = unicodeWords(/^(?:support us|please support us|unterstütze uns|unterstützen sie uns|soutenez-nous|apóyanos|sostienici|steun ons|apoie-nos|wesprzyj nas|stöd oss|støtt oss|støt os|tue meitä)\b[^\p{L}]{0,6}$/iu);
+/** `Support The Journal`: the button under a plea, naming the site in capitals. */
+const SUPPORT_THE_SITE = /^[Ss]upport (?:[Tt]he |[Oo]ur )\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 /** `Fehler gefunden? Jetzt melden.`, `Report an error`: the site's error-report link. */
 const REPORT_ERROR =
   /^(?:fehler gefunden\?|(?:report|submit) an? (?:error|correction|typo)|found an? (?:error|typo)\?|spotted an? (?:error|typo)\?|signaler une erreur|vous avez repéré une erreur\s?\?|¿(?:has )?encontr(?:aste|ado) un error\?|hai trovato un errore\?|fout gezien\?|encontrou um erro\?|zauważyłeś błąd\?|hittade du ett fel\?)(?:\s.{0,30})?$/iu;
@@ -354,9 +374,12 @@ function isButtonRun(text: string): boolean {
   return !!ends[words.length] && !SHARE_SET.has(words.join(' '));
 }
 
+/** `Normal text size`, `Very large text size`, `Schriftgröße`: the page's text-size control. */
+const TEXT_SIZE = unicodeWords(/^(?:(?:normal|default|small|smaller|medium|large|larger|very large|extra large|increase|decrease|reset)\s)?(?:text|font)[- ]size(?:\s(?:normal|small|smaller|medium|large|larger|very large))?$|^(?:schriftgröße|textgröße|taille du texte|taille de police|tamaño de (?:letra|texto|fuente)|dimensione (?:del )?testo|tekstgrootte|lettergrootte|tamanho (?:da letra|do texto)|rozmiar (?:tekstu|czcionki)|tekststørrelse|textstorlek|tekstin koko)(?:\s.{1,20})?$/iu);
+
 const SHARE_BUTTON: LineTest = {
   // `İ` lowers to `i` and a combining dot: the dot goes, so Turkish buttons match.
-  test: (text) => SHARE_ON.test(text) || SKIP_LINK.test(text) || isButtonRun(text) || SHARE_SET.has(text.toLowerCase().replace(/\u0307/gu, '').replace(/[\s:·•|›»()[\]!.…]+$/u, '').replace(/^[\s·•|()[\]«‹]+/u, '')),
+  test: (text) => TEXT_SIZE.test(text) || SHARE_ON.test(text) || SKIP_LINK.test(text) || isButtonRun(text) || SHARE_SET.has(text.toLowerCase().replace(/\u0307/gu, '').replace(/[\s:·•|›»()[\]!.…]+$/u, '').replace(/^[\s·•|()[\]«‹]+/u, '')),
 };
 
 /** A call to action is short; a sentence in the story may start with the same verb. */
@@ -383,7 +406,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:related-link', reason: 'link to another story (site furniture)', pattern: anyOf({ test: isLabelledLink }, { test: isRunOnLink }, BRACKETED_LINK) },
   { name: 'furniture:related', reason: 'topic or related-article list (site furniture)', pattern: anyOf(LIST_OPENER, { test: isReadAlsoLabel }), startsList: true },
   { name: 'furniture:sponsor', reason: 'sponsorship label (site furniture)', pattern: SPONSOR },
-  { name: 'furniture:paywall', reason: 'subscription label (site furniture)', pattern: anyOf(PAYWALL, PAYWALL_TEXT, BRAND_PLUS) },
+  { name: 'furniture:paywall', reason: 'subscription label (site furniture)', pattern: anyOf(PAYWALL, PAYWALL_TEXT, BRAND_PLUS, SUBSCRIPTION_OFFER) },
   { name: 'furniture:site-footer', reason: 'site footer link (site furniture)', pattern: SITE_FOOTER },
   { name: 'furniture:cookie', reason: 'cookie notice (site furniture)', pattern: COOKIE },
   { name: 'furniture:pitch', reason: 'donation, membership or newsletter pitch (site furniture)', pattern: PITCH },
@@ -392,7 +415,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:loading', reason: 'loading placeholder (site furniture)', pattern: anyOf(LOADING, PLAYER_DIALOG) },
   { name: 'furniture:form', reason: 'a sign-up form’s field or message (site furniture)', pattern: anyOf(FORM_FIELD, FORM_PRIVACY) },
   { name: 'furniture:player', reason: 'a media player’s link or length (site furniture)', pattern: WATCH_ON },
-  { name: 'furniture:support-us', reason: 'a plea for support (site furniture)', pattern: SUPPORT_US },
+  { name: 'furniture:support-us', reason: 'a plea for support (site furniture)', pattern: anyOf(SUPPORT_US, SUPPORT_THE_SITE) },
   { name: 'furniture:report-error', reason: 'error-report link (site furniture)', pattern: REPORT_ERROR },
   { name: 'furniture:breadcrumb', reason: 'breadcrumb trail (site navigation)', pattern: BREADCRUMB },
   { name: 'furniture:ownership', reason: 'who owns the site (site furniture)', pattern: OWNERSHIP },

@@ -16,7 +16,7 @@ const READ_ALSO = [
   // en
   'read more', 'read more here', 'read also', 'also read', 'read next', 'see also', 'related', 'related article', 'related articles',
   'related story', 'related stories', 'related coverage', 'related content', 'related video', 'related news',
-  'related links', 'related reading', 'more on this', 'more on this story', 'more on this topic', 'further reading',
+  'related links', 'related reading', 'related reads', 'more on this', 'more on this story', 'more on this topic', 'further reading',
   'recommended reading', 'must read', 'you may also like', 'you might also like', 'go deeper', 'dig deeper',
   'more stories', 'more news', 'more coverage', 'more related stories',
   // fr
