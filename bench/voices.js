@@ -10,6 +10,8 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import numberToWords from 'number-to-words';
+import { parseArticle } from '../dist/pipeline.js';
+import { narrationScript } from '../dist/writers/audio/script.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const cli = join(root, 'bin', 'lectern.js');
@@ -54,6 +56,15 @@ export function wordErrorRate(reference, hypothesis) {
   return previous[hypothesis.length] / Math.max(1, reference.length);
 }
 
+/** The words the engine is given (the narration script after the normalizer), not the page's: timings.json holds the page's. */
+function spokenScript(fixture) {
+  const file = join(root, 'test', 'fixtures', `${fixture}.txt`);
+  const { article } = parseArticle(readFileSync(file, 'utf8'), { from: 'news-text', file, date: '2025-11-03T18:00Z' });
+  return narrationScript(article)
+    .chapters.flatMap((c) => c.utterances.flatMap((u) => u.sentences.map((s) => s.spoken)))
+    .join(' ');
+}
+
 function run(command, args) {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (result.error) throw result.error;
@@ -70,7 +81,7 @@ function measure(config, fixture, out) {
   const wav = join(out, `${base}.16k.wav`);
   run('ffmpeg', ['-v', 'error', '-y', '-i', join(out, `${base}.mp3`), '-ac', '1', '-ar', '16000', wav]);
   const heard = run('pocketsphinx_continuous', ['-infile', wav, '-hmm', join(MODEL, 'en-us'), '-lm', join(MODEL, 'en-us.lm.bin'), '-dict', join(MODEL, 'cmudict-en-us.dict'), '-logfn', '/dev/null']).stdout;
-  const reference = words(timings.sentences.map((s) => s.text).join(' '));
+  const reference = words(spokenScript(fixture));
   const hypothesis = words(heard);
   const loudness = run('ffmpeg', ['-hide_banner', '-nostats', '-i', join(out, `${base}.mp3`), '-af', 'ebur128=peak=true', '-f', 'null', '-']).stderr;
   const lufs = Number(/I:\s+(-?[\d.]+) LUFS/.exec(loudness.slice(loudness.lastIndexOf('Summary')))?.[1]);
