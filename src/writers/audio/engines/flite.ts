@@ -27,8 +27,8 @@ interface FliteVoice extends Voice {
 
 /**
  * Flite's compiled-in voices, most intelligible first: word error rate of a speech recognizer
- * on Lectern's English fixtures (`npm run bench -- voices`): rms 26%, awb and slt 31%, kal 71%,
- * and eSpeak's English voice 81%. `kal16` is about 13 dB quieter and rougher than `kal`.
+ * on Lectern's English fixtures (`npm run bench -- voices`): rms 24%, awb and slt 28–29%, kal 79%,
+ * and eSpeak's English voice 90% (73% with en-us). `kal16` is about 13 dB quieter and rougher than `kal`.
  */
 export const FLITE_VOICES: readonly FliteVoice[] = [
   { id: 'rms', name: 'rms (US English, male)', languages: ['en-US', 'en'], wordsPerMinute: 161 },
