@@ -10,7 +10,7 @@ export const ENGINES: readonly EngineFactory[] = [fliteEngine, espeakEngine, say
 
 /**
  * The most intelligible built-in engine that speaks the language: flite for English (a speech
- * recognizer misheard about a fifth of its words on Lectern's narration, against most of
+ * recognizer misheard under a quarter of its words on Lectern's narration, against three quarters or more of
  * eSpeak's: `npm run bench -- voices`), eSpeak NG, which speaks about a hundred languages, for the rest.
  */
 export function defaultEngineName(lang: string): string {
