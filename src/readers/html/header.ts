@@ -6,7 +6,7 @@
  * news-text reader's own (bylines, dates, furniture), so both readers agree on what a byline is.
  */
 import type { Byline, Dateline } from '../../tree/types.js';
-import { isPublicationName, parseByline, titleCase } from '../news-text/rules/byline.js';
+import { LEADING_BY, isPublicationName, parseByline, titleCase } from '../news-text/rules/byline.js';
 import { textSize } from '../news-text/units.js';
 import { matchFurniture } from '../news-text/rules/furniture.js';
 import { type ReferenceDate, readDateline } from '../shared/dates.js';
@@ -437,7 +437,9 @@ function captionBeside(image: DomElement): { caption?: string; credit?: string; 
 
 /** `Mathilde Kervran (Brest, correspondante)`: a name, then where in brackets (a known place first). */
 function nameWithPlace(text: string): Byline | undefined {
-  // `Murat Öztürk TRABZON`, `Ana Souza São Paulo`: a name, then a known place.
+  // `Murat Öztürk TRABZON`, `Ana Souza São Paulo`: a name, then a known place. (Not `Von Jana Weißenfels`:
+  // "by" and a name, whose family name is also a town.)
+  if (LEADING_BY.test(text.trim())) return undefined;
   const words = text.trim().split(/\s+/);
   for (let cut = words.length - 1; cut >= 2 && cut >= words.length - 3; cut--) {
     const name = words.slice(0, cut).join(' ');
