@@ -40,7 +40,11 @@ export interface Utterance {
    * (`Image:`, `Row 1.`, a list's announcement) has none.
    */
   sources?: UtteranceSource[];
+  /** An utterance the page shows as one element, not as inlines of the tree: the byline's authors, a date, the rights line. */
+  part?: ShownPart;
 }
+
+export type ShownPart = 'authors' | 'dateline' | 'updated' | 'rights';
 
 export interface UtteranceSource {
   inlines: readonly Inline[];
@@ -106,9 +110,10 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
   if (article.kicker) opening.push(sayLine('kicker', article.kicker, PAUSES.label));
   opening.push(sayLine('headline', article.headline, PAUSES.headline));
   if (article.standfirst) opening.push(sayLine('standfirst', article.standfirst, PAUSES.paragraph));
-  if (article.byline?.authors.length) opening.push(say('byline', end(bylineText(article.byline.authors, article.lang)), PAUSES.label));
-  if (article.byline?.dateline) opening.push(say('date', end(spokenDate(article.byline.dateline, article.lang)), PAUSES.paragraph));
-  if (article.byline?.updated) opening.push(say('date', end(spokenUpdated(article.byline.updated, article.lang, article.byline.dateline)), PAUSES.paragraph));
+  const shown = (part: ShownPart, u: Utterance): Utterance => Object.assign(u, { part });
+  if (article.byline?.authors.length) opening.push(shown('authors', say('byline', end(bylineText(article.byline.authors, article.lang)), PAUSES.label)));
+  if (article.byline?.dateline) opening.push(shown('dateline', say('date', end(spokenDate(article.byline.dateline, article.lang)), PAUSES.paragraph)));
+  if (article.byline?.updated) opening.push(shown('updated', say('date', end(spokenUpdated(article.byline.updated, article.lang, article.byline.dateline)), PAUSES.paragraph)));
   if (article.lead) opening.push(...figureUtterances(article.lead, words, say));
   chapters.push({ id: article.id, title: inlineText(article.headline).trim(), utterances: opening });
 
@@ -129,7 +134,7 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
   if (article.footer) {
     const closing: Utterance[] = [];
     for (const note of article.footer.notes) closing.push(...blockUtterances(note, words, say, notes));
-    if (article.footer.rights) closing.push(say('rights', article.footer.rights, PAUSES.paragraph, undefined, words.narration.fullStop));
+    if (article.footer.rights) closing.push(shown('rights', say('rights', article.footer.rights, PAUSES.paragraph, undefined, words.narration.fullStop)));
     if (closing.length) chapters.push({ id: 'rights', title: words.labels.creditsAndRights, utterances: closing });
   }
   for (const chapter of chapters) {

@@ -12,6 +12,8 @@ import { type SentenceRange, splitAtSentences } from './sentence-spans.js';
 export interface SentenceSpans {
   take(inlines: readonly Inline[]): readonly SentenceRange[] | undefined;
   wrapped(ids: readonly string[]): void;
+  /** The id for an element that shows a narrated utterance whole (the byline's authors, a date, the rights line), if it was narrated. */
+  element(part: 'authors' | 'dateline' | 'updated' | 'rights'): string | undefined;
 }
 
 export interface InlineOptions {
