@@ -48,13 +48,15 @@ export const ACTIVE_CLASS = '-epub-media-overlay-active';
 export const PLAYING_CLASS = '-epub-media-overlay-playing';
 
 /**
- * The highlight: dark text on pale yellow, light text on dark amber in dark mode (both well above
- * 7:1), the system's highlight colours in forced-colours mode. The rest of the book's CSS sets no
+ * The highlight: black text on pale yellow (18:1), white text on dark amber in dark mode (9:1),
+ * the system's highlight colours in forced-colours mode. The rest of the book's CSS sets no
  * colour; this one does, because a highlight the reading system's theme could wash out is none.
  */
 const READ_ALONG_CSS = `
 /* Read along: the sentence being read (EPUB media overlays). */
 .${ACTIVE_CLASS} { background-color: #fff3a8; color: #000; border-radius: 0.15em; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+/* A link in the sentence takes the highlight's text colour (its own blue or violet could fall below 4.5:1 on it) and keeps its underline. */
+.${ACTIVE_CLASS} a { color: inherit; text-decoration: underline; }
 @media (prefers-color-scheme: dark) { .${ACTIVE_CLASS} { background-color: #5a4700; color: #fff; } }
 @media (forced-colors: active) { .${ACTIVE_CLASS} { background-color: Highlight; color: HighlightText; forced-color-adjust: none; } }
 `;
