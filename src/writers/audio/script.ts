@@ -11,7 +11,7 @@ import { bylineText, spokenDate, spokenUpdated } from '../../tree/byline.js';
 import { type NotePlan, numberedItems, planNotes } from '../../tree/notes.js';
 import { outline } from '../../tree/outline.js';
 import { inlineText, spokenInlineText } from '../../tree/text.js';
-import { assertNever, type Article, type Block, type Figure, type Inline } from '../../tree/types.js';
+import { assertNever, type Article, type Block, type Figure, type FootnoteItem, type Inline } from '../../tree/types.js';
 import { type Lexicon, applyLexiconMapped } from './lexicon.js';
 import { normalizeMapped } from './normalize.js';
 import { type Sentence, narrationSentences } from './sentence-map.js';
@@ -40,11 +40,21 @@ export interface Utterance {
    * (`Image:`, `Row 1.`, a list's announcement) has none.
    */
   sources?: UtteranceSource[];
-  /** An utterance the page shows as one element, not as inlines of the tree: the byline's authors, a date, the rights line. */
-  part?: ShownPart;
+  /**
+   * Words the page shows as one element of its own rather than as inlines of the tree: the sentence
+   * of the utterance at offset `at` is that element (the byline's authors, a date, the rights line,
+   * a figure's credit, a note's number, the notes' heading).
+   */
+  shows?: ShownElement[];
 }
 
-export type ShownPart = 'authors' | 'dateline' | 'updated' | 'rights';
+/** A part of the page by name, or by the tree node it belongs to (a figure for its credit, a footnote item for its number, a footnotes block for its heading). */
+export type ShownPart = 'authors' | 'dateline' | 'updated' | 'rights' | Figure | FootnoteItem | Block;
+
+export interface ShownElement {
+  part: ShownPart;
+  at: number;
+}
 
 export interface UtteranceSource {
   inlines: readonly Inline[];
@@ -99,6 +109,7 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
     return utterance;
   };
   const chapters: ScriptChapter[] = [];
+  const shown = (part: ShownPart, u: Utterance): Utterance => withShown(u, [{ part, at: 0 }]);
   const notes = planNotes(article);
   const end = (text: string) => sentence(text, words.narration.fullStop);
   // A line of the page (a headline, a heading): the full stop that makes the engine drop its voice is said, not written.
@@ -110,7 +121,6 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
   if (article.kicker) opening.push(sayLine('kicker', article.kicker, PAUSES.label));
   opening.push(sayLine('headline', article.headline, PAUSES.headline));
   if (article.standfirst) opening.push(sayLine('standfirst', article.standfirst, PAUSES.paragraph));
-  const shown = (part: ShownPart, u: Utterance): Utterance => Object.assign(u, { part });
   if (article.byline?.authors.length) opening.push(shown('authors', say('byline', end(bylineText(article.byline.authors, article.lang)), PAUSES.label)));
   if (article.byline?.dateline) opening.push(shown('dateline', say('date', end(spokenDate(article.byline.dateline, article.lang)), PAUSES.paragraph)));
   if (article.byline?.updated) opening.push(shown('updated', say('date', end(spokenUpdated(article.byline.updated, article.lang, article.byline.dateline)), PAUSES.paragraph)));
@@ -154,7 +164,10 @@ function figureUtterances(figure: Figure, words: LanguageRecord, say: Say): Utte
   const parts = [described, caption ? end(caption) : '', figure.credit ? end(`${figure.creditLabel ?? words.narration.credit}: ${figure.credit}`) : ''];
   const text = parts.filter(Boolean).join(' ');
   const sources = figure.caption && caption ? [{ inlines: figure.caption, at: described ? described.length + 1 : 0 }] : [];
-  return text ? [say('caption', text, PAUSES.paragraph, undefined, '', sources)] : [];
+  if (!text) return [];
+  const utterance = say('caption', text, PAUSES.paragraph, undefined, '', sources);
+  const credit = parts[2] ?? '';
+  return [credit ? withShown(utterance, [{ part: figure, at: utterance.text.length - credit.replace(/\s+/g, ' ').trim().length }]) : utterance];
 }
 
 /**
@@ -206,15 +219,15 @@ function blockUtterances(block: Block, words: LanguageRecord, say: Say, notes: N
       return [announce(said.code, PAUSES.item), say('code', block.value, PAUSES.paragraph)];
     case 'footnotes':
       return [
-        announce(words.labels.notes, PAUSES.item),
+        withShown(announce(words.labels.notes, PAUSES.item), [{ part: block, at: 0 }]),
         // In the order of their numbers, announced with the same numbers the page and the book show.
         ...numberedItems(block.items, notes).flatMap(({ item, note }) => {
           const body = item.blocks.flatMap((b) => blockUtterances(b, words, say, notes, lang));
           const first = body[0];
           const label = end(fill(words.labels.note, { n: note.number }));
           // The announcement is in the article's language: before a note read in another language it is said on its own.
-          if (first?.lang) body.unshift(say('note', label, PAUSES.item));
-          else if (first) body[0] = say('note', `${label} ${first.text}`, first.pauseMs, undefined, '', shifted(first.sources, label.length + 1));
+          if (first?.lang) body.unshift(withShown(say('note', label, PAUSES.item), [{ part: item, at: 0 }]));
+          else if (first) body[0] = withShown(say('note', `${label} ${first.text}`, first.pauseMs, undefined, '', shifted(first.sources, label.length + 1)), [{ part: item, at: 0 }]);
           return body;
         }),
       ];
@@ -230,6 +243,12 @@ function numbered(u: Utterance, n: number): Utterance {
   const sentences = [{ text: number, offset: 0, spoken: number, map: unchanged(number) }, ...u.sentences.map((s) => ({ ...s, offset: s.offset + shift }))];
   const sources = shifted(u.sources, shift);
   return { ...u, text: `${number} ${u.text}`, spoken: `${number} ${u.spoken}`, sentences, ...(sources.length ? { sources } : {}) };
+}
+
+/** The utterance, with elements of the page that show some of its sentences. */
+function withShown(u: Utterance, shows: ShownElement[]): Utterance {
+  u.shows = [...(u.shows ?? []), ...shows];
+  return u;
 }
 
 /** Sources of an utterance that gets words before it. */

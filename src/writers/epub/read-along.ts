@@ -129,8 +129,8 @@ export async function renderReadAlong(article: Article, options: WriterOptions):
   const byPart = new Map<ShownPart, string>();
   for (const [chapter, c] of script.chapters.entries()) {
     for (const utterance of c.utterances) {
-      // Shown as one element: the element takes the first sentence's id, and the others play with it.
-      if (utterance.part && utterance.sentences.length) byPart.set(utterance.part, sentenceId(narrated.length));
+      const first = narrated.length;
+      const inSources = new Set<string>();
       for (const sentence of utterance.sentences) {
         const id = sentenceId(narrated.length);
         narrated.push({ id, chapter, text: sentence.text });
@@ -145,8 +145,15 @@ export async function renderReadAlong(article: Article, options: WriterOptions):
           const list = bySource.get(source.inlines) ?? [];
           list.push({ id, start, end });
           bySource.set(source.inlines, list);
+          inSources.add(id);
           break;
         }
+      }
+      // Shown as one element: the element takes the id of the sentence at its offset (one not wrapped in a source).
+      for (const shown of utterance.shows ?? []) {
+        const i = utterance.sentences.findIndex((s) => s.offset + s.text.length > shown.at);
+        const id = sentenceId(first + Math.max(0, i));
+        if (i >= 0 && !inSources.has(id)) byPart.set(shown.part, id);
       }
     }
   }
@@ -156,15 +163,17 @@ export async function renderReadAlong(article: Article, options: WriterOptions):
     take: (inlines) => {
       const ranges = bySource.get(inlines);
       bySource.delete(inlines);
-      return ranges;
+      // An id is used once in the book.
+      return ranges?.filter((r) => !wrappedIn.has(r.id));
     },
     wrapped: (ids) => {
       for (const id of ids) wrappedIn.set(id, file);
     },
     element: (part) => {
-      const id = byPart.get(part);
-      byPart.delete(part);
-      if (id) wrappedIn.set(id, file);
+      const id = byPart.get(part as ShownPart);
+      byPart.delete(part as ShownPart);
+      if (!id || wrappedIn.has(id)) return undefined;
+      wrappedIn.set(id, file);
       return id;
     },
   });

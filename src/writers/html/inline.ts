@@ -12,8 +12,11 @@ import { type SentenceRange, splitAtSentences } from './sentence-spans.js';
 export interface SentenceSpans {
   take(inlines: readonly Inline[]): readonly SentenceRange[] | undefined;
   wrapped(ids: readonly string[]): void;
-  /** The id for an element that shows a narrated utterance whole (the byline's authors, a date, the rights line), if it was narrated. */
-  element(part: 'authors' | 'dateline' | 'updated' | 'rights'): string | undefined;
+  /**
+   * The id for an element that shows a narrated sentence whole, if it was narrated: by name (`authors`,
+   * `dateline`, `updated`, `rights`) or by the tree node it belongs to (a figure's credit, a footnote's number, a footnotes block's heading).
+   */
+  element(part: string | object): string | undefined;
 }
 
 export interface InlineOptions {

@@ -6,7 +6,7 @@
 import { bylineText, displayDate } from '../../tree/byline.js';
 import { outline } from '../../tree/outline.js';
 import type { Article, Dateline, Section } from '../../tree/types.js';
-import { type BlockContext, headingLevel, renderBlocks, renderFigure } from './blocks.js';
+import { type BlockContext, headingLevel, renderBlocks, renderFigure, sentenceId } from './blocks.js';
 import { escapeHtml } from './escape.js';
 import { renderInlines } from './inline.js';
 
@@ -25,12 +25,6 @@ export function renderMasthead(article: Article, ctx: BlockContext): string {
   }
   if (article.lead) parts.push(renderFigure(article.lead, ctx));
   return parts.filter(Boolean).join('\n');
-}
-
-/** ` id="…"` for an element that shows a narrated utterance whole, in read-along output. */
-function sentenceId(ctx: BlockContext, part: 'authors' | 'dateline' | 'updated' | 'rights'): string {
-  const id = ctx.sentences?.element(part);
-  return id ? ` id="${escapeHtml(id)}"` : '';
 }
 
 function renderDate(d: Dateline, lang: string, idAttribute = ''): string {
