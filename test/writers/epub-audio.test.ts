@@ -166,9 +166,8 @@ describe('read-along EPUB', () => {
         expect(Buffer.from(again.get(name) ?? new Uint8Array()).equals(Buffer.from(book(name).bytes))).toBe(true);
       });
 
-      it('passes EPUBCheck with no errors and no warnings', async () => {
-        const messages = await epubcheck(book(name).path);
-        expect(messages.filter((m) => ['FATAL', 'ERROR', 'WARNING'].includes(m.severity))).toEqual([]);
+      it('passes EPUBCheck with no message at all, at its usage level too', async () => {
+        expect(await epubcheck(book(name).path, { usage: true })).toEqual([]);
       });
 
       it('passes Ace by DAISY with no violations', async () => {

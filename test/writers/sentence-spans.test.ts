@@ -7,6 +7,8 @@ import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { spokenInlineText } from '../../src/tree/text.js';
 import type { Inline } from '../../src/tree/types.js';
+import { SAMPLE_RATE } from '../../src/writers/audio/engines/types.js';
+import { clock, sentenceId } from '../../src/writers/epub/read-along.js';
 import { type InlinePiece, type SentenceRange, splitAtSentences } from '../../src/writers/html/sentence-spans.js';
 
 const t = (value: string): Inline => ({ type: 'text', value });
@@ -136,5 +138,22 @@ describe('sentence spans', () => {
     const { pieces, wrapped } = splitAtSentences(inlines, [{ id: 'x', start: 3, end: 99 }]);
     expect(wrapped).toEqual([]);
     expect(render(pieces)).toBe('<p>Short.</p>');
+  });
+});
+
+describe('read-along clock values and ids', () => {
+  it('writes a full SMIL clock value with six decimals, which names every sample at 22.05 kHz', () => {
+    expect(clock(0)).toBe('0:00:00.000000');
+    expect(clock(SAMPLE_RATE * 3661.5)).toBe('1:01:01.500000');
+    expect(clock(1)).toBe('0:00:00.000045');
+    for (const n of [1, 2, 441, 22049, 1_234_567, 79_380_001]) {
+      const m = /^(\d+):(\d\d):(\d\d\.\d{6})$/.exec(clock(n));
+      expect(Math.round((Number(m?.[1]) * 3600 + Number(m?.[2]) * 60 + Number(m?.[3])) * SAMPLE_RATE)).toBe(n);
+    }
+  });
+
+  it('names sentences with an underscore, which no tree id (a slug) contains', () => {
+    expect(sentenceId(0)).toBe('s_1');
+    expect(sentenceId(41)).toBe('s_42');
   });
 });
