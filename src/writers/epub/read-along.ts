@@ -11,8 +11,8 @@
  *
  * Audio packaging: one MP3 per content document (audio/<document>.mp3), not one file for the
  * book with clip offsets. A reading system then loads only the audio of the document it shows
- * (Readium-based readers and epub.js hand a whole resource to the browser's audio element, so one
- * file would be read out of the zip whole for every chapter), clip times stay small and local to a
+ * (foliate-js, for one, reads the whole audio file out of the zip into a blob before it plays a
+ * clip, so one file for the book would be unpacked whole for every document), clip times stay small and local to a
  * short file (seeking in a long MP3 is exact only where the player trusts a constant bit rate), and
  * each document with its overlay and its audio is a self-contained pair, which is how DAISY
  * Pipeline 2 and the read-along books of publishers are made. The files are cut from the
