@@ -97,7 +97,7 @@ Exit codes:
       .command('export')
       .description(`write the article in each format (${writerNames().join(', ') || 'none available yet'})`)
       .argument('<files...>', 'article files, http(s) URLs, or - for standard input')
-      .option('-f, --format <list>', `comma-separated formats: ${writerNames().join(', ')} (default: all)`)
+      .option('-f, --format <list>', `comma-separated formats: ${writerNames().join(', ')} (default: all but epub-audio)`)
       .option('-o, --out <dir>', 'output folder', 'output')
       .option('--template <file>', 'HTML page template to use instead of the bundled one')
       .addOption(new Option('--engine <name>', 'speech engine for audio (default: flite for English, espeak for other languages)').choices(engineNames()))

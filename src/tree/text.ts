@@ -30,6 +30,23 @@ export function inlineText(inlines: readonly Inline[] | undefined): string {
   return out;
 }
 
+/**
+ * Inlines as the narration reads them: footnote markers are not read, a line break is a space,
+ * runs of white space are one space, no space at either end. The narration script's utterances
+ * and the read-along EPUB's sentence spans both count offsets in this text.
+ */
+export function spokenInlineText(inlines: readonly Inline[] | undefined): string {
+  return rawSpokenText(inlines).replace(/\s+/g, ' ').trim();
+}
+
+/** `spokenInlineText` before white space is collapsed: one character per character of text, a space per break. */
+export function rawSpokenText(inlines: readonly Inline[] | undefined): string {
+  if (!inlines) return '';
+  return inlines
+    .map((node) => (node.type === 'footnoteRef' ? '' : node.type === 'break' ? ' ' : 'children' in node ? rawSpokenText(node.children) : inlineText([node])))
+    .join('');
+}
+
 /** All the words of a block, for search, conservation checks and narration. */
 export function blockText(block: Block): string {
   switch (block.type) {

@@ -13,6 +13,12 @@ export const WRITERS: readonly Writer[] = [
     write: async (article, options) => (await import('./epub/index.js')).writeEpub(article, options),
   },
   {
+    name: 'epub-audio',
+    onRequest: true,
+    description: 'the EPUB 3 with the narration inside: an MP3 and a media overlay per document, read along sentence by sentence',
+    write: async (article, options) => (await import('./epub/read-along.js')).writeReadAlong(article, options),
+  },
+  {
     name: 'html',
     description: 'one self-contained, screen-reader-friendly HTML page',
     write: async (article, options) => (await import('./html/index.js')).writeHtml(article, options),
@@ -28,10 +34,10 @@ export function writerNames(): string[] {
   return WRITERS.map((w) => w.name);
 }
 
-/** Parses `--format epub,html` (or repeated values); no list means every format. */
+/** Parses `--format epub,html` (or repeated values); no list means every format but those written on request (epub-audio). */
 export function chooseWriters(formats: string[] | undefined): Writer[] {
   const names = (formats ?? []).flatMap((f) => f.split(',')).map((f) => f.trim().toLowerCase()).filter(Boolean);
-  if (names.length === 0) return [...WRITERS];
+  if (names.length === 0) return WRITERS.filter((w) => !w.onRequest);
   return [...new Set(names)].map((name) => {
     const writer = WRITERS.find((w) => w.name === name);
     if (!writer) {

@@ -21,6 +21,8 @@ export interface WriterOptions {
 export interface Writer {
   name: string;
   description: string;
+  /** Written only when asked for by name, not by default (the read-along book narrates the article a second time). */
+  onRequest?: boolean;
   /** Writers are pure: the tree in, files out; only the pipeline touches the file system. */
   write(article: Article, options: WriterOptions): Promise<OutputFile[]>;
 }

@@ -83,7 +83,13 @@ function narratedWords(script: ReturnType<typeof narrationScript>): number {
   return words;
 }
 
-export async function renderAudio(article: Article, options: WriterOptions): Promise<OutputFile[]> {
+/** What other writers ask of the audio writer: the read-along EPUB cuts the raw samples (`pcm`) into a file per document. */
+export interface AudioInternals {
+  /** Also return the narration as raw 16-bit mono samples at SAMPLE_RATE, as `<id>.pcm`. */
+  pcm?: boolean;
+}
+
+export async function renderAudio(article: Article, options: WriterOptions, internals: AudioInternals = {}): Promise<OutputFile[]> {
   const opts = audioOptions(options);
   const m4b = (opts.audioFormat ?? 'mp3').toLowerCase() === 'm4b';
   if (!['mp3', 'm4b'].includes((opts.audioFormat ?? 'mp3').toLowerCase())) {
@@ -123,7 +129,7 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
     const encoder = await createEncoder();
     const framesPath = join(dir, 'frames.mp3');
     const frames = createWriteStream(framesPath);
-    const pcm = m4b ? createWriteStream(join(dir, 'audio.pcm')) : undefined;
+    const pcm = m4b || internals.pcm ? createWriteStream(join(dir, 'audio.pcm')) : undefined;
     const counter = new FrameCounter();
     let position = 0;
     const write = async (samples: Float32Array) => {
@@ -251,6 +257,7 @@ export async function renderAudio(article: Article, options: WriterOptions): Pro
       });
       files.push({ name: `${article.id}.m4b`, path: m4bPath });
     }
+    if (internals.pcm) files.push({ name: `${article.id}.pcm`, path: join(dir, 'audio.pcm') });
     files[0] = { ...(files[0] as OutputFile), cleanup };
     return files;
   } catch (error) {

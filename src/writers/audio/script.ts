@@ -10,8 +10,8 @@ import { fill, type LanguageRecord, plural, wordsFor } from '../../lang/index.js
 import { bylineText, spokenDate, spokenUpdated } from '../../tree/byline.js';
 import { type NotePlan, numberedItems, planNotes } from '../../tree/notes.js';
 import { outline } from '../../tree/outline.js';
-import { inlineText } from '../../tree/text.js';
-import { assertNever, type Article, type Block, type Figure, type Inline } from '../../tree/types.js';
+import { inlineText, spokenInlineText } from '../../tree/text.js';
+import { assertNever, type Article, type Block, type Figure, type FootnoteItem, type Inline } from '../../tree/types.js';
 import { type Lexicon, applyLexiconMapped } from './lexicon.js';
 import { normalizeMapped } from './normalize.js';
 import { type Sentence, narrationSentences } from './sentence-map.js';
@@ -33,6 +33,32 @@ export interface Utterance {
   pauseMs: number;
   /** BCP 47 language of a passage the tree marks as another language than the article: read with a voice for it. */
   lang?: string;
+  /**
+   * Where the utterance's words are on the page: each source is an inline array of the tree (the
+   * very array, compared by identity) whose `spokenInlineText` is `text.slice(at, at + length)`.
+   * The read-along EPUB wraps each sentence where it lies in a source; text said but not shown
+   * (`Image:`, `Row 1.`, a list's announcement) has none.
+   */
+  sources?: UtteranceSource[];
+  /**
+   * Words the page shows as one element of its own rather than as inlines of the tree: the sentence
+   * of the utterance at offset `at` is that element (the byline's authors, a date, the rights line,
+   * a figure's credit, a note's number, the notes' heading).
+   */
+  shows?: ShownElement[];
+}
+
+/** A part of the page by name, or by the tree node it belongs to (a figure for its credit, a footnote item for its number, a footnotes block for its heading). */
+export type ShownPart = 'authors' | 'dateline' | 'updated' | 'rights' | Figure | FootnoteItem | Block;
+
+export interface ShownElement {
+  part: ShownPart;
+  at: number;
+}
+
+export interface UtteranceSource {
+  inlines: readonly Inline[];
+  at: number;
 }
 
 export interface ScriptChapter {
@@ -54,14 +80,7 @@ export interface NarrationScript {
 export const PAUSES = { sentence: 350, label: 350, headline: 900, paragraph: 550, item: 350, heading: 800, chapter: 1600 } as const;
 
 /** Text as the listener hears it: footnote markers are not read. */
-function spokenInlines(inlines: Inline[] | undefined): string {
-  if (!inlines) return '';
-  return inlines
-    .map((node) => (node.type === 'footnoteRef' ? '' : node.type === 'break' ? ' ' : 'children' in node ? spokenInlines(node.children) : inlineText([node])))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const spokenInlines = spokenInlineText;
 
 /** Ends a phrase with a full stop (the language's: `.`, `。`) so the engine drops its voice and pauses. */
 function sentence(text: string, fullStop: string): string {
@@ -75,27 +94,36 @@ export interface ScriptOptions {
 
 export function narrationScript(article: Article, options: ScriptOptions = {}): NarrationScript {
   const words = wordsFor(article.lang);
-  const say = (kind: UtteranceKind, text: string, pauseMs: number, lang?: string, fullStop = ''): Utterance => {
+  const say: Say = (kind, text, pauseMs, lang, fullStop = '', sources = []) => {
     const written = text.replace(/\s+/g, ' ').trim();
     const normalized = normalizeMapped(applyLexiconMapped(unchanged(written), options.lexicon ?? []), lang ?? article.lang);
     const mapped = fullStop ? appended(normalized, sentence(normalized.text, fullStop).slice(normalized.text.length)) : normalized;
     const sentences = narrationSentences(written, mapped);
-    return lang ? { kind, text: written, spoken: mapped.text, sentences, pauseMs, lang } : { kind, text: written, spoken: mapped.text, sentences, pauseMs };
+    const utterance: Utterance = lang ? { kind, text: written, spoken: mapped.text, sentences, pauseMs, lang } : { kind, text: written, spoken: mapped.text, sentences, pauseMs };
+    // A source is kept only where the page's text is where it is said to be.
+    const found = sources.filter((s) => {
+      const shown = spokenInlineText(s.inlines);
+      return shown.length > 0 && written.slice(s.at, s.at + shown.length) === shown;
+    });
+    if (found.length) utterance.sources = found;
+    return utterance;
   };
   const chapters: ScriptChapter[] = [];
+  const shown = (part: ShownPart, u: Utterance): Utterance => withShown(u, [{ part, at: 0 }]);
   const notes = planNotes(article);
   const end = (text: string) => sentence(text, words.narration.fullStop);
   // A line of the page (a headline, a heading): the full stop that makes the engine drop its voice is said, not written.
-  const sayLine = (kind: UtteranceKind, text: string, pauseMs: number) => say(kind, text, pauseMs, undefined, words.narration.fullStop);
+  const sayLine = (kind: UtteranceKind, inlines: readonly Inline[], pauseMs: number) =>
+    say(kind, spokenInlines(inlines), pauseMs, undefined, words.narration.fullStop, [{ inlines, at: 0 }]);
 
   // Opening.
   const opening: Utterance[] = [];
-  if (article.kicker) opening.push(sayLine('kicker', spokenInlines(article.kicker), PAUSES.label));
-  opening.push(sayLine('headline', spokenInlines(article.headline), PAUSES.headline));
-  if (article.standfirst) opening.push(sayLine('standfirst', spokenInlines(article.standfirst), PAUSES.paragraph));
-  if (article.byline?.authors.length) opening.push(say('byline', end(bylineText(article.byline.authors, article.lang)), PAUSES.label));
-  if (article.byline?.dateline) opening.push(say('date', end(spokenDate(article.byline.dateline, article.lang)), PAUSES.paragraph));
-  if (article.byline?.updated) opening.push(say('date', end(spokenUpdated(article.byline.updated, article.lang, article.byline.dateline)), PAUSES.paragraph));
+  if (article.kicker) opening.push(sayLine('kicker', article.kicker, PAUSES.label));
+  opening.push(sayLine('headline', article.headline, PAUSES.headline));
+  if (article.standfirst) opening.push(sayLine('standfirst', article.standfirst, PAUSES.paragraph));
+  if (article.byline?.authors.length) opening.push(shown('authors', say('byline', end(bylineText(article.byline.authors, article.lang)), PAUSES.label)));
+  if (article.byline?.dateline) opening.push(shown('dateline', say('date', end(spokenDate(article.byline.dateline, article.lang)), PAUSES.paragraph)));
+  if (article.byline?.updated) opening.push(shown('updated', say('date', end(spokenUpdated(article.byline.updated, article.lang, article.byline.dateline)), PAUSES.paragraph)));
   if (article.lead) opening.push(...figureUtterances(article.lead, words, say));
   chapters.push({ id: article.id, title: inlineText(article.headline).trim(), utterances: opening });
 
@@ -107,7 +135,7 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
       current = { id: section.id, title: titles.get(section.id) ?? inlineText(section.heading), utterances: [] };
       chapters.push(current);
     }
-    if (section.heading) current.utterances.push(sayLine('heading', spokenInlines(section.heading), PAUSES.heading));
+    if (section.heading) current.utterances.push(sayLine('heading', section.heading, PAUSES.heading));
     // (A loop, not a spread: a block can give more utterances than a call takes arguments.)
     for (const block of section.blocks) for (const utterance of blockUtterances(block, words, say, notes)) current.utterances.push(utterance);
   }
@@ -116,7 +144,7 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
   if (article.footer) {
     const closing: Utterance[] = [];
     for (const note of article.footer.notes) closing.push(...blockUtterances(note, words, say, notes));
-    if (article.footer.rights) closing.push(sayLine('rights', article.footer.rights, PAUSES.paragraph));
+    if (article.footer.rights) closing.push(shown('rights', say('rights', article.footer.rights, PAUSES.paragraph, undefined, words.narration.fullStop)));
     if (closing.length) chapters.push({ id: 'rights', title: words.labels.creditsAndRights, utterances: closing });
   }
   for (const chapter of chapters) {
@@ -126,7 +154,7 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
   return { lang: article.lang, chapters: chapters.filter((c) => c.utterances.length > 0) };
 }
 
-type Say = (kind: UtteranceKind, text: string, pauseMs: number, lang?: string, fullStop?: string) => Utterance;
+type Say = (kind: UtteranceKind, text: string, pauseMs: number, lang?: string, fullStop?: string, sources?: UtteranceSource[]) => Utterance;
 
 function figureUtterances(figure: Figure, words: LanguageRecord, say: Say): Utterance[] {
   const end = (text: string) => sentence(text, words.narration.fullStop);
@@ -135,7 +163,11 @@ function figureUtterances(figure: Figure, words: LanguageRecord, say: Say): Utte
   const described = figure.alt ? end(fill(words.labels.image, { alt: figure.alt })) : caption ? fill(words.labels.image, { alt: '' }).trim() : '';
   const parts = [described, caption ? end(caption) : '', figure.credit ? end(`${figure.creditLabel ?? words.narration.credit}: ${figure.credit}`) : ''];
   const text = parts.filter(Boolean).join(' ');
-  return text ? [say('caption', text, PAUSES.paragraph)] : [];
+  const sources = figure.caption && caption ? [{ inlines: figure.caption, at: described ? described.length + 1 : 0 }] : [];
+  if (!text) return [];
+  const utterance = say('caption', text, PAUSES.paragraph, undefined, '', sources);
+  const credit = parts[2] ?? '';
+  return [credit ? withShown(utterance, [{ part: figure, at: utterance.text.length - credit.replace(/\s+/g, ' ').trim().length }]) : utterance];
 }
 
 /**
@@ -149,7 +181,7 @@ function blockUtterances(block: Block, words: LanguageRecord, say: Say, notes: N
   switch (block.type) {
     case 'paragraph': {
       const text = spokenInlines(block.children);
-      return text ? [say('paragraph', text, PAUSES.paragraph, block.lang ?? lang)] : [];
+      return text ? [say('paragraph', text, PAUSES.paragraph, block.lang ?? lang, '', [{ inlines: block.children, at: 0 }])] : [];
     }
     case 'quote': {
       // A pull quote repeats words the listener has just heard.
@@ -165,10 +197,19 @@ function blockUtterances(block: Block, words: LanguageRecord, say: Say, notes: N
     }
     case 'table': {
       const columns = block.head.map((c) => spokenInlines(c));
-      const rows = block.rows.map((row, i) =>
-        say('cell', `${end(fill(said.row, { n: i + 1 }))} ${row.map((cell, c) => end(`${columns[c] ?? ''}: ${spokenInlines(cell)}`)).join(' ')}`, PAUSES.item),
-      );
-      const caption = block.caption ? [announce(spokenInlines(block.caption), PAUSES.item)] : [];
+      const rows = block.rows.map((row, i) => {
+        // `Row 1. Name: value. …`: each cell's words are where the page shows them, after its column's name.
+        let text = end(fill(said.row, { n: i + 1 }));
+        const sources: UtteranceSource[] = [];
+        row.forEach((cell, c) => {
+          const prefix = `${columns[c] ?? ''}: `;
+          text += ' ';
+          sources.push({ inlines: cell, at: text.length + prefix.length });
+          text += end(`${prefix}${spokenInlines(cell)}`);
+        });
+        return say('cell', text, PAUSES.item, undefined, '', sources);
+      });
+      const caption = block.caption ? [say('announcement', end(spokenInlines(block.caption)), PAUSES.item, undefined, '', [{ inlines: block.caption, at: 0 }])] : [];
       const rowCount = block.rows.length;
       return [...caption, announce(plural(words, said.table, rowCount, { rows: rowCount, columns: columns.join(words.join.separator) }), PAUSES.item), ...rows];
     }
@@ -178,15 +219,15 @@ function blockUtterances(block: Block, words: LanguageRecord, say: Say, notes: N
       return [announce(said.code, PAUSES.item), say('code', block.value, PAUSES.paragraph)];
     case 'footnotes':
       return [
-        announce(words.labels.notes, PAUSES.item),
+        withShown(announce(words.labels.notes, PAUSES.item), [{ part: block, at: 0 }]),
         // In the order of their numbers, announced with the same numbers the page and the book show.
         ...numberedItems(block.items, notes).flatMap(({ item, note }) => {
           const body = item.blocks.flatMap((b) => blockUtterances(b, words, say, notes, lang));
           const first = body[0];
           const label = end(fill(words.labels.note, { n: note.number }));
           // The announcement is in the article's language: before a note read in another language it is said on its own.
-          if (first?.lang) body.unshift(say('note', label, PAUSES.item));
-          else if (first) body[0] = say('note', `${label} ${first.text}`, first.pauseMs);
+          if (first?.lang) body.unshift(withShown(say('note', label, PAUSES.item), [{ part: item, at: 0 }]));
+          else if (first) body[0] = withShown(say('note', `${label} ${first.text}`, first.pauseMs, undefined, '', shifted(first.sources, label.length + 1)), [{ part: item, at: 0 }]);
           return body;
         }),
       ];
@@ -200,7 +241,19 @@ function numbered(u: Utterance, n: number): Utterance {
   const number = `${n}.`;
   const shift = number.length + 1;
   const sentences = [{ text: number, offset: 0, spoken: number, map: unchanged(number) }, ...u.sentences.map((s) => ({ ...s, offset: s.offset + shift }))];
-  return { ...u, text: `${number} ${u.text}`, spoken: `${number} ${u.spoken}`, sentences };
+  const sources = shifted(u.sources, shift);
+  return { ...u, text: `${number} ${u.text}`, spoken: `${number} ${u.spoken}`, sentences, ...(sources.length ? { sources } : {}) };
+}
+
+/** The utterance, with elements of the page that show some of its sentences. */
+function withShown(u: Utterance, shows: ShownElement[]): Utterance {
+  u.shows = [...(u.shows ?? []), ...shows];
+  return u;
+}
+
+/** Sources of an utterance that gets words before it. */
+function shifted(sources: UtteranceSource[] | undefined, by: number): UtteranceSource[] {
+  return (sources ?? []).map((s) => ({ inlines: s.inlines, at: s.at + by }));
 }
 
 /** The script as a listener hears it, for golden files and `--script` review. */

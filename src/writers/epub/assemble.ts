@@ -24,6 +24,8 @@ export interface AssembleInput {
   ncx: string;
   /** Zip entry dates. */
   date: Date;
+  /** More files inside OEBPS/ (the read-along book's overlays and audio); `store`: not compressed (audio is already). */
+  extra?: { file: string; data: Uint8Array | string; store?: boolean }[];
 }
 
 /** Text for an EJS template that must come out exactly as given. */
@@ -69,6 +71,11 @@ export async function assembleEpub(input: AssembleInput): Promise<Uint8Array> {
   const source = book.zip;
   for (const d of input.plan.documents) source.file(`OEBPS/${d.file}`, d.xhtml);
   for (const image of input.plan.images) source.file(`OEBPS/${image.file}`, image.data);
+  const stored = new Set<string>();
+  for (const extra of input.extra ?? []) {
+    source.file(`OEBPS/${extra.file}`, extra.data);
+    if (extra.store) stored.add(`OEBPS/${extra.file}`);
+  }
 
   const out = new JSZip();
   const names = Object.keys(source.files)
@@ -77,7 +84,7 @@ export async function assembleEpub(input: AssembleInput): Promise<Uint8Array> {
   out.file('mimetype', 'application/epub+zip', { compression: 'STORE', date: input.date, createFolders: false });
   for (const name of names) {
     const data = await source.file(name)?.async('uint8array');
-    if (data) out.file(name, data, { date: input.date, createFolders: false, compression: 'DEFLATE' });
+    if (data) out.file(name, data, { date: input.date, createFolders: false, compression: stored.has(name) ? 'STORE' : 'DEFLATE' });
   }
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'UNIX' });
 }

@@ -11,6 +11,7 @@ import { planNotes } from '../../tree/notes.js';
 import { inlineText } from '../../tree/text.js';
 import type { Article } from '../../tree/types.js';
 import type { BlockContext } from '../html/blocks.js';
+import type { SentenceSpans } from '../html/inline.js';
 import { escapeHtml } from '../html/escape.js';
 import { textDirection } from '../html/index.js';
 import { renderFooterContent, renderMasthead, renderSections } from '../html/parts.js';
@@ -50,7 +51,8 @@ const EXTENSIONS: Record<string, string> = {
   'image/webp': '.webp',
 };
 
-export function planBook(article: Article, assets: Assets, cover: Cover): BookPlan {
+/** `sentences`: the read-along book's narrated sentences for a document, wrapped in spans as it is rendered. */
+export function planBook(article: Article, assets: Assets, cover: Cover, sentences?: (file: string) => SentenceSpans): BookPlan {
   const lang = article.lang;
   const words = wordsFor(lang);
   const dir = textDirection(lang);
@@ -74,6 +76,7 @@ export function planBook(article: Article, assets: Assets, cover: Cover): BookPl
     imageUrl: (src) => imageFiles.get(src),
     dir,
     notes: { plan: notes, href: (id, place) => hrefFor(layout, id, place, file) },
+    ...(sentences ? { sentences: sentences(file) } : {}),
   });
   const doc = (title: string, body: string, bodyType = '') =>
     fillTemplate(bundledTemplate('epub-document.xhtml'), { lang: escapeHtml(lang), dir, title: escapeHtml(title), body, bodyType });

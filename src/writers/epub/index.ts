@@ -10,14 +10,26 @@ import { escapeHtml } from '../html/escape.js';
 import { textDirection } from '../html/index.js';
 import type { OutputFile, WriterOptions } from '../types.js';
 import { renderCover } from '../cover/index.js';
-import { accessibilityMetadata } from './accessibility.js';
-import { assembleEpub } from './assemble.js';
-import { planBook } from './book.js';
-import { modifiedDate, navDocument, ncxDocument, packageDocument } from './package.js';
+import type { SentenceSpans } from '../html/inline.js';
+import { type AccessibilityMetadata, accessibilityMetadata } from './accessibility.js';
+import { type AssembleInput, assembleEpub } from './assemble.js';
+import { type BookPlan, planBook } from './book.js';
+import { type PackageExtra, modifiedDate, navDocument, ncxDocument, packageDocument } from './package.js';
 
-export async function renderEpub(article: Article, options: WriterOptions): Promise<Uint8Array> {
-  const plan = planBook(article, options.assets, await renderCover(article));
-  const a11y = accessibilityMetadata(article, options.assets);
+/**
+ * What the read-along book (read-along.ts) adds: sentence spans while the documents are rendered,
+ * then, from the planned documents, the overlays, the audio and their metadata.
+ */
+export interface EpubExtension {
+  sentences: (file: string) => SentenceSpans;
+  finish(plan: BookPlan): Promise<{ package: PackageExtra; files: NonNullable<AssembleInput['extra']>; css: string; a11y: (m: AccessibilityMetadata) => AccessibilityMetadata }>;
+}
+
+export async function renderEpub(article: Article, options: WriterOptions, extension?: EpubExtension): Promise<Uint8Array> {
+  const plan = planBook(article, options.assets, await renderCover(article), extension?.sentences);
+  const added = await extension?.finish(plan);
+  const described = accessibilityMetadata(article, options.assets);
+  const a11y = added ? added.a11y(described) : described;
   const modified = modifiedDate(article, typeof options.date === 'string' ? options.date : undefined);
   const documentTemplate = (title: string, body: string) =>
     fillTemplate(bundledTemplate('epub-document.xhtml'), {
@@ -30,12 +42,13 @@ export async function renderEpub(article: Article, options: WriterOptions): Prom
   return assembleEpub({
     title: inlineText(article.headline),
     lang: article.lang,
-    css: bundledTemplate('epub.css'),
+    css: bundledTemplate('epub.css') + (added?.css ?? ''),
     plan,
-    opf: packageDocument(article, plan, a11y, modified),
+    opf: packageDocument(article, plan, a11y, modified, added?.package),
     nav: navDocument(article, plan, documentTemplate),
     ncx: ncxDocument(article, plan),
     date: new Date(modified),
+    ...(added ? { extra: added.files } : {}),
   });
 }
 

@@ -66,7 +66,14 @@ function epub2Cover(article: Article, plan: BookPlan): { meta?: string; guide: s
   };
 }
 
-export function packageDocument(article: Article, plan: BookPlan, a11y: AccessibilityMetadata, modified: string): string {
+/** What the read-along book adds to the package: metadata, manifest items, and each document's overlay (manifest ids). */
+export interface PackageExtra {
+  metadata: string[];
+  manifest: string[];
+  overlays: Map<string, string>;
+}
+
+export function packageDocument(article: Article, plan: BookPlan, a11y: AccessibilityMetadata, modified: string, extra?: PackageExtra): string {
   const uid = `urn:uuid:${contentUuid(article)}`;
   const meta: string[] = [
     `<dc:identifier id="uid">${uid}</dc:identifier>`,
@@ -96,13 +103,18 @@ export function packageDocument(article: Article, plan: BookPlan, a11y: Accessib
   meta.push('<meta name="generator" content="Lectern"/>');
   const epub2 = epub2Cover(article, plan);
   if (epub2.meta) meta.push(epub2.meta);
+  if (extra) meta.push(...extra.metadata);
 
   const manifest = [
     `<item id="nav" href="${NAV_FILE}" media-type="application/xhtml+xml" properties="nav"/>`,
     '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>',
     '<item id="css" href="style.css" media-type="text/css"/>',
     ...plan.images.map((i) => `<item id="${i.id}" href="${i.file}" media-type="${i.mediaType}"${i.cover ? ' properties="cover-image"' : ''}/>`),
-    ...plan.documents.map((d) => `<item id="${d.id}" href="${d.file}" media-type="application/xhtml+xml"/>`),
+    ...plan.documents.map((d) => {
+      const overlay = extra?.overlays.get(d.id);
+      return `<item id="${d.id}" href="${d.file}" media-type="application/xhtml+xml"${overlay ? ` media-overlay="${overlay}"` : ''}/>`;
+    }),
+    ...(extra?.manifest ?? []),
   ];
   const manifestText = manifest.join('\n    ');
   const spine = [plan.documents[0], plan.documents[1]]

@@ -25,6 +25,12 @@ function passageAttributes(lang: string | undefined, ctx: BlockContext): string 
   return langAttributes(lang, { xhtml: ctx.xhtml ?? false, around: ctx.dir ?? 'ltr' });
 }
 
+/** ` id="…"` for an element that shows a narrated sentence whole, in read-along output; nothing otherwise. */
+export function sentenceId(ctx: BlockContext, part: string | object): string {
+  const id = ctx.sentences?.element(part);
+  return id ? ` id="${escapeHtml(id)}"` : '';
+}
+
 export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): string {
   return blocks.map((block) => renderBlock(block, ctx)).join('\n');
 }
@@ -76,11 +82,11 @@ export function renderBlock(block: Block, ctx: BlockContext): string {
           const withBack = !back ? body : body.endsWith('</p>') ? `${body.slice(0, -4)} ${back}</p>` : `${body}\n<p>${back}</p>`;
           // In the EPUB each note is an aside, named so that a chapter's several notes are told apart as landmarks.
           return ctx.xhtml
-            ? `<aside id="${item.id}" epub:type="footnote" role="doc-footnote" aria-label="${escapeHtml(fill(ctx.words.labels.note, { n: note.number }))}"><p class="footnote-label">${note.number}.</p>${withBack}</aside>`
+            ? `<aside id="${item.id}" epub:type="footnote" role="doc-footnote" aria-label="${escapeHtml(fill(ctx.words.labels.note, { n: note.number }))}"><p class="footnote-label"${sentenceId(ctx, item)}>${note.number}.</p>${withBack}</aside>`
             : `<li id="${item.id}" value="${note.number}">${withBack}</li>`;
         })
         .join('\n');
-      const title = `<p class="footnotes-title">${escapeHtml(ctx.words.labels.notes)}</p>`;
+      const title = `<p class="footnotes-title"${sentenceId(ctx, block)}>${escapeHtml(ctx.words.labels.notes)}</p>`;
       return ctx.xhtml ? `<div class="footnotes">\n${title}\n${items}\n</div>` : `<div class="footnotes">\n${title}\n<ol>\n${items}\n</ol>\n</div>`;
     }
     default:
@@ -109,7 +115,7 @@ export function renderFigure(figure: Figure, ctx: BlockContext): string {
   const credit = creditText(figure);
   const parts = [
     figure.caption ? `<span class="caption">${renderInlines(figure.caption, ctx)}</span>` : '',
-    credit ? `<small class="credit">${escapeHtml(credit)}</small>` : '',
+    credit ? `<small class="credit"${sentenceId(ctx, figure)}>${escapeHtml(credit)}</small>` : '',
   ].filter(Boolean);
   const caption = parts.length ? `<figcaption>${parts.join(' ')}</figcaption>` : '';
   if (!media && !caption) return '';

@@ -6,7 +6,7 @@
 import { bylineText, displayDate } from '../../tree/byline.js';
 import { outline } from '../../tree/outline.js';
 import type { Article, Dateline, Section } from '../../tree/types.js';
-import { type BlockContext, headingLevel, renderBlocks, renderFigure } from './blocks.js';
+import { type BlockContext, headingLevel, renderBlocks, renderFigure, sentenceId } from './blocks.js';
 import { escapeHtml } from './escape.js';
 import { renderInlines } from './inline.js';
 
@@ -17,18 +17,18 @@ export function renderMasthead(article: Article, ctx: BlockContext): string {
   if (article.standfirst) parts.push(`<p class="standfirst">${renderInlines(article.standfirst, ctx)}</p>`);
   const byline = article.byline;
   if (byline && (byline.authors.length || byline.dateline || byline.updated)) {
-    const who = byline.authors.length ? `<span class="authors">${escapeHtml(bylineText(byline.authors, article.lang))}</span>` : '';
-    const when = byline.dateline ? renderDate(byline.dateline, article.lang) : '';
+    const who = byline.authors.length ? `<span class="authors"${sentenceId(ctx, 'authors')}>${escapeHtml(bylineText(byline.authors, article.lang))}</span>` : '';
+    const when = byline.dateline ? renderDate(byline.dateline, article.lang, sentenceId(ctx, 'dateline')) : '';
     // `Updated <time …>`, in the article's language: the page says when it last changed.
-    const changed = byline.updated ? `<span class="updated">${escapeHtml(ctx.words.labels.updated)} ${renderDate(byline.updated, article.lang)}</span>` : '';
+    const changed = byline.updated ? `<span class="updated"${sentenceId(ctx, 'updated')}>${escapeHtml(ctx.words.labels.updated)} ${renderDate(byline.updated, article.lang)}</span>` : '';
     parts.push(`<p class="byline">${[who, when, changed].filter(Boolean).join(' <span aria-hidden="true">·</span> ')}</p>`);
   }
   if (article.lead) parts.push(renderFigure(article.lead, ctx));
   return parts.filter(Boolean).join('\n');
 }
 
-function renderDate(d: Dateline, lang: string): string {
-  return d.iso ? `<time datetime="${escapeHtml(d.iso)}">${escapeHtml(displayDate(d, lang))}</time>` : `<span class="date">${escapeHtml(d.text)}</span>`;
+function renderDate(d: Dateline, lang: string, idAttribute = ''): string {
+  return d.iso ? `<time${idAttribute} datetime="${escapeHtml(d.iso)}">${escapeHtml(displayDate(d, lang))}</time>` : `<span class="date"${idAttribute}>${escapeHtml(d.text)}</span>`;
 }
 
 export interface SectionOptions {
@@ -100,6 +100,6 @@ export function renderFooterContent(article: Article, ctx: BlockContext): string
   if (!footer) return '';
   const parts: string[] = [];
   if (footer.notes.length) parts.push(renderBlocks(footer.notes, ctx));
-  if (footer.rights) parts.push(`<p class="rights">${escapeHtml(footer.rights)}</p>`);
+  if (footer.rights) parts.push(`<p class="rights"${sentenceId(ctx, 'rights')}>${escapeHtml(footer.rights)}</p>`);
   return parts.join('\n');
 }
