@@ -26,18 +26,14 @@
  * the clips of an overlay sum exactly to its `media:duration` (the length of its audio file).
  */
 import { open, readFile } from 'node:fs/promises';
-import type { Article, Inline } from '../../tree/types.js';
-import { spokenInlineText } from '../../tree/text.js';
+import type { Article } from '../../tree/types.js';
 import { escapeHtml as x } from '../html/escape.js';
-import type { SentenceSpans } from '../html/inline.js';
-import type { SentenceRange } from '../html/sentence-spans.js';
+import { narratedSentences, sentenceId } from '../html/narrated-sentences.js';
 import type { OutputFile, WriterOptions } from '../types.js';
 import { createEncoder, FrameCounter, headerFrame } from '../audio/encode/mp3.js';
 import { chooseEngine } from '../audio/engines/index.js';
 import { SAMPLE_RATE } from '../audio/engines/types.js';
 import { renderAudio } from '../audio/index.js';
-import { parseLexicon } from '../audio/lexicon.js';
-import { type ShownPart, narrationScript } from '../audio/script.js';
 import type { AccessibilityMetadata } from './accessibility.js';
 import type { BookPlan } from './book.js';
 import { renderEpub } from './index.js';
@@ -76,10 +72,7 @@ interface Timings {
   duration: number;
 }
 
-/** The id of the flat index `k` of a narrated sentence. Tree ids are slugs (no `_`), so these never clash. */
-export function sentenceId(k: number): string {
-  return `s_${k + 1}`;
-}
+export { sentenceId };
 
 /** A SMIL clock value, `h:mm:ss.ffffff`: a sample at 22.05 kHz is 45 µs, so six decimals name it exactly. */
 export function clock(samples: number): string {
@@ -119,64 +112,11 @@ async function encodeSlice(pcmPath: string, from: number, to: number): Promise<U
 }
 
 export async function renderReadAlong(article: Article, options: WriterOptions): Promise<Uint8Array> {
-  const lexiconText = typeof options.lexicon === 'string' ? options.lexicon : undefined;
-  const lexicon = lexiconText ? parseLexicon(lexiconText, typeof options.lexiconName === 'string' ? options.lexiconName : undefined) : [];
-  const script = narrationScript(article, { lexicon });
-
-  // Every sentence in reading order, with its id; each source's sentences, by the tree's inline array.
-  const narrated: Narrated[] = [];
-  const bySource = new Map<readonly Inline[], SentenceRange[]>();
-  const byPart = new Map<ShownPart, string>();
-  for (const [chapter, c] of script.chapters.entries()) {
-    for (const utterance of c.utterances) {
-      const first = narrated.length;
-      const inSources = new Set<string>();
-      for (const sentence of utterance.sentences) {
-        const id = sentenceId(narrated.length);
-        narrated.push({ id, chapter, text: sentence.text });
-        // The sentence is wrapped in the first source it overlaps, over the part it overlaps (a cell after its column's name).
-        for (const source of utterance.sources ?? []) {
-          const shown = spokenInlineText(source.inlines);
-          let start = Math.max(sentence.offset, source.at) - source.at;
-          let end = Math.min(sentence.offset + sentence.text.length, source.at + shown.length) - source.at;
-          while (start < end && /\s/u.test(shown[start] as string)) start++;
-          while (end > start && /\s/u.test(shown[end - 1] as string)) end--;
-          if (start >= end) continue;
-          const list = bySource.get(source.inlines) ?? [];
-          list.push({ id, start, end });
-          bySource.set(source.inlines, list);
-          inSources.add(id);
-          break;
-        }
-      }
-      // Shown as one element: the element takes the id of the sentence at its offset (one not wrapped in a source).
-      for (const shown of utterance.shows ?? []) {
-        const i = utterance.sentences.findIndex((s) => s.offset + s.text.length > shown.at);
-        const id = sentenceId(first + Math.max(0, i));
-        if (i >= 0 && !inSources.has(id)) byPart.set(shown.part, id);
-      }
-    }
-  }
-  // Where each id was wrapped: an inline array is rendered in one document, once.
-  const wrappedIn = new Map<string, string>();
-  const sentences = (file: string): SentenceSpans => ({
-    take: (inlines) => {
-      const ranges = bySource.get(inlines);
-      bySource.delete(inlines);
-      // An id is used once in the book.
-      return ranges?.filter((r) => !wrappedIn.has(r.id));
-    },
-    wrapped: (ids) => {
-      for (const id of ids) wrappedIn.set(id, file);
-    },
-    element: (part) => {
-      const id = byPart.get(part as ShownPart);
-      byPart.delete(part as ShownPart);
-      if (!id || wrappedIn.has(id)) return undefined;
-      wrappedIn.set(id, file);
-      return id;
-    },
-  });
+  // One segmentation, shared with the HTML read-along page: the script's sentences, their ids and spans.
+  const shared = narratedSentences(article, options);
+  const { script, wrappedIn } = shared;
+  const narrated: Narrated[] = shared.narrated;
+  const sentences = shared.spans;
 
   const finish = async (plan: BookPlan) => {
     const audio = await renderAudio(article, { ...options, audioFormat: 'mp3' }, { pcm: true });
