@@ -24,6 +24,7 @@ export const de: LanguageRecord = {
     // Judgement: a German book's rights page is its "Impressum"; the page also holds credits.
     creditsAndRights: 'Impressum und Rechte',
     chapters: 'Kapitel',
+    listen: 'Artikel anhören',
   },
   byline: {
     by: 'Von {names}',

@@ -20,6 +20,7 @@ export const en: LanguageRecord = {
     landmarks: 'Landmarks',
     creditsAndRights: 'Credits and rights',
     chapters: 'Chapters',
+    listen: 'Listen to the article',
   },
   byline: {
     by: 'By {names}',

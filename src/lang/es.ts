@@ -22,6 +22,7 @@ export const es: LanguageRecord = {
     landmarks: 'Puntos de referencia',
     creditsAndRights: 'Créditos y derechos',
     chapters: 'Capítulos',
+    listen: 'Escuchar el artículo',
   },
   byline: {
     by: 'Por {names}',

@@ -25,6 +25,7 @@ export const fr: LanguageRecord = {
     landmarks: 'Repères',
     creditsAndRights: 'Crédits et droits',
     chapters: 'Chapitres',
+    listen: 'Écouter l’article',
   },
   byline: {
     by: 'Par {names}',

@@ -22,6 +22,7 @@ export const it: LanguageRecord = {
     landmarks: 'Punti di riferimento',
     creditsAndRights: 'Crediti e diritti',
     chapters: 'Capitoli',
+    listen: 'Ascolta l’articolo',
   },
   byline: {
     // Italian papers print "di Mario Rossi"; capitalised here because the byline starts its line.

@@ -25,6 +25,7 @@ export const ja: LanguageRecord = {
     // Judgement: the "okuzuke" closes a Japanese book with its publication details and rights.
     creditsAndRights: '奥付',
     chapters: 'チャプター',
+    listen: '記事を聴く',
   },
   byline: {
     // Judgement: "文：" credits the writer, as magazines and web articles do.

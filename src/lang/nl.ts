@@ -21,6 +21,7 @@ export const nl: LanguageRecord = {
     // Judgement: Dutch media say "credits"; a book would call this page its "colofon".
     creditsAndRights: 'Credits en rechten',
     chapters: 'Hoofdstukken',
+    listen: 'Luister naar het artikel',
   },
   byline: {
     by: 'Door {names}',

@@ -24,6 +24,7 @@ export const pl: LanguageRecord = {
     // Judgement: Polish publishers' "stopka redakcyjna" holds the rights and the credits.
     creditsAndRights: 'Stopka redakcyjna',
     chapters: 'Rozdziały',
+    listen: 'Posłuchaj artykułu',
   },
   byline: {
     // Judgement: "Tekst:" as magazines credit it; "Autor"/"Autorzy" would have to agree with the count.

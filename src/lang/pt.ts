@@ -25,6 +25,7 @@ export const pt: LanguageRecord = {
     landmarks: 'Pontos de referência',
     creditsAndRights: 'Créditos e direitos',
     chapters: 'Capítulos',
+    listen: 'Ouvir o artigo',
   },
   byline: {
     by: 'Por {names}',

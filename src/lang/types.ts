@@ -59,8 +59,10 @@ export interface LanguageRecord {
     landmarks: string;
     /** The EPUB's credits-and-rights page (title, heading, landmark) and the narration's closing chapter. */
     creditsAndRights: string;
-    /** The title of the MP3's chapter list (ID3 CTOC). */
+    /** The title of the MP3's chapter list (ID3 CTOC), and of the page's chapter list and chapter track (`--with-audio`). */
     chapters: string;
+    /** The name of the page's audio player (`--with-audio`). */
+    listen: string;
   };
 
   /** Authors' names in a byline, on the page and in the narration (joined by `join`). */
