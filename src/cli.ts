@@ -107,6 +107,7 @@ Exit codes:
       .option('--engine-command <template>', 'for --engine command: a program that writes a WAV file, e.g. "piper --model m.onnx --output_file {out}"')
       .option('--lexicon <file>', 'pronunciation lexicon: "word = spoken form" lines, or W3C PLS')
       .addOption(new Option('--audio-format <format>', 'also write an M4B audiobook (needs ffmpeg)').choices(['mp3', 'm4b']).default('mp3'))
+      .option('--with-audio', 'the HTML page plays the narration written beside it, with its chapters, and highlights the sentence being read (with --format html,audio)')
       .option('--no-clobber', 'refuse to replace an output file that already exists (exit code 5)')
       .option('--allow-outside-images', 'also read images outside the article’s folder (only for files you trust)')
       .option('--fetch-images', 'download a saved page’s remote images (a URL’s images are always downloaded)')
@@ -125,6 +126,7 @@ Exit codes:
           clobber: options.clobber !== false,
           allowOutsideImages: options.allowOutsideImages === true,
           fetchImages: options.fetchImages === true,
+          withAudio: options.withAudio === true,
           allowPrivateNetwork: options.allowPrivateNetwork === true,
           runIds,
           ...(typeof options.format === 'string' ? { formats: [options.format] } : {}),

@@ -116,6 +116,8 @@ export interface ExportOptions extends ParseOptions {
   allowOutsideImages?: boolean;
   /** Download remote images of a saved page (`--fetch-images`); a URL input's images always are. */
   fetchImages?: boolean;
+  /** `--with-audio`: the HTML page plays the narration written beside it (needs the html and audio formats). */
+  withAudio?: boolean;
   [key: string]: unknown;
 }
 
@@ -131,7 +133,14 @@ export interface ExportResult {
 
 /** One input → every requested format. One format failing does not stop the others. */
 export async function exportFile(path: string, options: ExportOptions): Promise<ExportResult> {
-  const writers = chooseWriters(options.formats);
+  let writers = chooseWriters(options.formats);
+  if (options.withAudio) {
+    if (!writers.some((w) => w.name === 'html') || !writers.some((w) => w.name === 'audio')) {
+      throw new LecternError('usage', '--with-audio needs the html and audio formats (--format html,audio)');
+    }
+    // The audio first: the page takes its timings and chapters.
+    writers = [...writers.filter((w) => w.name === 'audio'), ...writers.filter((w) => w.name !== 'audio')];
+  }
   const template = options.template ? await readTemplate(options.template) : undefined;
   const lexicon = typeof options.lexicon === 'string' ? await readOptionFile(options.lexicon, '--lexicon') : undefined;
   const { article, warnings } = await loadArticle(path, options);
@@ -143,15 +152,19 @@ export async function exportFile(path: string, options: ExportOptions): Promise<
   });
   warnings.push(...loaded.warnings);
   const result: ExportResult = { article, written: [], replaced: [], warnings, failures: [] };
-  const { runIds: _runIds, ...writerOptions } = options;
+  const { runIds: _runIds, withAudio: _withAudio, ...writerOptions } = options;
+  let narration: { timings: string; chapters: string } | undefined;
   for (const writer of writers) {
     try {
+      if (options.withAudio && writer.name === 'html' && !narration) warnings.push('the HTML page has no audio player: the audio was not written');
       const files = await writer.write(article, {
         ...writerOptions,
         assets: loaded.assets as Assets,
         ...(template ? { template } : {}),
         ...(lexicon !== undefined ? { lexicon, lexiconName: options.lexicon } : {}),
+        ...(writer.name === 'html' && narration ? { narration } : {}),
       });
+      if (options.withAudio && writer.name === 'audio') narration = await narrationOf(files, article.id);
       const { written, replaced } = await writeAtomically(options.outDir, files, { clobber: options.clobber !== false });
       result.written.push(...written);
       result.replaced.push(...replaced);
@@ -160,6 +173,16 @@ export async function exportFile(path: string, options: ExportOptions): Promise<
     }
   }
   return result;
+}
+
+/** The audio writer's timings and chapters, as it wrote them, for the HTML page (`--with-audio`). */
+async function narrationOf(files: OutputFile[], id: string): Promise<{ timings: string; chapters: string }> {
+  const text = async (name: string) => {
+    const file = files.find((f) => f.name === name);
+    if (!file) throw new Error(`the audio writer gave no ${name}`);
+    return 'data' in file ? String(file.data) : readFile(file.path, 'utf8');
+  };
+  return { timings: await text(`${id}.timings.json`), chapters: await text(`${id}.chapters.json`) };
 }
 
 /** Rename, or copy and remove when the temporary file is on another file system. */

@@ -1,7 +1,8 @@
 /**
  * The HTML writer: one self-contained, accessible page. CSS inlined (allowed by a
  * hash in the Content-Security-Policy), images as data URIs, no script, nothing
- * fetched from the network.
+ * fetched from the network. With the narration (`--with-audio`), the page plays the MP3
+ * beside it and runs one inline script, allowed by its hash (./read-along.ts).
  */
 import { createHash } from 'node:crypto';
 import type { Assets } from '../../assets.js';
@@ -15,6 +16,7 @@ import type { BlockContext } from './blocks.js';
 import { escapeHtml, escapeJsonForScript } from './escape.js';
 import { textDirection } from './lang.js';
 import { renderFooterContent, renderMasthead, renderSections, renderTocList } from './parts.js';
+import { type PageNarration, READ_ALONG_CSS, READ_ALONG_SCRIPT_HASH, readAlong } from './read-along.js';
 
 export { textDirection };
 
@@ -57,6 +59,9 @@ export function dataUrlResolver(assets: Assets): (src: string) => string | undef
 
 export function renderHtmlPage(article: Article, options: WriterOptions): string {
   const words = wordsFor(article.lang);
+  // `--with-audio`: the narration's timings and chapters, from the audio writer of the same run.
+  const narration = options.narration as PageNarration | undefined;
+  const withAudio = narration ? readAlong(article, options, narration) : undefined;
   const ctx: BlockContext = {
     words,
     assets: options.assets,
@@ -64,8 +69,9 @@ export function renderHtmlPage(article: Article, options: WriterOptions): string
     dir: textDirection(article.lang),
     // One page holds every note and reference.
     notes: { plan: planNotes(article), href: (id) => `#${id}` },
+    ...(withAudio ? { sentences: withAudio.sentences.spans('page') } : {}),
   };
-  const css = bundledTemplate('article.css').trim();
+  const css = withAudio ? `${bundledTemplate('article.css').trim()}${READ_ALONG_CSS}` : bundledTemplate('article.css').trim();
   const template = typeof options.template === 'string' ? options.template : bundledTemplate('page.html');
   // The hash covers the style element's text exactly as the page will hold it, whatever the
   // template puts around `{{css}}` inside the element (a user's template may add line breaks).
@@ -74,8 +80,10 @@ export function renderHtmlPage(article: Article, options: WriterOptions): string
   const csp = [
     "default-src 'none'",
     'img-src data:',
+    // The audio and its chapter track are files beside the page.
+    ...(withAudio ? ["media-src 'self'"] : []),
     `style-src 'sha256-${styleHash}'`,
-    "script-src 'none'",
+    withAudio ? `script-src 'sha256-${READ_ALONG_SCRIPT_HASH}'` : "script-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
@@ -89,6 +97,8 @@ export function renderHtmlPage(article: Article, options: WriterOptions): string
     '<meta name="generator" content="Lectern">',
   ].filter(Boolean);
   const footer = renderFooterContent(article, ctx);
+  const masthead = renderMasthead(article, ctx);
+  const sections = renderSections(article.sections, ctx);
   return fillTemplate(template, {
     lang: escapeHtml(article.lang),
     dir: textDirection(article.lang),
@@ -98,9 +108,10 @@ export function renderHtmlPage(article: Article, options: WriterOptions): string
     css,
     jsonld: escapeJsonForScript(jsonLd(article)),
     skipToArticle: escapeHtml(words.labels.skipToArticle),
-    masthead: renderMasthead(article, ctx),
+    // The player goes after the masthead, once every sentence's span is rendered.
+    masthead: withAudio ? `${masthead}\n${withAudio.render(words)}` : masthead,
     toc,
-    sections: renderSections(article.sections, ctx),
+    sections,
     footer,
     // An article with no footer gets no empty contentinfo landmark (and no stray rule on screen).
     footerHidden: footer ? '' : ' hidden',

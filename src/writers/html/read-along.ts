@@ -1,0 +1,165 @@
+/**
+ * The HTML read-along page (`export --format html,audio --with-audio`): the page of today with
+ * the narration next to it. A native `<audio controls>` (the MP3 the audio writer wrote beside
+ * the page) with its WebVTT chapter track, and a chapter list of plain links to the chapters,
+ * placed after the masthead: without script the page reads, plays and navigates as any page.
+ *
+ * With script, one small inline script (allowed by its hash in the page's policy, like the style
+ * sheet) highlights the sentence being read, seeks the audio when a chapter link is followed, and
+ * plays from a sentence that is clicked. The sentences are the narration's (the same ids and
+ * spans as the read-along EPUB, see narrated-sentences.ts), their start times the audio writer's
+ * timings.json, embedded as a JSON data block.
+ */
+import { createHash } from 'node:crypto';
+import type { LanguageRecord } from '../../lang/index.js';
+import type { Article } from '../../tree/types.js';
+import type { WriterOptions } from '../types.js';
+import { escapeHtml } from './escape.js';
+import { type NarratedSentences, narratedSentences } from './narrated-sentences.js';
+
+/** What the HTML writer is given of the audio writer's output: timings.json and chapters.json, as written. */
+export interface PageNarration {
+  timings: string;
+  chapters: string;
+}
+
+/** The class on the sentence being read. */
+export const ACTIVE_CLASS = 'read-along-active';
+
+/** Ids of the player's parts: tree ids are slugs (no `_`), so these never clash with them. */
+export const AUDIO_ID = 'ra_audio';
+export const TIMINGS_ID = 'ra_timings';
+
+/**
+ * The highlight takes the read-along EPUB's colours: black on pale yellow (18:1), white on dark
+ * amber in dark mode (9:1), the system's highlight colours in forced-colours mode.
+ */
+export const READ_ALONG_CSS = `
+.listen { margin: 1.5rem 0; }
+.listen-title { font-weight: 700; margin-bottom: 0.5rem; }
+.listen audio { display: block; width: 100%; }
+.chapters { margin-top: 0.75rem; }
+.chapters ol { margin: 0; padding-inline-start: 1.25rem; }
+.chapters li { margin: 0.35rem 0; }
+.chapters a { display: inline-block; padding: 0.15rem 0; min-height: 1.5rem; }
+.chapter-time { color: var(--muted); font-variant-numeric: tabular-nums; }
+.read-along [id^="s_"] { cursor: pointer; }
+.${ACTIVE_CLASS} { background-color: #fff3a8; color: #000; border-radius: 0.15em; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+.${ACTIVE_CLASS} a { color: inherit; text-decoration: underline; }
+@media (prefers-color-scheme: dark) { .${ACTIVE_CLASS} { background-color: #5a4700; color: #fff; } }
+@media (forced-colors: active) { .${ACTIVE_CLASS} { background-color: Highlight; color: HighlightText; forced-color-adjust: none; } }
+@media print { .listen { display: none; } }`;
+
+/**
+ * The one script: on `timeupdate` (and after a seek) the last sentence that has started carries
+ * the active class; a chapter link also seeks to the chapter's start; a click on a sentence (not
+ * on a link in it) plays from there. Its text is fixed: the policy allows it by this hash.
+ */
+export const READ_ALONG_SCRIPT = `
+document.addEventListener('DOMContentLoaded', () => {
+  const audio = document.getElementById('${AUDIO_ID}');
+  const sentences = JSON.parse(document.getElementById('${TIMINGS_ID}').textContent);
+  const starts = new Map(sentences);
+  let current = null;
+  const show = () => {
+    // The last sentence that has started (a hundredth of a second early: a seek may land just short of it).
+    const time = audio.currentTime + 0.01;
+    let low = 0;
+    let high = sentences.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (sentences[middle][1] <= time) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    const next = found < 0 ? null : document.getElementById(sentences[found][0]);
+    if (next === current) return;
+    current?.classList.remove('${ACTIVE_CLASS}');
+    next?.classList.add('${ACTIVE_CLASS}');
+    current = next;
+  };
+  audio.addEventListener('timeupdate', show);
+  audio.addEventListener('seeked', show);
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const chapter = target?.closest('a[data-start]');
+    if (chapter) {
+      audio.currentTime = Number(chapter.getAttribute('data-start'));
+      show();
+      return;
+    }
+    if (!target || target.closest('a')) return;
+    for (let node = target; node; node = node.parentElement) {
+      if (starts.has(node.id)) {
+        audio.currentTime = starts.get(node.id);
+        show();
+        audio.play().catch(() => {});
+        return;
+      }
+    }
+  });
+  document.documentElement.classList.add('read-along');
+});
+`;
+
+export const READ_ALONG_SCRIPT_HASH = createHash('sha256').update(READ_ALONG_SCRIPT).digest('base64');
+
+interface Timings {
+  sentences: { text: string; start: number }[];
+}
+interface Chapters {
+  chapters: { startTime: number; title: string }[];
+}
+
+/** Seconds to the millisecond, as the page's JSON and attributes hold them. */
+const ms = (seconds: number) => Math.round(seconds * 1000) / 1000;
+
+/** `m:ss` (or `h:mm:ss`) for a chapter's start. */
+function clockText(seconds: number): string {
+  const s = Math.floor(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const rest = String(s % 60).padStart(2, '0');
+  return h ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
+}
+
+export interface ReadAlong {
+  sentences: NarratedSentences;
+  /** The player, chapter list, timings and script, for after the masthead; call after the rest of the page is rendered. */
+  render(words: LanguageRecord): string;
+}
+
+export function readAlong(article: Article, options: WriterOptions, narration: PageNarration): ReadAlong {
+  const sentences = narratedSentences(article, options);
+  const timings = JSON.parse(narration.timings) as Timings;
+  const chapters = (JSON.parse(narration.chapters) as Chapters).chapters;
+  const { narrated, script, wrappedIn } = sentences;
+  // The audio writer spoke the same sentences in the same order: checked, not assumed.
+  if (timings.sentences.length !== narrated.length || timings.sentences.some((t, i) => t.text !== narrated[i]?.text) || chapters.length !== script.chapters.length) {
+    throw new Error('read-along: the audio writer spoke other sentences than the narration script has');
+  }
+  const render = (words: LanguageRecord) => {
+    const shown = narrated.map((n, i) => ({ ...n, start: ms(timings.sentences[i]?.start ?? 0) })).filter((n) => wrappedIn.has(n.id));
+    const sectionIds = new Set(article.sections.map((s) => s.id));
+    const items = script.chapters.map((chapter, i) => {
+      // A section's chapter links to the section; the opening and the closing to their first shown sentence.
+      const target = sectionIds.has(chapter.id) ? chapter.id : (shown.find((n) => n.chapter === i)?.id ?? 'content');
+      const start = ms(chapters[i]?.startTime ?? 0);
+      return `<li><a href="#${escapeHtml(target)}" data-start="${start}">${escapeHtml(chapter.title)}</a> <span class="chapter-time">${clockText(start)}</span></li>`;
+    });
+    const file = encodeURIComponent(article.id);
+    const data = JSON.stringify(shown.map((n) => [n.id, n.start]));
+    return [
+      '<div class="listen">',
+      `<p class="listen-title" id="ra_listen">${escapeHtml(words.labels.listen)}</p>`,
+      `<audio id="${AUDIO_ID}" controls preload="metadata" src="${file}.mp3" aria-labelledby="ra_listen"><track kind="chapters" src="${file}.chapters.vtt" srclang="${escapeHtml(article.lang)}" label="${escapeHtml(words.labels.chapters)}"><a href="${file}.mp3">${escapeHtml(words.labels.listen)}</a></audio>`,
+      `<nav class="chapters" aria-labelledby="ra_chapters">\n<p class="toc-title" id="ra_chapters">${escapeHtml(words.labels.chapters)}</p>\n<ol>\n${items.join('\n')}\n</ol>\n</nav>`,
+      '</div>',
+      `<script type="application/json" id="${TIMINGS_ID}">${data}</script>`,
+      `<script>${READ_ALONG_SCRIPT}</script>`,
+    ].join('\n');
+  };
+  return { sentences, render };
+}
