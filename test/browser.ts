@@ -136,3 +136,58 @@ export async function withPage<T>(opening: Promise<OpenPage>, use: (open: OpenPa
     await open.close();
   }
 }
+
+/**
+ * Opens a page served from memory at http://page.test/ with the files beside it (audio answers
+ * range requests, as a web server's does), in a fresh context that records dialogs, console
+ * messages, page errors and any request for a file that is not there. `scriptOff` loads it with
+ * script off, as such a reader gets it (its scripts never run), then turns script back on for the
+ * test's own probes (axe, evaluate), which Chromium would otherwise never answer.
+ */
+export async function openServed(
+  files: Map<string, Uint8Array | string>,
+  path: string,
+  options: { colorScheme?: 'light' | 'dark'; enforceCsp?: boolean; scriptOff?: boolean } = {},
+): Promise<OpenPage> {
+  const b = await connectBrowser();
+  const context = await b.newContext({
+    bypassCSP: !options.enforceCsp,
+    viewport: { width: 1024, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const page = await context.newPage();
+  const cdp = options.scriptOff ? await context.newCDPSession(page) : undefined;
+  await cdp?.send('Emulation.setScriptExecutionDisabled', { value: true });
+  const events: string[] = [];
+  page.on('dialog', (d) => {
+    events.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('console', (m) => events.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => events.push(`pageerror: ${e.message}`));
+  const types: Record<string, string> = { html: 'text/html; charset=utf-8', mp3: 'audio/mpeg', vtt: 'text/vtt; charset=utf-8', json: 'application/json' };
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const file = url.hostname === 'page.test' ? files.get(decodeURIComponent(url.pathname.slice(1))) : undefined;
+    if (file === undefined) {
+      events.push(`request: ${url.href}`);
+      return route.abort();
+    }
+    const body = Buffer.from(file);
+    const contentType = types[url.pathname.split('.').pop() ?? ''] ?? 'application/octet-stream';
+    const range = /^bytes=(\d+)-(\d*)$/.exec(route.request().headers().range ?? '');
+    if (!range) return route.fulfill({ status: 200, contentType, headers: { 'accept-ranges': 'bytes' }, body });
+    const from = Number(range[1]);
+    const to = range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
+    return route.fulfill({
+      status: 206,
+      contentType,
+      headers: { 'accept-ranges': 'bytes', 'content-range': `bytes ${from}-${to}/${body.length}` },
+      body: body.subarray(from, to + 1),
+    });
+  });
+  await page.goto(`http://page.test/${path}`, { waitUntil: 'load' });
+  await cdp?.send('Emulation.setScriptExecutionDisabled', { value: false });
+  await cdp?.detach();
+  return { page, events, close: () => context.close() };
+}

@@ -1,0 +1,195 @@
+/**
+ * The HTML read-along page (`export --format html,audio --with-audio`), in Chromium, served with
+ * the audio beside it: it loads under its own policy with no violation and no console error; the
+ * sentence whose start `currentTime` is set to, and only it, is highlighted; a chapter link seeks
+ * to the chapter's start (mouse and keyboard); a click on a sentence plays from it; axe finds
+ * nothing with script (a sentence active, light and dark) nor with script off; two runs give the
+ * same bytes. One short fixture, narrated once for the whole file.
+ */
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXIT_CODES } from '../../src/errors.js';
+import { ACTIVE_CLASS, AUDIO_ID, READ_ALONG_SCRIPT_HASH, TIMINGS_ID } from '../../src/writers/html/read-along.js';
+import { openServed, runAxe, withPage } from '../browser.js';
+import { FIXTURE_DATE, fixturePath, parseFixture, runCli, runCliAsync } from '../helpers.js';
+
+const FIXTURE = 'broadcaster-flood.txt';
+const article = parseFixture(FIXTURE);
+const PAGE = `${article.id}.html`;
+
+let files = new Map<string, Uint8Array | string>();
+let html = '';
+let again = '';
+/** The embedded sentence start times, and each chapter link's target and start. */
+let sentences: [string, number][] = [];
+let chapters: { href: string; start: number }[] = [];
+
+async function exportWithAudio(out: string): Promise<Map<string, Uint8Array>> {
+  const result = await runCliAsync(['export', fixturePath(FIXTURE), '--format', 'html,audio', '--with-audio', '--date', FIXTURE_DATE, '--out', out]);
+  if (result.status !== 0) throw new Error(`lectern export --with-audio: ${result.stderr}`);
+  const written = new Map<string, Uint8Array>();
+  for (const name of await readdir(out)) written.set(name, await readFile(join(out, name)));
+  return written;
+}
+
+beforeAll(async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'lectern-html-read-along-'));
+  const [first, second] = await Promise.all([exportWithAudio(join(dir, 'a')), exportWithAudio(join(dir, 'b'))]);
+  files = first;
+  html = Buffer.from(first.get(PAGE) as Uint8Array).toString('utf8');
+  again = Buffer.from(second.get(PAGE) as Uint8Array).toString('utf8');
+  sentences = JSON.parse(new RegExp(`<script type="application/json" id="${TIMINGS_ID}">([^<]*)</script>`).exec(html)?.[1] ?? '[]');
+  chapters = [...html.matchAll(/<a href="(#[^"]+)" data-start="([\d.]+)">/g)].map((m) => ({ href: m[1] as string, start: Number(m[2]) }));
+});
+
+/** Waits until the audio's metadata is loaded (its duration known): seeking is then exact. */
+async function metadataLoaded(page: import('playwright-core').Page): Promise<number> {
+  return page.evaluate(
+    (id) =>
+      new Promise<number>((resolve, reject) => {
+        const audio = document.getElementById(id) as HTMLAudioElement;
+        if (audio.readyState >= 1) return resolve(audio.duration);
+        audio.addEventListener('loadedmetadata', () => resolve(audio.duration), { once: true });
+        audio.addEventListener('error', () => reject(new Error(`audio error ${audio.error?.code}`)), { once: true });
+      }),
+    AUDIO_ID,
+  );
+}
+
+describe('the HTML read-along page', () => {
+  it('writes the page, the audio and its chapters beside it, and two runs give the same page', () => {
+    expect([...files.keys()].sort()).toEqual([`${article.id}.chapters.json`, `${article.id}.chapters.vtt`, PAGE, `${article.id}.mp3`, `${article.id}.timings.json`].sort());
+    expect(again).toBe(html);
+    expect(html).toContain(`<audio id="${AUDIO_ID}" controls preload="metadata" src="${article.id}.mp3"`);
+    expect(html).toContain(`<track kind="chapters" src="${article.id}.chapters.vtt" srclang="en" label="Chapters">`);
+    // One script allowed, by its hash; media from beside the page; nothing else.
+    expect(html).toContain(`script-src &#39;sha256-${READ_ALONG_SCRIPT_HASH}&#39;`);
+    expect(html).toContain('media-src &#39;self&#39;');
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(sentences.length).toBeGreaterThan(3);
+    expect(chapters.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses --with-audio without both the html and audio formats', () => {
+    const result = runCli(['export', fixturePath(FIXTURE), '--format', 'html', '--with-audio', '--out', join(tmpdir(), 'lectern-never-written')]);
+    expect(result.status).toBe(EXIT_CODES.usage);
+    expect(result.stderr).toContain('--with-audio needs the html and audio formats');
+  });
+
+  it('plays under its own Content-Security-Policy: the script runs, the audio and its chapter track load, nothing is refused or logged', async () => {
+    await withPage(openServed(files, PAGE, { enforceCsp: true }), async (open) => {
+      const duration = await metadataLoaded(open.page);
+      expect(duration).toBeGreaterThan(sentences.at(-1)?.[1] ?? 0);
+      const state = await open.page.evaluate(async (id) => {
+        const audio = document.getElementById(id) as HTMLAudioElement;
+        const track = audio.textTracks[0] as TextTrack;
+        track.mode = 'hidden';
+        // The chapter cues load once the track is in use.
+        for (let i = 0; i < 50 && !track.cues?.length; i++) await new Promise((r) => setTimeout(r, 50));
+        return { scripted: document.documentElement.classList.contains('read-along'), cues: track.cues?.length ?? 0 };
+      }, AUDIO_ID);
+      expect(state).toEqual({ scripted: true, cues: chapters.length });
+      expect(open.events).toEqual([]);
+    });
+  });
+
+  it('highlights the sentence currentTime is set to, and only it, after a timeupdate', async () => {
+    await withPage(openServed(files, PAGE, { enforceCsp: true }), async (open) => {
+      await metadataLoaded(open.page);
+      const seen = await open.page.evaluate(
+        ({ id, active, list }) => {
+          const audio = document.getElementById(id) as HTMLAudioElement;
+          return list.map(([, start]) => {
+            audio.currentTime = start;
+            audio.dispatchEvent(new Event('timeupdate'));
+            return [...document.querySelectorAll(`.${active}`)].map((e) => e.id);
+          });
+        },
+        { id: AUDIO_ID, active: ACTIVE_CLASS, list: sentences },
+      );
+      expect(seen).toEqual(sentences.map(([id]) => [id]));
+      // Every embedded sentence is on the page, once.
+      const present = await open.page.evaluate((ids) => ids.map((id) => document.querySelectorAll(`[id="${id}"]`).length), sentences.map(([id]) => id));
+      expect(present).toEqual(sentences.map(() => 1));
+      expect(open.events).toEqual([]);
+    });
+  });
+
+  it('seeks to a chapter’s start when its link is followed, by mouse and by keyboard, and still goes to the chapter', async () => {
+    await withPage(openServed(files, PAGE, { enforceCsp: true }), async (open) => {
+      await metadataLoaded(open.page);
+      const currentTime = () => open.page.evaluate((id) => (document.getElementById(id) as HTMLAudioElement).currentTime, AUDIO_ID);
+      for (const { href, start } of [...chapters].reverse()) {
+        await open.page.click(`.chapters a[href="${href}"]`);
+        expect(await currentTime()).toBeCloseTo(start, 3);
+        expect(await open.page.evaluate(() => location.hash)).toBe(href);
+      }
+      for (const { href, start } of chapters) {
+        await open.page.focus(`.chapters a[href="${href}"]`);
+        await open.page.keyboard.press('Enter');
+        expect(await currentTime()).toBeCloseTo(start, 3);
+      }
+      expect(open.events).toEqual([]);
+    });
+  });
+
+  it('plays from a sentence that is clicked, and highlights it', async () => {
+    await withPage(openServed(files, PAGE, { enforceCsp: true }), async (open) => {
+      await metadataLoaded(open.page);
+      const [id, start] = sentences.at(-1) as [string, number];
+      await open.page.click(`[id="${id}"]`);
+      const state = await open.page.evaluate(
+        ({ audioId, active }) => ({
+          time: (document.getElementById(audioId) as HTMLAudioElement).currentTime,
+          active: [...document.querySelectorAll(`.${active}`)].map((e) => e.id),
+        }),
+        { audioId: AUDIO_ID, active: ACTIVE_CLASS },
+      );
+      expect(state.time).toBeGreaterThanOrEqual(start - 0.01);
+      expect(state.time).toBeLessThan(start + 1);
+      expect(state.active).toEqual([id]);
+      expect(open.events).toEqual([]);
+    });
+  });
+
+  it('has no axe violations with script, in light and dark, with a sentence active and with every sentence highlighted', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await withPage(openServed(files, PAGE, { enforceCsp: true, colorScheme }), async (open) => {
+        await metadataLoaded(open.page);
+        await open.page.evaluate(
+          ({ id, start }) => {
+            const audio = document.getElementById(id) as HTMLAudioElement;
+            audio.currentTime = start;
+            audio.dispatchEvent(new Event('timeupdate'));
+          },
+          { id: AUDIO_ID, start: sentences[1]?.[1] ?? 0 },
+        );
+        expect({ colorScheme, violations: await runAxe(open.page) }).toEqual({ colorScheme, violations: [] });
+        // The highlight's contrast on every sentence: the byline, the caption, the paragraphs.
+        await open.page.evaluate(({ ids, active }) => {
+          for (const id of ids) document.getElementById(id)?.classList.add(active);
+        }, { ids: sentences.map(([id]) => id), active: ACTIVE_CLASS });
+        expect({ colorScheme, all: true, violations: await runAxe(open.page) }).toEqual({ colorScheme, all: true, violations: [] });
+        expect(open.events).toEqual([]);
+      });
+    }
+  });
+
+  it('works with script off: the player, its chapter track and the chapter links are there, axe finds nothing', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await withPage(openServed(files, PAGE, { scriptOff: true, colorScheme }), async (open) => {
+        const links = await open.page.$$eval('.chapters a', (as) => as.map((a) => a.getAttribute('href')));
+        expect(links).toEqual(chapters.map((c) => c.href));
+        expect(await open.page.$$eval('audio[controls] > track[kind="chapters"]', (t) => t.length)).toBe(1);
+        // A chapter link goes to its chapter with no script.
+        const last = chapters.at(-1) as { href: string };
+        await open.page.click(`.chapters a[href="${last.href}"]`);
+        expect(await open.page.evaluate(() => location.hash)).toBe(last.href);
+        expect(await open.page.evaluate(() => document.documentElement.classList.contains('read-along'))).toBe(false);
+        expect({ colorScheme, violations: await runAxe(open.page) }).toEqual({ colorScheme, violations: [] });
+      });
+    }
+  });
+});
