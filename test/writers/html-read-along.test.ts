@@ -64,6 +64,9 @@ describe('the HTML read-along page', () => {
     expect(again).toBe(html);
     expect(html).toContain(`<audio id="${AUDIO_ID}" controls preload="metadata" src="${article.id}.mp3"`);
     expect(html).toContain(`<track kind="chapters" src="${article.id}.chapters.vtt" srclang="en" label="Chapters">`);
+    // After the headline block, before the lead picture.
+    expect(html.indexOf('<div class="listen">')).toBeGreaterThan(html.indexOf('<p class="byline">'));
+    expect(html.indexOf('<div class="listen">')).toBeLessThan(html.indexOf(`<figure id="${article.lead?.id}">`));
     // One script allowed, by its hash; media from beside the page; nothing else.
     expect(html).toContain(`script-src &#39;sha256-${READ_ALONG_SCRIPT_HASH}&#39;`);
     expect(html).toContain('media-src &#39;self&#39;');

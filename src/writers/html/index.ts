@@ -12,7 +12,7 @@ import { planNotes } from '../../tree/notes.js';
 import { inlineText } from '../../tree/text.js';
 import type { Article } from '../../tree/types.js';
 import type { OutputFile, WriterOptions } from '../types.js';
-import type { BlockContext } from './blocks.js';
+import { type BlockContext, renderFigure } from './blocks.js';
 import { escapeHtml, escapeJsonForScript } from './escape.js';
 import { textDirection } from './lang.js';
 import { renderFooterContent, renderMasthead, renderSections, renderTocList } from './parts.js';
@@ -97,7 +97,9 @@ export function renderHtmlPage(article: Article, options: WriterOptions): string
     '<meta name="generator" content="Lectern">',
   ].filter(Boolean);
   const footer = renderFooterContent(article, ctx);
-  const masthead = renderMasthead(article, ctx);
+  // With the narration, the player goes after the headline block, before the lead picture.
+  const masthead = renderMasthead(article, ctx, { lead: !withAudio });
+  const lead = withAudio && article.lead ? renderFigure(article.lead, ctx) : '';
   const sections = renderSections(article.sections, ctx);
   return fillTemplate(template, {
     lang: escapeHtml(article.lang),
@@ -108,8 +110,8 @@ export function renderHtmlPage(article: Article, options: WriterOptions): string
     css,
     jsonld: escapeJsonForScript(jsonLd(article)),
     skipToArticle: escapeHtml(words.labels.skipToArticle),
-    // The player goes after the masthead, once every sentence's span is rendered.
-    masthead: withAudio ? `${masthead}\n${withAudio.render(words)}` : masthead,
+    // The player is rendered last, once every sentence's span is.
+    masthead: withAudio ? [masthead, withAudio.render(words), lead].filter(Boolean).join('\n') : masthead,
     toc,
     sections,
     footer,

@@ -10,7 +10,8 @@ import { type BlockContext, headingLevel, renderBlocks, renderFigure, sentenceId
 import { escapeHtml } from './escape.js';
 import { renderInlines } from './inline.js';
 
-export function renderMasthead(article: Article, ctx: BlockContext): string {
+/** `lead: false` leaves out the lead figure (the read-along page puts its player before it). */
+export function renderMasthead(article: Article, ctx: BlockContext, { lead = true }: { lead?: boolean } = {}): string {
   const parts: string[] = [];
   if (article.kicker) parts.push(`<p class="kicker">${renderInlines(article.kicker, ctx)}</p>`);
   parts.push(`<h1 id="headline">${renderInlines(article.headline, ctx)}</h1>`);
@@ -23,7 +24,7 @@ export function renderMasthead(article: Article, ctx: BlockContext): string {
     const changed = byline.updated ? `<span class="updated"${sentenceId(ctx, 'updated')}>${escapeHtml(ctx.words.labels.updated)} ${renderDate(byline.updated, article.lang)}</span>` : '';
     parts.push(`<p class="byline">${[who, when, changed].filter(Boolean).join(' <span aria-hidden="true">·</span> ')}</p>`);
   }
-  if (article.lead) parts.push(renderFigure(article.lead, ctx));
+  if (lead && article.lead) parts.push(renderFigure(article.lead, ctx));
   return parts.filter(Boolean).join('\n');
 }
 

@@ -2,7 +2,8 @@
  * The HTML read-along page (`export --format html,audio --with-audio`): the page of today with
  * the narration next to it. A native `<audio controls>` (the MP3 the audio writer wrote beside
  * the page) with its WebVTT chapter track, and a chapter list of plain links to the chapters,
- * placed after the masthead: without script the page reads, plays and navigates as any page.
+ * placed after the headline block (before the lead picture): without script the page reads, plays
+ * and navigates as any page.
  *
  * With script, one small inline script (allowed by its hash in the page's policy, like the style
  * sheet) highlights the sentence being read, seeks the audio when a chapter link is followed, and
