@@ -242,22 +242,7 @@ function leadFigure(element: DomElement, baseUrl: string | undefined): Figure | 
     const caption = element.querySelector('figcaption');
     if (caption && textOf(caption)) figure.caption = [{ type: 'text', value: textOf(caption) }];
   }
-  splitGluedCredit(figure);
   return figure;
-}
-
-/**
- * `… lässt weiter auf sich warten.© imago/Stefan Zeitz`: a credit the caption's text ends with, behind a
- * copyright sign, when the markup gives it no element of its own.
- */
-function splitGluedCredit(figure: Figure): void {
-  const last = figure.caption?.[figure.caption.length - 1];
-  if (figure.credit || last?.type !== 'text') return;
-  const m = /^(.*?[.!?…)»”"]?)\s*©\s*([^©]{2,80})$/su.exec(last.value);
-  if (!m?.[2] || !m[1]?.trim()) return;
-  last.value = m[1].trimEnd();
-  figure.credit = m[2].trim();
-  figure.creditLabel ??= '©';
 }
 
 /** A DOM element → the shape the shared handlers walk (for the lead picture, read from the page itself). */

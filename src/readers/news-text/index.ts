@@ -1032,7 +1032,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     byline = { ...byline, authors };
   }
   if (byline) article.byline = { ...byline, authors: byline.authors.map((a) => (a.location ? { ...a, location: placeName(a.location) } : a)) };
-  if (lead) article.lead = lead.credit && !lead.creditLabel ? { ...lead, ...bareCredit(lead.credit) } : lead;
+  if (lead) article.lead = lead;
   const publisher = (rights ? publisherFromRights(rights) : undefined) ?? (siteRights ? publisherFromRights(siteRights) : undefined) ?? wireDate?.agency;
   if (publisher) article.publisher = publisher;
   if (rights !== undefined || notes.length > 0) article.footer = { ...(rights !== undefined ? { rights } : {}), notes };
@@ -1083,12 +1083,6 @@ function isHeaderChrome(text: string): boolean {
 }
 
 /** Names alone are a byline only beside other byline lines: a date, a role, a place, an affiliation. */
-/** `(Photo NR, Valérie Rossignol)`: the credit without the brackets, and the word "photo" as its label (writers show it). */
-function bareCredit(credit: string): { credit: string; creditLabel?: string } {
-  const m = /^\(\s*(photo|foto|fotó|bild|beeld|imagen|image|immagine|kuva|zdjęcie)\s*:?\s+([^()]{2,80})\)$/iu.exec(credit.trim());
-  return m?.[1] && m[2] ? { credit: m[2].trim(), creditLabel: m[1] } : { credit };
-}
-
 /** `(à Lyon)`, `in Berlin`, `em Lisboa`: the place without the preposition a byline wrote it with. */
 function placeName(location: string): string {
   const bare = /^\((.*)\)$/u.exec(location.trim())?.[1] ?? location;

@@ -32,9 +32,11 @@ const SOURCE_LABEL = '(?:Image source|Picture source|Image credit|Fuente de la i
 const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,]|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
 /** A label at the head of what a form took for the credit: `Photo / Tessa Manu`, `Foto: picture alliance/dpa`. */
 const LABEL_IN_CREDIT = new RegExp(`^(${LABEL})\\s*[/:|]\\s*(\\S.*)$|^(Photo by|Photographs? by|Pictures? by|Foto de|Foto di|Photo de|Photo|Foto|Bild|Kuva|Fotó|Copyright)\\s+(\\p{Lu}[^/]*\\/.*)$`, 'u');
+/** `© (Photo NR, Valérie Rossignol)`: the label and the credit in brackets after another sign. */
+const BRACKETED_LABEL = new RegExp(`^\\((${LABEL})\\s*:?\\s+([^()]{2,80})\\)$`, 'iu');
 /** `Photo / Tessa Manu` → label `Photo`, credit `Tessa Manu`; `undefined` when the credit starts with no label. */
 function labelInCredit(credit: string): { label: string; credit: string } | undefined {
-  const m = LABEL_IN_CREDIT.exec(credit);
+  const m = LABEL_IN_CREDIT.exec(credit) ?? BRACKETED_LABEL.exec(credit.trim());
   const label = m?.[1] ?? m?.[3];
   const rest = m?.[2] ?? m?.[4];
   return label && rest ? { label, credit: rest.trim() } : undefined;
@@ -156,8 +158,8 @@ export function matchCaption(raw: string): CaptionMatch | undefined {
     if (caption && !/\p{L}{2}/u.test(caption)) continue;
     if (label && LOOSE_LABEL.test(label) && !/[:.…]/u.test(text.slice(m.index + caption.length))) continue;
     // A credit is a name or an agency, not the end of a sentence.
-    // (After a label, a short credit may start small: `Foto: picture alliance/dpa`.)
-    const shortAfterLabel = !!label && credit.split(/\s+/).length <= 4 && !/[.!?]$/u.test(m[0].trim());
+    // (After a label or a copyright sign, a short credit may start small: `Foto: picture alliance/dpa`, `© imago/Stefan Zeitz`.)
+    const shortAfterLabel = (!!label || rule === 'caption:copyright-sign') && credit.split(/\s+/).length <= 4 && !/[.!?]$/u.test(m[0].trim());
     if (!shortAfterLabel && /^[\p{Ll}]/u.test(credit) && !/^(?:dpa|afp|epa|ap)\b/i.test(credit)) continue;
     const match: CaptionMatch = label ? { caption, credit, rule, label } : { caption, credit, rule };
     if (counter) match.counter = counter;
