@@ -22,6 +22,16 @@ export interface OpenPage {
   close(): Promise<void>;
 }
 
+/** What a page did that a test must see: a dialog (dismissed), an uncaught error and, unless asked not to, console output. */
+function recordEvents(page: Page, events: string[], options: { console?: boolean } = {}): void {
+  page.on('dialog', (d) => {
+    events.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  if (options.console !== false) page.on('console', (m) => events.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => events.push(`pageerror: ${e.message}`));
+}
+
 /**
  * Opens HTML in a fresh context. CSP is bypassed on purpose: the page must be safe
  * because nothing in it can run, not because its CSP blocks what could.
@@ -48,12 +58,7 @@ export async function watchedPage(options: { width?: number; colorScheme?: 'ligh
   });
   const page = await context.newPage();
   const events: string[] = [];
-  page.on('dialog', (d) => {
-    events.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  page.on('console', (m) => events.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => events.push(`pageerror: ${e.message}`));
+  recordEvents(page, events);
   await context.route('**/*', (route) => {
     events.push(`request: ${route.request().url()}`);
     return route.abort();
@@ -107,11 +112,7 @@ export async function openEpubDocument(files: Map<string, Uint8Array>, path: str
   const context = await b.newContext({ viewport: { width: 800, height: 1000 }, colorScheme: options.colorScheme ?? 'light' });
   const page = await context.newPage();
   const events: string[] = [];
-  page.on('dialog', (d) => {
-    events.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  page.on('pageerror', (e) => events.push(`pageerror: ${e.message}`));
+  recordEvents(page, events, { console: false });
   const types: Record<string, string> = { xhtml: 'application/xhtml+xml', css: 'text/css', svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' };
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -159,12 +160,7 @@ export async function openServed(
   const cdp = options.scriptOff ? await context.newCDPSession(page) : undefined;
   await cdp?.send('Emulation.setScriptExecutionDisabled', { value: true });
   const events: string[] = [];
-  page.on('dialog', (d) => {
-    events.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  page.on('console', (m) => events.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => events.push(`pageerror: ${e.message}`));
+  recordEvents(page, events);
   const types: Record<string, string> = { html: 'text/html; charset=utf-8', mp3: 'audio/mpeg', vtt: 'text/vtt; charset=utf-8', json: 'application/json' };
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());

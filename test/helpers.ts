@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
 import { expect } from 'vitest';
 import { type Assets, loadAssets } from '../src/assets.js';
 import { parseArticle } from '../src/pipeline.js';
@@ -167,4 +168,15 @@ export function expectGolden(path: string, actual: string): void {
   }
   if (!existsSync(path)) throw new Error(`no golden file ${path}: run UPDATE_GOLDEN=1 npx vitest run, then review the new file`);
   expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+/** Every file of a zip (an EPUB), by its path in the archive. */
+export async function unzip(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const files = new Map<string, Uint8Array>();
+  for (const name of Object.keys(zip.files)) {
+    const entry = zip.file(name);
+    if (entry) files.set(name, await entry.async('uint8array'));
+  }
+  return files;
 }

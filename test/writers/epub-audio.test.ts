@@ -9,7 +9,6 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
-import JSZip from 'jszip';
 import { parseBuffer } from 'music-metadata';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/tree/types.js';
@@ -17,7 +16,7 @@ import { SAMPLE_RATE } from '../../src/writers/audio/engines/types.js';
 import { narrationScript } from '../../src/writers/audio/script.js';
 import { ACTIVE_CLASS, PLAYING_CLASS } from '../../src/writers/epub/read-along.js';
 import { openEpubDocument, runAxe, withPage } from '../browser.js';
-import { FIXTURE_DATE, fixturePath, parseFixture, runCliAsync } from '../helpers.js';
+import { FIXTURE_DATE, fixturePath, parseFixture, runCliAsync, unzip } from '../helpers.js';
 import { ace, epubcheck } from '../validators.js';
 
 /** A book of one document (harbour-bridge: title page and rights), one of many chapters with a table, lists, a quote and notes, and one read by eSpeak. */
@@ -61,16 +60,6 @@ function samples(clock: string): number {
 }
 
 const xml = (text: string) => new DOMParser().parseFromString(text, 'application/xml') as unknown as Document;
-
-async function unzip(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const files = new Map<string, Uint8Array>();
-  for (const name of Object.keys(zip.files)) {
-    const entry = zip.file(name);
-    if (entry) files.set(name, await entry.async('uint8array'));
-  }
-  return files;
-}
 
 /** The samples an MP3 holds, from its LAME tag: frames × 576 less the encoder's delay and padding. */
 function lameSamples(mp3: Uint8Array): number {

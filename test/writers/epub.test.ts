@@ -4,14 +4,13 @@ import { DOMParser } from '@xmldom/xmldom';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { outline } from '../../src/tree/outline.js';
 import { inlineText } from '../../src/tree/text.js';
 import type { Article } from '../../src/tree/types.js';
 import { renderEpub } from '../../src/writers/epub/index.js';
 import { openEpubDocument, runAxe, withPage } from '../browser.js';
-import { ARTICLE_FIXTURES, BIN, FIXTURE_DATE, ROOT, articleText, fixturePath, loadFixture, missingWords, pngSize } from '../helpers.js';
+import { ARTICLE_FIXTURES, BIN, FIXTURE_DATE, ROOT, articleText, fixturePath, loadFixture, missingWords, pngSize, unzip } from '../helpers.js';
 import { ace, epubcheck } from '../validators.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lectern-epub-'));
@@ -22,16 +21,6 @@ interface Book {
   text: (name: string) => string;
 }
 const books = new Map<string, Book>();
-
-async function unzip(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const files = new Map<string, Uint8Array>();
-  for (const name of Object.keys(zip.files)) {
-    const entry = zip.file(name);
-    if (entry) files.set(name, await entry.async('uint8array'));
-  }
-  return files;
-}
 
 beforeAll(async () => {
   for (const name of ARTICLE_FIXTURES) {

@@ -44,11 +44,30 @@ export function applyLexicon(text: string, lexicon: Lexicon): string {
   return applyLexiconMapped(unchanged(text), lexicon).text;
 }
 
+interface CompiledLexicon {
+  aliases: Map<string, string>;
+  pattern: RegExp;
+}
+
+/** Each lexicon's pattern, built once: the script applies the lexicon to every utterance. */
+const compiled = new WeakMap<Lexicon, CompiledLexicon>();
+
+function compile(lexicon: Lexicon): CompiledLexicon {
+  let found = compiled.get(lexicon);
+  if (!found) {
+    const alternatives = lexicon.map((e) => e.grapheme.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    found = {
+      aliases: new Map(lexicon.map((e) => [e.grapheme, e.alias])),
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu'),
+    };
+    compiled.set(lexicon, found);
+  }
+  return found;
+}
+
 /** The same, keeping the map back to the written text: each alias stands for its whole grapheme. */
 export function applyLexiconMapped(input: MappedText, lexicon: Lexicon): MappedText {
   if (lexicon.length === 0) return input;
-  const aliases = new Map(lexicon.map((e) => [e.grapheme, e.alias]));
-  const alternatives = lexicon.map((e) => e.grapheme.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu');
+  const { aliases, pattern } = compile(lexicon);
   return rewrite(input, pattern, (match) => aliases.get(match) ?? match, { keepCommon: false });
 }
