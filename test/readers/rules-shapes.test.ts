@@ -195,6 +195,17 @@ describe('furniture by shape, in many languages', () => {
     ['Fullscreen', 'furniture:button'],
     ['Slate is published by The Slate Group, a Graham Holdings Company.', 'furniture:ownership'],
     ['list 2 of 4', 'furniture:list-landmark'],
+    ['Skip to Related Content', 'furniture:button'],
+    ['Mac & i > News > 2015 > KW 15 > 1Password für Mac generiert Einmal-Passwörter', 'furniture:breadcrumb'],
+    ['US & Canada is sponsored by', 'furniture:sponsor'],
+    ["DON'T MISS", 'furniture:related'],
+    ['Читайте також: У Києві змінять маршрути автобусів', 'furniture:related-link'],
+    ['延伸閱讀', 'furniture:related'],
+    ['Реклама:', 'furniture:advert'],
+    [
+      "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at any time. Read our Privacy Policy",
+      'furniture:pitch',
+    ],
   ])('%s → %s', (line, rule) => {
     expect(matchFurniture(line)?.name).toBe(rule);
   });
@@ -276,6 +287,10 @@ describe('caption credits in the forms large sites use', () => {
     ['Nowy przystanek tramwajowy na Kazimierzu /Jan Nowak /East News', 'Jan Nowak /East News'],
     ['Vigili del fuoco al lavoro - (Fotogramma)', 'Fotogramma'],
     ['Un autobús de Tussam a su paso por la Puerta de Jerez. / Rocío Baena', 'Rocío Baena'],
+    ['Xe buýt điện tuyến 152 đón khách tại ga quốc nội sân bay Tân Sơn Nhất, hôm 1/12. Ảnh: Quỳnh Trần', 'Quỳnh Trần'],
+    ['Debris deposited by the river at the headworks on Sunday. Post Photo: Anup Thapaliya', 'Anup Thapaliya'],
+    ['The new routes will run every 20 to 30 minutes.Image Credit: Ahmed Ramzan/Gulf News', 'Ahmed Ramzan/Gulf News'],
+    ['La ZTL di Città Alta sarà attiva anche la domenica (Foto by Colleoni)', 'Colleoni'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
   });

@@ -594,7 +594,9 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     }
     // A lead caption with no credit: a sentence among the header lines, before the byline.
     // Only furniture may stand between the credit and its caption.
-    if (lead?.credit && !lead.caption && line.size <= 30 && line.prose > 0 && onlyFurnitureBetween(leadCreditAt, k, furnitureOf)) {
+    // (Under the byline, two sentences after a credit that stands alone open the story.)
+    const storyLike = !!byline?.authors.length && /[.!?]\s+\p{Lu}/u.test(line.text);
+    if (lead?.credit && !lead.caption && line.size <= 30 && line.prose > 0 && !storyLike && onlyFurnitureBetween(leadCreditAt, k, furnitureOf)) {
       lead = { ...lead, caption: parseInlines(line.unit.text), position: position(line.unit) };
       note(line, 'caption:after-credit');
       continue;

@@ -2,23 +2,23 @@
  * The words around dates on news pages, per language: month names, the labels in front of a
  * date (`Published`, `mis à jour le`, `Aktualisiert am`, `更新`), relative forms (`3 hours ago`,
  * `hace 2 horas`, `3時間前`, `wczoraj`) and time zone names. Data only; `dates.ts` reads it.
- * Languages: en, fr, de, es, it, nl, pt, pl, ja, sv, da, nb, tr.
+ * Languages: en, fr, de, es, it, nl, pt, pl, ja, sv, da, nb, tr; month names also in uk and ru.
  */
 
 /** Month names and abbreviations, lowercase, without the abbreviation dot. */
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'janvier', 'janv', 'januar', 'jänner', 'jän', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'stycznia', 'styczeń', 'sty', 'ocak', 'ledna', 'leden', 'jan', 'január', 'gener'],
-  ['february', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev', 'lutego', 'luty', 'lut', 'şubat', 'subat', 'února', 'únor', 'feb', 'február', 'febrer'],
-  ['march', 'mars', 'märz', 'marz', 'mär', 'marzo', 'maart', 'mrt', 'março', 'marco', 'marca', 'marzec', 'marts', 'mart', 'března', 'březen', 'mar', 'március', 'març'],
-  ['april', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'kwi', 'nisan', 'dubna', 'duben', 'apr', 'április'],
-  ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maja', 'maj', 'mayıs', 'mayis', 'května', 'květen', 'május', 'maig'],
-  ['june', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'cze', 'haziran', 'června', 'červen', 'jun', 'június', 'juny'],
-  ['july', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'lip', 'temmuz', 'července', 'červenec', 'jul', 'július', 'juliol'],
-  ['august', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpnia', 'sierpień', 'sie', 'augusti', 'ağustos', 'agustos', 'srpna', 'srpen', 'aug', 'augusztus', 'agost'],
-  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'set', 'września', 'wrzesień', 'wrz', 'eylül', 'eylul', 'září', 'sept', 'sep', 'szeptember', 'setembre'],
-  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'paź', 'ekim', 'října', 'říjen', 'okt', 'oct', 'október'],
-  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'lis', 'kasım', 'kasim', 'listopadu', 'nov'],
-  ['december', 'décembre', 'decembre', 'déc', 'dezember', 'diciembre', 'dic', 'dicembre', 'dezembro', 'dez', 'grudnia', 'grudzień', 'gru', 'desember', 'aralık', 'aralik', 'prosince', 'prosinec', 'des', 'dec', 'desembre'],
+  ['january', 'janvier', 'janv', 'januar', 'jänner', 'jän', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'stycznia', 'styczeń', 'sty', 'ocak', 'ledna', 'leden', 'jan', 'január', 'gener', 'січня', 'января'],
+  ['february', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev', 'lutego', 'luty', 'lut', 'şubat', 'subat', 'února', 'únor', 'feb', 'február', 'febrer', 'лютого', 'февраля'],
+  ['march', 'mars', 'märz', 'marz', 'mär', 'marzo', 'maart', 'mrt', 'março', 'marco', 'marca', 'marzec', 'marts', 'mart', 'března', 'březen', 'mar', 'március', 'març', 'березня', 'марта'],
+  ['april', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'kwi', 'nisan', 'dubna', 'duben', 'apr', 'április', 'квітня', 'апреля'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maja', 'maj', 'mayıs', 'mayis', 'května', 'květen', 'május', 'maig', 'травня', 'мая'],
+  ['june', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'cze', 'haziran', 'června', 'červen', 'jun', 'június', 'juny', 'червня', 'июня'],
+  ['july', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'lip', 'temmuz', 'července', 'červenec', 'jul', 'július', 'juliol', 'липня', 'июля'],
+  ['august', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpnia', 'sierpień', 'sie', 'augusti', 'ağustos', 'agustos', 'srpna', 'srpen', 'aug', 'augusztus', 'agost', 'серпня', 'августа'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'set', 'września', 'wrzesień', 'wrz', 'eylül', 'eylul', 'září', 'sept', 'sep', 'szeptember', 'setembre', 'вересня', 'сентября'],
+  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'paź', 'ekim', 'října', 'říjen', 'okt', 'oct', 'október', 'жовтня', 'октября'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'lis', 'kasım', 'kasim', 'listopadu', 'nov', 'листопада', 'ноября'],
+  ['december', 'décembre', 'decembre', 'déc', 'dezember', 'diciembre', 'dic', 'dicembre', 'dezembro', 'dez', 'grudnia', 'grudzień', 'gru', 'desember', 'aralık', 'aralik', 'prosince', 'prosinec', 'des', 'dec', 'desembre', 'грудня', 'декабря'],
 ];
 
 export const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
@@ -30,7 +30,7 @@ export const MONTH_WORD = `(?:${[...MONTHS.keys()].sort((a, b) => b.length - a.l
 /**
  * The full weekday names of languages the list above does not spell out, from the runtime's CLDR
  * data (`Intl`): Swedish, Danish, Norwegian, Finnish, Czech, Slovak, Turkish, Romanian, Indonesian,
- * Malay, Croatian, Slovenian. Only the full names: their abbreviations ("to", "la", "per", "min")
+ * Malay, Croatian, Slovenian, Vietnamese, Ukrainian, Russian. Only the full names: their abbreviations ("to", "la", "per", "min")
  * are everyday words.
  */
 function cldrWeekdays(locales: readonly string[]): string[] {
@@ -43,7 +43,7 @@ function cldrWeekdays(locales: readonly string[]): string[] {
   return [...names].sort((a, b) => b.length - a.length);
 }
 
-export const WEEKDAY_WORD = `(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|wo|vr|za|zo|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|seg|ter|qua|qui|sex|sáb|dom|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|[月火水木金土日]曜日?|${cldrWeekdays(['sv', 'da', 'nb', 'fi', 'cs', 'sk', 'tr', 'ro', 'id', 'ms', 'hr', 'sl']).join('|')})`;
+export const WEEKDAY_WORD = `(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|wo|vr|za|zo|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|seg|ter|qua|qui|sex|sáb|dom|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|[月火水木金土日]曜日?|${cldrWeekdays(['sv', 'da', 'nb', 'fi', 'cs', 'sk', 'tr', 'ro', 'id', 'ms', 'hr', 'sl', 'vi', 'uk', 'ru']).join('|')})`;
 
 /** Labels that introduce the publication date. */
 export const PUBLISHED_LABEL =

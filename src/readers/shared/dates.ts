@@ -733,8 +733,8 @@ function resolveRelative(relative: Relative, reference: ReferenceDate | undefine
 
 /**
  * The zone of a time written without one, when the page's language has a single country zone:
- * Japanese pages are in JST; German, French, Italian, Dutch, Polish, Catalan and Spanish (Spain) pages in
- * CET/CEST; Portuguese in Brazil's -03:00 (`pt-PT`: Lisbon); British and Irish English in GMT/BST.
+ * Japanese pages are in JST, Vietnamese in ICT (+07:00); German, French, Italian, Dutch, Polish, Catalan and Spanish (Spain) pages in
+ * CET/CEST; Finnish, Greek, Romanian, Ukrainian … in EET/EEST; Portuguese in Brazil's -03:00 (`pt-PT`: Lisbon); British and Irish English in GMT/BST.
  * Other English pages, and regions elsewhere in the world (`fr-CA`, `es-MX`), get no zone.
  */
 function siteOffset(lang: string | undefined, year: number, month: number, day: number, hour: number, minute: number): number | undefined {
@@ -742,6 +742,7 @@ function siteOffset(lang: string | undefined, year: number, month: number, day: 
   let standard: number;
   if (base === 'ja' || base === 'ko') return 540;
   if (base === 'zh') return 480;
+  if (base === 'vi') return 420;
   if (base === 'tr') return 180;
   if (base === 'pt') {
     if (region !== 'pt') return region === '' || region === 'br' ? -180 : undefined;
@@ -754,7 +755,7 @@ function siteOffset(lang: string | undefined, year: number, month: number, day: 
     (base === 'es' && ['', 'es'].includes(region))
   )
     standard = 60;
-  else if (['fi', 'et', 'lv', 'lt', 'el', 'ro', 'bg'].includes(base)) standard = 120;
+  else if (['fi', 'et', 'lv', 'lt', 'el', 'ro', 'bg', 'uk'].includes(base)) standard = 120;
   else return undefined;
   return standard + (euSummerTime(Date.UTC(year, month - 1, day, hour, minute) - standard * 60_000) ? 60 : 0);
 }

@@ -26,10 +26,11 @@ export interface CaptionMatch {
 }
 
 const LABEL =
-  '(?:Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Image(?: source| credit)?|Illustration|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|写真|撮影|画像)';
+  '(?:Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Image(?: source| credit)?|Illustration|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Фото|Ảnh|写真|撮影|画像|圖|图|攝影|摄影)';
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
 const SOURCE_LABEL = '(?:Image source|Picture source|Image credit|Fuente de la imagen|Fonte da imagem|Source de l[\'’]image|Bildquelle|Fonte dell[\'’]immagine|Źródło zdjęcia)';
-const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,]|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
+// (`圖／台中市政府提供`: Chinese sites set the label off with a full-width slash.)
+const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,：／]|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
 /** A label at the head of what a form took for the credit: `Photo / Tessa Manu`, `Foto: picture alliance/dpa`. */
 const LABEL_IN_CREDIT = new RegExp(`^(${LABEL})\\s*[/:|]\\s*(\\S.*)$|^(Photo by|Photographs? by|Pictures? by|Foto de|Foto di|Photo de|Photo|Foto|Bild|Kuva|Fotó|Copyright)\\s+(\\p{Lu}[^/]*\\/.*)$`, 'u');
 /** `© (Photo NR, Valérie Rossignol)`: the label and the credit in brackets after another sign. */
@@ -139,18 +140,24 @@ export function matchCaption(raw: string): CaptionMatch | undefined {
     const m = pattern.exec(text);
     if (!m) continue;
     // (`… on Wednesday. | Photo Credit: K. PRADEEPAN`: the bar before the label belongs to neither.)
-    const caption = (m[1] ?? '').trim().replace(/\s*[|•·]$/u, '');
+    let caption = (m[1] ?? '').trim().replace(/\s*[|•·]$/u, '');
+    // `… on Sunday. Post Photo: Name`, `… 30 minutes.Image Credit: Name`: a word between the
+    // caption's full stop and the label is the label's (the paper's name, `Image`, `Staff`).
+    const labelHead = labelled ? /(?<=[.!?])\s?(\p{Lu}[\p{L}]{1,15})$/u.exec(caption) : null;
+    if (labelHead?.[1] && caption.length - labelHead[0].length >= 10) caption = caption.slice(0, labelHead.index).trim();
     // (`… vindstød. (Foto: Axel Schütt © DR)`: a bracket left open in the caption means the credit is the bracket's.)
     if ((caption.match(/\(/gu)?.length ?? 0) > (caption.match(/\)/gu)?.length ?? 0)) continue;
     let credit = (m[labelled ? 3 : 2] ?? '').trim().replace(/[.;,]$/, '');
     // `森田健太撮影`: Japanese puts "photographed" after the name.
-    let label = labelled ? (m[2] as string) : labelAfter ? (m[3] as string) : undefined;
+    let label = labelled ? (labelHead?.[1] ? `${labelHead[1]} ${m[2]}` : (m[2] as string)) : labelAfter ? (m[3] as string) : undefined;
     // `Photo / Tessa Manu`, `Foto: picture alliance/dpa` read whole by a form without a label: the label is not the credit.
     const inner = label ? undefined : labelInCredit(credit);
     if (inner) {
       label = inner.label;
       credit = inner.credit;
     }
+    // (`(Foto by Colleoni)`: the label said twice, in two languages.)
+    if (label) credit = credit.replace(/^by\s+(?=\p{Lu})/u, '');
     if (!credit || credit.split(/\s+/).length > 9) continue;
     // (`… della Darsena (immagine di repertorio)`: a stand-in picture's label, not a credit.)
     if (STAND_IN.test(`${label ?? ''} ${credit}`.trim())) continue;
@@ -197,6 +204,10 @@ export function matchCreditLine(text: string): { credit: string; label: string }
   if (emailed?.[1]) return { label: '', credit: emailed[1] };
   const bracketed = /^[([]([^()[\]]{2,50}\/[^()[\]]{2,60})[)\]]$/u.exec(text);
   if (bracketed?.[1]) return labelInCredit(bracketed[1].trim()) ?? { label: '', credit: bracketed[1].trim() };
+  // `(Bild: Hersteller)`, `(Foto: dpa)`: a labelled credit in brackets.
+  const inBrackets = /^[([]([^()[\]]{2,80})[)\]]$/u.exec(text);
+  const labelled = inBrackets?.[1] ? matchCreditLine(inBrackets[1].trim()) : undefined;
+  if (labelled?.label) return labelled;
   // (`/Paweł Supernak /PAP`: some sites open the credit with its slash.)
   const slashed = /^\/?\s?(\p{Lu}[\p{L}.'’ —–-]{1,40}(?:\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{N}.'’ -]{1,40}){1,3})$/u.exec(text);
   if (slashed?.[1] && wordsIn(text) <= 8) return labelInCredit(slashed[1].trim()) ?? { label: '', credit: slashed[1].trim() };

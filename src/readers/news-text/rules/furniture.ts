@@ -115,7 +115,7 @@ const SHARE_WORDS = [
 const SHARE_SET = new Set(SHARE_WORDS);
 
 const ADVERT =
-  unicodeWords(/^(?:(?:continua|continue|sigue|la suite|weiter|prosegue|gaat verder)\b.{0,30}\b(?:publicidade|publicidad|publicité|pubblicità|werbung|anzeige|advertisement|advertentie|ad)|advertisement(?:\s+\d+(?:\s*\/\s*\d+)?)?|advertisements|advert|ad|ads|this advertisement has not loaded yet.{0,60}|skip advertisement|sponsored( content)?|featured (?:local )?(?:savings|deals|offers|partners?)|(?:sponsored|promoted|partner) (?:stories|links|content|offers)|deals of the day|shop (?:now|the story)|paid (content|post)|partner content|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|advertentie|reclame|reklama|reklam|mainos|annons|annonce|annonse|διαφήμιση|광고|広告|pr|continue reading( below| the main story)?|story continues(?: below)?( advertisement)?|article continues below( this ad)?|the article continues below|weiterlesen nach der anzeige|haberin devamı|la suite après cette publicité|sigue leyendo|continua a leggere|lees verder na de advertentie|continua depois da publicidade)$/iu);
+  unicodeWords(/^(?:(?:continua|continue|sigue|la suite|weiter|prosegue|gaat verder)\b.{0,30}\b(?:publicidade|publicidad|publicité|pubblicità|werbung|anzeige|advertisement|advertentie|ad)|advertisement(?:\s+\d+(?:\s*\/\s*\d+)?)?|advertisements|advert|ad|ads|this advertisement has not loaded yet.{0,60}|skip advertisement|sponsored( content)?|featured (?:local )?(?:savings|deals|offers|partners?)|(?:sponsored|promoted|partner) (?:stories|links|content|offers)|deals of the day|shop (?:now|the story)|paid (content|post)|partner content|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|advertentie|reclame|reklama|reklam|mainos|annons|annonce|annonse|διαφήμιση|광고|広告|廣告|广告|реклама|quảng cáo|pr|continue reading( below| the main story)?|story continues(?: below)?( advertisement)?|article continues below( this ad)?|the article continues below|weiterlesen nach der anzeige|haberin devamı|la suite après cette publicité|sigue leyendo|continua a leggere|lees verder na de advertentie|continua depois da publicidade)(?: ?:)?$/iu);
 
 /** `5 min read`, `Lecture 4 min.`, `Lesezeit: 3 Min.`, `Listen 6 min`, `Listen · 3:42`, `読了時間 3分`. */
 const READING_TIME =
@@ -313,7 +313,11 @@ const OWNERSHIP = /^\p{Lu}[\p{L}\p{N} .&'’-]{1,40} is (?:published|owned|opera
 const BREADCRUMB = {
   // (Not a quotation in »…« or «…»: every part short, separators spaced.)
   test: (text: string) =>
-    /^[^»›>«‹]{1,40}(?:\s[»›>]\s[^»›>«‹]{1,40}){1,6}$/u.test(text) && text.split(/\s[»›>]\s/u).every((part) => wordCount(part) <= 4) && !/[.!?]$/u.test(text),
+    (/^[^»›>«‹]{1,40}(?:\s[»›>]\s[^»›>«‹]{1,40}){1,6}$/u.test(text) && text.split(/\s[»›>]\s/u).every((part) => wordCount(part) <= 4) && !/[.!?]$/u.test(text)) ||
+    // `Mac & i > News > 2015 > KW 15 > 1Password für Mac generiert Einmal-Passwörter`: a trail of
+    // three short steps or more, ending in the page's own title.
+    (/^[^»›>«‹]{1,40}(?:\s[»›>]\s[^»›>«‹]{1,40}){2,6}\s[»›>]\s[^»›>«‹]{1,160}$/u.test(text) &&
+      text.split(/\s[»›>]\s/u).slice(0, -1).every((part) => wordCount(part) <= 4)),
 };
 /** A screen reader's list landmarks copied as text: `list 2 of 4`, `end of list`. */
 const LIST_LANDMARK = /^(?:(?:start|end) of list|list \d+ of \d+|item \d+ of \d+|\d{1,2} (?:of|de|von|di|van|z|av|af) \d{1,2})$/iu;
@@ -331,7 +335,11 @@ const BRACKETED_LINK = /^(?:【(?:関連|関連記事|関連ニュース|おす�
 /** `Add to myFT`, `Add to favourites`: following prompts. */
 const ADD_TO = /^add to (?:my\s?\w*|favou?rites|reading list|watchlist|saved)$/iu;
 
-const SPONSOR = /^(?:supported by|sponsored by|presented by|in partnership with|paid for by|brought to you by|promoted by|en partenariat avec|präsentiert von|patrocinado por|in collaborazione con|mogelijk gemaakt door)(?:\s.{1,40})?$/iu;
+const SPONSOR = anyOf(
+  /^(?:supported by|sponsored by|presented by|in partnership with|paid for by|brought to you by|promoted by|en partenariat avec|präsentiert von|patrocinado por|in collaborazione con|mogelijk gemaakt door)(?:\s.{1,40})?$/iu,
+  // (`US & Canada is sponsored by`: the section's label, with the sponsor's logo after it.)
+  /^.{1,40}\s(?:is|are) (?:sponsored|supported|presented|brought to you) by:?$/iu,
+);
 
 /** `… click here to join`, `clicca qui`, `cliquez ici`: a prompt wherever it stands in the line. */
 const CLICK_HERE =
@@ -353,6 +361,8 @@ function anyOf(...tests: LineTest[]): LineTest {
   return { test: (text) => tests.some((t) => t.test(text)) };
 }
 
+/** `Skip to Related Content`, `Skip to comments`: in English a skip link names any part of the page. */
+const SKIP_TO_ANY = /^(?:skip|jump) to (?:[\p{L}-]+ ?){1,3}$/iu;
 /** `Aller au menu principal`, `Zum Inhalt springen`, `Přejít na obsah`: skip links, in any of these languages. */
 const SKIP_LINK =
   /^(?:skip|jump|go|aller|passer|ir|saltar|vai|vai direttamente|naar|ga naar|spring naar|pular|przejdź|přejít|preskočiť|hoppa|gå|hopp|içeriğe)\s+(?:directly\s+)?(?:to|au|à la|à l['’]|à|aux|al|a la|a|alla|all['’]|ao|à|para o|para a|naar de|naar het|do|na|til|till)?\s*(?:the\s+|le\s+|la\s+|les\s+)?(?:main\s+|principal\s+|hlavní\s+)?(?:content|contenu|contenido|contenuto|conteúdo|inhoud|treści|obsah|innehåll|indhold|innhold|navigation|navegación|navigazione|navigatie|navegação|nawigacji|navigaci|menu|menú|menü|search|recherche|búsqueda|ricerca|zoeken|busca|wyszukiwarki|vyhledávání|sök|søg|søk|footer|pied de page|pie de página|piè di pagina|rodapé|stopki|patičku|article|l['’]article|artículo|articolo|artikel|artigo|artykułu|článek)(?:\s+(?:principal|principale|principal|główn\w*|hlavní))?$/iu;
@@ -379,7 +389,7 @@ const TEXT_SIZE = unicodeWords(/^(?:(?:normal|default|small|smaller|medium|large
 
 const SHARE_BUTTON: LineTest = {
   // `İ` lowers to `i` and a combining dot: the dot goes, so Turkish buttons match.
-  test: (text) => TEXT_SIZE.test(text) || SHARE_ON.test(text) || SKIP_LINK.test(text) || isButtonRun(text) || SHARE_SET.has(text.toLowerCase().replace(/\u0307/gu, '').replace(/[\s:·•|›»()[\]!.…]+$/u, '').replace(/^[\s·•|()[\]«‹]+/u, '')),
+  test: (text) => TEXT_SIZE.test(text) || SHARE_ON.test(text) || SKIP_LINK.test(text) || SKIP_TO_ANY.test(text) || isButtonRun(text) || SHARE_SET.has(text.toLowerCase().replace(/\u0307/gu, '').replace(/[\s:·•|›»()[\]!.…]+$/u, '').replace(/^[\s·•|()[\]«‹]+/u, '')),
 };
 
 /** A call to action is short; a sentence in the story may start with the same verb. */
@@ -467,9 +477,25 @@ const ABOUT_THE_SITE: FurnitureRule = {
     unicodeWords(/^(?:The )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3} (?:is (?:an?|the) (?:independent|nonprofit|non-profit|leading|global|award-winning|trusted|reader-funded|reader-supported)\b.{0,60}\b(?:news|media|journalism|publisher|organization|organisation|newsroom)|is committed to (?:challenging|providing|delivering|independent|fact-based|quality))\b/u),
 };
 
-/** The rules that hold at any length (markup, legal notices, the site about itself); the others are for short lines. */
+/**
+ * A sign-up box's small print, which runs past the length of other furniture: `We use your sign-up
+ * to provide content in ways you've consented to … You can unsubscribe at any time. Read our Privacy Policy`.
+ */
+const SIGN_UP_SMALL_PRINT: FurnitureRule = {
+  name: 'furniture:pitch',
+  reason: 'a sign-up box’s small print (site furniture)',
+  pattern: {
+    test: (text: string) =>
+      wordCount(text) <= 120 &&
+      !QUOTED.test(text) &&
+      (SMALL_PRINT.test(text) || /\b(?:we use your sign-up|by signing up,? you agree|by providing an e-?mail address)\b/iu.test(text)) &&
+      (SECOND_PERSON.test(text) || SITE_FIRST_PERSON.test(text)),
+  },
+};
+
+/** The rules that hold at any length (markup, legal notices, the site about itself, sign-up small print); the others are for short lines. */
 export function matchAnyLengthFurniture(text: string): FurnitureRule | undefined {
-  return [MARKUP, LEGAL_NOTICE, ABOUT_THE_SITE].find((rule) => rule.pattern.test(text));
+  return [MARKUP, LEGAL_NOTICE, ABOUT_THE_SITE, SIGN_UP_SMALL_PRINT].find((rule) => rule.pattern.test(text));
 }
 
 export function matchFurniture(text: string): FurnitureRule | undefined {

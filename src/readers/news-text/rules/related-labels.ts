@@ -18,14 +18,14 @@ const READ_ALSO = [
   'related story', 'related stories', 'related coverage', 'related content', 'related video', 'related news',
   'related links', 'related reading', 'related reads', 'more on this', 'more on this story', 'more on this topic', 'further reading',
   'recommended reading', 'must read', 'you may also like', 'you might also like', 'go deeper', 'dig deeper',
-  'more stories', 'more news', 'more coverage', 'more related stories',
+  'more stories', 'more news', 'more coverage', 'more related stories', "don't miss", 'must see',
   // fr
-  'lire aussi', 'a lire aussi', 'lire egalement', 'a lire egalement', 'lisez aussi', 'voir aussi', 'a voir aussi',
+  'lire aussi', 'a lire aussi', 'a ne pas manquer', 'ne manquez pas', 'lire egalement', 'a lire egalement', 'lisez aussi', 'voir aussi', 'a voir aussi',
   'a voir', 'a decouvrir', 'sur le meme sujet', 'notre dossier', 'la redaction vous conseille', 'dans la meme rubrique',
   // de
   'lesen sie auch', 'lesen sie dazu auch', 'lesen sie dazu', 'lesen sie mehr', 'auch interessant', 'mehr zum thema', 'mehr themen', 'weitere themen',
   'weitere artikel', 'mehr news', 'mehr nachrichten', 'lesetipp', 'zum weiterlesen', 'weiterlesen',
-  'das konnte sie auch interessieren', 'das konnte dich auch interessieren',
+  'das konnte sie auch interessieren', 'das konnte dich auch interessieren', 'nicht verpassen',
   // es
   'lee tambien', 'lea tambien', 'lee mas', 'lea mas', 'leer mas', 'lee ademas', 'revisa tambien', 'revisa',
   'mira tambien', 'mira aqui', 'mire aqui', 'vea tambien', 'ver tambien', 'te puede interesar', 'le puede interesar',
@@ -51,6 +51,8 @@ const READ_ALSO = [
   // hu, ro, id, tr, el
   'olvassa el', 'lasd meg', 'kapcsolodo', 'ajanljuk', 'citeste si', 'vezi si', 'baca juga', 'ilgili haber',
   'ilgili haberler', 'ayrıca okuyun', 'διαβαστε επισης', 'διαβαστε ακομη', 'δειτε επισης',
+  // uk, ru, zh, vi
+  'читайте також', 'читайте также', 'дивіться також', 'смотрите также', '延伸閱讀', '延伸阅读', '相關新聞', '相关新闻', 'xem them', 'tin lien quan',
   // ja, ko
   '関連記事', '関連', '関連ニュース', 'あわせて読みたい', 'こちらもおすすめ', '관련기사', '관련 기사',
 ];
@@ -60,11 +62,12 @@ const PREFIX_ONLY = ['more', 'watch', 'listen', 'read', 'lire', 'leggi', 'recomm
 
 /** Lower case without accents: `À lire aussi` and `A lire aussi` are the same label. */
 export function foldLabel(text: string): string {
-  return withoutAccents(text).toLowerCase();
+  return withoutAccents(text).toLowerCase().replace(/’/gu, "'");
 }
 
 function alternation(labels: string[]): string {
-  return [...labels]
+  // (Folded as the text is: `й` loses its breve like `é` its accent.)
+  return [...new Set(labels.map(foldLabel))]
     .sort((a, b) => b.length - a.length)
     .map((label) => label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'))
     .join('|');
