@@ -55,7 +55,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   },
   {
     rule: 'caption:credit-label',
-    pattern: new RegExp(`^(.*?)\\s*(?<![\\p{L}\\p{N}])(${LABEL})(?![\\p{L}])\\s*(?::|\\.{2,3}|…)\\s*([^:]{1,80}?)\\s*$`, 'u'),
+    // (`…示意圖。圖／台中市政府提供`: a full-width colon or slash after the label in Chinese.)
+    pattern: new RegExp(`^(.*?)\\s*(?<![\\p{L}\\p{N}])(${LABEL})(?![\\p{L}])\\s*(?:[:：／]|\\.{2,3}|…)\\s*([^:]{1,80}?)\\s*$`, 'u'),
     labelled: true,
   },
   { rule: 'caption:credit-label', pattern: /^(.+?[.!?)])\s*(Staff photo by|Photo by|Photographs? by|Illustration by|Foto di|Foto de|Photo de|Beeld|Foto|Fot\.|PHOTOS?|FOTOS?)\s+(\p{Lu}[^!?:]{1,60}?)\s*$/u, labelled: true },
@@ -156,8 +157,12 @@ export function matchCaption(raw: string): CaptionMatch | undefined {
       label = inner.label;
       credit = inner.credit;
     }
-    // (`(Foto by Colleoni)`: the label said twice, in two languages.)
-    if (label) credit = credit.replace(/^by\s+(?=\p{Lu})/u, '');
+    // (`(Foto by Colleoni)`: `by` belongs to the label, as in `Photo by`.)
+    const by = label ? /^by\s+(?=\p{Lu})/u.exec(credit) : null;
+    if (by) {
+      label = `${label} by`;
+      credit = credit.slice(by[0].length);
+    }
     if (!credit || credit.split(/\s+/).length > 9) continue;
     // (`… della Darsena (immagine di repertorio)`: a stand-in picture's label, not a credit.)
     if (STAND_IN.test(`${label ?? ''} ${credit}`.trim())) continue;
@@ -210,7 +215,8 @@ export function matchCreditLine(text: string): { credit: string; label: string }
   if (labelled?.label) return labelled;
   // (`/Paweł Supernak /PAP`: some sites open the credit with its slash.)
   const slashed = /^\/?\s?(\p{Lu}[\p{L}.'’ —–-]{1,40}(?:\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{N}.'’ -]{1,40}){1,3})$/u.exec(text);
-  if (slashed?.[1] && wordsIn(text) <= 8) return labelInCredit(slashed[1].trim()) ?? { label: '', credit: slashed[1].trim() };
+  // (`By Chen Jia-wen / Staff reporter`: a byline with the writer's role, not a credit.)
+  if (slashed?.[1] && wordsIn(text) <= 8 && !/^by\s/iu.test(text)) return labelInCredit(slashed[1].trim()) ?? { label: '', credit: slashed[1].trim() };
   const agency = /^(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’-]{1,60}|\p{Lu}[\p{L} .'’-]{1,40}\s?\/\s?\p{Lu}{2,}(?:\s\p{Lu}{2,})*)$/u.exec(text);
   if (agency?.[1] && wordsIn(text) <= 8) return { label: '', credit: agency[1].trim() };
   return undefined;

@@ -46,6 +46,7 @@ const SHARE_WORDS = [
   'ad feedback', 'video ad feedback', 'feedback', 'now playing', 'up next', 'playing', 'replay', 'watch again', 'mute', 'unmute', 'more', 'close', 'open', 'menu', 'search', 'home', 'back', 'next', 'previous',
   'skip to content', 'skip to main content', 'skip to navigation', 'skip to footer', 'skip navigation',
   'sign in', 'log in', 'login', 'log out', 'register', 'my account', 'account', 'subscribe', 'subscribed',
+  'anmelden', 'registrieren', "s'inscrire", 'se connecter', 'registrarse', 'iniciar sesión', 'accedi', 'registrati', 'entrar', 'cadastrar', 'cadastre-se', 'inloggen', 'registreren',
   'subscriber only', 'subscribers only', 'for subscribers', 'premium', 'exclusive', 'live', 'watch', 'video',
   'photos', 'gallery', 'enlarge', 'expand', 'view image', 'view gallery', 'image', 'zoom', 'full screen',
   'toggle caption', 'hide caption', 'show caption', 'caption', 'fullscreen', 'view fullscreen', 'view image in fullscreen', 'view in fullscreen', 'open image in fullscreen',
@@ -179,7 +180,7 @@ const LABEL_VALUE =
 
 /** `Show more news items`, `Load more`, `See more videos`. */
 const SHOW_MORE =
-  unicodeWords(/^(?:(?:show|load|see|view) (?:more|all)\b.{0,40}|vedi tutt[ei]|voir tout|tout voir|alle anzeigen|mehr anzeigen|ver todo|ver todas|ver más|bekijk alle|ver tudo|ver mais|zobacz wszystkie|すべて見る|もっと見る)$/iu);
+  unicodeWords(/^(?:(?:show|load|see|view) (?:more|all)\b.{0,40}|vedi tutt[ei]|voir tout|tout voir|alle anzeigen|mehr anzeigen|ver todo|ver todas|ver más|bekijk alle|ver tudo|ver mais|zobacz wszystkie|すべて見る|もっと見る|plus d['’]infos?|more info|mehr infos?|meer info|más info|mais info)$/iu);
 
 /** `Watch video`, `Zobacz wideo`: the title after it is the video's, not the story's. */
 const VIDEO =

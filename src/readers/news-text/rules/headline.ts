@@ -77,12 +77,14 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
     if (next.size >= 4 && ownScore(next) >= 2 && titles++ >= 0) score -= 1.5;
     if (next.prose === 2) break;
   }
-  // A headline comes before the byline and date, not after them.
+  // A headline comes before the byline and date, not after them; but a date under the section's
+  // label, over the headline, is the top bar's (`Thời sự` / `Giao thông` / `Thứ tư, 3/12/2025`).
   for (let j = i - 1, seen = 0; j >= 0 && seen < 2; j--) {
     const above = lines[j] as Line;
     if (above.furniture) continue;
     seen++;
-    if ((above.byline?.authors.length && !above.bareNames) || above.dateOnly) score -= 2.5;
+    if (above.byline?.authors.length && !above.bareNames) score -= 2.5;
+    else if (above.dateOnly) score -= seen === 1 && isLabelAbove(lines, j) ? 1 : 2.5;
   }
   // The story starts soon after the headline: other matter in between costs, beyond a
   // summary and a caption.
@@ -105,6 +107,16 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
   if (previous?.creditLine) score -= 2;
   if (!previous || previous.furniture || previous.size <= 5) score += 0.5;
   return score;
+}
+
+/** The line above line `j` (furniture aside) is a short label: a section's name, not a title or a byline. */
+function isLabelAbove(lines: Line[], j: number): boolean {
+  for (let k = j - 1; k >= 0; k--) {
+    const line = lines[k] as Line;
+    if (line.furniture) continue;
+    return line.size <= 3 && !line.sentence && !line.byline?.authors.length && !line.dates;
+  }
+  return false;
 }
 
 /** How many lines of other matter (not furniture, not header lines, longer than a label) stand before line `j`. */
