@@ -202,6 +202,10 @@ describe('furniture by shape, in many languages', () => {
     ['Читайте також: У Києві змінять маршрути автобусів', 'furniture:related-link'],
     ['延伸閱讀', 'furniture:related'],
     ['Реклама:', 'furniture:advert'],
+    ['Email X (Twitter) Bluesky Facebook LinkedIn WhatsApp Messenger', 'furniture:button'],
+    ['heise+ – Wissen, das Sie weiterbringt', 'furniture:paywall'],
+    ['24+', 'furniture:paywall'],
+    ['Jetzt 1 Monat gratis testen', 'furniture:call-to-action'],
     [
       "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at any time. Read our Privacy Policy",
       'furniture:pitch',

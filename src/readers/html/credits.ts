@@ -8,6 +8,7 @@ import { isPublicationName } from '../news-text/rules/byline.js';
 import { matchCaption, matchCreditLine } from '../news-text/rules/caption.js';
 import { matchFurniture } from '../news-text/rules/furniture.js';
 import { textSize } from '../news-text/units.js';
+import { isKnownPlace } from '../shared/places.js';
 import { inlineText } from './text.js';
 
 /** A caption whose credit the markup did not mark: `Crowds at the bridge. Photograph: Jane Doe/Agency`. */
@@ -115,6 +116,8 @@ function withoutViewerControls(caption: Inline[]): Inline[] {
 function looksLikeCredit(text: string): boolean {
   const t = text.trim();
   if (t.split(/\s+/).length > 6) return false;
-  return isPublicationName(t) || /\//.test(t) || /^(?:foto|photo|bild|fot\.|kuva|credit|crédit|imagen|immagine|archivo|archive|archiv)\b/iu.test(t) || !!matchCreditLine(t);
+  // (`(Imagoeconomica)`: one long capitalised name that is no place is a picture agency's.)
+  const agencyName = /^\p{Lu}[\p{L}-]{5,}$/u.test(t) && !isKnownPlace(t);
+  return isPublicationName(t) || agencyName || /\//.test(t) || /^(?:foto|photo|bild|fot\.|kuva|credit|crédit|imagen|immagine|archivo|archive|archiv)\b/iu.test(t) || !!matchCreditLine(t);
 }
 

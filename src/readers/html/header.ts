@@ -259,21 +259,23 @@ function commonAncestor(a: DomElement, b: DomElement): { ancestor: DomElement; l
 function findKicker(header: PageHeader, lines: PageLine[], at: number, meta: PageMetadata, h1: DomElement | undefined): void {
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
     const line = lines[i] as PageLine;
-    const text = line.text;
+    const own = lineElement(line, h1);
+    // (`<a>Oslo</a> <span>+</span>`: the section and the subscription badge beside it, which read
+    // together as a brand's name, `Oslo +`.)
+    const text = withoutLabels(own, line.text);
     const words = textSize(text);
     if (matchFurniture(text) || readDateline(text)?.coverage === 1) continue;
     if (words > 6 || /[.!?]$/.test(text)) break;
     if (meta.publisher && normalizeText(text) === normalizeText(meta.publisher)) break;
-    const own = lineElement(line, h1);
     const marked = closest(own, (e) => KICKER_MARK.test(marksOf(e)) && !e.querySelector('h1'));
     const isSection = meta.section && normalizeText(text) === normalizeText(meta.section);
     // Beside the headline: both in the same small header (a few levels up, no menu in it).
     const shared = h1 ? commonAncestor(own, h1) : undefined;
     const besideHeadline = !!shared && shared.levels <= 4 && !shared.ancestor.querySelector('nav, [role="navigation"]') && !['body', 'html', 'main'].includes(shared.ancestor.localName);
     if (marked || isSection || (besideHeadline && !inChrome(own) && !own.querySelector('a[href="/"]'))) {
-      header.kicker = withoutLabels(own, text).replace(/[\s:|·–—-]+$/u, '');
-      header.consumed.add(normalizeText(text));
-      header.rules.push({ field: 'kicker', rule: marked ? 'html:kicker-mark' : isSection ? 'html:kicker-section' : 'html:kicker-beside-headline', text });
+      header.kicker = text.replace(/[\s:|·–—-]+$/u, '');
+      header.consumed.add(normalizeText(line.text));
+      header.rules.push({ field: 'kicker', rule: marked ? 'html:kicker-mark' : isSection ? 'html:kicker-section' : 'html:kicker-beside-headline', text: line.text });
       return;
     }
     break;
@@ -367,6 +369,11 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
       header.consumed.add(normalizeText(text));
       continue;
     }
+    if (inMachineSummary(line, region)) {
+      header.furniture.push({ text, reason: 'the site’s machine-made summary (site furniture)' });
+      header.consumed.add(normalizeText(text));
+      continue;
+    }
     const words = textSize(text);
     if (!header.standfirst && !inBody && words >= 6 && (namedStandfirst(line.element) || !bodyTexts.has(normalizeText(text)) || line.element.localName !== 'p' || (meta.description && titleSimilarity(text, meta.description) >= 0.8))) {
       header.standfirst = text;
@@ -450,6 +457,19 @@ function nameWithPlace(text: string): Byline | undefined {
   const m = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{L}[\p{L}'’.-]+){1,3})\s*\((\p{Lu}[\p{L} .'’-]{1,40}?)(?:,\s*[^)]{1,40})?\)$/u.exec(text.trim());
   if (!m?.[1] || !m[2] || !isKnownPlace(m[2].trim())) return undefined;
   return { authors: [{ name: m[1], location: m[2].trim() }], raw: text };
+}
+
+/** `AI generated`, `KI-generierte Zusammenfassung`: the line that says a box was written by a machine. */
+const MACHINE_MADE = /\b(?:AI|KI|IA|artificial intelligence|künstliche[rn]? intelligenz|intelligence artificielle|inteligencia artificial|intelligenza artificiale)\b/u;
+
+/**
+ * In a box (three levels up at most) that says it was made by a machine (`Summary` / the points /
+ * `AI generated`): the site's generated summary, not the writer's standfirst.
+ */
+function inMachineSummary(line: PageLine, region: PageLine[]): boolean {
+  const box = closestWithin(line.element, 3, (e) => ['div', 'section', 'aside'].includes(e.localName) && textOf(e).length <= 2000);
+  if (!box) return false;
+  return region.some((other) => box.contains(other.element) && matchFurniture(other.text)?.name === 'furniture:ai-notice' && MACHINE_MADE.test(other.text));
 }
 
 /** Named a standfirst, itself or the box just around it (`<div class="bajada"><p>…</p></div>`). */

@@ -257,7 +257,9 @@ const PITCH = {
 };
 
 /** `Dagbladet+`, `VG+`, `Aftenposten +`: the site's subscription brand, a name and a plus sign. */
-const BRAND_PLUS = /^\p{Lu}[\p{L}\p{N}]{1,20} ?\+$/u;
+const BRAND_PLUS = /^[\p{Lu}\p{N}][\p{L}\p{N}]{1,20} ?\+$/u;
+/** `heise+ – Wissen, das Sie weiterbringt`: the subscription brand and its slogan. */
+const BRAND_PLUS_SLOGAN = /^[\p{L}\p{N}][\p{L}\p{N}.]{1,20} ?\+\s[–—|-]\s[^.!?]{3,60}$/u;
 
 /** `Il vous reste 58 % à découvrir.`, `To continue reading, subscribe`: the paywall's words, in a sentence. */
 const PAYWALL_TEXT =
@@ -327,7 +329,7 @@ const PLAYER_DIALOG = /^(?:this is a modal window\.?|(?:beginning|end) of dialog
 const LOADING = /^(?:loading|chargement|wird geladen|laden|cargando|caricamento|carregando|ładowanie|読み込み中)(?:\s*\.{3}|…)?$/iu;
 
 const CALL_TO_ACTION =
-  unicodeWords(/^(?:explore (?:all (?:your|our) (?:options|newsletters)|more newsletters|our newsletters)|hazte soci[oa]|become a (?:member|subscriber|supporter)|devenez (?:abonné|membre)|werden sie (?:mitglied|abonnent)|diventa soci[oa]|word lid|torne-se (?:sócio|assinante)|catch (?:all )?the latest|sign me up|enter (?:your )?(?:e-?mail|address)|quiero recibirlo|je m['’]inscris|ich möchte|participe|junte-se|haz clic|haga clic|y recuerda que|(?:support|subscribe|donate|join|give|sign up|register|buy|shop|apply|contribute) now|contribute as little as|can['’]t afford to (?:donate|contribute)|submit (?:a|an|your)|sign up|signup|subscribe|join (?:us|our|the conversation|\d)|get (?:the|our|unlimited|full|access|breaking|alerts|\d)|download|follow (?:us|our|the latest)|click|tap|try (?:it|our|\d)|support (?:us|our|independent|quality)|support\b.{0,30}\bjournalism|donate|register (?:now|for)|become a|unlock|start your|upgrade|enter your|create (?:an|your) account|already (?:a|have an)|have a (?:confidential )?tip|send us|contact us|watch(?: now| live|:)|listen to (?:our|the podcast)|read (?:our|the full)|see (?:more|all)|view (?:more|all)|explore (?:more|our)|discover (?:more|our)|find out more|learn more|like us|add .{1,40} (?:on|to) (?:google|your)|don['’]t miss|never miss|stay (?:informed|up to date|updated)|abonnez-vous|inscrivez-vous|suivez|téléchargez|recevez|rejoignez|découvrez|profitez|soutenez|créez|connectez-vous|abonnieren sie|melden sie sich|folgen sie|laden sie|holen sie|lesen sie (?:auch|mehr)|jetzt (?:kostenlos |gratis )?(?:abonnieren|lesen|testen|anmelden|bestellen|registrieren|sichern|unterstützen|spenden)|why you can trust\b|sostieni\b|support (?:the|our) (?:guardian|times|post|journalism)|prenumerera|registrera dig|skriv upp dig|tilmeld dig|meld deg på|abone olun?|üye ol|kaydol|entdecken sie|unterstützen sie|suscríbete|suscribete|regístrate|síguenos|siguenos|descarga|recibe|únete|apúntate|iscriviti|abbonati|seguici|scarica|ricevi|scopri|schrijf je in|meld je aan|abonneer|volg ons|download de|ontvang|assine|inscreva-se|siga|baixe|receba|cadastre-se|zapisz się|subskrybuj|obserwuj nas|pobierz|iratkozzon fel|iratkozz fel|kövessen minket|segueix|subscriu-te|descarregue|transfira a app)\b/iu);
+  unicodeWords(/^(?:explore (?:all (?:your|our) (?:options|newsletters)|more newsletters|our newsletters)|hazte soci[oa]|become a (?:member|subscriber|supporter)|devenez (?:abonné|membre)|werden sie (?:mitglied|abonnent)|diventa soci[oa]|word lid|torne-se (?:sócio|assinante)|catch (?:all )?the latest|sign me up|enter (?:your )?(?:e-?mail|address)|quiero recibirlo|je m['’]inscris|ich möchte|participe|junte-se|haz clic|haga clic|y recuerda que|(?:support|subscribe|donate|join|give|sign up|register|buy|shop|apply|contribute) now|contribute as little as|can['’]t afford to (?:donate|contribute)|submit (?:a|an|your)|sign up|signup|subscribe|join (?:us|our|the conversation|\d)|get (?:the|our|unlimited|full|access|breaking|alerts|\d)|download|follow (?:us|our|the latest)|click|tap|try (?:it|our|\d)|support (?:us|our|independent|quality)|support\b.{0,30}\bjournalism|donate|register (?:now|for)|become a|unlock|start your|upgrade|enter your|create (?:an|your) account|already (?:a|have an)|have a (?:confidential )?tip|send us|contact us|watch(?: now| live|:)|listen to (?:our|the podcast)|read (?:our|the full)|see (?:more|all)|view (?:more|all)|explore (?:more|our)|discover (?:more|our)|find out more|learn more|like us|add .{1,40} (?:on|to) (?:google|your)|don['’]t miss|never miss|stay (?:informed|up to date|updated)|abonnez-vous|inscrivez-vous|suivez|téléchargez|recevez|rejoignez|découvrez|profitez|soutenez|créez|connectez-vous|abonnieren sie|melden sie sich|folgen sie|laden sie|holen sie|lesen sie (?:auch|mehr)|jetzt (?:\d+ \p{L}+ )?(?:kostenlos |gratis )?(?:abonnieren|lesen|testen|anmelden|bestellen|registrieren|sichern|unterstützen|spenden)|why you can trust\b|sostieni\b|support (?:the|our) (?:guardian|times|post|journalism)|prenumerera|registrera dig|skriv upp dig|tilmeld dig|meld deg på|abone olun?|üye ol|kaydol|entdecken sie|unterstützen sie|suscríbete|suscribete|regístrate|síguenos|siguenos|descarga|recibe|únete|apúntate|iscriviti|abbonati|seguici|scarica|ricevi|scopri|schrijf je in|meld je aan|abonneer|volg ons|download de|ontvang|assine|inscreva-se|siga|baixe|receba|cadastre-se|zapisz się|subskrybuj|obserwuj nas|pobierz|iratkozzon fel|iratkozz fel|kövessen minket|segueix|subscriu-te|descarregue|transfira a app)\b/iu);
 
 /** `【関連記事】…`: a bracketed label in front of a link. */
 const BRACKETED_LINK = /^(?:【(?:関連|関連記事|関連ニュース|おすすめ|あわせて読みたい|特集|動画|速報|写真特集|解説|続報)】|\[관련\s?기사\])/u;
@@ -374,8 +376,9 @@ const SHARE_ON =
 
 /** `Jump to navigation Jump to search`: buttons copied onto one line, without separators. */
 function isButtonRun(text: string): boolean {
-  const words = text.toLowerCase().replace(/\u0307/gu, '').split(/\s+/);
-  if (words.length < 2 || words.length > 10) return false;
+  // (`X (Twitter)`: a button's former name in brackets is one more word of the row.)
+  const words = text.toLowerCase().replace(/\u0307/gu, '').replace(/[()]/gu, '').split(/\s+/);
+  if (words.length < 2 || words.length > 12) return false;
   // ends[i]: the first i words split into whole button labels.
   const ends: boolean[] = [true];
   for (let i = 1; i <= words.length; i++) {
@@ -417,7 +420,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:related-link', reason: 'link to another story (site furniture)', pattern: anyOf({ test: isLabelledLink }, { test: isRunOnLink }, BRACKETED_LINK) },
   { name: 'furniture:related', reason: 'topic or related-article list (site furniture)', pattern: anyOf(LIST_OPENER, { test: isReadAlsoLabel }), startsList: true },
   { name: 'furniture:sponsor', reason: 'sponsorship label (site furniture)', pattern: SPONSOR },
-  { name: 'furniture:paywall', reason: 'subscription label (site furniture)', pattern: anyOf(PAYWALL, PAYWALL_TEXT, BRAND_PLUS, SUBSCRIPTION_OFFER) },
+  { name: 'furniture:paywall', reason: 'subscription label (site furniture)', pattern: anyOf(PAYWALL, PAYWALL_TEXT, BRAND_PLUS, BRAND_PLUS_SLOGAN, SUBSCRIPTION_OFFER) },
   { name: 'furniture:site-footer', reason: 'site footer link (site furniture)', pattern: SITE_FOOTER },
   { name: 'furniture:cookie', reason: 'cookie notice (site furniture)', pattern: COOKIE },
   { name: 'furniture:pitch', reason: 'donation, membership or newsletter pitch (site furniture)', pattern: PITCH },
