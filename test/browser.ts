@@ -11,7 +11,10 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 let browser: Browser | undefined;
 
 export async function connectBrowser(): Promise<Browser> {
-  browser ??= await chromium.connect(inject('chromiumEndpoint'));
+  const endpoint = inject('chromiumEndpoint');
+  // Only the conformance project's global setup launches Chromium.
+  if (!endpoint) throw new Error('no shared Chromium in this Vitest project: list the test file in CONFORMANCE (vitest.config.ts)');
+  browser ??= await chromium.connect(endpoint);
   return browser;
 }
 

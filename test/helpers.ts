@@ -180,3 +180,43 @@ export async function unzip(bytes: Uint8Array): Promise<Map<string, Uint8Array>>
   }
   return files;
 }
+
+export interface ZipEntry {
+  name: string;
+  /** 0: stored, 8: deflated. */
+  method: number;
+  /** The entry's DOS date and time, which JSZip writes in UTC. */
+  modified: Date;
+  /** Length of the local header's extra field (OCF: none on `mimetype`). */
+  localExtra: number;
+  /** Where the local header starts. */
+  offset: number;
+}
+
+/**
+ * A zip's entries as its central directory lists them, in order, read from the bytes (JSZip's
+ * reader hides the order, the methods and the raw dates that an EPUB's container rules are about).
+ */
+export function zipEntries(bytes: Uint8Array): ZipEntry[] {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('not a zip: no end of central directory record');
+  const entries: ZipEntry[] = [];
+  let at = data.readUInt32LE(end + 16);
+  for (let count = data.readUInt16LE(end + 10); count > 0; count--) {
+    if (data.readUInt32LE(at) !== 0x02014b50) throw new Error(`not a central directory header at ${at}`);
+    const time = data.readUInt16LE(at + 12);
+    const date = data.readUInt16LE(at + 14);
+    const nameLength = data.readUInt16LE(at + 28);
+    const offset = data.readUInt32LE(at + 42);
+    entries.push({
+      name: data.toString('utf8', at + 46, at + 46 + nameLength),
+      method: data.readUInt16LE(at + 10),
+      modified: new Date(Date.UTC(1980 + (date >> 9), ((date >> 5) & 15) - 1, date & 31, time >> 11, (time >> 5) & 63, (time & 31) * 2)),
+      localExtra: data.readUInt16LE(offset + 28),
+      offset,
+    });
+    at += 46 + nameLength + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
+  }
+  return entries;
+}

@@ -16,7 +16,7 @@ import { SAMPLE_RATE } from '../../src/writers/audio/engines/types.js';
 import { narrationScript } from '../../src/writers/audio/script.js';
 import { ACTIVE_CLASS, PLAYING_CLASS } from '../../src/writers/epub/read-along.js';
 import { openEpubDocument, runAxe, withPage } from '../browser.js';
-import { FIXTURE_DATE, fixturePath, parseFixture, runCliAsync, unzip } from '../helpers.js';
+import { FIXTURE_DATE, fixturePath, parseFixture, runCliAsync, unzip, zipEntries } from '../helpers.js';
 import { ace, epubcheck } from '../validators.js';
 
 /** A book of one document (harbour-bridge: title page and rights), one of many chapters with a table, lists, a quote and notes, and one read by eSpeak. */
@@ -153,6 +153,16 @@ describe('read-along EPUB', () => {
     describe(name, () => {
       it('is byte-identical across two runs', () => {
         expect(Buffer.from(again.get(name) ?? new Uint8Array()).equals(Buffer.from(book(name).bytes))).toBe(true);
+      });
+
+      it('stores the audio files (MP3 is compressed already) and deflates the overlays', () => {
+        const entries = zipEntries(book(name).bytes);
+        const mp3 = entries.filter((e) => e.name.endsWith('.mp3'));
+        expect(mp3.length).toBeGreaterThan(0);
+        expect(mp3.map((e) => e.method)).toEqual(mp3.map(() => 0));
+        const smil = entries.filter((e) => e.name.endsWith('.smil'));
+        expect(smil.length).toBeGreaterThan(0);
+        expect(smil.map((e) => e.method)).toEqual(smil.map(() => 8));
       });
 
       it('passes EPUBCheck with no message at all, at its usage level too', async () => {

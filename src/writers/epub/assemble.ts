@@ -1,17 +1,21 @@
 /**
  * Zip assembly: the only module that imports epub-gen-memory (and jszip, which it is
- * built on). epub-gen-memory lays out the container, the package, the navigation
- * files and the chapters from Lectern's templates. Two of its behaviours have to be
- * undone afterwards, so the zip is post-processed:
- *  - its HTML sanitizer rewrites `alt=""` to `alt="image-placeholder"` and strips
- *    attributes such as `scope`, `datetime` and `aria-*`: every chapter file is replaced
- *    by Lectern's own XHTML;
- *  - it stamps files with the current time: the zip is rebuilt with one fixed date,
- *    `mimetype` first and stored, so the same article gives a byte-identical EPUB.
- * Images are added from memory (it can only fetch URLs, and Lectern never fetches).
+ * built on). Lectern writes every document itself; the library packs them, through its
+ * documented extension points and nothing else:
+ *  - its templates: `contentOPF`, `tocNCX` and `tocXHTML` are Lectern's package document,
+ *    NCX and nav, given as literal text; `chapterXHTML` prints each chapter's `xhtml` field
+ *    unescaped (the library spreads a chapter's fields into its template's data);
+ *  - a subclass: `downloadAllImages()` and `makeCover()` add Lectern's images and cover from
+ *    memory (the library would fetch URLs; Lectern never fetches), `generateTemplateFiles()`
+ *    adds the read-along book's overlays and audio after the library's own files;
+ *  - its zip: each entry gets the book's date (the library stamps the current time), then one
+ *    `generateAsync`. `mimetype` is the library's first entry, stored, as OCF requires.
+ * A chapter's `content` stays empty: the library sanitizes `content` in its constructor,
+ * whatever the template (it rewrites `alt=""` to `alt="image-placeholder"`, drops `aria-*`,
+ * `scope`, `datetime`, `start`, `cite`, `width` and `height`, renames every image and queues it
+ * for download), so Lectern's XHTML travels in a field it does not touch.
  */
-import * as epubGenMemory from 'epub-gen-memory';
-import JSZip from 'jszip';
+import { EPub } from 'epub-gen-memory';
 import type { BookPlan } from './book.js';
 
 export interface AssembleInput {
@@ -33,58 +37,59 @@ function literal(text: string): string {
   return text.replace(/<%/g, '<%%');
 }
 
-interface EPubInstance {
-  render(): Promise<unknown>;
-  zip: JSZip;
+/** epub-gen-memory with Lectern's files in place of the ones it would fetch. */
+class LecternEPub extends EPub {
+  readonly #input: AssembleInput;
+
+  constructor(input: AssembleInput) {
+    super(
+      {
+        title: input.title,
+        lang: input.lang,
+        css: input.css,
+        version: 3,
+        verbose: false,
+        contentOPF: literal(input.opf),
+        tocXHTML: literal(input.nav),
+        tocNCX: literal(input.ncx),
+        chapterXHTML: '<%- xhtml %>',
+      },
+      input.plan.documents.map((d) => ({ title: d.title, filename: d.file, content: '', xhtml: d.xhtml })),
+    );
+    this.#input = input;
+    // The library cleans file names (and adds `.xhtml`); Lectern's OPF names the files as planned.
+    this.content.forEach((chapter, i) => {
+      const planned = input.plan.documents[i]?.file;
+      if (chapter.filename !== planned) throw new Error(`epub-gen-memory renamed ${planned} to ${chapter.filename}`);
+    });
+  }
+
+  protected override async generateTemplateFiles(): Promise<void> {
+    await super.generateTemplateFiles();
+    for (const { file, data, store } of this.#input.extra ?? []) {
+      this.zip.file(`OEBPS/${file}`, data, store ? { compression: 'STORE' } : {});
+    }
+  }
+
+  protected override async downloadAllImages(): Promise<void> {
+    for (const image of this.#input.plan.images) if (!image.cover) this.zip.file(`OEBPS/${image.file}`, image.data);
+  }
+
+  protected override async makeCover(): Promise<void> {
+    for (const image of this.#input.plan.images) if (image.cover) this.zip.file(`OEBPS/${image.file}`, image.data);
+  }
+
+  /** The EPUB: every entry dated `date`, so the same article gives the same bytes. */
+  async pack(): Promise<Uint8Array> {
+    await this.render();
+    const { date } = this.#input;
+    this.zip.forEach((_, entry) => {
+      entry.date = date;
+    });
+    return this.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'UNIX' });
+  }
 }
-type EPubConstructor = new (options: Record<string, unknown>, content: Record<string, unknown>[]) => EPubInstance;
 
 export async function assembleEpub(input: AssembleInput): Promise<Uint8Array> {
-  // A CommonJS package: Node's ESM loader puts its exports on `default`, bundlers on the namespace.
-  const namespace = epubGenMemory as unknown as { EPub?: EPubConstructor; default?: { EPub?: EPubConstructor } };
-  const EPub = namespace.EPub ?? namespace.default?.EPub;
-  if (!EPub) throw new Error('epub-gen-memory has no EPub class: an incompatible version is installed');
-  const chapters = input.plan.documents.map((d) => ({
-    title: d.title,
-    filename: d.file,
-    // The chapter files are replaced below; what epub-gen-memory sees carries no images,
-    // so it queues no downloads.
-    content: '<p></p>',
-  }));
-  const book = new EPub(
-    {
-      title: input.title,
-      lang: input.lang,
-      description: input.title,
-      css: input.css,
-      version: 3,
-      verbose: false,
-      ignoreFailedDownloads: true,
-      contentOPF: literal(input.opf),
-      tocXHTML: literal(input.nav),
-      tocNCX: literal(input.ncx),
-      chapterXHTML: '<%- content %>',
-    },
-    chapters,
-  );
-  await book.render();
-  const source = book.zip;
-  for (const d of input.plan.documents) source.file(`OEBPS/${d.file}`, d.xhtml);
-  for (const image of input.plan.images) source.file(`OEBPS/${image.file}`, image.data);
-  const stored = new Set<string>();
-  for (const extra of input.extra ?? []) {
-    source.file(`OEBPS/${extra.file}`, extra.data);
-    if (extra.store) stored.add(`OEBPS/${extra.file}`);
-  }
-
-  const out = new JSZip();
-  const names = Object.keys(source.files)
-    .filter((name) => !source.files[name]?.dir && name !== 'mimetype')
-    .sort();
-  out.file('mimetype', 'application/epub+zip', { compression: 'STORE', date: input.date, createFolders: false });
-  for (const name of names) {
-    const data = await source.file(name)?.async('uint8array');
-    if (data) out.file(name, data, { date: input.date, createFolders: false, compression: stored.has(name) ? 'STORE' : 'DEFLATE' });
-  }
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'UNIX' });
+  return new LecternEPub(input).pack();
 }
