@@ -206,6 +206,7 @@ describe('furniture by shape, in many languages', () => {
     ['heise+ – Wissen, das Sie weiterbringt', 'furniture:paywall'],
     ['24+', 'furniture:paywall'],
     ['Jetzt 1 Monat gratis testen', 'furniture:call-to-action'],
+    ['All Share Services', 'furniture:button'],
     [
       "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at any time. Read our Privacy Policy",
       'furniture:pitch',
@@ -400,6 +401,9 @@ describe('bylines', () => {
     ['Rafael Nunes, da CNN, em São Paulo', [{ name: 'Rafael Nunes', location: 'São Paulo' }]],
   ])('%s', (line, authors) => {
     expect(parseByline(line, { reference })?.authors).toEqual(authors);
+  });
+  it.each(['Have Your Say', 'About Our Newsroom', 'Follow The Story'])('%s is no name alone on its line', (line) => {
+    expect(parseByline(line, { reference })).toBeUndefined();
   });
   it('keeps the date that shares the byline line, published and updated', () => {
     const byline = parseByline('by Rachel Okonjo Nov 3, 2025, 9:00am EST', { reference, lang: 'en' });

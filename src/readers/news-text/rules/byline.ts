@@ -116,13 +116,19 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   const authors = parseAuthors(names, hasBy || !!dated);
   if (!authors) return undefined;
   if (dashPlace) for (const a of authors) a.location ??= dashPlace;
-  // Names alone must look like names: two or more words (a CJK run could be any noun).
+  // Names alone must look like names: two or more words (a CJK run could be any noun), and none
+  // a pronoun, an article or a verb a name never holds (`Have Your Say`, `About Us`, `Follow The Story`).
   if (!hasBy && !dated && !authors.some((a) => /\s/.test(a.name))) return undefined;
+  if (!hasBy && !dated && authors.some((a) => NEVER_IN_A_NAME.test(a.name))) return undefined;
   // `ROMA, 03 novembre 2025`: one word before a date is where it was filed, not who wrote it.
   if (!hasBy && authors.length === 1 && !/\s/.test(authors[0]?.name ?? ' ') && !CJK_NAME.test(authors[0]?.name ?? '')) return byline;
   byline.authors = authors;
   return byline;
 }
+
+/** Words no person's name holds, in any capitals: pronouns, articles, auxiliaries, prepositions of menus. */
+const NEVER_IN_A_NAME =
+  /(?<![\p{L}'’])(?:your|our|my|their|its|you|we|us|me|have|has|had|is|are|was|were|be|the|this|that|these|what|who|how|why|where|with|for|to|of|about|from|more|all|here|now|new|votre|notre|vos|nos|unser\w*|wir|nuestr[oa]s?|nostr[oa]|jouw|onze)(?![\p{L}'’])/iu;
 
 function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined {
   // `(Berlin)` / `[Berlin]` after the names: a place in brackets.

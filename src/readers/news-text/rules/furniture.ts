@@ -54,7 +54,7 @@ const SHARE_WORDS = [
   'はてなブックマーク', 'ブックマーク', 'line', '写真一覧', 'l’essentiel', "l'essentiel", 'key points', 'the essentials', 'das wichtigste in kürze',
   'lo esencial', 'in breve', 'in het kort', 'os principais pontos', 'najważniejsze', 'analyse', 'analysis', 'kommentar', 'opinion', 'meinung',
   'show search', 'hide search', 'open search', 'close search', 'fermer', 'cerrar', 'chiudi', 'sluiten', 'fechar', 'zamknij', '閉じる',
-  'deel artikel', 'deel dit artikel', 'share article', 'share this page', 'artikel teilen', "partager l'article", 'partager l’article',
+  'deel artikel', 'deel dit artikel', 'share article', 'share this page', 'all share services', 'more share options', 'more sharing options', 'share options', 'sharing options', 'artikel teilen', "partager l'article", 'partager l’article',
   'compartir artículo', 'condividi articolo', 'compartilhe esta notícia', 'udostępnij artykuł',
   'purchase licensing rights', 'report this ad', 'report ad', 'thanks for reading', 'full bio', 'bio completa', 'biografía completa', 'biographie complète',
   'réagir à cet article', 'commenter cet article', 'reageer op dit artikel', 'artikel kommentieren', 'comenta esta noticia', 'commenta l’articolo', "commenta l'articolo",

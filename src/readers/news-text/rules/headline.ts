@@ -84,7 +84,7 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
     if (above.furniture) continue;
     seen++;
     if (above.byline?.authors.length && !above.bareNames) score -= 2.5;
-    else if (above.dateOnly) score -= seen === 1 && isLabelAbove(lines, j) ? 1 : 2.5;
+    else if (above.dateOnly) score -= seen === 1 && isLabelAbove(lines, j) ? 1 : 1.5;
   }
   // The story starts soon after the headline: other matter in between costs, beyond a
   // summary and a caption.
