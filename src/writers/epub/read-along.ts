@@ -37,7 +37,6 @@ import { renderAudio } from '../audio/index.js';
 import type { AccessibilityMetadata } from './accessibility.js';
 import type { BookPlan } from './book.js';
 import { renderEpub } from './index.js';
-import { bookLayout } from './layout.js';
 
 /** The class a reading system puts on the sentence being read, and on the document while it plays. */
 export const ACTIVE_CLASS = '-epub-media-overlay-active';
@@ -147,12 +146,10 @@ export async function renderReadAlong(article: Article, options: WriterOptions):
       const total = Math.round(timings.duration * SAMPLE_RATE);
       const chapterStarts = (JSON.parse(dataOf('.chapters.json')) as { chapters: { startTime: number }[] }).chapters.map((c) => Math.round(c.startTime * SAMPLE_RATE));
 
-      // Consecutive chapters the book puts in one document share its audio file.
-      const layout = bookLayout(article);
+      // Consecutive chapters the book puts in one document (its chunks' file) share its audio file.
       const groups: { file: string; from: number; to: number; chapters: number[] }[] = [];
       for (const [index, chapter] of script.chapters.entries()) {
-        const file = layout.fileOf.get(chapter.id);
-        if (!file) throw new Error(`read-along: no document holds chapter "${chapter.id}"`);
+        const file = plan.chunks.fileOf(chapter.id);
         const from = chapterStarts[index] ?? 0;
         const last = groups[groups.length - 1];
         if (last && last.file === file) last.chapters.push(index);
