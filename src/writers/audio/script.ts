@@ -10,7 +10,7 @@
  */
 import { fill, type LanguageRecord, plural, wordsFor } from '../../lang/index.js';
 import { bylineText, spokenDate, spokenUpdated } from '../../tree/byline.js';
-import { planChunks } from '../../tree/chunks.js';
+import { type ChunkPlan, planChunks } from '../../tree/chunks.js';
 import { FOOTER_PLACE, type NotePlan, numberedItems } from '../../tree/notes.js';
 import { spokenInlineText } from '../../tree/text.js';
 import { assertNever, type Article, type Block, type Figure, type FootnoteItem, type Inline, type Section } from '../../tree/types.js';
@@ -92,6 +92,8 @@ function sentence(text: string, fullStop: string): string {
 
 export interface ScriptOptions {
   lexicon?: Lexicon;
+  /** The article's chunk plan, when the caller has made it already (the read-along outputs): the chapters are its chunks. */
+  chunks?: ChunkPlan;
 }
 
 export function narrationScript(article: Article, options: ScriptOptions = {}): NarrationScript {
@@ -111,7 +113,7 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
     return utterance;
   };
   const shown = (part: ShownPart, u: Utterance): Utterance => withShown(u, [{ part, at: 0 }]);
-  const { chunks, notes } = planChunks(article);
+  const { chunks, notes } = options.chunks ?? planChunks(article);
   const end = (text: string) => sentence(text, words.narration.fullStop);
   // A line of the page (a headline, a heading): the full stop that makes the engine drop its voice is said, not written.
   const sayLine = (kind: UtteranceKind, inlines: readonly Inline[], pauseMs: number) =>

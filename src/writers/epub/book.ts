@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import { type Assets, figuresOf } from '../../assets.js';
 import { fill, wordsFor } from '../../lang/index.js';
 import { bundledTemplate, fillTemplate } from '../../templates.js';
-import { type ChunkPlan, TITLE_PAGE_FILE, fileName, planChunks } from '../../tree/chunks.js';
+import { type ChunkPlan, TITLE_PAGE_FILE, fileName } from '../../tree/chunks.js';
 import { FOOTER_PLACE } from '../../tree/notes.js';
 import { inlineText } from '../../tree/text.js';
 import type { Article, Section } from '../../tree/types.js';
@@ -52,7 +52,7 @@ const EXTENSIONS: Record<string, string> = {
 };
 
 /** `sentences`: the read-along book's narrated sentences for a document, wrapped in spans as it is rendered. */
-export function planBook(article: Article, assets: Assets, cover: Cover, sentences?: (file: string) => SentenceSpans): BookPlan {
+export function planBook(article: Article, chunks: ChunkPlan, assets: Assets, cover: Cover, sentences?: (file: string) => SentenceSpans): BookPlan {
   const lang = article.lang;
   const words = wordsFor(lang);
   const dir = textDirection(lang);
@@ -66,7 +66,6 @@ export function planBook(article: Article, assets: Assets, cover: Cover, sentenc
     imageFiles.set(figure.src, file);
     images.push({ file, id: `img-${figure.id}`, mediaType: asset.mediaType, data: asset.data });
   }
-  const chunks = planChunks(article);
   // Each document links to notes and references in the others by file name.
   const ctxFor = (file: string): BlockContext => ({
     xhtml: true,

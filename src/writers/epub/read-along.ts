@@ -26,6 +26,7 @@
  * the clips of an overlay sum exactly to its `media:duration` (the length of its audio file).
  */
 import { open, readFile } from 'node:fs/promises';
+import { planChunks } from '../../tree/chunks.js';
 import type { Article } from '../../tree/types.js';
 import { escapeHtml as x } from '../html/escape.js';
 import { narratedSentences, sentenceId } from '../html/narrated-sentences.js';
@@ -112,7 +113,8 @@ async function encodeSlice(pcmPath: string, from: number, to: number): Promise<U
 
 export async function renderReadAlong(article: Article, options: WriterOptions): Promise<Uint8Array> {
   // One segmentation, shared with the HTML read-along page: the script's sentences, their ids and spans.
-  const shared = narratedSentences(article, options);
+  const chunks = planChunks(article);
+  const shared = narratedSentences(article, options, chunks);
   const { script, wrappedIn } = shared;
   const narrated: Narrated[] = shared.narrated;
   const sentences = shared.spans;
@@ -149,7 +151,7 @@ export async function renderReadAlong(article: Article, options: WriterOptions):
       // Consecutive chapters the book puts in one document (its chunks' file) share its audio file.
       const groups: { file: string; from: number; to: number; chapters: number[] }[] = [];
       for (const [index, chapter] of script.chapters.entries()) {
-        const file = plan.chunks.fileOf(chapter.id);
+        const file = chunks.fileOf(chapter.id);
         const from = chapterStarts[index] ?? 0;
         const last = groups[groups.length - 1];
         if (last && last.file === file) last.chapters.push(index);
@@ -222,7 +224,7 @@ export async function renderReadAlong(article: Article, options: WriterOptions):
       await cleanup();
     }
   };
-  return renderEpub(article, options, { sentences, finish });
+  return renderEpub(article, options, { chunks, sentences, finish });
 }
 
 export async function writeReadAlong(article: Article, options: WriterOptions): Promise<OutputFile[]> {

@@ -61,8 +61,8 @@ export function renderHtmlPage(article: Article, options: WriterOptions): string
   const words = wordsFor(article.lang);
   // `--with-audio`: the narration's timings and chapters, from the audio writer of the same run.
   const narration = options.narration as PageNarration | undefined;
-  const withAudio = narration ? readAlong(article, options, narration) : undefined;
   const chunks = planChunks(article);
+  const withAudio = narration ? readAlong(article, options, narration, chunks) : undefined;
   const ctx: BlockContext = {
     words,
     assets: options.assets,
