@@ -87,13 +87,21 @@ export function planChunks(article: Article): ChunkPlan {
   const opening: Chunk = { id: article.id, file: TITLE_PAGE_FILE, title: titleText(article.headline), depth: 0, sectionIds: [], noteIds: [] };
   const chunks: Chunk[] = [opening];
   const contents: ContentsEntry[] = [];
+  // A section whose id cannot be a file name gets a numbered one, `chapter-N`, which no section's own file may have.
+  const sectionIds = new Set(article.sections.map((section) => section.id));
   let chapters = 0;
+  const numbered = (): string => {
+    const base = `chapter-${++chapters}`;
+    let name = base;
+    for (let n = 2; sectionIds.has(name); n++) name = `${base}-${n}`;
+    return name;
+  };
   let current: Chunk | undefined;
   for (const entry of outline(article)) {
     const depth = Math.min(entry.depth, (contents[contents.length - 1]?.depth ?? 0) + 1) as 1 | 2 | 3;
     if (depth === 1 || !current) {
       // The untitled opening text stays on the title page; every other top-level section is a file.
-      const file = !current && entry.untitled ? TITLE_PAGE_FILE : `${fileName(entry.id, `chapter-${++chapters}`)}.xhtml`;
+      const file = !current && entry.untitled ? TITLE_PAGE_FILE : `${fileName(entry.id, numbered())}.xhtml`;
       current = { id: entry.id, file, title: entry.title, depth: 1, sectionIds: [], noteIds: [] };
       chunks.push(current);
     }

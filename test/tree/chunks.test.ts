@@ -124,9 +124,9 @@ describe('chunk plan', () => {
     expect(plan.hrefFor('the-story')).toBe(TITLE_PAGE_FILE);
   });
 
-  it('numbers the files of sections whose ids are not plain ASCII, and refuses an id it does not hold', () => {
-    const plan = planChunks(article([section('市バス', 1, '市バス'), section('fares', 1, 'Fares'), section('時刻', 1, '時刻')]));
-    expect(plan.chunks.slice(1).map((c) => c.file)).toEqual(['chapter-1.xhtml', 'fares.xhtml', 'chapter-3.xhtml']);
+  it('numbers the files of sections whose ids are not plain ASCII, never as another section’s file, and refuses an id it does not hold', () => {
+    const plan = planChunks(article([section('市バス', 1, '市バス'), section('fares', 1, 'Fares'), section('時刻', 1, '時刻'), section('chapter-3', 1, 'Chapter 3')]));
+    expect(plan.chunks.slice(1).map((c) => c.file)).toEqual(['chapter-1.xhtml', 'fares.xhtml', 'chapter-3-2.xhtml', 'chapter-3.xhtml']);
     expect(() => plan.hrefFor('nowhere')).toThrow(/no chunk holds "nowhere"/);
   });
 });
