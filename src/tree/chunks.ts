@@ -22,8 +22,12 @@
  *
  * The contents (the EPUB nav and NCX, the HTML table of contents) list every section, nested by
  * depth; the depth never grows by more than one from one entry to the next (a tree made by hand
- * may jump from 1 to 3; readers never do), so every nested list has an entry to hang from. An
- * article with no sections lists its opening: a table of contents is never empty.
+ * may jump from 1 to 3; readers never do), so every nested list has an entry to hang from.
+ *
+ * An untitled section with nothing in it (what readers give an article that is all headline) is
+ * no chunk: the contents would name "Article text" and lead to nothing, and the narration has
+ * nothing to read there. An article with no other sections lists its opening: a table of contents
+ * is never empty, and it then names the one chapter the audio has.
  */
 import { wordsFor } from '../lang/index.js';
 import { FOOTER_PLACE, type NotePlan, planNotes } from './notes.js';
@@ -96,8 +100,9 @@ export function planChunks(article: Article): ChunkPlan {
     for (let n = 2; sectionIds.has(name); n++) name = `${base}-${n}`;
     return name;
   };
+  const empty = new Set(article.sections.filter((section) => !section.heading && section.blocks.length === 0).map((section) => section.id));
   let current: Chunk | undefined;
-  for (const entry of outline(article)) {
+  for (const entry of outline(article).filter((e) => !empty.has(e.id))) {
     const depth = Math.min(entry.depth, (contents[contents.length - 1]?.depth ?? 0) + 1) as 1 | 2 | 3;
     if (depth === 1 || !current) {
       // The untitled opening text stays on the title page; every other top-level section is a file.

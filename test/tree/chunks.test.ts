@@ -117,6 +117,12 @@ describe('chunk plan', () => {
     expect(plan.contents.map((e) => [e.id, e.title, e.untitled])).toEqual([['section-1', 'Article text', true]]);
   });
 
+  it('makes no chunk of an untitled section with nothing in it (an article that is all headline): the contents list the opening', () => {
+    const plan = planChunks(article([{ type: 'section', id: 'section-1', depth: 1, blocks: [] }]));
+    expect(plan.chunks.map((c) => c.id)).toEqual(['the-story']);
+    expect(plan.contents.map((e) => [e.id, e.title])).toEqual([['the-story', 'The story of a bridge']]);
+  });
+
   it('lists the opening in the contents of an article with no sections: a table of contents is never empty', () => {
     const plan = planChunks(article([]));
     expect(plan.chunks.map(shape)).toEqual([{ id: 'the-story', file: TITLE_PAGE_FILE, title: 'The story of a bridge', depth: 0 }]);

@@ -3,13 +3,14 @@
  * page's table of contents and the audio chapters are the plan's (tree/chunks.ts), and so agree
  * with each other in order, ids and titles. The audio chapters are the narration script's: the
  * audio writer's MP3, M4B, WebVTT and JSON chapters are made from them one for one (no synthesis
- * needed to know them). EPUBCheck judges two trees no reader makes (no sections; a depth jump),
- * whose nav the plan keeps valid.
+ * needed to know them). Beyond the fixtures: an article that is all headline, and two trees no
+ * reader makes (no sections; a depth jump), whose nav the plan keeps valid and EPUBCheck judges.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/pipeline.js';
 import { type ChunkPlan, planChunks } from '../../src/tree/chunks.js';
 import type { Article, Section } from '../../src/tree/types.js';
 import { narrationScript } from '../../src/writers/audio/script.js';
@@ -128,7 +129,7 @@ describe('every output follows the chunk plan', () => {
   }
 });
 
-describe('trees no reader makes', () => {
+describe('articles beyond the fixtures', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lectern-chunks-'));
   const section = (id: string, depth: 1 | 2 | 3): Section => ({ type: 'section', id, depth, heading: [{ type: 'text', value: id }], blocks: [{ type: 'paragraph', children: [{ type: 'text', value: `In ${id}.` }] }] });
   const article = (sections: Section[]): Article => ({
@@ -142,12 +143,19 @@ describe('trees no reader makes', () => {
   });
 
   for (const [label, tree] of [
-    ['no sections: the nav lists the title page', article([])],
-    ['a jump from depth 1 to 3: the nav nests one level at a time', article([section('start', 1), section('detail', 3), section('next', 1)])],
+    // A reader gives an article that is all headline one untitled section with nothing in it.
+    ['all headline: the nav lists the title page, the one chapter the audio has', parseArticle('---\ntitle: Only a headline\n---\n', { from: 'markdown' }).article],
+    ['no sections (by hand): the nav lists the title page', article([])],
+    ['a jump from depth 1 to 3 (by hand): the nav nests one level at a time', article([section('start', 1), section('detail', 3), section('next', 1)])],
   ] as const) {
     it(`${label}; EPUBCheck finds nothing`, async () => {
-      const path = join(dir, `${tree.sections.length}.epub`);
-      writeFileSync(path, await renderEpub(tree, { assets: new Map() }));
+      const plan = planChunks(tree);
+      const path = join(dir, `${tree.id}-${tree.sections.length}.epub`);
+      const bytes = await renderEpub(tree, { assets: new Map() });
+      writeFileSync(path, bytes);
+      const nav = Buffer.from((await unzip(bytes)).get('OEBPS/toc.xhtml') ?? new Uint8Array()).toString('utf8');
+      expect(listEntries(between(nav, 'epub:type="toc"', '</nav>'))).toEqual(plan.contents.map((e) => ({ href: plan.hrefFor(e.id), title: e.title, depth: e.depth })));
+      expect(narrationScript(tree).chapters.map((c) => c.id)).toEqual(plan.chunks.map((c) => c.id));
       const messages = await epubcheck(path);
       expect(messages.filter((m) => ['FATAL', 'ERROR', 'WARNING'].includes(m.severity))).toEqual([]);
     });
