@@ -5,6 +5,8 @@ export type { ExportOptions, ExportResult, ParseOptions, Parsed } from './pipeli
 export { READERS } from './readers/index.js';
 export { WRITERS } from './writers/index.js';
 export { outline } from './tree/outline.js';
+export { planChunks } from './tree/chunks.js';
+export type { Chunk, ChunkPlan, ContentsEntry } from './tree/chunks.js';
 export { IdRegistry } from './tree/ids.js';
 export type { OutlineEntry } from './tree/outline.js';
 export { blockText, inlineText } from './tree/text.js';

@@ -11,6 +11,7 @@ import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { LecternError } from '../src/errors.js';
 import { parseArticle } from '../src/pipeline.js';
+import { planChunks } from '../src/tree/chunks.js';
 import { planBook } from '../src/writers/epub/book.js';
 import { ncxDocument, packageDocument } from '../src/writers/epub/package.js';
 import { accessibilityMetadata } from '../src/writers/epub/accessibility.js';
@@ -68,7 +69,7 @@ function check(text: string, from: string): void {
   if (!article) return;
   const assets = new Map();
   nothingExecutable(renderHtmlPage(article, { assets }));
-  const plan = planBook(article, assets, COVER);
+  const plan = planBook(article, planChunks(article), assets, COVER);
   for (const doc of plan.documents) wellFormed(doc.xhtml, doc.file);
   wellFormed(packageDocument(article, plan, accessibilityMetadata(article, assets), '2025-11-03T00:00:00Z'), 'content.opf');
   wellFormed(ncxDocument(article, plan), 'toc.ncx');

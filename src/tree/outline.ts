@@ -1,6 +1,6 @@
 import { wordsFor } from '../lang/index.js';
 import { inlineText } from './text.js';
-import type { Article, Section } from './types.js';
+import type { Article, Inline, Section } from './types.js';
 
 export interface OutlineEntry {
   id: string;
@@ -11,8 +11,8 @@ export interface OutlineEntry {
 }
 
 /**
- * The single source of section titles: the EPUB nav, the HTML table of contents and
- * heading outline, and the audio chapters all come from this list.
+ * The single source of section titles: the chunk plan (chunks.ts) takes them from here, and
+ * the EPUB nav, the HTML table of contents and the audio chapters take them from the plan.
  *
  * An untitled section (text before the first subheading) gets a generated title that
  * says what it is, in the article's language: "Introduction" when headed sections follow,
@@ -28,9 +28,13 @@ export function outline(article: Article): OutlineEntry[] {
   }));
 }
 
+/** A title is one line: a line break in a heading (`Lifts<br>and ramps`) is a space in the contents, a chapter list or a document's title. */
+export function titleText(inlines: readonly Inline[] | undefined): string {
+  return inlineText(inlines).replace(/\s+/g, ' ').trim();
+}
+
 function sectionTitle(article: Article, section: Section, hasHeadings: boolean): string {
-  // A title is one line: a line break in the heading (`Lifts<br>and ramps`) is a space in the contents.
-  if (section.heading) return inlineText(section.heading).replace(/\s+/g, ' ').trim();
+  if (section.heading) return titleText(section.heading);
   const { introduction, articleText } = wordsFor(article.lang).sections;
   return hasHeadings ? introduction : articleText;
 }

@@ -1,17 +1,19 @@
 /**
  * The narration script: a pure function of the tree. It decides what a listener hears
- * and in which order: the opening (kicker, headline, standfirst, byline, date, lead
- * caption), one chapter per top-level section, and a closing chapter for credits and
- * rights. Pauses come from the structure. Links are read as their text, footnote
+ * and in which order, one chapter per chunk of the article's chunk plan (tree/chunks.ts), the
+ * parts the EPUB and the tables of contents use too: the opening (kicker, headline, standfirst,
+ * byline, date, lead caption), one chapter per top-level section, and a closing chapter for
+ * credits and rights. A chunk with nothing to say (an untitled section holding only an
+ * undescribed picture) is no chapter: a chapter of no length is none a player can show. Pauses come from the structure. Links are read as their text, footnote
  * markers are not read, and footnotes are read at the end of their section, each
  * announced with its number in the footnote plan (the one the page and the book show).
  */
 import { fill, type LanguageRecord, plural, wordsFor } from '../../lang/index.js';
 import { bylineText, spokenDate, spokenUpdated } from '../../tree/byline.js';
-import { type NotePlan, numberedItems, planNotes } from '../../tree/notes.js';
-import { outline } from '../../tree/outline.js';
-import { inlineText, spokenInlineText } from '../../tree/text.js';
-import { assertNever, type Article, type Block, type Figure, type FootnoteItem, type Inline } from '../../tree/types.js';
+import { type ChunkPlan, planChunks } from '../../tree/chunks.js';
+import { FOOTER_PLACE, type NotePlan, numberedItems } from '../../tree/notes.js';
+import { spokenInlineText } from '../../tree/text.js';
+import { assertNever, type Article, type Block, type Figure, type FootnoteItem, type Inline, type Section } from '../../tree/types.js';
 import { type Lexicon, applyLexiconMapped } from './lexicon.js';
 import { normalizeMapped } from './normalize.js';
 import { type Sentence, narrationSentences } from './sentence-map.js';
@@ -62,7 +64,7 @@ export interface UtteranceSource {
 }
 
 export interface ScriptChapter {
-  /** The tree id: the article id for the opening, a section id, or `rights`. */
+  /** Its chunk's id (tree/chunks.ts): the article id for the opening, a section id, or `rights`. */
   id: string;
   title: string;
   utterances: Utterance[];
@@ -90,6 +92,8 @@ function sentence(text: string, fullStop: string): string {
 
 export interface ScriptOptions {
   lexicon?: Lexicon;
+  /** The article's chunk plan, when the caller has made it already (the read-along outputs): the chapters are its chunks. */
+  chunks?: ChunkPlan;
 }
 
 export function narrationScript(article: Article, options: ScriptOptions = {}): NarrationScript {
@@ -108,45 +112,51 @@ export function narrationScript(article: Article, options: ScriptOptions = {}): 
     if (found.length) utterance.sources = found;
     return utterance;
   };
-  const chapters: ScriptChapter[] = [];
   const shown = (part: ShownPart, u: Utterance): Utterance => withShown(u, [{ part, at: 0 }]);
-  const notes = planNotes(article);
+  const { chunks, notes } = options.chunks ?? planChunks(article);
   const end = (text: string) => sentence(text, words.narration.fullStop);
   // A line of the page (a headline, a heading): the full stop that makes the engine drop its voice is said, not written.
   const sayLine = (kind: UtteranceKind, inlines: readonly Inline[], pauseMs: number) =>
     say(kind, spokenInlines(inlines), pauseMs, undefined, words.narration.fullStop, [{ inlines, at: 0 }]);
 
-  // Opening.
-  const opening: Utterance[] = [];
-  if (article.kicker) opening.push(sayLine('kicker', article.kicker, PAUSES.label));
-  opening.push(sayLine('headline', article.headline, PAUSES.headline));
-  if (article.standfirst) opening.push(sayLine('standfirst', article.standfirst, PAUSES.paragraph));
-  if (article.byline?.authors.length) opening.push(shown('authors', say('byline', end(bylineText(article.byline.authors, article.lang)), PAUSES.label)));
-  if (article.byline?.dateline) opening.push(shown('dateline', say('date', end(spokenDate(article.byline.dateline, article.lang)), PAUSES.paragraph)));
-  if (article.byline?.updated) opening.push(shown('updated', say('date', end(spokenUpdated(article.byline.updated, article.lang, article.byline.dateline)), PAUSES.paragraph)));
-  if (article.lead) opening.push(...figureUtterances(article.lead, words, say));
-  chapters.push({ id: article.id, title: inlineText(article.headline).trim(), utterances: opening });
+  // The opening.
+  const masthead = (): Utterance[] => {
+    const opening: Utterance[] = [];
+    if (article.kicker) opening.push(sayLine('kicker', article.kicker, PAUSES.label));
+    opening.push(sayLine('headline', article.headline, PAUSES.headline));
+    if (article.standfirst) opening.push(sayLine('standfirst', article.standfirst, PAUSES.paragraph));
+    if (article.byline?.authors.length) opening.push(shown('authors', say('byline', end(bylineText(article.byline.authors, article.lang)), PAUSES.label)));
+    if (article.byline?.dateline) opening.push(shown('dateline', say('date', end(spokenDate(article.byline.dateline, article.lang)), PAUSES.paragraph)));
+    if (article.byline?.updated) opening.push(shown('updated', say('date', end(spokenUpdated(article.byline.updated, article.lang, article.byline.dateline)), PAUSES.paragraph)));
+    if (article.lead) opening.push(...figureUtterances(article.lead, words, say));
+    return opening;
+  };
 
-  // One chapter per top-level section; deeper sections are read inside it.
-  const titles = new Map(outline(article).map((e) => [e.id, e.title]));
-  let current: ScriptChapter | undefined;
-  for (const section of article.sections) {
-    if (section.depth === 1 || !current) {
-      current = { id: section.id, title: titles.get(section.id) ?? inlineText(section.heading), utterances: [] };
-      chapters.push(current);
+  // A chunk of sections: a top-level section, and the deeper sections read inside it.
+  const sectionById = new Map(article.sections.map((section) => [section.id, section]));
+  const sections = (ids: readonly string[]): Utterance[] => {
+    const utterances: Utterance[] = [];
+    for (const section of ids.map((id) => sectionById.get(id)).filter((s): s is Section => s !== undefined)) {
+      if (section.heading) utterances.push(sayLine('heading', section.heading, PAUSES.heading));
+      // (A loop, not a spread: a block can give more utterances than a call takes arguments.)
+      for (const block of section.blocks) for (const utterance of blockUtterances(block, words, say, notes)) utterances.push(utterance);
     }
-    if (section.heading) current.utterances.push(sayLine('heading', section.heading, PAUSES.heading));
-    // (A loop, not a spread: a block can give more utterances than a call takes arguments.)
-    for (const block of section.blocks) for (const utterance of blockUtterances(block, words, say, notes)) current.utterances.push(utterance);
-  }
+    return utterances;
+  };
 
-  // Closing: credits and rights.
-  if (article.footer) {
+  // The closing: credits and rights.
+  const footer = (): Utterance[] => {
     const closing: Utterance[] = [];
-    for (const note of article.footer.notes) closing.push(...blockUtterances(note, words, say, notes));
-    if (article.footer.rights) closing.push(shown('rights', say('rights', article.footer.rights, PAUSES.paragraph, undefined, words.narration.fullStop)));
-    if (closing.length) chapters.push({ id: 'rights', title: words.labels.creditsAndRights, utterances: closing });
-  }
+    for (const note of article.footer?.notes ?? []) closing.push(...blockUtterances(note, words, say, notes));
+    if (article.footer?.rights) closing.push(shown('rights', say('rights', article.footer.rights, PAUSES.paragraph, undefined, words.narration.fullStop)));
+    return closing;
+  };
+
+  const chapters: ScriptChapter[] = chunks.map((chunk) => ({
+    id: chunk.id,
+    title: chunk.title,
+    utterances: chunk.id === article.id ? masthead() : chunk.id === FOOTER_PLACE ? footer() : sections(chunk.sectionIds),
+  }));
   for (const chapter of chapters) {
     const last = chapter.utterances[chapter.utterances.length - 1];
     if (last) last.pauseMs = PAUSES.chapter;

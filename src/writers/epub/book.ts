@@ -1,22 +1,22 @@
 /**
- * The book's documents, planned from the tree: cover, title page (masthead and the
- * untitled opening text), one chapter per top-level section, a rights page. Chapter
- * bodies are rendered by the HTML writer's block handlers in XHTML mode.
+ * The book's documents, from the article's chunk plan (tree/chunks.ts): cover, title page
+ * (masthead and the untitled opening text), one chapter per top-level section, a rights page.
+ * Chapter bodies are rendered by the HTML writer's block handlers in XHTML mode.
  */
 import { extname } from 'node:path';
 import { type Assets, figuresOf } from '../../assets.js';
 import { fill, wordsFor } from '../../lang/index.js';
 import { bundledTemplate, fillTemplate } from '../../templates.js';
-import { planNotes } from '../../tree/notes.js';
+import { type ChunkPlan, TITLE_PAGE_FILE, fileName } from '../../tree/chunks.js';
+import { FOOTER_PLACE } from '../../tree/notes.js';
 import { inlineText } from '../../tree/text.js';
-import type { Article } from '../../tree/types.js';
+import type { Article, Section } from '../../tree/types.js';
 import type { BlockContext } from '../html/blocks.js';
 import type { SentenceSpans } from '../html/inline.js';
 import { escapeHtml } from '../html/escape.js';
 import { textDirection } from '../html/index.js';
 import { renderFooterContent, renderMasthead, renderSections } from '../html/parts.js';
 import type { Cover } from '../cover/index.js';
-import { RIGHTS_FILE, TITLE_PAGE_FILE, bookLayout, fileName, hrefFor } from './layout.js';
 
 export interface BookDocument {
   /** File name inside OEBPS/. */
@@ -39,8 +39,8 @@ export interface BookImage {
 export interface BookPlan {
   documents: BookDocument[];
   images: BookImage[];
-  /** Section id → `file#id`, for the nav and the NCX. */
-  targets: Map<string, string>;
+  /** The chunk plan the documents were made from: the nav, the NCX and the media overlays read it too. */
+  chunks: ChunkPlan;
 }
 
 const EXTENSIONS: Record<string, string> = {
@@ -52,7 +52,7 @@ const EXTENSIONS: Record<string, string> = {
 };
 
 /** `sentences`: the read-along book's narrated sentences for a document, wrapped in spans as it is rendered. */
-export function planBook(article: Article, assets: Assets, cover: Cover, sentences?: (file: string) => SentenceSpans): BookPlan {
+export function planBook(article: Article, chunks: ChunkPlan, assets: Assets, cover: Cover, sentences?: (file: string) => SentenceSpans): BookPlan {
   const lang = article.lang;
   const words = wordsFor(lang);
   const dir = textDirection(lang);
@@ -66,8 +66,6 @@ export function planBook(article: Article, assets: Assets, cover: Cover, sentenc
     imageFiles.set(figure.src, file);
     images.push({ file, id: `img-${figure.id}`, mediaType: asset.mediaType, data: asset.data });
   }
-  const layout = bookLayout(article);
-  const notes = planNotes(article);
   // Each document links to notes and references in the others by file name.
   const ctxFor = (file: string): BlockContext => ({
     xhtml: true,
@@ -75,14 +73,15 @@ export function planBook(article: Article, assets: Assets, cover: Cover, sentenc
     assets,
     imageUrl: (src) => imageFiles.get(src),
     dir,
-    notes: { plan: notes, href: (id, place) => hrefFor(layout, id, place, file) },
+    notes: { plan: chunks.notes, href: (id) => chunks.hrefFor(id, file) },
     ...(sentences ? { sentences: sentences(file) } : {}),
   });
   const doc = (title: string, body: string, bodyType = '') =>
     fillTemplate(bundledTemplate('epub-document.xhtml'), { lang: escapeHtml(lang), dir, title: escapeHtml(title), body, bodyType });
+  const sectionById = new Map(article.sections.map((section) => [section.id, section]));
+  const sectionsOf = (ids: readonly string[]): Section[] => ids.map((id) => sectionById.get(id)).filter((section) => section !== undefined);
 
   const documents: BookDocument[] = [];
-  const targets = new Map(article.sections.map((section) => [section.id, hrefFor(layout, section.id, section.id)]));
 
   // Cover: the image is the page's level-one heading; its alt text names the book.
   const coverFile = `images/cover${cover.extension}`;
@@ -96,34 +95,38 @@ export function planBook(article: Article, assets: Assets, cover: Cover, sentenc
   });
 
   // Title page: the masthead, then any untitled opening text (it has no heading of its own).
-  const { opening } = layout;
+  const [opening, ...rest] = chunks.chunks;
+  const onTitlePage = sectionsOf(rest.filter((c) => c.file === TITLE_PAGE_FILE).flatMap((c) => c.sectionIds));
   const titleCtx = ctxFor(TITLE_PAGE_FILE);
   const titleBody = [
     '<section epub:type="titlepage" class="title-page" aria-labelledby="headline">',
     renderMasthead(article, titleCtx),
     '</section>',
-    opening.length ? renderSections(opening, titleCtx, { base: 0, firstAttributes: 'epub:type="bodymatter"' }) : '',
+    onTitlePage.length ? renderSections(onTitlePage, titleCtx, { base: 0, firstAttributes: 'epub:type="bodymatter"' }) : '',
   ].join('\n');
-  documents.push({ file: TITLE_PAGE_FILE, id: 'title-page', title: headline, landmark: { type: 'titlepage', label: words.labels.titlePage }, xhtml: doc(headline, titleBody) });
+  const titlePageTitle = opening?.title ?? headline;
+  documents.push({ file: TITLE_PAGE_FILE, id: 'title-page', title: titlePageTitle, landmark: { type: 'titlepage', label: words.labels.titlePage }, xhtml: doc(titlePageTitle, titleBody) });
 
-  // Chapters.
-  layout.chapters.forEach(({ file, id, sections }, index) => {
-    const title = inlineText(sections[0]?.heading) || headline;
-    const body = renderSections(sections, ctxFor(file), { base: 0, firstAttributes: 'epub:type="chapter" role="doc-chapter"' });
-    documents.push({ file, id, title, xhtml: doc(title, body), ...(index === 0 && opening.length === 0 ? { landmark: { type: 'bodymatter', label: words.labels.startOfArticle } } : {}) });
+  // Chapters: a chunk of sections in a file of its own.
+  const chapters = rest.filter((c) => c.depth === 1 && c.file !== TITLE_PAGE_FILE);
+  chapters.forEach(({ id: first, file, title, sectionIds }, index) => {
+    const body = renderSections(sectionsOf(sectionIds), ctxFor(file), { base: 0, firstAttributes: 'epub:type="chapter" role="doc-chapter"' });
+    const id = `ch-${fileName(first, String(index + 1))}`;
+    documents.push({ file, id, title, xhtml: doc(title, body), ...(index === 0 && onTitlePage.length === 0 ? { landmark: { type: 'bodymatter', label: words.labels.startOfArticle } } : {}) });
   });
 
-  // Rights and credits.
-  const footer = renderFooterContent(article, ctxFor(RIGHTS_FILE));
-  if (footer) {
-    const title = words.labels.creditsAndRights;
+  // Credits and rights: the closing chunk.
+  const closing = rest.find((c) => c.id === FOOTER_PLACE);
+  if (closing) {
+    const { title, file } = closing;
+    const footer = renderFooterContent(article, ctxFor(file));
     documents.push({
-      file: RIGHTS_FILE,
+      file,
       id: 'rights',
       title,
       landmark: { type: 'copyright-page', label: title },
       xhtml: doc(title, `<section epub:type="copyright-page" class="rights-page" aria-labelledby="rights-title">\n<h1 id="rights-title">${escapeHtml(title)}</h1>\n${footer}\n</section>`),
     });
   }
-  return { documents, images, targets };
+  return { documents, images, chunks };
 }

@@ -4,6 +4,7 @@
  * metadata derived from the content.
  */
 import { bundledTemplate, fillTemplate } from '../../templates.js';
+import { type ChunkPlan, planChunks } from '../../tree/chunks.js';
 import { inlineText } from '../../tree/text.js';
 import type { Article } from '../../tree/types.js';
 import { escapeHtml } from '../html/escape.js';
@@ -21,12 +22,14 @@ import { type PackageExtra, modifiedDate, navDocument, ncxDocument, packageDocum
  * then, from the planned documents, the overlays, the audio and their metadata.
  */
 export interface EpubExtension {
+  /** The chunk plan the narration was made from: the book is made from the same one. */
+  chunks: ChunkPlan;
   sentences: (file: string) => SentenceSpans;
   finish(plan: BookPlan): Promise<{ package: PackageExtra; files: NonNullable<AssembleInput['extra']>; css: string; a11y: (m: AccessibilityMetadata) => AccessibilityMetadata }>;
 }
 
 export async function renderEpub(article: Article, options: WriterOptions, extension?: EpubExtension): Promise<Uint8Array> {
-  const plan = planBook(article, options.assets, await renderCover(article), extension?.sentences);
+  const plan = planBook(article, extension?.chunks ?? planChunks(article), options.assets, await renderCover(article), extension?.sentences);
   const added = await extension?.finish(plan);
   const described = accessibilityMetadata(article, options.assets);
   const a11y = added ? added.a11y(described) : described;

@@ -1,17 +1,15 @@
 /**
  * The package document (OPF), the navigation document and the NCX, all built from the
- * same plan and `outline()`, so the two tables of contents cannot disagree.
+ * same plan and its chunk plan's contents, so the two tables of contents cannot disagree.
  */
 import { createHash } from 'node:crypto';
 import { wordsFor } from '../../lang/index.js';
-import { outline } from '../../tree/outline.js';
 import { inlineText } from '../../tree/text.js';
 import type { Article } from '../../tree/types.js';
 import { escapeHtml as x } from '../html/escape.js';
 import { renderTocList } from '../html/parts.js';
 import type { AccessibilityMetadata } from './accessibility.js';
 import type { BookPlan } from './book.js';
-import { TITLE_PAGE_FILE } from './layout.js';
 
 /** epub-gen-memory names the navigation document toc.xhtml; the manifest follows it. */
 export const NAV_FILE = 'toc.xhtml';
@@ -32,14 +30,14 @@ export function modifiedDate(article: Article, referenceDate?: string): string {
 
 /**
  * Where the article's text starts, for the nav's `bodymatter` landmark and the guide's `text`
- * reference: the chapter that carries the landmark, else the first section in the outline (the
- * untitled opening on the title page); none for an article without sections.
+ * reference: the chapter that carries the landmark, else the first entry of the contents (the
+ * untitled opening on the title page; the title page itself for an article without sections).
  */
-export function startOfText(article: Article, plan: BookPlan): string | undefined {
+export function startOfText(plan: BookPlan): string | undefined {
   const chapter = plan.documents.find((d) => d.landmark?.type === 'bodymatter');
   if (chapter) return chapter.file;
-  const first = outline(article)[0];
-  return first ? (plan.targets.get(first.id) ?? `${TITLE_PAGE_FILE}#${first.id}`) : undefined;
+  const first = plan.chunks.contents[0];
+  return first ? plan.chunks.hrefFor(first.id) : undefined;
 }
 
 /**
@@ -56,7 +54,7 @@ function epub2Cover(article: Article, plan: BookPlan): { meta?: string; guide: s
   const { labels } = wordsFor(article.lang);
   const image = plan.images.find((i) => i.cover);
   const page = plan.documents.find((d) => d.landmark?.type === 'cover');
-  const text = startOfText(article, plan);
+  const text = startOfText(plan);
   return {
     ...(image ? { meta: `<meta name="cover" content="${x(image.id)}"/>` } : {}),
     guide: [
@@ -145,17 +143,16 @@ export function packageDocument(article: Article, plan: BookPlan, a11y: Accessib
 
 export function navDocument(article: Article, plan: BookPlan, documentTemplate: (title: string, body: string) => string): string {
   const { labels } = wordsFor(article.lang);
-  const href = (id: string) => plan.targets.get(id) ?? `${TITLE_PAGE_FILE}#${id}`;
   const landmarks = plan.documents
     .filter((d) => d.landmark)
     .map((d) => `<li><a epub:type="${d.landmark?.type}" href="${d.file}">${x(d.landmark?.label ?? '')}</a></li>`);
-  const start = startOfText(article, plan);
+  const start = startOfText(plan);
   if (start && !plan.documents.some((d) => d.landmark?.type === 'bodymatter')) {
     landmarks.splice(2, 0, `<li><a epub:type="bodymatter" href="${x(start)}">${x(labels.startOfArticle)}</a></li>`);
   }
   const body = `<nav epub:type="toc" id="toc" role="doc-toc" aria-labelledby="toc-title">
 <h1 id="toc-title">${x(labels.contents)}</h1>
-${renderTocList(article, href)}
+${renderTocList(plan.chunks.contents, plan.chunks.hrefFor)}
 </nav>
 <nav epub:type="landmarks" id="landmarks" aria-label="${x(labels.landmarks)}" hidden="hidden">
 <ol>
@@ -166,7 +163,7 @@ ${landmarks.join('\n')}
 }
 
 export function ncxDocument(article: Article, plan: BookPlan): string {
-  const entries = outline(article);
+  const entries = plan.chunks.contents;
   let order = 0;
   const points: string[] = [];
   const stack: number[] = [];
@@ -176,7 +173,7 @@ export function ncxDocument(article: Article, plan: BookPlan): string {
       stack.pop();
     }
     order++;
-    points.push(`<navPoint id="nav-${order}" playOrder="${order}"><navLabel><text>${x(entry.title)}</text></navLabel><content src="${x(plan.targets.get(entry.id) ?? '')}"/>`);
+    points.push(`<navPoint id="nav-${order}" playOrder="${order}"><navLabel><text>${x(entry.title)}</text></navLabel><content src="${x(plan.chunks.hrefFor(entry.id))}"/>`);
     stack.push(entry.depth);
   }
   while (stack.pop() !== undefined) points.push('</navPoint>');

@@ -26,6 +26,7 @@
  * the clips of an overlay sum exactly to its `media:duration` (the length of its audio file).
  */
 import { open, readFile } from 'node:fs/promises';
+import { planChunks } from '../../tree/chunks.js';
 import type { Article } from '../../tree/types.js';
 import { escapeHtml as x } from '../html/escape.js';
 import { narratedSentences, sentenceId } from '../html/narrated-sentences.js';
@@ -37,7 +38,6 @@ import { renderAudio } from '../audio/index.js';
 import type { AccessibilityMetadata } from './accessibility.js';
 import type { BookPlan } from './book.js';
 import { renderEpub } from './index.js';
-import { bookLayout } from './layout.js';
 
 /** The class a reading system puts on the sentence being read, and on the document while it plays. */
 export const ACTIVE_CLASS = '-epub-media-overlay-active';
@@ -113,7 +113,8 @@ async function encodeSlice(pcmPath: string, from: number, to: number): Promise<U
 
 export async function renderReadAlong(article: Article, options: WriterOptions): Promise<Uint8Array> {
   // One segmentation, shared with the HTML read-along page: the script's sentences, their ids and spans.
-  const shared = narratedSentences(article, options);
+  const chunks = planChunks(article);
+  const shared = narratedSentences(article, options, chunks);
   const { script, wrappedIn } = shared;
   const narrated: Narrated[] = shared.narrated;
   const sentences = shared.spans;
@@ -147,12 +148,10 @@ export async function renderReadAlong(article: Article, options: WriterOptions):
       const total = Math.round(timings.duration * SAMPLE_RATE);
       const chapterStarts = (JSON.parse(dataOf('.chapters.json')) as { chapters: { startTime: number }[] }).chapters.map((c) => Math.round(c.startTime * SAMPLE_RATE));
 
-      // Consecutive chapters the book puts in one document share its audio file.
-      const layout = bookLayout(article);
+      // Consecutive chapters the book puts in one document (its chunks' file) share its audio file.
       const groups: { file: string; from: number; to: number; chapters: number[] }[] = [];
       for (const [index, chapter] of script.chapters.entries()) {
-        const file = layout.fileOf.get(chapter.id);
-        if (!file) throw new Error(`read-along: no document holds chapter "${chapter.id}"`);
+        const file = chunks.fileOf(chapter.id);
         const from = chapterStarts[index] ?? 0;
         const last = groups[groups.length - 1];
         if (last && last.file === file) last.chapters.push(index);
@@ -225,7 +224,7 @@ export async function renderReadAlong(article: Article, options: WriterOptions):
       await cleanup();
     }
   };
-  return renderEpub(article, options, { sentences, finish });
+  return renderEpub(article, options, { chunks, sentences, finish });
 }
 
 export async function writeReadAlong(article: Article, options: WriterOptions): Promise<OutputFile[]> {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Assets } from '../../assets.js';
 import { wordsFor } from '../../lang/index.js';
 import { bundledTemplate, fillTemplate } from '../../templates.js';
-import { planNotes } from '../../tree/notes.js';
+import { planChunks } from '../../tree/chunks.js';
 import { inlineText } from '../../tree/text.js';
 import type { Article } from '../../tree/types.js';
 import type { OutputFile, WriterOptions } from '../types.js';
@@ -61,14 +61,15 @@ export function renderHtmlPage(article: Article, options: WriterOptions): string
   const words = wordsFor(article.lang);
   // `--with-audio`: the narration's timings and chapters, from the audio writer of the same run.
   const narration = options.narration as PageNarration | undefined;
-  const withAudio = narration ? readAlong(article, options, narration) : undefined;
+  const chunks = planChunks(article);
+  const withAudio = narration ? readAlong(article, options, narration, chunks) : undefined;
   const ctx: BlockContext = {
     words,
     assets: options.assets,
     imageUrl: dataUrlResolver(options.assets),
     dir: textDirection(article.lang),
     // One page holds every note and reference.
-    notes: { plan: planNotes(article), href: (id) => `#${id}` },
+    notes: { plan: chunks.notes, href: (id) => `#${id}` },
     ...(withAudio ? { sentences: withAudio.sentences.spans('page') } : {}),
   };
   const css = withAudio ? `${bundledTemplate('article.css').trim()}${READ_ALONG_CSS}` : bundledTemplate('article.css').trim();
@@ -87,9 +88,10 @@ export function renderHtmlPage(article: Article, options: WriterOptions): string
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
+  // The same contents as the EPUB's nav, shown when there is somewhere to go: more than one entry.
   const toc =
-    article.sections.length > 1
-      ? `<nav class="toc" aria-labelledby="toc-title">\n<p class="toc-title" id="toc-title">${escapeHtml(words.labels.contents)}</p>\n${renderTocList(article, (id) => `#${id}`)}\n</nav>`
+    chunks.contents.length > 1
+      ? `<nav class="toc" aria-labelledby="toc-title">\n<p class="toc-title" id="toc-title">${escapeHtml(words.labels.contents)}</p>\n${renderTocList(chunks.contents, (id) => `#${id}`)}\n</nav>`
       : '';
   const meta = [
     article.byline?.authors.length ? `<meta name="author" content="${escapeHtml(article.byline.authors.map((a) => a.name).join(', '))}">` : '',

@@ -8,6 +8,7 @@
  * authors, a date, a credit) gives that element its id. A sentence the page does not show
  * (`Image:`, `Row 1.`, `List of 3 items.`) gets no span.
  */
+import type { ChunkPlan } from '../../tree/chunks.js';
 import { spokenInlineText } from '../../tree/text.js';
 import type { Article, Inline } from '../../tree/types.js';
 import { parseLexicon } from '../audio/lexicon.js';
@@ -38,10 +39,11 @@ export function sentenceId(k: number): string {
   return `s_${k + 1}`;
 }
 
-export function narratedSentences(article: Article, options: WriterOptions): NarratedSentences {
+/** `chunks`: the article's chunk plan, the one the page or the book is made from. */
+export function narratedSentences(article: Article, options: WriterOptions, chunks: ChunkPlan): NarratedSentences {
   const lexiconText = typeof options.lexicon === 'string' ? options.lexicon : undefined;
   const lexicon = lexiconText ? parseLexicon(lexiconText, typeof options.lexiconName === 'string' ? options.lexiconName : undefined) : [];
-  const script = narrationScript(article, { lexicon });
+  const script = narrationScript(article, { lexicon, chunks });
 
   // Every sentence in reading order, with its id; each source's sentences, by the tree's inline array.
   const narrated: NarratedSentence[] = [];

@@ -10,10 +10,10 @@ import { escapeHtml } from './escape.js';
 export interface NoteLinks {
   plan: NotePlan;
   /**
-   * The link to an element, given the place that holds it (see tree/notes.ts): `#id` on the
-   * one HTML page; in the EPUB, `file.xhtml#id` when another document holds it.
+   * The link to a note or a reference: `#id` on the one HTML page; in the EPUB, the chunk
+   * plan's (tree/chunks.ts) `file.xhtml#id` when another document holds it.
    */
-  href: (id: string, place: string) => string;
+  href: (id: string) => string;
 }
 
 /**
@@ -28,7 +28,7 @@ export function renderNoteRef(node: FootnoteRef, { notes: links, words, xhtml }:
   if (!planned) return escapeHtml(`[${node.label}]`);
   const { id, note } = planned;
   const epubType = xhtml ? ' epub:type="noteref"' : '';
-  return `<sup class="noteref">[<a href="${escapeHtml(links.href(note.id, note.place))}" id="${id}" role="doc-noteref"${epubType} aria-label="${escapeHtml(fill(words.labels.note, { n: note.number }))}">${note.number}</a>]</sup>`;
+  return `<sup class="noteref">[<a href="${escapeHtml(links.href(note.id))}" id="${id}" role="doc-noteref"${epubType} aria-label="${escapeHtml(fill(words.labels.note, { n: note.number }))}">${note.number}</a>]</sup>`;
 }
 
 /**
@@ -45,7 +45,7 @@ export function renderBackLinks(note: PlannedNote, links: NoteLinks, words: Lang
   return note.references
     .map((reference, i) => {
       const mark = lettered ? `${note.number}${letters(i)}` : '';
-      return `<a href="${escapeHtml(links.href(reference.id, reference.place))}" class="footnote-back" aria-label="${escapeHtml(fill(words.labels.backToReference, { n: mark || note.number }))}">↩${mark}</a>`;
+      return `<a href="${escapeHtml(links.href(reference.id))}" class="footnote-back" aria-label="${escapeHtml(fill(words.labels.backToReference, { n: mark || note.number }))}">↩${mark}</a>`;
     })
     .join(' ');
 }

@@ -4,7 +4,7 @@
  * sections, the table of contents and the footer.
  */
 import { bylineText, displayDate } from '../../tree/byline.js';
-import { outline } from '../../tree/outline.js';
+import type { ContentsEntry } from '../../tree/chunks.js';
 import type { Article, Dateline, Section } from '../../tree/types.js';
 import { type BlockContext, headingLevel, renderBlocks, renderFigure, sentenceId } from './blocks.js';
 import { escapeHtml } from './escape.js';
@@ -66,9 +66,12 @@ function renderSectionStart(section: Section, ctx: BlockContext, base: number, a
   return `<section id="${section.id}"${extra} aria-labelledby="${section.id}--heading">\n<h${level} id="${section.id}--heading">${renderInlines(section.heading, ctx)}</h${level}>`;
 }
 
-/** Nested ordered list of the outline; `href` maps an id to a link target. */
-export function renderTocList(article: Article, href: (id: string) => string): string {
-  const entries = outline(article);
+/**
+ * Nested ordered list of the contents (the chunk plan's: the EPUB nav and the HTML page list the
+ * same entries); `href` maps an id to a link target. The plan's depths grow one level at a time,
+ * so every nested list hangs from an entry.
+ */
+export function renderTocList(entries: readonly ContentsEntry[], href: (id: string) => string): string {
   let html = '<ol>';
   let depth = 1;
   let first = true;

@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { LanguageRecord } from '../../lang/index.js';
+import type { ChunkPlan } from '../../tree/chunks.js';
 import type { Article } from '../../tree/types.js';
 import type { WriterOptions } from '../types.js';
 import { escapeHtml } from './escape.js';
@@ -132,8 +133,8 @@ export interface ReadAlong {
   render(words: LanguageRecord): string;
 }
 
-export function readAlong(article: Article, options: WriterOptions, narration: PageNarration): ReadAlong {
-  const sentences = narratedSentences(article, options);
+export function readAlong(article: Article, options: WriterOptions, narration: PageNarration, chunks: ChunkPlan): ReadAlong {
+  const sentences = narratedSentences(article, options, chunks);
   const timings = JSON.parse(narration.timings) as Timings;
   const chapters = (JSON.parse(narration.chapters) as Chapters).chapters;
   const { narrated, script, wrappedIn } = sentences;
@@ -143,10 +144,11 @@ export function readAlong(article: Article, options: WriterOptions, narration: P
   }
   const render = (words: LanguageRecord) => {
     const shown = narrated.map((n, i) => ({ ...n, start: ms(timings.sentences[i]?.start ?? 0) })).filter((n) => wrappedIn.has(n.id));
-    const sectionIds = new Set(article.sections.map((s) => s.id));
+    // The chunks of sections are the page's sections; the opening and the closing are not.
+    const sectionChunks = new Set(chunks.chunks.filter((c) => c.depth === 1).map((c) => c.id));
     const items = script.chapters.map((chapter, i) => {
       // A section's chapter links to the section; the opening and the closing to their first shown sentence.
-      const target = sectionIds.has(chapter.id) ? chapter.id : (shown.find((n) => n.chapter === i)?.id ?? 'content');
+      const target = sectionChunks.has(chapter.id) ? chapter.id : (shown.find((n) => n.chapter === i)?.id ?? 'content');
       const start = ms(chapters[i]?.startTime ?? 0);
       return `<li><a href="#${escapeHtml(target)}" data-start="${start}">${escapeHtml(chapter.title)}</a> <span class="chapter-time">${clockText(start)}</span></li>`;
     });
