@@ -7,6 +7,7 @@
  */
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { planChunks } from '../../src/tree/chunks.js';
 import { renderCover } from '../../src/writers/cover/index.js';
 import { type AssembleInput, assembleEpub } from '../../src/writers/epub/assemble.js';
 import { planBook } from '../../src/writers/epub/book.js';
@@ -59,7 +60,6 @@ const INPUT: AssembleInput = {
       { file: 'images/figure-1.png', id: 'img-figure-1', mediaType: 'image/png', data: PNG },
       { file: 'images/cover.png', id: 'cover-image', mediaType: 'image/png', data: COVER, cover: true },
     ],
-    targets: new Map(),
   },
   opf: '<?xml version="1.0" encoding="UTF-8"?>\n<package><!-- <% not EJS %> --></package>\n',
   nav: page('Contents', '<nav epub:type="toc" aria-labelledby="t"><h1 id="t">Contents</h1></nav>'),
@@ -144,7 +144,7 @@ describe('EPUB adapter', () => {
       const { article, assets } = await loadFixture(name);
       const bytes = await renderEpub(article, { assets });
       const files = await unzip(bytes);
-      const plan = planBook(article, assets, await renderCover(article));
+      const plan = planBook(article, planChunks(article), assets, await renderCover(article));
       for (const d of plan.documents) expect(Buffer.from(files.get(`OEBPS/${d.file}`) ?? []).toString('utf8'), d.file).toBe(d.xhtml);
       for (const i of plan.images) expect(Buffer.from(files.get(`OEBPS/${i.file}`) ?? []).equals(Buffer.from(i.data)), i.file).toBe(true);
       const modified = new Date(modifiedDate(article)).toISOString();

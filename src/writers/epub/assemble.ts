@@ -22,7 +22,8 @@ export interface AssembleInput {
   title: string;
   lang: string;
   css: string;
-  plan: BookPlan;
+  /** What the zip holds: the documents and images (the chunk plan they came from is not needed here). */
+  plan: Pick<BookPlan, 'documents' | 'images'>;
   opf: string;
   nav: string;
   ncx: string;
