@@ -13,7 +13,8 @@ const goldenDir = join(GOLDEN, 'corpus');
 /**
  * The scores measured when these floors were last set (see the bench: npm run bench -- shapes):
  * 26 November 2026 (later), 336 pages, 92.3% of checks, 50.0% of pages fully right, body F1 0.971;
- * 26 November 2026 (evening), 408 pages (the twentieth blind set added), 92.0%, 49.0%, 0.972.
+ * 26 November 2026 (evening), 408 pages (the twentieth blind set added), 92.0%, 49.0%, 0.972;
+ * then 432 pages (the twenty-first), 91.8%, 48.8%, 0.972.
  */
 const FLOOR = { checks: 0.915, pagesFullyRight: 0.48, meanBodyF1: 0.97 };
 
@@ -29,16 +30,23 @@ const FLOOR = { checks: 0.915, pagesFullyRight: 0.48, meanBodyF1: 0.97 };
  * line above the chosen title looks like the title over its summary (a rule that helps many more
  * pages; tried and measured: narrowing it lost three other pages' headlines), and TheJournal.ie's
  * lead caption and credit printed above the headline, right under the menu: the caption is read as
- * the headline and the headline under it as the standfirst.
+ * the headline and the headline under it as the standfirst; and Dainik Bhaskar's Hindi page (below).
  */
 const KNOWN_HEADLINE_MISSES = new Set([
   'dailymail-like-knutsford-garden-room-demolition',
   'larazon-es-like-asamblea-presupuestos-2026',
   'pagina12-ar-like-enfermeras-hospital-quilmes',
   'thejournal-ie-like-salmon-weir-bus-gate',
+  'bhaskar-like-jaipur-jda-lottery-tali',
 ]);
-/** Pages where site furniture is known to become structure (none today; each one listed must still fail). */
-const KNOWN_FURNITURE_AS_STRUCTURE = new Set<string>();
+/**
+ * Pages where site furniture is known to become structure (each one listed must still fail): Dainik
+ * Bhaskar's Hindi page, in a script without capitals, where the byline (`लेखक: …`) is not read as
+ * names, so nothing below the breadcrumb tells the headline from its items; The Irish News' second
+ * "Read more" headline, set apart by a blank line right above the story's next paragraph, read as
+ * that section's heading (the rule that reads it so is right on more pages than it is wrong).
+ */
+const KNOWN_FURNITURE_AS_STRUCTURE = new Set(['bhaskar-like-jaipur-jda-lottery-tali', 'irish-news-like-craigavon-ed-trolley-waits']);
 /**
  * Pages whose language the identifier cannot name (none today: the Indonesian page, which eld
  * answers as Malay, is told apart by the spellings the two languages do not share; see

@@ -207,6 +207,11 @@ describe('furniture by shape, in many languages', () => {
     ['24+', 'furniture:paywall'],
     ['Jetzt 1 Monat gratis testen', 'furniture:call-to-action'],
     ['All Share Services', 'furniture:button'],
+    ['Článok pokračuje pod video reklamou', 'furniture:advert'],
+    ['Prečítajte si aj: Žilinské trolejbusy budú jazdiť aj v noci', 'furniture:related-link'],
+    ['ये खबर भी पढ़ें...', 'furniture:related'],
+    ['Short Url', 'furniture:button'],
+    ['Jetzt kommentieren', 'furniture:call-to-action'],
     [
       "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at any time. Read our Privacy Policy",
       'furniture:pitch',
@@ -489,6 +494,7 @@ describe('footer notes', () => {
     ['— Ana Castellanos covers transportation for The Oregonian. Reach her at ana@example.com.', 'bio'],
     ['Published in Dawn, October 3rd, 2025', 'credit'],
     ['*Estagiária sob a supervisão de Renato Vasconcelos', 'note'],
+    ['Sita Planasari berkontribusi dalam penulisan artikel ini.', 'credit'],
   ])('%s → %s', (line, kind) => {
     expect(matchFooter(line)).toBe(kind);
   });

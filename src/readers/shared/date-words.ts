@@ -47,17 +47,17 @@ export const WEEKDAY_WORD = `(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(
 
 /** Labels that introduce the publication date. */
 export const PUBLISHED_LABEL =
-  '(?:first\\s+published|published|posted|publication\\s+date|publié(?:e)?|mis\\s+en\\s+ligne|parution|veröffentlicht|erschienen|erstellt|publicado|publicada|fecha\\s+de\\s+publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|publicação|opublikowano|data\\s+publikacji|publicerad|publicerat|publiceret|publisert|publisered|oluşturulma\\s+tarihi|publikováno|vydáno|julkaistu|publiziert|publicat|létrehozva|data\\s+publicării|publicat|publicată|közzétéve|megjelent|megjelenés|diterbitkan|dipublikasikan|terbit|δημοσιεύθηκε|δημοσίευση|originally\\s+published|입력|기사입력|등록|yayınlanma\\s+tarihi|yayın\\s+tarihi|公開日?|掲載日?|配信日?|投稿日?)';
+  '(?:first\\s+published|published|posted|publication\\s+date|publié(?:e)?|mis\\s+en\\s+ligne|parution|veröffentlicht|erschienen|erstellt|publicado|publicada|fecha\\s+de\\s+publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|publicação|opublikowano|data\\s+publikacji|publicerad|publicerat|publiceret|publisert|publisered|oluşturulma\\s+tarihi|publikováno|vydáno|julkaistu|publiziert|publicat|létrehozva|data\\s+publicării|publicat|publicată|közzétéve|megjelent|megjelenés|diterbitkan|dipublikasikan|terbit|δημοσιεύθηκε|δημοσίευση|originally\\s+published|입력|기사입력|등록|yayınlanma(?:\\s+tarihi)?|yayın\\s+tarihi|objavljeno|objavljen|publikované|uverejnené|פורסם|प्रकाशित|опубликовано|опубліковано|公開日?|掲載日?|配信日?|投稿日?)';
 
 /** Labels that introduce the date of the last change. */
 export const UPDATED_LABEL =
-  '(?:last\\s+updated|updated|update|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|akt\\.|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|aktualizováno|aktualizace|data\\s+aktualizacji|päivitetty|actualitzat|actualitzada|módosítva|τελευταία\\s+ενημέρωση|data\\s+actualizării|actualizat|actualizată|frissítve|frissítés|diperbarui|pembaruan|ενημερώθηκε|ενημέρωση|업데이트|수정|최종수정|güncelleme\\s+tarihi|güncellendi|laatste\\s+update|last\\s+update|最終更新日?|更新日?)';
+  '(?:last\\s+updated|updated|update|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|akt\\.|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|aktualizováno|aktualizace|data\\s+aktualizacji|päivitetty|actualitzat|actualitzada|módosítva|τελευταία\\s+ενημέρωση|data\\s+actualizării|actualizat|actualizată|frissítve|frissítés|diperbarui|pembaruan|ενημερώθηκε|ενημέρωση|업데이트|수정|최종수정|güncelleme\\s+tarihi|son\\s+güncelleme|güncellendi|ažurirano|posodobljeno|aktualizované|עודכן|अपडेट|обновлено|оновлено|laatste\\s+update|last\\s+update|最終更新日?|更新日?)';
 
 /** Little words between a label and its date: `Published on`, `publié le`, `aktualisiert am`. */
 export const LABEL_LINK = '(?:on|at|le|à|a|al|am|um|el|a\\s+las|a\\s+la|il|alle|op|om|em|às|dia|w|o|dnia|de|about|around|approximately|environ|etwa|circa|ongeveer|około)';
 
 /** Words joining a date and its time: `3 Nov 2025 at 9:12`, `3 novembre à 14h12`. */
-export const TIME_LINK = '(?:at|à|a\\s+las|a\\s+la|um|alle|ore|om|às|o|godz\\.?|kl\\.?|klo|kello)';
+export const TIME_LINK = '(?:at|à|a\\s+las|a\\s+la|um|alle|ore|om|às|o|u|godz\\.?|kl\\.?|klo|kello)';
 
 /** Relative datelines, per language: `3 hours ago`, `vor 2 Stunden`, `ontem`, `3時間前`. */
 export const RELATIVE: Readonly<Record<string, { ago: string; days: string }>> = {
@@ -105,6 +105,18 @@ export const RELATIVE: Readonly<Record<string, { ago: string; days: string }>> =
     ago: 'for\\s+(?:\\d+|en|ett|et)\\s*(?:sekunder|sekund|minutter|minutt|min|timer|time|dager|dag|uker|uke)\\s+siden',
     days: 'i\\s+forgårs|i\\s+går|i\\s+dag',
   },
+  ru: {
+    ago: '\\d+\\s*(?:секунд[уы]?|минут[уы]?|мин\\.?|час(?:а|ов)?|дн(?:я|ей)|день|недел[июь])\\s+назад',
+    days: 'вчера|сегодня',
+  },
+  uk: {
+    ago: '\\d+\\s*(?:секунд[уи]?|хвилин[уи]?|хв\\.?|годин[уи]?|дн(?:і|ів)|день|тижн(?:і|ів)|тиждень)\\s+тому',
+    days: 'вчора|сьогодні',
+  },
+  hi: {
+    ago: '\\d+\\s*(?:सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|सप्ताह)\\s+पहले',
+    days: 'आज',
+  },
   tr: {
     ago: '\\d+\\s*(?:saniye|dakika|dk|saat|sa|gün|hafta)\\s+önce',
     days: 'az\\s+önce|evvelsi\\s+gün|dün|bugün',
@@ -141,18 +153,18 @@ export const RELATIVE: Readonly<Record<string, { ago: string; days: string }>> =
 
 /** Day words → days before the reference (`now` words count as 0 minutes, with a time). */
 export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
-  ...['yesterday', 'hier', 'gestern', 'ayer', 'ieri', 'gisteren', 'ontem', 'wczoraj', 'igår', 'i går', 'dün', '昨日', 'včera', 'eilen', 'tegnap', 'χθες', 'kemarin'].map((w) => [w, 1] as const),
-  ...['today', "aujourd'hui", 'heute', 'hoy', 'oggi', 'vandaag', 'hoje', 'dzisiaj', 'dziś', 'idag', 'i dag', 'bugün', '今日', 'dnes', 'tänään', 'azi', 'astăzi', 'σήμερα', 'hari ini'].map((w) => [w, 0] as const),
+  ...['yesterday', 'hier', 'gestern', 'ayer', 'ieri', 'gisteren', 'ontem', 'wczoraj', 'igår', 'i går', 'dün', '昨日', 'včera', 'eilen', 'tegnap', 'χθες', 'kemarin', 'вчера', 'вчора'].map((w) => [w, 1] as const),
+  ...['today', "aujourd'hui", 'heute', 'hoy', 'oggi', 'vandaag', 'hoje', 'dzisiaj', 'dziś', 'idag', 'i dag', 'bugün', '今日', 'dnes', 'tänään', 'azi', 'astăzi', 'σήμερα', 'hari ini', 'сегодня', 'сьогодні', 'आज'].map((w) => [w, 0] as const),
   ...['avant-hier', 'vorgestern', 'anteayer', "l'altro ieri", 'eergisteren', 'anteontem', 'przedwczoraj', 'i förrgår', 'iförrgår', 'i forgårs', 'evvelsi gün', '一昨日', 'předevčírem', 'toissapäivänä', 'tegnapelőtt', 'alaltăieri', 'προχθές'].map((w) => [w, 2] as const),
 ]);
 
 /** Unit words → minutes (first match wins). */
 export const UNITS: readonly (readonly [RegExp, number])[] = [
-  [/^(?:s|secs?|seconds?|sek(?:\.|unden?)?|secondes?|segundos?|secondi|secondo|seconden?|sekund[ęy]?|sekunder|saniye|秒|sekundami|sekundou|sekuntia|sekunti|másodperce|secunde|secundă|δευτερόλεπτα|detik)$/i, 0],
-  [/^(?:m|mn|mins?|min\.|minutes?|minuten?|minutos?|minuti|minuto|minuut|minut[ęy]?|minuter|minutter|minutt|dakika|dk|分|minutami|minutou|minuuttia|minuutti|perce|minute|minut|λεπτά|λεπτό|menit)$/i, 1],
-  [/^(?:h|hrs?|hours?|stunden?|std\.?|heures?|horas?|ore|ora|uur|u|godzin[ęy]?|godz\.?|timmar|timme|tim|timer|time|saat|sa|時間|hodinami|hodinou|hod\.?|tuntia|tunti|t|órája|ore|oră|ώρες|ώρα|jam)$/i, 60],
-  [/^(?:d|days?|tagen?|jours?|j|días?|dias?|giorni|giorno|dagen|dag|dni|dzień|dagar|dage|dager|gün|日|dny|dnem|päivää|päivä|napja|zile|zi|ημέρες|μέρες|μέρα|hari)$/i, 24 * 60],
-  [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|settimane|settimana|weken|tygodni[ea]?|tydzień|veckor|vecka|uger|uge|uker|uke|hafta|週間)$/i, 7 * 24 * 60],
+  [/^(?:s|secs?|seconds?|sek(?:\.|unden?)?|secondes?|segundos?|secondi|secondo|seconden?|sekund[ęy]?|sekunder|saniye|秒|sekundami|sekundou|sekuntia|sekunti|másodperce|secunde|secundă|δευτερόλεπτα|detik|секунд[уыи]?|सेकंड)$/i, 0],
+  [/^(?:m|mn|mins?|min\.|minutes?|minuten?|minutos?|minuti|minuto|minuut|minut[ęy]?|minuter|minutter|minutt|dakika|dk|分|minutami|minutou|minuuttia|minuutti|perce|minute|minut|λεπτά|λεπτό|menit|минут[уы]?|мин\.?|хвилин[уи]?|хв\.?|मिनट)$/i, 1],
+  [/^(?:h|hrs?|hours?|stunden?|std\.?|heures?|horas?|ore|ora|uur|u|godzin[ęy]?|godz\.?|timmar|timme|tim|timer|time|saat|sa|時間|hodinami|hodinou|hod\.?|tuntia|tunti|t|órája|ore|oră|ώρες|ώρα|jam|час(?:а|ов)?|годин[уи]?|घंटे|घंटा)$/i, 60],
+  [/^(?:d|days?|tagen?|jours?|j|días?|dias?|giorni|giorno|dagen|dag|dni|dzień|dagar|dage|dager|gün|日|dny|dnem|päivää|päivä|napja|zile|zi|ημέρες|μέρες|μέρα|hari|дн(?:я|ей|і|ів)|день|दिन)$/i, 24 * 60],
+  [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|settimane|settimana|weken|tygodni[ea]?|tydzień|veckor|vecka|uger|uge|uker|uke|hafta|週間|недел[июь]|тижн(?:і|ів)|тиждень|हफ्ते|सप्ताह)$/i, 7 * 24 * 60],
 ];
 
 /** Zone abbreviations with a fixed offset, in minutes east of UTC. */

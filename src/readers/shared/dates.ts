@@ -195,7 +195,8 @@ const LEADING_LINK = new RegExp(`^(?:${LABEL_LINK}|${TIME_LINK})\\s+`, 'iu');
 const LINKED_DATE = new RegExp(`^(?:\\d|${WEEKDAY_WORD}${LATIN_AFTER})`, 'iu');
 /** Between a date and its time: `, `, ` at `, ` - `, ` | `. */
 // (`2025. november 26., szerda 11:40`: Hungarian names the weekday between the date and the time.)
-const DATE_TIME_GAP = new RegExp(`^[\\s,|·•–—/-]*(?:${WEEKDAY_WORD}\\.?[\\s,]*)?(?:${TIME_LINK}\\s*)?[\\s,:|·•–—/-]*$`, 'iu');
+// (`12.01.2026. u 07:30`: Croatian, Serbian and Slovene write a full stop after the year.)
+const DATE_TIME_GAP = new RegExp(`^\\.?[\\s,|·•–—/-]*(?:${WEEKDAY_WORD}\\.?[\\s,]*)?(?:${TIME_LINK}\\s*)?[\\s,:|·•–—/-]*$`, 'iu');
 /** After a date with a time: `Uhr`, a zone name. */
 const UHR_AFTER = /^\s*(?:Uhr|hrs|horas|uur)(?![\p{L}])/iu;
 const ZONE_AFTER = new RegExp(`^\\s*,?\\s*\\(?(${ZONE_WORD})\\)?${LATIN_AFTER}`, 'iu');
@@ -755,7 +756,8 @@ function siteOffset(lang: string | undefined, year: number, month: number, day: 
     (base === 'es' && ['', 'es'].includes(region))
   )
     standard = 60;
-  else if (['fi', 'et', 'lv', 'lt', 'el', 'ro', 'bg', 'uk'].includes(base)) standard = 120;
+  // (Israel's summer time starts on the Friday before the EU's last Sunday in March: two days off then.)
+  else if (['fi', 'et', 'lv', 'lt', 'el', 'ro', 'bg', 'uk', 'he'].includes(base)) standard = 120;
   else return undefined;
   return standard + (euSummerTime(Date.UTC(year, month - 1, day, hour, minute) - standard * 60_000) ? 60 : 0);
 }

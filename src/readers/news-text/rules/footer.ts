@@ -24,6 +24,8 @@ const CREDIT = [
   /^\(?additional\s+(?:reporting|writing)\s+(?:from|by)\b/i,
   /^our standards:/i,
   /\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)\.?$/i,
+  // `Sita Planasari berkontribusi dalam penulisan artikel ini.`, `… a contribué à cet article.`: the same in other languages.
+  /\b(?:berkontribusi dalam penulisan artikel ini|a contribué à cet article|ha contribuito a questo articolo|contribuyó a este (?:artículo|informe)|colaborou com este (?:artigo|texto)|hat an diesem (?:artikel|bericht) mitgearbeitet|heeft bijgedragen aan dit artikel)\.?$/iu,
   unicodeWords(/^\p{Lu}[\p{L} .'’-]{2,80} contributed reporting\b.{0,120}$/u),
   /^\p{Lu}[\p{L} .'’,-]{2,80} contributed\.?$/u,
   unicodeWords(/^\p{Lu}[\p{L} .'’,-]{2,80} contributed (?:research|reporting|additional reporting|to this (?:report|story|article))\b.{0,120}$/u),

@@ -51,6 +51,9 @@ const READ_ALSO = [
   // hu, ro, id, tr, el
   'olvassa el', 'lasd meg', 'kapcsolodo', 'ajanljuk', 'citeste si', 'vezi si', 'baca juga', 'ilgili haber',
   'ilgili haberler', 'ayrıca okuyun', 'διαβαστε επισης', 'διαβαστε ακομη', 'δειτε επισης',
+  // sk, hr, sl, he, hi
+  'precitajte si aj', 'procitajte vise', 'procitajte i', 'procitajte jos', 'preberite se', 'preberite tudi', 'pilihan editor',
+  'קראו עוד', 'קראו גם', 'ये खबर भी पढ़ें', 'यह भी पढ़ें', 'ये भी पढ़ें',
   // uk, ru, zh, vi
   'читайте також', 'читайте также', 'дивіться також', 'смотрите также', '延伸閱讀', '延伸阅读', '相關新聞', '相关新闻', 'xem them', 'tin lien quan',
   // ja, ko
@@ -74,7 +77,7 @@ function alternation(labels: string[]): string {
 }
 
 // (`READ:`, `MORE:`: a general label opens a list only with its colon.)
-const STANDALONE = new RegExp(`^(?:(?:${alternation(READ_ALSO)})\\s*[:|›»>.…]?|(?:${alternation(PREFIX_ONLY)})\\s*:)$`, 'u');
+const STANDALONE = new RegExp(`^(?:(?:${alternation(READ_ALSO)})\\s*(?:[:|›»>.…]|\\.{3})?|(?:${alternation(PREFIX_ONLY)})\\s*:)$`, 'u');
 // (A full stop separates too: `Lees ook. Eén op de vijf …`; and the whole may sit in brackets: `[See also: …]`.)
 const WITH_SEPARATOR = new RegExp(`^[[(]?(?:${alternation([...READ_ALSO, ...PREFIX_ONLY])}|read more from [^:]{1,30})\\s*[:|›»>–—.-]\\s*[^\\s.…]`, 'u');
 /** `ExploreMARTA board picks …`: a label that only ever comes glued to its link's headline. */
