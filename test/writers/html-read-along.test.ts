@@ -22,13 +22,16 @@ const PAGE = `${article.id}.html`;
 let files = new Map<string, Uint8Array | string>();
 let html = '';
 let again = '';
+/** `--embed-audio` (html only): the one file, twice. */
+let embedded = '';
+let embeddedAgain = '';
 /** The embedded sentence start times, and each chapter link's target and start. */
 let sentences: [string, number][] = [];
 let chapters: { href: string; start: number }[] = [];
 
-async function exportWithAudio(out: string): Promise<Map<string, Uint8Array>> {
-  const result = await runCliAsync(['export', fixturePath(FIXTURE), '--format', 'html,audio', '--with-audio', '--date', FIXTURE_DATE, '--out', out]);
-  if (result.status !== 0) throw new Error(`lectern export --with-audio: ${result.stderr}`);
+async function exportWithAudio(out: string, flags = ['--format', 'html,audio', '--with-audio']): Promise<Map<string, Uint8Array>> {
+  const result = await runCliAsync(['export', fixturePath(FIXTURE), ...flags, '--date', FIXTURE_DATE, '--out', out]);
+  if (result.status !== 0) throw new Error(`lectern export ${flags.join(' ')}: ${result.stderr}`);
   const written = new Map<string, Uint8Array>();
   for (const name of await readdir(out)) written.set(name, await readFile(join(out, name)));
   return written;
@@ -36,10 +39,19 @@ async function exportWithAudio(out: string): Promise<Map<string, Uint8Array>> {
 
 beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'lectern-html-read-along-'));
-  const [first, second] = await Promise.all([exportWithAudio(join(dir, 'a')), exportWithAudio(join(dir, 'b'))]);
+  const embed = ['--format', 'html', '--embed-audio'];
+  const [first, second, third, fourth] = await Promise.all([
+    exportWithAudio(join(dir, 'a')),
+    exportWithAudio(join(dir, 'b')),
+    exportWithAudio(join(dir, 'c'), embed),
+    exportWithAudio(join(dir, 'd'), embed),
+  ]);
   files = first;
   html = Buffer.from(first.get(PAGE) as Uint8Array).toString('utf8');
   again = Buffer.from(second.get(PAGE) as Uint8Array).toString('utf8');
+  expect([...third.keys(), ...fourth.keys()]).toEqual([PAGE, PAGE]);
+  embedded = Buffer.from(third.get(PAGE) as Uint8Array).toString('utf8');
+  embeddedAgain = Buffer.from(fourth.get(PAGE) as Uint8Array).toString('utf8');
   sentences = JSON.parse(new RegExp(`<script type="application/json" id="${TIMINGS_ID}">([^<]*)</script>`).exec(html)?.[1] ?? '[]');
   chapters = [...html.matchAll(/<a href="(#[^"]+)" data-start="([\d.]+)">/g)].map((m) => ({ href: m[1] as string, start: Number(m[2]) }));
 });
@@ -194,5 +206,61 @@ describe('the HTML read-along page', () => {
         expect({ colorScheme, violations: await runAxe(open.page) }).toEqual({ colorScheme, violations: [] });
       });
     }
+  });
+});
+
+/** The page's Content-Security-Policy, directive by directive. */
+const policy = (page: string) => (/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page)?.[1] ?? '').replaceAll('&#39;', "'").split('; ');
+
+describe('the HTML read-along page with --embed-audio', () => {
+  it('is one file holding the MP3 and the chapter track as data: URIs, the same narration as beside the page, byte-identical across runs', () => {
+    expect(embeddedAgain).toBe(embedded);
+    const mp3 = /<audio [^>]*src="data:audio\/mpeg;base64,([^"]+)"/.exec(embedded)?.[1];
+    const vtt = /<track kind="chapters" src="data:text\/vtt;base64,([^"]+)"/.exec(embedded)?.[1];
+    expect(Buffer.from(mp3 ?? '', 'base64').equals(Buffer.from(files.get(`${article.id}.mp3`) as Uint8Array))).toBe(true);
+    expect(Buffer.from(vtt ?? '', 'base64').equals(Buffer.from(files.get(`${article.id}.chapters.vtt`) as Uint8Array))).toBe(true);
+    // Nothing names a file beside the page.
+    expect(embedded).not.toContain(`${article.id}.mp3`);
+    expect(embedded).not.toContain('.chapters.vtt');
+    // The policy is the read-along page's, with media from data: URIs instead of from beside the page; nothing else changes.
+    expect(policy(embedded)).toEqual(policy(html).map((d) => (d === "media-src 'self'" ? 'media-src data:' : d)));
+  });
+
+  it('refuses --embed-audio without the html format', () => {
+    const result = runCli(['export', fixturePath(FIXTURE), '--format', 'audio', '--embed-audio', '--out', join(tmpdir(), 'lectern-never-written')]);
+    expect(result.status).toBe(EXIT_CODES.usage);
+    expect(result.stderr).toContain('--embed-audio needs the html format');
+  });
+
+  it('plays, seeks and loads its chapter track under its own policy, with nothing fetched, refused or logged', async () => {
+    await withPage(openServed(new Map([[PAGE, embedded]]), PAGE, { enforceCsp: true }), async (open) => {
+      const duration = await metadataLoaded(open.page);
+      expect(duration).toBeGreaterThan(sentences.at(-1)?.[1] ?? 0);
+      const cues = await open.page.evaluate(async (id) => {
+        const track = (document.getElementById(id) as HTMLAudioElement).textTracks[0] as TextTrack;
+        track.mode = 'hidden';
+        for (let i = 0; i < 50 && !track.cues?.length; i++) await new Promise((r) => setTimeout(r, 50));
+        return [...(track.cues ?? [])].map((c) => Math.round(c.startTime * 1000) / 1000);
+      }, AUDIO_ID);
+      expect(cues).toEqual(chapters.map((c) => c.start));
+      // A chapter link seeks; a clicked sentence plays from its start and the audio runs on.
+      const last = chapters.at(-1) as { href: string; start: number };
+      await open.page.click(`.chapters a[href="${last.href}"]`);
+      expect(await open.page.evaluate((id) => (document.getElementById(id) as HTMLAudioElement).currentTime, AUDIO_ID)).toBeCloseTo(last.start, 3);
+      const [id, start] = sentences[2] as [string, number];
+      await open.page.click(`[id="${id}"]`);
+      const played = await open.page.evaluate(
+        ({ audioId, from }) =>
+          new Promise<number>((resolve) => {
+            const audio = document.getElementById(audioId) as HTMLAudioElement;
+            const check = () => (audio.currentTime > from + 0.3 ? resolve(audio.currentTime) : setTimeout(check, 50));
+            check();
+          }),
+        { audioId: AUDIO_ID, from: start },
+      );
+      expect(played).toBeGreaterThan(start + 0.3);
+      expect(await open.page.$$eval(`.${ACTIVE_CLASS}`, (els) => els.length)).toBe(1);
+      expect(open.events).toEqual([]);
+    });
   });
 });

@@ -14,7 +14,8 @@
 import { createHash } from 'node:crypto';
 import type { LanguageRecord } from '../../lang/index.js';
 import type { Article } from '../../tree/types.js';
-import type { WriterOptions } from '../types.js';
+import { narrationBytes, narrationText } from '../audio/shared.js';
+import type { OutputFile, WriterOptions } from '../types.js';
 import { escapeHtml } from './escape.js';
 import { type NarratedSentences, narratedSentences } from './narrated-sentences.js';
 
@@ -22,6 +23,15 @@ import { type NarratedSentences, narratedSentences } from './narrated-sentences.
 export interface PageNarration {
   timings: string;
   chapters: string;
+  /** `--embed-audio`: the MP3 and the chapter track, put inside the page as `data:` URIs instead of named beside it. */
+  embedded?: { mp3: Uint8Array; vtt: string };
+}
+
+/** The page's narration out of the run's one narration (audio/shared.ts); `embed` also takes the MP3 and its chapter track. */
+export async function pageNarration(files: OutputFile[], embed: boolean): Promise<PageNarration> {
+  const narration = { timings: await narrationText(files, '.timings.json'), chapters: await narrationText(files, '.chapters.json') };
+  if (!embed) return narration;
+  return { ...narration, embedded: { mp3: await narrationBytes(files, '.mp3'), vtt: await narrationText(files, '.chapters.vtt') } };
 }
 
 /** The class on the sentence being read. */
@@ -114,6 +124,8 @@ interface Chapters {
   chapters: { startTime: number; title: string }[];
 }
 
+const dataUri = (mediaType: string, bytes: Uint8Array) => `data:${mediaType};base64,${Buffer.from(bytes).toString('base64')}`;
+
 /** Seconds to the millisecond, as the page's JSON and attributes hold them. */
 const ms = (seconds: number) => Math.round(seconds * 1000) / 1000;
 
@@ -151,11 +163,16 @@ export function readAlong(article: Article, options: WriterOptions, narration: P
       return `<li><a href="#${escapeHtml(target)}" data-start="${start}">${escapeHtml(chapter.title)}</a> <span class="chapter-time">${clockText(start)}</span></li>`;
     });
     const file = encodeURIComponent(article.id);
+    const { embedded } = narration;
+    // Beside the page by default; inside it with `--embed-audio` (the fallback then names no link: it would hold the audio twice).
+    const audioSrc = embedded ? dataUri('audio/mpeg', embedded.mp3) : `${file}.mp3`;
+    const trackSrc = embedded ? dataUri('text/vtt', Buffer.from(embedded.vtt)) : `${file}.chapters.vtt`;
+    const fallback = embedded ? escapeHtml(words.labels.listen) : `<a href="${file}.mp3">${escapeHtml(words.labels.listen)}</a>`;
     const data = JSON.stringify(shown.map((n) => [n.id, n.start]));
     return [
       '<div class="listen">',
       `<p class="listen-title" id="ra_listen">${escapeHtml(words.labels.listen)}</p>`,
-      `<audio id="${AUDIO_ID}" controls preload="metadata" src="${file}.mp3" aria-labelledby="ra_listen"><track kind="chapters" src="${file}.chapters.vtt" srclang="${escapeHtml(article.lang)}" label="${escapeHtml(words.labels.chapters)}"><a href="${file}.mp3">${escapeHtml(words.labels.listen)}</a></audio>`,
+      `<audio id="${AUDIO_ID}" controls preload="metadata" src="${audioSrc}" aria-labelledby="ra_listen"><track kind="chapters" src="${trackSrc}" srclang="${escapeHtml(article.lang)}" label="${escapeHtml(words.labels.chapters)}">${fallback}</audio>`,
       `<nav class="chapters" aria-labelledby="ra_chapters">\n<p class="toc-title" id="ra_chapters">${escapeHtml(words.labels.chapters)}</p>\n<ol>\n${items.join('\n')}\n</ol>\n</nav>`,
       '</div>',
       `<script type="application/json" id="${TIMINGS_ID}">${data}</script>`,
