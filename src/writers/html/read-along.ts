@@ -36,6 +36,8 @@ export async function pageNarration(files: OutputFile[], embed: boolean): Promis
 
 /** The class on the sentence being read. */
 export const ACTIVE_CLASS = 'read-along-active';
+/** The class of the buttons the script puts after the chapters' headings. */
+export const PLAY_CLASS = 'play-here';
 
 /** Ids of the player's parts: tree ids are slugs (no `_`), so these never clash with them. */
 export const AUDIO_ID = 'ra_audio';
@@ -55,16 +57,26 @@ export const READ_ALONG_CSS = `
 .chapters a { display: inline-block; padding: 0.15rem 0; min-height: 1.5rem; }
 .chapter-time { color: var(--muted); font-variant-numeric: tabular-nums; }
 .read-along [id^="s_"] { cursor: pointer; }
+.${PLAY_CLASS} { display: block; margin: -0.25rem 0 0.75rem; min-height: 2rem; padding: 0.25rem 0.75rem; font: inherit; font-size: 0.95em; color: inherit; background: transparent; border: 1px solid currentColor; border-radius: 0.3rem; cursor: pointer; }
+.${PLAY_CLASS}:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .${ACTIVE_CLASS} { background-color: #fff3a8; color: #000; border-radius: 0.15em; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 .${ACTIVE_CLASS} a { color: inherit; text-decoration: underline; }
 @media (prefers-color-scheme: dark) { .${ACTIVE_CLASS} { background-color: #5a4700; color: #fff; } }
-@media (forced-colors: active) { .${ACTIVE_CLASS} { background-color: Highlight; color: HighlightText; forced-color-adjust: none; } }
-@media print { .listen { display: none; } }`;
+@media (forced-colors: active) { .${ACTIVE_CLASS} { background-color: Highlight; color: HighlightText; forced-color-adjust: none; } .${PLAY_CLASS}:focus-visible { outline-color: Highlight; } }
+@media print { .listen, .${PLAY_CLASS} { display: none; } }`;
 
 /**
  * The one script: on `timeupdate` (and after a seek) the last sentence that has started carries
  * the active class; a chapter link also seeks to the chapter's start; a click on a sentence (not
  * on a link in it) plays from there. Its text is fixed: the policy allows it by this hash.
+ *
+ * For the keyboard and screen readers, a click on a sentence is no way in (a tab stop per sentence
+ * would be hundreds), so the script puts one button at the start of each section's chapter (after
+ * its heading, described by it): "Play from here" plays from the chapter's start (or, paused inside that chapter, goes on
+ * from where it stopped); while the narration plays, every such button reads "Pause" and pauses it,
+ * so the nearest heading is never far from a way to stop the voice. Following a chapter link moves
+ * the keyboard's starting point to the chapter, so Tab then lands on its button. With script off
+ * there are no buttons: nothing is shown that could not work.
  */
 export const READ_ALONG_SCRIPT = `
 document.addEventListener('DOMContentLoaded', () => {
@@ -91,10 +103,48 @@ document.addEventListener('DOMContentLoaded', () => {
     next?.classList.add('${ACTIVE_CLASS}');
     current = next;
   };
+  const playFrom = (seconds) => {
+    audio.currentTime = seconds;
+    show();
+    audio.play().catch(() => {});
+  };
+  const listen = audio.closest('.listen');
+  const buttons = [];
+  const links = [...document.querySelectorAll('.chapters a[data-start]')];
+  links.forEach((link, i) => {
+    // A section's chapter (the opening's player is right above it; the closing has no section).
+    const section = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    if (!section?.matches('section, div.section')) return;
+    const heading = document.getElementById(section.getAttribute('aria-labelledby') || '');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = '${PLAY_CLASS}';
+    button.dataset.start = link.dataset.start;
+    button.dataset.end = links[i + 1]?.dataset.start ?? '';
+    if (heading) {
+      button.setAttribute('aria-describedby', heading.id);
+      heading.after(button);
+    } else section.prepend(button);
+    buttons.push(button);
+  });
+  const label = () => {
+    for (const button of buttons) button.textContent = audio.paused ? listen.dataset.play : listen.dataset.pause;
+  };
+  label();
+  audio.addEventListener('play', label);
+  audio.addEventListener('pause', label);
   audio.addEventListener('timeupdate', show);
   audio.addEventListener('seeked', show);
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
+    const button = target?.closest('.${PLAY_CLASS}');
+    if (button) {
+      if (!audio.paused) return audio.pause();
+      const start = Number(button.dataset.start);
+      const end = button.dataset.end ? Number(button.dataset.end) : Number.POSITIVE_INFINITY;
+      // Paused inside this chapter: go on from there; anywhere else: from the chapter's start.
+      return playFrom(audio.currentTime > start && audio.currentTime < end ? audio.currentTime : start);
+    }
     const chapter = target?.closest('a[data-start]');
     if (chapter) {
       audio.currentTime = Number(chapter.getAttribute('data-start'));
@@ -103,12 +153,7 @@ document.addEventListener('DOMContentLoaded', () => {
     }
     if (!target || target.closest('a')) return;
     for (let node = target; node; node = node.parentElement) {
-      if (starts.has(node.id)) {
-        audio.currentTime = starts.get(node.id);
-        show();
-        audio.play().catch(() => {});
-        return;
-      }
+      if (starts.has(node.id)) return playFrom(starts.get(node.id));
     }
   });
   document.documentElement.classList.add('read-along');
@@ -170,7 +215,8 @@ export function readAlong(article: Article, options: WriterOptions, narration: P
     const fallback = embedded ? escapeHtml(words.labels.listen) : `<a href="${file}.mp3">${escapeHtml(words.labels.listen)}</a>`;
     const data = JSON.stringify(shown.map((n) => [n.id, n.start]));
     return [
-      '<div class="listen">',
+      // The labels of the script's buttons, in the article's language.
+      `<div class="listen" data-play="${escapeHtml(words.labels.playFromHere)}" data-pause="${escapeHtml(words.labels.pause)}">`,
       `<p class="listen-title" id="ra_listen">${escapeHtml(words.labels.listen)}</p>`,
       `<audio id="${AUDIO_ID}" controls preload="metadata" src="${audioSrc}" aria-labelledby="ra_listen"><track kind="chapters" src="${trackSrc}" srclang="${escapeHtml(article.lang)}" label="${escapeHtml(words.labels.chapters)}">${fallback}</audio>`,
       `<nav class="chapters" aria-labelledby="ra_chapters">\n<p class="toc-title" id="ra_chapters">${escapeHtml(words.labels.chapters)}</p>\n<ol>\n${items.join('\n')}\n</ol>\n</nav>`,
