@@ -2,8 +2,8 @@
  * The read-along EPUB (`--format epub-audio`), read back: EPUBCheck and Ace pass it clean; every
  * overlay's text points at a sentence span that exists; clips are contiguous, in order, inside
  * their audio file and sum to `media:duration`; each clip starts at the audio writer's own timing
- * for its sentence, to the sample; the highlight passes axe in light and dark; two runs give the
- * same bytes. One book per fixture (synthesis takes seconds), shared by every test of the file.
+ * for its sentence, to the sample; the highlight passes axe in light and dark and stands out in
+ * forced colours; two runs give the same bytes. One book per fixture (synthesis takes seconds), shared by every test of the file.
  */
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ import type { Article } from '../../src/tree/types.js';
 import { SAMPLE_RATE } from '../../src/writers/audio/engines/types.js';
 import { narrationScript } from '../../src/writers/audio/script.js';
 import { ACTIVE_CLASS, PLAYING_CLASS } from '../../src/writers/epub/read-along.js';
-import { openEpubDocument, runAxe, withPage } from '../browser.js';
+import { forcedColoursHighlight, openEpubDocument, runAxe, withPage } from '../browser.js';
 import { FIXTURE_DATE, fixturePath, parseFixture, runCliAsync, unzip } from '../helpers.js';
 import { ace, epubcheck } from '../validators.js';
 
@@ -280,6 +280,24 @@ describe('read-along EPUB', () => {
           offset += o.duration;
         }
         expect(offset).toBe(b.audioDuration);
+      });
+
+      it('shows the sentence being read in forced colours: the system highlight, unlike the text around it', async () => {
+        const b = book(name);
+        const checked: string[] = [];
+        for (const o of b.overlays) {
+          if (!/<p[^>]*>\s*<span id="s_\d+">/.test(b.text(`OEBPS/${o.doc}`))) continue;
+          await withPage(openEpubDocument(b.files, `OEBPS/${o.doc}`), async (open) => {
+            const seen = await forcedColoursHighlight(open.page, ACTIVE_CLASS);
+            expect(seen.forced).toBe(true);
+            expect(seen.active.background, o.doc).not.toBe(seen.around.background);
+            expect(seen.active.color, o.doc).not.toBe(seen.around.color);
+            expect(seen.active.color, o.doc).not.toBe(seen.active.background);
+            expect(open.events).toEqual([]);
+          });
+          checked.push(o.doc);
+        }
+        expect(checked.length).toBeGreaterThan(0);
       });
 
       it('highlights the active sentence legibly in light and dark (axe, every sentence marked active)', async () => {

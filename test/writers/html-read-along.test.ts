@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES } from '../../src/errors.js';
 import { ACTIVE_CLASS, AUDIO_ID, PLAY_CLASS, READ_ALONG_SCRIPT_HASH, TIMINGS_ID } from '../../src/writers/html/read-along.js';
-import { openServed, runAxe, withPage } from '../browser.js';
+import { forcedColoursHighlight, openServed, runAxe, withPage } from '../browser.js';
 import { FIXTURE_DATE, fixturePath, parseFixture, runCli, runCliAsync } from '../helpers.js';
 
 const FIXTURE = 'broadcaster-flood.txt';
@@ -197,6 +197,17 @@ describe('the HTML read-along page', () => {
         expect(open.events).toEqual([]);
       });
     }
+  });
+
+  it('shows the sentence being read in forced colours: the system highlight, unlike the text around it', async () => {
+    await withPage(openServed(files, PAGE, { enforceCsp: true }), async (open) => {
+      const seen = await forcedColoursHighlight(open.page, ACTIVE_CLASS);
+      expect(seen.forced).toBe(true);
+      expect(seen.active.background).not.toBe(seen.around.background);
+      expect(seen.active.color).not.toBe(seen.around.color);
+      expect(seen.active.color).not.toBe(seen.active.background);
+      expect(open.events).toEqual([]);
+    });
   });
 
   it('works with script off: the player, its chapter track and the chapter links are there, axe finds nothing', async () => {
