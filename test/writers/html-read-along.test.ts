@@ -338,6 +338,20 @@ describe('the HTML read-along page with --embed-audio', () => {
     expect(result.stderr).toContain('--embed-audio needs the html format');
   });
 
+  it('when the narration fails: with the audio format, the page is written without its player and a warning; with the page alone, the page fails', async () => {
+    const failing = ['--engine', 'command', '--engine-command', 'false {out}'];
+    const dir = await mkdtemp(join(tmpdir(), 'lectern-read-along-failing-'));
+    const beside = runCli(['export', fixturePath(FIXTURE), '--format', 'html,audio', '--with-audio', ...failing, '--out', join(dir, 'a')]);
+    expect(beside.status).toBe(EXIT_CODES.engine);
+    expect(beside.stderr).toContain('the HTML page has no audio player: the audio was not written');
+    expect(await readdir(join(dir, 'a'))).toEqual([PAGE]);
+    expect(await readFile(join(dir, 'a', PAGE), 'utf8')).not.toContain('<audio');
+    const inside = runCli(['export', fixturePath(FIXTURE), '--format', 'html', '--embed-audio', ...failing, '--out', join(dir, 'b')]);
+    expect(inside.status).toBe(EXIT_CODES.engine);
+    expect(inside.stderr).toMatch(/\(html\): engine command failed/);
+    expect(inside.stdout).toBe('');
+  });
+
   it('plays, seeks and loads its chapter track under its own policy, with nothing fetched, refused or logged', async () => {
     await withPage(openServed(new Map([[PAGE, embedded]]), PAGE, { enforceCsp: true }), async (open) => {
       const duration = await metadataLoaded(open.page);
