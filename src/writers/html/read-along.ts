@@ -1,13 +1,15 @@
 /**
  * The HTML read-along page (`export --format html,audio --with-audio`): the page of today with
  * the narration next to it. A native `<audio controls>` (the MP3 the audio writer wrote beside
- * the page) with its WebVTT chapter track, and a chapter list of plain links to the chapters,
+ * the page, or, with `--embed-audio`, the same MP3 inside it as a `data:` URI) with its WebVTT
+ * chapter track (beside it or inside it likewise), and a chapter list of plain links to the chapters,
  * placed after the headline block (before the lead picture): without script the page reads, plays
  * and navigates as any page.
  *
  * With script, one small inline script (allowed by its hash in the page's policy, like the style
  * sheet) highlights the sentence being read, seeks the audio when a chapter link is followed, and
- * plays from a sentence that is clicked. The sentences are the narration's (the same ids and
+ * plays from a sentence that is clicked; its buttons give the keyboard the same (see the
+ * script's comment). The sentences are the narration's (the same ids and
  * spans as the read-along EPUB, see narrated-sentences.ts), their start times the audio writer's
  * timings.json, embedded as a JSON data block.
  */
