@@ -108,6 +108,7 @@ Exit codes:
       .option('--lexicon <file>', 'pronunciation lexicon: "word = spoken form" lines, or W3C PLS')
       .addOption(new Option('--audio-format <format>', 'also write an M4B audiobook (needs ffmpeg)').choices(['mp3', 'm4b']).default('mp3'))
       .option('--with-audio', 'the HTML page plays the narration written beside it, with its chapters, and highlights the sentence being read (with --format html,audio)')
+      .option('--embed-audio', 'as --with-audio, with the narration inside the page (one file; about 29 MB an hour of audio); needs only --format html')
       .option('--no-clobber', 'refuse to replace an output file that already exists (exit code 5)')
       .option('--allow-outside-images', 'also read images outside the article’s folder (only for files you trust)')
       .option('--fetch-images', 'download a saved page’s remote images (a URL’s images are always downloaded)')
@@ -127,6 +128,7 @@ Exit codes:
           allowOutsideImages: options.allowOutsideImages === true,
           fetchImages: options.fetchImages === true,
           withAudio: options.withAudio === true,
+          embedAudio: options.embedAudio === true,
           allowPrivateNetwork: options.allowPrivateNetwork === true,
           runIds,
           ...(typeof options.format === 'string' ? { formats: [options.format] } : {}),

@@ -21,7 +21,7 @@ import { applyOverrides, assignIds, nameUntitled } from './tree/transforms.js';
 import { normalizeLanguageTag } from './tree/language-tag.js';
 import type { Article } from './tree/types.js';
 import { chooseWriters } from './writers/index.js';
-import type { OutputFile } from './writers/types.js';
+import type { OutputFile, WriterOptions } from './writers/types.js';
 
 export interface ParseOptions {
   /** Input format (`news-text`, `markdown`); default from the file extension. */
@@ -118,6 +118,8 @@ export interface ExportOptions extends ParseOptions {
   fetchImages?: boolean;
   /** `--with-audio`: the HTML page plays the narration written beside it (needs the html and audio formats). */
   withAudio?: boolean;
+  /** `--embed-audio`: `--with-audio` with the MP3 and its chapter track inside the page (needs the html format only). */
+  embedAudio?: boolean;
   [key: string]: unknown;
 }
 
@@ -133,14 +135,16 @@ export interface ExportResult {
 
 /** One input → every requested format. One format failing does not stop the others. */
 export async function exportFile(path: string, options: ExportOptions): Promise<ExportResult> {
-  let writers = chooseWriters(options.formats);
-  if (options.withAudio) {
-    if (!writers.some((w) => w.name === 'html') || !writers.some((w) => w.name === 'audio')) {
-      throw new LecternError('usage', '--with-audio needs the html and audio formats (--format html,audio)');
-    }
-    // The audio first: the page takes its timings and chapters.
-    writers = [...writers.filter((w) => w.name === 'audio'), ...writers.filter((w) => w.name !== 'audio')];
+  const chosen = chooseWriters(options.formats);
+  const has = (name: string) => chosen.some((w) => w.name === name);
+  // `--embed-audio` is `--with-audio` with the audio inside the page: it needs no audio file beside it.
+  const withAudio = options.withAudio === true || options.embedAudio === true;
+  if (options.embedAudio && !has('html')) throw new LecternError('usage', '--embed-audio needs the html format (--format html)');
+  if (withAudio && !options.embedAudio && !(has('html') && has('audio'))) {
+    throw new LecternError('usage', '--with-audio needs the html and audio formats (--format html,audio); --embed-audio needs only html');
   }
+  // The audio writer's files are moved into place when it is written: it goes after every writer that reads them.
+  const writers = [...chosen.filter((w) => w.name !== 'audio'), ...chosen.filter((w) => w.name === 'audio')];
   const template = options.template ? await readTemplate(options.template) : undefined;
   const lexicon = typeof options.lexicon === 'string' ? await readOptionFile(options.lexicon, '--lexicon') : undefined;
   const { article, warnings } = await loadArticle(path, options);
@@ -152,37 +156,48 @@ export async function exportFile(path: string, options: ExportOptions): Promise<
   });
   warnings.push(...loaded.warnings);
   const result: ExportResult = { article, written: [], replaced: [], warnings, failures: [] };
-  const { runIds: _runIds, withAudio: _withAudio, ...writerOptions } = options;
-  let narration: { timings: string; chapters: string } | undefined;
-  for (const writer of writers) {
-    try {
-      if (options.withAudio && writer.name === 'html' && !narration) warnings.push('the HTML page has no audio player: the audio was not written');
-      const files = await writer.write(article, {
-        ...writerOptions,
-        assets: loaded.assets as Assets,
-        ...(template ? { template } : {}),
-        ...(lexicon !== undefined ? { lexicon, lexiconName: options.lexicon } : {}),
-        ...(writer.name === 'html' && narration ? { narration } : {}),
-      });
-      if (options.withAudio && writer.name === 'audio') narration = await narrationOf(files, article.id);
-      const { written, replaced } = await writeAtomically(options.outDir, files, { clobber: options.clobber !== false });
-      result.written.push(...written);
-      result.replaced.push(...replaced);
-    } catch (error) {
-      result.failures.push({ format: writer.name, error });
+  const { runIds: _runIds, withAudio: _withAudio, embedAudio: _embedAudio, ...rest } = options;
+  const writerOptions: WriterOptions = {
+    ...rest,
+    assets: loaded.assets as Assets,
+    ...(template ? { template } : {}),
+    ...(lexicon !== undefined ? { lexicon, lexiconName: options.lexicon } : {}),
+  };
+  // One narration for every writer that needs it: the same samples and timings for each, and one synthesis.
+  const narrated = has('audio') || has('epub-audio') || withAudio;
+  const narration = narrated
+    ? (await import('./writers/audio/shared.js')).shareNarration(
+        article,
+        // An M4B only when the audio format is written; the raw samples only for the read-along book to cut.
+        { ...writerOptions, ...(has('audio') ? {} : { audioFormat: 'mp3' }) },
+        { pcm: has('epub-audio') },
+      )
+    : undefined;
+  try {
+    for (const writer of writers) {
+      try {
+        let pageAudio = writer.name === 'html' && withAudio;
+        // The audio writer reports a failed narration; the page is then written without its player.
+        if (pageAudio && has('audio') && !(await narration?.narrate().then(() => true, () => false))) {
+          warnings.push('the HTML page has no audio player: the audio was not written');
+          pageAudio = false;
+        }
+        const files = await writer.write(article, {
+          ...writerOptions,
+          ...(narration ? { narrate: narration.narrate } : {}),
+          ...(pageAudio ? { withAudio: true, embedAudio: options.embedAudio === true } : {}),
+        });
+        const { written, replaced } = await writeAtomically(options.outDir, files, { clobber: options.clobber !== false });
+        result.written.push(...written);
+        result.replaced.push(...replaced);
+      } catch (error) {
+        result.failures.push({ format: writer.name, error });
+      }
     }
+  } finally {
+    await narration?.dispose();
   }
   return result;
-}
-
-/** The audio writer's timings and chapters, as it wrote them, for the HTML page (`--with-audio`). */
-async function narrationOf(files: OutputFile[], id: string): Promise<{ timings: string; chapters: string }> {
-  const text = async (name: string) => {
-    const file = files.find((f) => f.name === name);
-    if (!file) throw new Error(`the audio writer gave no ${name}`);
-    return 'data' in file ? String(file.data) : readFile(file.path, 'utf8');
-  };
-  return { timings: await text(`${id}.timings.json`), chapters: await text(`${id}.chapters.json`) };
 }
 
 /** Rename, or copy and remove when the temporary file is on another file system. */

@@ -190,3 +190,30 @@ export async function openServed(
   await cdp?.detach();
   return { page, events, close: () => context.close() };
 }
+
+export interface HighlightColours {
+  /** Whether the page matched `(forced-colors: active)`. */
+  forced: boolean;
+  /** The sentence marked active, and the text around it (the paragraph it is in): its colour and the background it shows on. */
+  active: { color: string; background: string };
+  around: { color: string; background: string };
+}
+
+/**
+ * Marks the first sentence span inside a paragraph (`p > span[id^="s_"]`) with `activeClass`, with
+ * forced colours emulated (Windows High Contrast and the like), and reads the colours it is drawn
+ * in against the paragraph's: a background is the first one up the tree that is not transparent.
+ */
+export async function forcedColoursHighlight(page: Page, activeClass: string): Promise<HighlightColours> {
+  await page.emulateMedia({ forcedColors: 'active' });
+  return page.evaluate((active) => {
+    const sentence = document.querySelector('p > span[id^="s_"]') as HTMLElement;
+    sentence.classList.add(active);
+    const colours = (element: Element) => {
+      let background = 'rgba(0, 0, 0, 0)';
+      for (let node: Element | null = element; node && background === 'rgba(0, 0, 0, 0)'; node = node.parentElement) background = getComputedStyle(node).backgroundColor;
+      return { color: getComputedStyle(element).color, background };
+    };
+    return { forced: matchMedia('(forced-colors: active)').matches, active: colours(sentence), around: colours(sentence.parentElement as Element) };
+  }, activeClass);
+}

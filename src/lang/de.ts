@@ -25,6 +25,8 @@ export const de: LanguageRecord = {
     creditsAndRights: 'Impressum und Rechte',
     chapters: 'Kapitel',
     listen: 'Artikel anhören',
+    playFromHere: 'Ab hier anhören',
+    pause: 'Anhalten',
   },
   byline: {
     by: 'Von {names}',

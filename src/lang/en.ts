@@ -21,6 +21,8 @@ export const en: LanguageRecord = {
     creditsAndRights: 'Credits and rights',
     chapters: 'Chapters',
     listen: 'Listen to the article',
+    playFromHere: 'Play from here',
+    pause: 'Pause',
   },
   byline: {
     by: 'By {names}',

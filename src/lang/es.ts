@@ -23,6 +23,8 @@ export const es: LanguageRecord = {
     creditsAndRights: 'Créditos y derechos',
     chapters: 'Capítulos',
     listen: 'Escuchar el artículo',
+    playFromHere: 'Escuchar desde aquí',
+    pause: 'Pausa',
   },
   byline: {
     by: 'Por {names}',

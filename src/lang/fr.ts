@@ -26,6 +26,8 @@ export const fr: LanguageRecord = {
     creditsAndRights: 'Crédits et droits',
     chapters: 'Chapitres',
     listen: 'Écouter l’article',
+    playFromHere: 'Écouter à partir d’ici',
+    pause: 'Mettre en pause',
   },
   byline: {
     by: 'Par {names}',

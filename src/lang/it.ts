@@ -23,6 +23,8 @@ export const it: LanguageRecord = {
     creditsAndRights: 'Crediti e diritti',
     chapters: 'Capitoli',
     listen: 'Ascolta l’articolo',
+    playFromHere: 'Ascolta da qui',
+    pause: 'Pausa',
   },
   byline: {
     // Italian papers print "di Mario Rossi"; capitalised here because the byline starts its line.

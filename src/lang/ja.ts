@@ -26,6 +26,8 @@ export const ja: LanguageRecord = {
     creditsAndRights: '奥付',
     chapters: 'チャプター',
     listen: '記事を聴く',
+    playFromHere: 'ここから聴く',
+    pause: '一時停止',
   },
   byline: {
     // Judgement: "文：" credits the writer, as magazines and web articles do.

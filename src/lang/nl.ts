@@ -22,6 +22,8 @@ export const nl: LanguageRecord = {
     creditsAndRights: 'Credits en rechten',
     chapters: 'Hoofdstukken',
     listen: 'Luister naar het artikel',
+    playFromHere: 'Vanaf hier luisteren',
+    pause: 'Pauzeren',
   },
   byline: {
     by: 'Door {names}',

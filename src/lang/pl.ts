@@ -25,6 +25,8 @@ export const pl: LanguageRecord = {
     creditsAndRights: 'Stopka redakcyjna',
     chapters: 'Rozdziały',
     listen: 'Posłuchaj artykułu',
+    playFromHere: 'Słuchaj od tego miejsca',
+    pause: 'Wstrzymaj',
   },
   byline: {
     // Judgement: "Tekst:" as magazines credit it; "Autor"/"Autorzy" would have to agree with the count.

@@ -26,6 +26,8 @@ export const pt: LanguageRecord = {
     creditsAndRights: 'Créditos e direitos',
     chapters: 'Capítulos',
     listen: 'Ouvir o artigo',
+    playFromHere: 'Ouvir a partir daqui',
+    pause: 'Pausar',
   },
   byline: {
     by: 'Por {names}',

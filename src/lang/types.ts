@@ -63,6 +63,10 @@ export interface LanguageRecord {
     chapters: string;
     /** The name of the page's audio player (`--with-audio`). */
     listen: string;
+    /** The button the page's script puts after a chapter's heading (`--with-audio`): play the narration from that chapter. */
+    playFromHere: string;
+    /** The same button while the narration plays: it pauses it. */
+    pause: string;
   };
 
   /** Authors' names in a byline, on the page and in the narration (joined by `join`). */

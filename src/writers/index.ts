@@ -26,7 +26,7 @@ export const WRITERS: readonly Writer[] = [
   {
     name: 'audio',
     description: 'narrated MP3 with ID3 chapters, WebVTT/JSON chapters and word timings (--audio-format m4b adds an M4B)',
-    write: async (article, options) => (await import('./audio/index.js')).renderAudio(article, options),
+    write: async (article, options) => (await import('./audio/index.js')).writeAudio(article, options),
   },
 ];
 

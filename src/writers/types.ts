@@ -10,8 +10,16 @@ export type OutputFile =
   | { name: string; data: string | Uint8Array; cleanup?: () => Promise<void> }
   | { name: string; path: string; cleanup?: () => Promise<void> };
 
+/**
+ * The run's one narration (audio/shared.ts): the audio writer's files (with `<id>.pcm`, the raw
+ * samples, when a writer of the run cuts them). Every writer that needs the narration takes it
+ * from here when the pipeline gives it, so all of them get the same samples and timings.
+ */
+export type Narrate = () => Promise<OutputFile[]>;
+
 export interface WriterOptions {
   assets: Assets;
+  narrate?: Narrate;
   /** `--template`: an HTML page template to use instead of the bundled one. */
   template?: string;
   /** Writer-specific options from the command line (audio engine, voice …). */

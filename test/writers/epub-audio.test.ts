@@ -2,8 +2,8 @@
  * The read-along EPUB (`--format epub-audio`), read back: EPUBCheck and Ace pass it clean; every
  * overlay's text points at a sentence span that exists; clips are contiguous, in order, inside
  * their audio file and sum to `media:duration`; each clip starts at the audio writer's own timing
- * for its sentence, to the sample; the highlight passes axe in light and dark; two runs give the
- * same bytes. One book per fixture (synthesis takes seconds), shared by every test of the file.
+ * for its sentence, to the sample; the highlight passes axe in light and dark and stands out in
+ * forced colours; two runs give the same bytes. One book per fixture (synthesis takes seconds), shared by every test of the file.
  */
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ import type { Article } from '../../src/tree/types.js';
 import { SAMPLE_RATE } from '../../src/writers/audio/engines/types.js';
 import { narrationScript } from '../../src/writers/audio/script.js';
 import { ACTIVE_CLASS, PLAYING_CLASS } from '../../src/writers/epub/read-along.js';
-import { openEpubDocument, runAxe, withPage } from '../browser.js';
+import { forcedColoursHighlight, openEpubDocument, runAxe, withPage } from '../browser.js';
 import { FIXTURE_DATE, fixturePath, parseFixture, runCliAsync, unzip, zipEntries } from '../helpers.js';
 import { ace, epubcheck } from '../validators.js';
 
@@ -97,9 +97,11 @@ function readBook(files: Map<string, Uint8Array>): Pick<Book, 'overlays' | 'tota
 }
 
 /**
- * Each book and the audio writer's own output come from the command line, each in a process of
- * its own, all at once: a speech engine's output may depend on what it said before in the same
- * process (eSpeak's does, by a few samples), never on another process.
+ * Each book comes from the command line with the audio writer's own output in the same run
+ * (`--format audio,epub-audio`): one narration for both, so the overlays must agree with the
+ * timings written beside the book to the sample (eSpeak's output depends on what it said before in
+ * the same process: two syntheses in one run differ by a few samples). The second book is made
+ * alone, in a process of its own: it must be the same bytes.
  */
 beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'lectern-read-along-'));
@@ -111,13 +113,13 @@ beforeAll(async () => {
   await Promise.all(
     FIXTURES.map(async (name, i) => {
       const article = parseFixture(name);
-      const [first, second, audio] = await Promise.all([run(name, 'epub-audio', `a${i}`), run(name, 'epub-audio', `b${i}`), run(name, 'audio', `c${i}`)]);
+      const [first, second] = await Promise.all([run(name, 'audio,epub-audio', `a${i}`), run(name, 'epub-audio', `b${i}`)]);
       const path = join(first, `${article.id}.read-along.epub`);
       const bytes = new Uint8Array(await readFile(path));
       again.set(name, new Uint8Array(await readFile(join(second, `${article.id}.read-along.epub`))));
       const files = await unzip(bytes);
-      // The audio writer's own output for the same article: what the overlays must agree with.
-      const timings = JSON.parse(await readFile(join(audio, `${article.id}.timings.json`), 'utf8')) as { sentences: { text: string; start: number; end: number }[]; duration: number };
+      // The audio writer's output of the same run: what the overlays must agree with.
+      const timings = JSON.parse(await readFile(join(first, `${article.id}.timings.json`), 'utf8')) as { sentences: { text: string; start: number; end: number }[]; duration: number };
       books.set(name, {
         article,
         bytes,
@@ -151,7 +153,7 @@ function spokenText(element: Element): string {
 describe('read-along EPUB', () => {
   for (const name of FIXTURES) {
     describe(name, () => {
-      it('is byte-identical across two runs', () => {
+      it('is byte-identical across two runs, made with the audio format or alone', () => {
         expect(Buffer.from(again.get(name) ?? new Uint8Array()).equals(Buffer.from(book(name).bytes))).toBe(true);
       });
 
@@ -288,6 +290,24 @@ describe('read-along EPUB', () => {
           offset += o.duration;
         }
         expect(offset).toBe(b.audioDuration);
+      });
+
+      it('shows the sentence being read in forced colours: the system highlight, unlike the text around it', async () => {
+        const b = book(name);
+        const checked: string[] = [];
+        for (const o of b.overlays) {
+          if (!/<p[^>]*>\s*<span id="s_\d+">/.test(b.text(`OEBPS/${o.doc}`))) continue;
+          await withPage(openEpubDocument(b.files, `OEBPS/${o.doc}`), async (open) => {
+            const seen = await forcedColoursHighlight(open.page, ACTIVE_CLASS);
+            expect(seen.forced).toBe(true);
+            expect(seen.active.background, o.doc).not.toBe(seen.around.background);
+            expect(seen.active.color, o.doc).not.toBe(seen.around.color);
+            expect(seen.active.color, o.doc).not.toBe(seen.active.background);
+            expect(open.events).toEqual([]);
+          });
+          checked.push(o.doc);
+        }
+        expect(checked.length).toBeGreaterThan(0);
       });
 
       it('highlights the active sentence legibly in light and dark (axe, every sentence marked active)', async () => {

@@ -4,13 +4,14 @@
  * The corpora are pages the writers were not written for, so a markup defect that a fixture
  * never triggers (a stray character in an id, a nested link, an empty heading) shows up here.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPages, scoreCorpus } from '../../src/evaluate/corpus.js';
 import { renderAudio } from '../../src/writers/audio/index.js';
 import { renderHtmlPage } from '../../src/writers/html/index.js';
+import { pageNarration } from '../../src/writers/html/read-along.js';
 import { ARTICLE_FIXTURES, ROOT, loadFixture } from '../helpers.js';
 import { type NuMessage, nuCheck } from '../validators.js';
 
@@ -22,8 +23,9 @@ import { type NuMessage, nuCheck } from '../validators.js';
  *   block is never run (`script-src 'none'` stays);
  * - the `<article>` is named by the headline in the page's masthead (`aria-labelledby`), which
  *   the checker does not follow;
- * - its CSP evaluator refuses the read-along page's audio beside it under `media-src 'self'`,
- *   which Chromium loads (html-read-along.test.ts plays it under the page's own policy).
+ * - its CSP evaluator refuses the read-along page's audio beside it under `media-src 'self'`, and
+ *   inside it under `media-src data:`, which Chromium loads (html-read-along.test.ts plays both
+ *   under the page's own policy).
  */
 const NOT_APPLICABLE = [
   /^Resource violates Content Security Policy \(meta tag\): image “data:/u,
@@ -41,17 +43,13 @@ beforeAll(async () => {
     const { article, assets } = await loadFixture(name);
     files.set(name, renderHtmlPage(article, { assets }));
   }
-  // The read-along page (`--with-audio`): the player, its chapter list, the timings and the script.
+  // The read-along page (`--with-audio`): the player, its chapter list, the timings and the script; and with the audio inside (`--embed-audio`).
   {
     const { article, assets } = await loadFixture('broadcaster-flood.txt');
     const audio = await renderAudio(article, { assets });
     try {
-      const text = (suffix: string) => {
-        const f = audio.find((a) => a.name.endsWith(suffix));
-        if (!f) throw new Error(`no ${suffix}`);
-        return 'data' in f ? String(f.data) : readFileSync(f.path, 'utf8');
-      };
-      files.set('read-along', renderHtmlPage(article, { assets, narration: { timings: text('.timings.json'), chapters: text('.chapters.json') } }));
+      files.set('read-along', renderHtmlPage(article, { assets, narration: await pageNarration(audio, false) }));
+      files.set('read-along-embedded', renderHtmlPage(article, { assets, narration: await pageNarration(audio, true) }));
     } finally {
       for (const f of audio) await f.cleanup?.();
     }
@@ -71,6 +69,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('the W3C Nu Html Checker', () => {
   it('checks every fixture, the read-along page and every corpus page', () => {
     expect(files.has('read-along')).toBe(true);
+    expect(files.has('read-along-embedded')).toBe(true);
     expect(files.size).toBeGreaterThanOrEqual(ARTICLE_FIXTURES.length + 300);
   });
 

@@ -272,5 +272,14 @@ export async function renderAudio(article: Article, options: WriterOptions, inte
   }
 }
 
+/**
+ * `--format audio`: the run's one narration when the pipeline shares it (audio/shared.ts), less the
+ * raw samples another writer asked for; a narration of its own otherwise.
+ */
+export async function writeAudio(article: Article, options: WriterOptions): Promise<OutputFile[]> {
+  if (!options.narrate) return renderAudio(article, options);
+  return (await options.narrate()).filter((f) => f.name !== `${article.id}.pcm`);
+}
+
 export { formatScript, narrationScript };
 export type { NarrationScript };

@@ -25,7 +25,7 @@
  * and unwrapped sentences play with the sentence before, the highlight never flickers off, and
  * the clips of an overlay sum exactly to its `media:duration` (the length of its audio file).
  */
-import { open, readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { planChunks } from '../../tree/chunks.js';
 import type { Article } from '../../tree/types.js';
 import { escapeHtml as x } from '../html/escape.js';
@@ -35,6 +35,7 @@ import { createEncoder, FrameCounter, headerFrame } from '../audio/encode/mp3.js
 import { chooseEngine } from '../audio/engines/index.js';
 import { SAMPLE_RATE } from '../audio/engines/types.js';
 import { renderAudio } from '../audio/index.js';
+import { narrationPath, narrationText } from '../audio/shared.js';
 import type { AccessibilityMetadata } from './accessibility.js';
 import type { BookPlan } from './book.js';
 import { renderEpub } from './index.js';
@@ -120,22 +121,13 @@ export async function renderReadAlong(article: Article, options: WriterOptions):
   const sentences = shared.spans;
 
   const finish = async (plan: BookPlan) => {
-    const audio = await renderAudio(article, { ...options, audioFormat: 'mp3' }, { pcm: true });
+    // The run's one narration when the pipeline shares it (the audio writer's files then have the same samples), else one of its own.
+    const audio = options.narrate ? await options.narrate() : await renderAudio(article, { ...options, audioFormat: 'mp3' }, { pcm: true });
     const cleanup = async () => {
-      for (const f of audio) await f.cleanup?.();
+      if (!options.narrate) for (const f of audio) await f.cleanup?.();
     };
     try {
-      const pathOf = (suffix: string) => {
-        const f = audio.find((a) => a.name.endsWith(suffix));
-        if (!f || !('path' in f)) throw new Error(`the audio writer gave no ${suffix}`);
-        return f.path;
-      };
-      const dataOf = (suffix: string) => {
-        const f = audio.find((a) => a.name.endsWith(suffix));
-        if (!f || !('data' in f)) throw new Error(`the audio writer gave no ${suffix}`);
-        return String(f.data);
-      };
-      const timings = JSON.parse(await readFile(pathOf('.timings.json'), 'utf8')) as Timings;
+      const timings = JSON.parse(await narrationText(audio, '.timings.json')) as Timings;
       // The audio writer spoke the same sentences in the same order: checked, not assumed.
       if (timings.sentences.length !== narrated.length || timings.sentences.some((t, i) => t.text !== narrated[i]?.text)) {
         throw new Error('read-along: the audio writer spoke other sentences than the narration script has');
@@ -146,7 +138,7 @@ export async function renderReadAlong(article: Article, options: WriterOptions):
         n.end = Math.round(t.end * SAMPLE_RATE);
       });
       const total = Math.round(timings.duration * SAMPLE_RATE);
-      const chapterStarts = (JSON.parse(dataOf('.chapters.json')) as { chapters: { startTime: number }[] }).chapters.map((c) => Math.round(c.startTime * SAMPLE_RATE));
+      const chapterStarts = (JSON.parse(await narrationText(audio, '.chapters.json')) as { chapters: { startTime: number }[] }).chapters.map((c) => Math.round(c.startTime * SAMPLE_RATE));
 
       // Consecutive chapters the book puts in one document (its chunks' file) share its audio file.
       const groups: { file: string; from: number; to: number; chapters: number[] }[] = [];
@@ -194,7 +186,7 @@ export async function renderReadAlong(article: Article, options: WriterOptions):
 </smil>
 `,
         });
-        files.push({ file: audioFile, data: await encodeSlice(pathOf('.pcm'), group.from, group.to), store: true });
+        files.push({ file: audioFile, data: await encodeSlice(narrationPath(audio, '.pcm'), group.from, group.to), store: true });
         const overlayId = `mo-${doc.id}`;
         overlays.set(doc.id, overlayId);
         manifest.push(`<item id="${overlayId}" href="${smilFile}" media-type="application/smil+xml"/>`);

@@ -2,7 +2,8 @@
  * The HTML writer: one self-contained, accessible page. CSS inlined (allowed by a
  * hash in the Content-Security-Policy), images as data URIs, no script, nothing
  * fetched from the network. With the narration (`--with-audio`), the page plays the MP3
- * beside it and runs one inline script, allowed by its hash (./read-along.ts).
+ * beside it (or inside it, `--embed-audio`) and runs one inline script, allowed by its hash
+ * (./read-along.ts).
  */
 import { createHash } from 'node:crypto';
 import type { Assets } from '../../assets.js';
@@ -16,7 +17,7 @@ import { type BlockContext, renderFigure } from './blocks.js';
 import { escapeHtml, escapeJsonForScript } from './escape.js';
 import { textDirection } from './lang.js';
 import { renderFooterContent, renderMasthead, renderSections, renderTocList } from './parts.js';
-import { type PageNarration, READ_ALONG_CSS, READ_ALONG_SCRIPT_HASH, readAlong } from './read-along.js';
+import { type PageNarration, READ_ALONG_CSS, READ_ALONG_SCRIPT_HASH, pageNarration, readAlong } from './read-along.js';
 
 export { textDirection };
 
@@ -81,8 +82,8 @@ export function renderHtmlPage(article: Article, options: WriterOptions): string
   const csp = [
     "default-src 'none'",
     'img-src data:',
-    // The audio and its chapter track are files beside the page.
-    ...(withAudio ? ["media-src 'self'"] : []),
+    // The audio and its chapter track: files beside the page, or inside it (`--embed-audio`).
+    ...(withAudio ? [narration?.embedded ? 'media-src data:' : "media-src 'self'"] : []),
     `style-src 'sha256-${styleHash}'`,
     withAudio ? `script-src 'sha256-${READ_ALONG_SCRIPT_HASH}'` : "script-src 'none'",
     "base-uri 'none'",
@@ -123,5 +124,7 @@ export function renderHtmlPage(article: Article, options: WriterOptions): string
 }
 
 export async function writeHtml(article: Article, options: WriterOptions): Promise<OutputFile[]> {
-  return [{ name: `${article.id}.html`, data: renderHtmlPage(article, options) }];
+  // `--with-audio` (and `--embed-audio`): the page's narration is the run's one narration.
+  const narration = options.withAudio === true && options.narrate ? await pageNarration(await options.narrate(), options.embedAudio === true) : undefined;
+  return [{ name: `${article.id}.html`, data: renderHtmlPage(article, narration ? { ...options, narration } : options) }];
 }
