@@ -14,11 +14,15 @@ const CONFORMANCE = [
   'test/writers/footnotes.test.ts',
   'test/writers/html.test.ts',
   'test/writers/html-read-along.test.ts',
+  // foliate-js playing a read-along book in Chromium.
+  'test/writers/epub-audio-foliate.test.ts',
   // The Nu checker (JVM).
   'test/writers/html-nu.test.ts',
   // Narration of whole articles, read back by ffmpeg, eyeD3, mutagen, mp3guessenc; EPUBCheck and Ace on the read-along book.
   'test/writers/audio.test.ts',
   'test/writers/epub-audio.test.ts',
+  // EPUBCheck on books cut by the chunk plan.
+  'test/writers/chunks.test.ts',
   'test/writers/voices.test.ts',
   // The built command line, in processes of its own.
   'test/cli.test.ts',
