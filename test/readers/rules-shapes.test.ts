@@ -211,6 +211,8 @@ describe('furniture by shape, in many languages', () => {
     ['Prečítajte si aj: Žilinské trolejbusy budú jazdiť aj v noci', 'furniture:related-link'],
     ['ये खबर भी पढ़ें...', 'furniture:related'],
     ['Short Url', 'furniture:button'],
+    ['Kun for abonnenter', 'furniture:paywall'],
+    ['H+', 'furniture:paywall'],
     ['Jetzt kommentieren', 'furniture:call-to-action'],
     [
       "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at any time. Read our Privacy Policy",
@@ -404,6 +406,9 @@ describe('bylines', () => {
     ['대구=박성훈 기자', [{ name: '박성훈', location: '대구' }]],
     ['Tamsin Reyes-Holloway, University of Nebraska-Lincoln', [{ name: 'Tamsin Reyes-Holloway' }]],
     ['Rafael Nunes, da CNN, em São Paulo', [{ name: 'Rafael Nunes', location: 'São Paulo' }]],
+    ['By Ciara McNamara, Mid-West Correspondent', [{ name: 'Ciara McNamara' }]],
+    ['by Dana Whitfield, ProPublica, and Marcus Odom, AL.com', [{ name: 'Dana Whitfield' }, { name: 'Marcus Odom' }]],
+    ['By Sarah Whitcombe Business Reporter ·NZ Herald·', [{ name: 'Sarah Whitcombe' }]],
   ])('%s', (line, authors) => {
     expect(parseByline(line, { reference })?.authors).toEqual(authors);
   });

@@ -13,7 +13,7 @@
  * byline on its own; without it the line must look unmistakably like names.
  */
 import { unicodeWords } from '../../shared/unicode-words.js';
-import { looksLikePersonName } from '../../shared/person-names.js';
+import { isGivenName, looksLikePersonName } from '../../shared/person-names.js';
 import { isKnownPlace } from '../../shared/places.js';
 import type { Author, Byline } from '../../../tree/types.js';
 import { type ReferenceDate, readDateline } from '../../shared/dates.js';
@@ -93,7 +93,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   // `Nov 6th 2025|LISBON|4 min read`: buttons and reading times between bars are not names.
   names = names
     .split(/\s*[|·•]\s*/u)
-    .filter((part) => part && !matchFurniture(part) && !/^source\s*:/iu.test(part))
+    .filter((part, _i, parts) => part && !matchFurniture(part) && !/^source\s*:/iu.test(part) && !(parts.length >= 2 && isPublicationName(part.trim()) && !LEADING_BY.test(part)))
     .join(' | ');
   if (!names) return dated ? byline : undefined;
   // A sentence that mentions a date (`Cars … lie on their sides … on Nov. 2, 2025.`) is neither a
@@ -125,6 +125,9 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   byline.authors = authors;
   return byline;
 }
+
+/** `ProPublica`, `HuffPost`, `AL.com`: one word with a capital inside (not `McNamara`), or a web address; never a person or a place. */
+const BRAND = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}\p{L}+$|\.(?:com|org|net|co|info|news)$/u;
 
 /** Words no person's name holds, in any capitals: pronouns, articles, auxiliaries, prepositions of menus. */
 const NEVER_IN_A_NAME =
@@ -169,7 +172,7 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
   // (A given name and a family name that the gazetteer does not know as a town is a second author: `…, NUR AINI SAPUTRI`.)
   else if (segments.length >= 2 && last && commaSetOff && (segments.length === 2 || afterAnd) && placeShaped && isPlaceOrPublication(last) && !isAnotherPerson(last)) {
     segments.pop();
-    if (!PUBLICATION.test(last) && !AGENCY.test(last) && !INSTITUTION.test(last)) trailingPlace ??= titleCase(last);
+    if (!PUBLICATION.test(last) && !AGENCY.test(last) && !INSTITUTION.test(last) && !BRAND.test(last)) trailingPlace ??= titleCase(last);
   }
   text = '';
   const authors: Author[] = [];
@@ -182,7 +185,8 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
       let before = segment.slice(0, roleMatch.index).trim();
       // `Marcus Oyelaran Globe Staff`: the publication's short name stands before `Staff`.
       if (/^staff\b/iu.test(roleMatch[0]) && before.split(/\s+/).length >= 3) before = before.replace(/\s+\S+$/u, '');
-      if (before && NAME.test(titleCase(before))) {
+      // (`Mid-West Correspondent`, `Business Reporter`: one word before a role that is no given name is the beat, not a person.)
+      if (before && NAME.test(titleCase(before)) && (/\s/u.test(before) || isGivenName(before))) {
         const author: Author = { name: titleCase(before) };
         authors.push(author);
         waiting.push(author);
@@ -193,7 +197,7 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
       }
       continue;
     }
-    if (PUBLICATION.test(segment) && authors.length > 0 && withoutPublication(segment) === segment) continue;
+    if ((PUBLICATION.test(segment) || BRAND.test(segment)) && authors.length > 0 && withoutPublication(segment) === segment) continue;
     // `Prachi Bhosekar / TNN`: a word of two to five capitals beside a name is a news service, not a person.
     if (segments.length >= 2 && /^\p{Lu}{2,5}$/u.test(segment)) continue;
     const marker = /\u0001(\d+)/u.exec(segment);

@@ -164,7 +164,7 @@ const ERROR_POLICY = unicodeWords(/\b(?:if you (?:spot|find|notice|see) an? (?:e
 /** Short lines that start with an imperative: sign-up boxes, app and social prompts. */
 /** `Subscribers only`, `Article réservé aux abonnés`, `Recurso exclusivo para assinantes`, `SZ Plus`. */
 const PAYWALL =
-  /^(?:[\p{L}+ ]{0,30}\s)?(?:(?:for|only for|exclusive (?:to|for)|reserved for|réservée? aux|exclusivo para|exclusiva para|reservado a|riservato agli|nur für|exclusief voor|tylko dla|dla)\s+(?:subscribers|members|abonnés|assinantes|suscriptores|abbonati|abonnenten|abonnees|prenumeratorów|subskrybentów)|subscribers? only|members only|member-only(?: story| article)?|premium|plus|\p{L}*plus[- ]?(?:inhalt|artikel|content|article)|plus[- ]artikel|exklusiv|exclusief|exclusivo|esclusivo|会員限定|有料会員限定|読者会員限定(?:記事(?:です)?)?)\s*[.!]?$/iu;
+  /^(?:[\p{L}+ ]{0,30}\s)?(?:(?:for|only for|exclusive (?:to|for)|reserved for|réservée? aux|exclusivo para|exclusiva para|reservado a|riservato agli|nur für|exclusief voor|tylko dla|dla)\s+(?:subscribers|members|abonnés|assinantes|suscriptores|abbonati|abonnenten|abonnees|prenumeratorów|subskrybentów)|subscribers? only|members only|member-only(?: story| article)?|premium|plus|\p{L}*plus[- ]?(?:inhalt|artikel|content|article)|plus[- ]artikel|exklusiv|exclusief|exclusivo|esclusivo|(?:kun|bare|kun for|endast för|bara för|vain) (?:for )?(?:abonnenter|prenumeranter|tilaajille)|vain tilaajille|会員限定|有料会員限定|読者会員限定(?:記事(?:です)?)?)\s*[.!]?$/iu;
 
 /** An audio player's line: `Listen to this article · 7:14 min Learn more`, `Écouter cet article`. */
 /** `Produced by ElevenLabs … using AI narration`, `Článek si také můžete poslechnout v audioverzi.` */
@@ -257,7 +257,7 @@ const PITCH = {
 };
 
 /** `Dagbladet+`, `VG+`, `Aftenposten +`: the site's subscription brand, a name and a plus sign. */
-const BRAND_PLUS = /^[\p{Lu}\p{N}][\p{L}\p{N}]{1,20} ?\+$/u;
+const BRAND_PLUS = /^[\p{Lu}\p{N}][\p{L}\p{N}]{0,20} ?\+$/u;
 /** `heise+ – Wissen, das Sie weiterbringt`: the subscription brand and its slogan. */
 const BRAND_PLUS_SLOGAN = /^[\p{L}\p{N}][\p{L}\p{N}.]{1,20} ?\+\s[–—|-]\s[^.!?]{3,60}$/u;
 
