@@ -18,13 +18,14 @@ const { scored, summary } = scoreCorpus(pages);
  * (later), 65 pages in 14 languages, 81.9% of checks, 3 pages fully right, body F1 0.961. (The page
  * writers count the site's copyright line as furniture, where the reader keeps it as the article's
  * rights, as issue 10 asks; by the reader's convention the same pages score 90.5%, 25 fully right.)
- * 26 November 2026 (evening), 85 pages in 16 languages: 82.8%, 4 fully right, 0.960 (91.3%, 31).
+ * 26 November 2026 (evening), 85 pages in 16 languages: 82.8%, 4 fully right, 0.960 (91.3%, 31);
+ * then 95 pages: 82.4%, 5 fully right, 0.961 (90.8%, 33).
  */
 const FLOOR = { checks: 0.815, pagesFullyRight: 3, meanBodyF1: 0.955 };
 
 describe('the html corpus', () => {
   it('has pages of many publications and languages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(85);
+    expect(pages.length).toBeGreaterThanOrEqual(95);
     expect(pages.every((p) => p.format === 'html')).toBe(true);
     expect(new Set(pages.map((p) => p.expected.lang)).size).toBeGreaterThanOrEqual(16);
   });

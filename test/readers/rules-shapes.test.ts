@@ -212,6 +212,7 @@ describe('furniture by shape, in many languages', () => {
     ['ये खबर भी पढ़ें...', 'furniture:related'],
     ['Short Url', 'furniture:button'],
     ['Kun for abonnenter', 'furniture:paywall'],
+    ['Latest from Business', 'furniture:related'],
     ['H+', 'furniture:paywall'],
     ['Jetzt kommentieren', 'furniture:call-to-action'],
     [

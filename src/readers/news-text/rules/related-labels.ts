@@ -90,7 +90,7 @@ export function isReadAlsoLabel(text: string): boolean {
 }
 
 /** `Mer från Aftonbladet`, `More from The Times`, `Mehr vom Tagesspiegel`: a box of the site's other stories. */
-const MORE_FROM_SITE = /^(?:[Mm]ore from|[Mm]er fran|[Mm]ere fra|[Mm]er fra|[Mm]ehr (?:von|vom|aus)|[Mm]eer (?:van|uit)|[Mm]ais d[oa]|[Mm]uito mais d[oa]|[Aa]ltro d[ae]l?l?a?|[Ww]ięcej z|[Ll]isää) (?:[Tt]he |[Dd]e[rnm]? |[Dd]ie |[Dd]as |[Ll]e |[Ll]a |[Ee]l )?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s\p{Lu}[\p{L}\p{N}.'’&-]*){0,2}$/u;
+const MORE_FROM_SITE = /^(?:[Mm]ore from|[Ll]atest from|[Mm]er fran|[Mm]ere fra|[Mm]er fra|[Mm]ehr (?:von|vom|aus)|[Mm]eer (?:van|uit)|[Mm]ais d[oa]|[Mm]uito mais d[oa]|[Aa]ltro d[ae]l?l?a?|[Ww]ięcej z|[Ll]isää) (?:[Tt]he |[Dd]e[rnm]? |[Dd]ie |[Dd]as |[Ll]e |[Ll]a |[Ee]l )?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s\p{Lu}[\p{L}\p{N}.'’&-]*){0,2}$/u;
 
 /** `Read more: Storm leaves …`, `Czytaj również: Remont Wisłostrady…`: a label, a separator, a headline. */
 export function isLabelledLink(text: string): boolean {
