@@ -5,6 +5,7 @@
  * for its sentence, to the sample; the highlight passes axe in light and dark and stands out in
  * forced colours; two runs give the same bytes. One book per fixture (synthesis takes seconds), shared by every test of the file.
  */
+import { readdirSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ import { SAMPLE_RATE } from '../../src/writers/audio/engines/types.js';
 import { narrationScript } from '../../src/writers/audio/script.js';
 import { ACTIVE_CLASS, PLAYING_CLASS } from '../../src/writers/epub/read-along.js';
 import { forcedColoursHighlight, openEpubDocument, runAxe, withPage } from '../browser.js';
-import { FIXTURE_DATE, fixturePath, parseFixture, runCliAsync, unzip, zipEntries } from '../helpers.js';
+import { FIXTURE_DATE, FIXTURES as FIXTURES_PATH, fixturePath, parseFixture, runCliAsync, unzip, zipEntries } from '../helpers.js';
 import { ace, epubcheck } from '../validators.js';
 
 /** A book of one document (harbour-bridge: title page and rights), one of many chapters with a table, lists, a quote and notes, and one read by eSpeak. */
@@ -150,6 +151,51 @@ function spokenText(element: Element): string {
   return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Every overlay's text points at a sentence span in its own document, and every span has a par. */
+function expectOverlaysResolve(b: Pick<Book, 'overlays' | 'files' | 'text'>): void {
+  const spans = new Set<string>();
+  for (const o of b.overlays) {
+    const doc = xml(b.text(`OEBPS/${o.doc}`));
+    for (const par of o.pars) {
+      expect(par.doc).toBe(o.doc);
+      const element = doc.getElementById(par.id);
+      expect(element, `${o.doc}#${par.id}`).toBeTruthy();
+    }
+  }
+  for (const [file] of b.files) {
+    if (!file.endsWith('.xhtml')) continue;
+    for (const m of b.text(file).matchAll(/id="(s_\d+)"/g)) spans.add(`${file.slice('OEBPS/'.length)}#${m[1]}`);
+  }
+  expect([...spans].sort()).toEqual(b.overlays.flatMap((o) => o.pars.map((p) => `${p.doc}#${p.id}`)).sort());
+}
+
+/** Clips contiguous and in order, from the start to the end of each audio file (its LAME tag's length), summing to media:duration. */
+async function expectContiguousClips(b: Pick<Book, 'overlays' | 'files' | 'total'>): Promise<void> {
+  let sum = 0;
+  for (const o of b.overlays) {
+    const mp3 = b.files.get(`OEBPS/${o.audio}`) as Uint8Array;
+    const length = lameSamples(mp3);
+    // An independent reader of the file agrees, to the 0.1 s the audio writer's tests allow
+    // (music-metadata counts whole frames and does not take the LAME tag's delay and padding off).
+    const meta = await parseBuffer(mp3, { mimeType: 'audio/mpeg' });
+    expect(Math.abs((meta.format.duration ?? 0) - length / SAMPLE_RATE)).toBeLessThan(0.1);
+    expect(o.duration).toBe(length);
+    expect(o.pars[0]?.begin).toBe(0);
+    expect(o.pars[o.pars.length - 1]?.end).toBe(length);
+    let clips = 0;
+    o.pars.forEach((par, i) => {
+      expect(par.audio).toBe(o.audio);
+      expect(par.end).toBeGreaterThan(par.begin);
+      if (i > 0) expect(par.begin).toBe(o.pars[i - 1]?.end);
+      if (i > 0) expect(indexOf(par.id)).toBeGreaterThan(indexOf(o.pars[i - 1]?.id ?? ''));
+      clips += par.end - par.begin;
+    });
+    expect(clips).toBe(o.duration);
+    sum += o.duration;
+  }
+  expect(b.total).toBe(sum);
+}
+
 describe('read-along EPUB', () => {
   for (const name of FIXTURES) {
     describe(name, () => {
@@ -197,21 +243,7 @@ describe('read-along EPUB', () => {
       });
 
       it('points every overlay text at a sentence span in its own document, and every span has a par', () => {
-        const b = book(name);
-        const spans = new Set<string>();
-        for (const o of b.overlays) {
-          const doc = xml(b.text(`OEBPS/${o.doc}`));
-          for (const par of o.pars) {
-            expect(par.doc).toBe(o.doc);
-            const element = doc.getElementById(par.id);
-            expect(element, `${o.doc}#${par.id}`).toBeTruthy();
-          }
-        }
-        for (const [file] of b.files) {
-          if (!file.endsWith('.xhtml')) continue;
-          for (const m of b.text(file).matchAll(/id="(s_\d+)"/g)) spans.add(`${file.slice('OEBPS/'.length)}#${m[1]}`);
-        }
-        expect([...spans].sort()).toEqual(b.overlays.flatMap((o) => o.pars.map((p) => `${p.doc}#${p.id}`)).sort());
+        expectOverlaysResolve(book(name));
       });
 
       it('wraps each sentence in a bare span holding the words the narration read there', () => {
@@ -249,30 +281,7 @@ describe('read-along EPUB', () => {
       });
 
       it('has contiguous clips in order, from the start to the end of each audio file, summing to media:duration', async () => {
-        const b = book(name);
-        let sum = 0;
-        for (const o of b.overlays) {
-          const mp3 = b.files.get(`OEBPS/${o.audio}`) as Uint8Array;
-          const length = lameSamples(mp3);
-          // An independent reader of the file agrees, to the 0.1 s the audio writer's tests allow
-          // (music-metadata counts whole frames and does not take the LAME tag's delay and padding off).
-          const meta = await parseBuffer(mp3, { mimeType: 'audio/mpeg' });
-          expect(Math.abs((meta.format.duration ?? 0) - length / SAMPLE_RATE)).toBeLessThan(0.1);
-          expect(o.duration).toBe(length);
-          expect(o.pars[0]?.begin).toBe(0);
-          expect(o.pars[o.pars.length - 1]?.end).toBe(length);
-          let clips = 0;
-          o.pars.forEach((par, i) => {
-            expect(par.audio).toBe(o.audio);
-            expect(par.end).toBeGreaterThan(par.begin);
-            if (i > 0) expect(par.begin).toBe(o.pars[i - 1]?.end);
-            if (i > 0) expect(indexOf(par.id)).toBeGreaterThan(indexOf(o.pars[i - 1]?.id ?? ''));
-            clips += par.end - par.begin;
-          });
-          expect(clips).toBe(o.duration);
-          sum += o.duration;
-        }
-        expect(b.total).toBe(sum);
+        await expectContiguousClips(book(name));
       });
 
       it("starts each clip at the audio writer's timing for its sentence, to the sample, and keeps the sentence inside it", () => {
@@ -331,6 +340,58 @@ describe('read-along EPUB', () => {
             });
           }
         }
+      });
+    });
+  }
+});
+
+/**
+ * Every other fixture's read-along book, narrated by eSpeak (the fastest engine: the voice changes
+ * nothing the checks look at): valid for EPUBCheck and Ace, and its overlays consistent. The books
+ * above get the full checks; these make sure no input shape (notes, tables, hostile markup, an
+ * untitled opening, a French article) gives a book a reading system would refuse.
+ */
+const OTHER_FIXTURES = readdirSync(FIXTURES_PATH)
+  .filter((f) => /\.(?:txt|md|html)$/.test(f) && !FIXTURES.includes(f))
+  .sort();
+
+describe('read-along EPUB of every other fixture (eSpeak)', () => {
+  const others = new Map<string, Pick<Book, 'path' | 'files' | 'overlays' | 'total' | 'text'>>();
+  beforeAll(async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lectern-read-along-all-'));
+    // Two at a time: each run synthesizes a whole article.
+    for (let i = 0; i < OTHER_FIXTURES.length; i += 2) {
+      await Promise.all(
+        OTHER_FIXTURES.slice(i, i + 2).map(async (name) => {
+          const out = join(dir, name);
+          const result = await runCliAsync(['export', fixturePath(name), '--format', 'epub-audio', '--engine', 'espeak', '--date', FIXTURE_DATE, '--out', out]);
+          if (result.status !== 0) throw new Error(`lectern export ${name} --format epub-audio: ${result.stderr}`);
+          const path = join(out, `${parseFixture(name).id}.read-along.epub`);
+          const files = await unzip(new Uint8Array(await readFile(path)));
+          others.set(name, { path, files, ...readBook(files) });
+        }),
+      );
+    }
+  }, 600_000);
+  const other = (name: string) => {
+    const b = others.get(name);
+    if (!b) throw new Error(`no book for ${name}`);
+    return b;
+  };
+
+  for (const name of OTHER_FIXTURES) {
+    describe(name, () => {
+      it('passes EPUBCheck with no message at all, and Ace by DAISY with no violations', async () => {
+        expect(await epubcheck(other(name).path, { usage: true })).toEqual([]);
+        const report = await ace(other(name).path);
+        expect(report.violations).toEqual([]);
+        expect(report.outcome).toBe('pass');
+      });
+
+      it('points every overlay text at a sentence span, and has contiguous clips summing to media:duration', async () => {
+        expect(other(name).overlays.length).toBeGreaterThan(0);
+        expectOverlaysResolve(other(name));
+        await expectContiguousClips(other(name));
       });
     });
   }
