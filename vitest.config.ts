@@ -14,8 +14,9 @@ const CONFORMANCE = [
   'test/writers/footnotes.test.ts',
   'test/writers/html.test.ts',
   'test/writers/html-read-along.test.ts',
-  // foliate-js playing a read-along book in Chromium.
+  // foliate-js opening every fixture's book, and playing a read-along book, in Chromium.
   'test/writers/epub-audio-foliate.test.ts',
+  'test/writers/epub-foliate.test.ts',
   // The Nu checker (JVM).
   'test/writers/html-nu.test.ts',
   // Narration of whole articles, read back by ffmpeg, eyeD3, mutagen, mp3guessenc; EPUBCheck and Ace on the read-along book.
