@@ -58,6 +58,17 @@ describe('what a whole-page copy holds', () => {
     expect(body.filter((l) => l === para(1))).toHaveLength(2);
   });
 
+  it('reads on past a run of short lines late in a long story (a table copied a cell a line)', () => {
+    const cells = ['Stage', 'Before', 'After', 'Libraries', 'closed', 'open', 'Parks', 'closed', 'open'];
+    const story = [para(0), para(1), para(2), para(3), para(4), para(5), para(0), para(1)];
+    // (Words of their own, so that finding them in the story means finding these lines.)
+    const after = [2, 3, 4].map((i) => `After the table, ${para(i).charAt(0).toLowerCase()}${para(i).slice(1)}`);
+    const page = [...MENU, 'Budget passes after long debate', '', ...story.flatMap((p) => [p, '']), ...cells, '', ...after.flatMap((p) => [p, ''])].join('\n');
+    // In the story's sections, not read as lines after it.
+    const inStory = blocks(page).map((b) => (b.type === 'paragraph' ? inlineText(b.children) : ''));
+    for (const p of after) expect(inStory).toContain(p);
+  });
+
   it('ends the story at the comment thread even when a longer teaser stream follows', () => {
     const story = Array.from({ length: 12 }, (_, i) => [para(i), '']).flat();
     const teasers = Array.from({ length: 10 }, (_, i) => [`Teaser headline number ${i + 1} about something else`, `Teaser summary ${i + 1}: ${para(i + 1)}`, 'More like this', 'Fewer like this']).flat();

@@ -54,11 +54,12 @@ export function findBody(lines: Line[], listMember: (i: number) => boolean): { s
   for (const [i, line] of lines.entries()) {
     proseSoFar += line.prose ? line.size : 0;
     chromeRun = (chrome(i) || repeated(i)) && !figures(i) ? chromeRun + 1 : 0;
-    // Once most of the prose is behind, a comments label opens the comment thread, and a
+    // Once three quarters of the prose are behind (not three fifths: a table or a list of short
+    // lines late in a long story is not its end), a comments label opens the comment thread, and a
     // long run of chrome (tags, share rows, related links, site menus) ends the article.
     // A stream of teasers after the story can hold more prose than the story: a comment
     // thread's opener after a story's worth of prose ends it too.
-    const late = proseSoFar > 0.6 * prose;
+    const late = proseSoFar > 0.75 * prose;
     const comments = COMMENTS.test(line.text) || !!line.furniture?.endsArticle;
     const wall = (late && (comments || chromeRun === 6)) || (comments && proseSoFar >= STORY_WORDS);
     // The story comes before its comment thread: once a story's worth has been found, what
