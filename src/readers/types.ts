@@ -1,5 +1,6 @@
 import type { Article, SourceFormat } from '../tree/types.js';
 import type { ReferenceDate } from './shared/dates.js';
+import { collapseWhitespace } from './shared/whitespace.js';
 
 export interface ReaderOptions {
   /** The input's file name, for `source.file` and relative image paths. */
@@ -34,8 +35,8 @@ export interface Reader {
   read(text: string, options: ReaderOptions): ReadResult;
 }
 
-/** Shortens a line for `--explain` output. */
+/** Shortens a line for `--explain` output (a slice of the line, not a copy of all of it). */
 export function clip(raw: string, max = 70): string {
-  const text = raw.replace(/\s+/g, ' ');
+  const text = collapseWhitespace(raw);
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
