@@ -42,6 +42,8 @@ export interface ParseOptions {
    * articles of the run write the same file names.
    */
   runIds?: IdRegistry;
+  /** `false`: the caller does not show `--explain` records, and readers need not make them. */
+  explain?: boolean;
 }
 
 export interface Parsed {
@@ -64,7 +66,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Parsed {
   }
   const reader = chooseReader(options.file, options.from, text);
   const file = options.file && options.file !== '-' ? basename(options.file) : undefined;
-  const { article, explain, warnings: readerWarnings } = reader.read(text, { ...(file ? { file } : {}), ...(date ? { date } : {}), ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+  const { article, explain, warnings: readerWarnings } = reader.read(text, { ...(file ? { file } : {}), ...(date ? { date } : {}), ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), ...(options.explain === false ? { explain: false } : {}) });
   applyOverrides(article, { ...options, ...(lang ? { lang } : {}) });
   markPassageLanguages(article);
   assignIds(article, options.runIds);
@@ -143,7 +145,7 @@ export async function exportFile(path: string, options: ExportOptions): Promise<
   }
   const template = options.template ? await readTemplate(options.template) : undefined;
   const lexicon = typeof options.lexicon === 'string' ? await readOptionFile(options.lexicon, '--lexicon') : undefined;
-  const { article, warnings } = await loadArticle(path, options);
+  const { article, warnings } = await loadArticle(path, { ...options, explain: false });
   const loaded = await loadAssets(article, isUrl(path) ? undefined : path, {
     allowOutside: options.allowOutsideImages === true,
     fetchRemote: isUrl(path) || options.fetchImages === true,

@@ -9,6 +9,12 @@ export interface ReaderOptions {
   date?: ReferenceDate;
   /** The page's address when the input came from a URL: relative links and images resolve against it. */
   baseUrl?: string;
+  /**
+   * `false`: nobody will see the explanations (`lectern tree` without `--explain`, `export`), so a
+   * reader may leave them out; the news-text reader then keeps no record per line (a page of half
+   * a million lines saves about 100 MB). The article is the same either way.
+   */
+  explain?: boolean;
 }
 
 /** Why a line of the input became what it became (`lectern tree --explain`). */

@@ -1005,12 +1005,15 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     openingBlocks.splice(0, leadAt + 1);
   }
 
-  if (!headline) explain.push({ line: 1, rule: 'headline:missing', text: 'no headline found; use --title' });
-  const scoresOf = sharedRoleScores();
-  for (const line of lines) {
-    const role = roles[line.index];
-    if (!role) continue;
-    explain.push({ line: index.line(line.unit.start), rule: role, text: clip(line.unit.text), scores: scoresOf(line, headlineScores[line.index] ?? -10) });
+  // (Only when someone will read them: a record for every line the reader placed.)
+  if (options.explain !== false) {
+    if (!headline) explain.push({ line: 1, rule: 'headline:missing', text: 'no headline found; use --title' });
+    const scoresOf = sharedRoleScores();
+    for (const line of lines) {
+      const role = roles[line.index];
+      if (!role) continue;
+      explain.push({ line: index.line(line.unit.start), rule: role, text: clip(line.unit.text), scores: scoresOf(line, headlineScores[line.index] ?? -10) });
+    }
   }
   const article: Article = {
     type: 'article',
