@@ -75,7 +75,7 @@ Exit codes:
       .option('--json', 'print the full tree as JSON, exactly as writers receive it')
       .option('--explain', 'say which rule classified each line of the input'),
   ).action(async (file: string, options: Record<string, string | boolean | undefined>) => {
-    const { article, explain, warnings } = await loadArticle(file, options as Record<string, string>);
+    const { article, explain, warnings } = await loadArticle(file, { ...(options as Record<string, string>), explain: options.explain === true });
     for (const w of warnings) warn(w);
     if (options.json) {
       const value = options.explain ? { article, explain } : article;

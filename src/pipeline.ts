@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { type Assets, loadAssets } from './assets.js';
 import { LecternError, isLecternError } from './errors.js';
 import { TEMP_OUTPUT, sweepStale } from './stale-files.js';
-import { decodeHtmlInput, decodeInput, readInputBytes } from './input.js';
+import { type DecodedInput, decodeHtmlInput, decodeInput, readInputBytes } from './input.js';
 import { PAGE_LIMITS, fetchResource, isUrl } from './network.js';
 import { chooseReader, looksLikeHtmlPage } from './readers/index.js';
 import { parseReferenceDate } from './readers/shared/dates.js';
@@ -42,6 +42,8 @@ export interface ParseOptions {
    * articles of the run write the same file names.
    */
   runIds?: IdRegistry;
+  /** `false`: the caller does not show `--explain` records, and readers need not make them. */
+  explain?: boolean;
 }
 
 export interface Parsed {
@@ -64,7 +66,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Parsed {
   }
   const reader = chooseReader(options.file, options.from, text);
   const file = options.file && options.file !== '-' ? basename(options.file) : undefined;
-  const { article, explain, warnings: readerWarnings } = reader.read(text, { ...(file ? { file } : {}), ...(date ? { date } : {}), ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) });
+  const { article, explain, warnings: readerWarnings } = reader.read(text, { ...(file ? { file } : {}), ...(date ? { date } : {}), ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), ...(options.explain === false ? { explain: false } : {}) });
   applyOverrides(article, { ...options, ...(lang ? { lang } : {}) });
   markPassageLanguages(article);
   assignIds(article, options.runIds);
@@ -79,6 +81,13 @@ export interface Loaded extends Parsed {
 /** A file, an http(s) URL, or `-` for stdin → article tree. */
 export async function loadArticle(path: string, options: ParseOptions = {}): Promise<Loaded> {
   if (isUrl(path)) return loadUrl(path, options);
+  const { text, warnings } = await readInputText(path, options);
+  const parsed = parseArticle(text, { ...options, file: path });
+  return { ...parsed, warnings: [...warnings, ...(parsed.warnings ?? [])] };
+}
+
+/** The input file as text. (A function of its own so that the bytes, as large as the text, are freed before the reading starts.) */
+async function readInputText(path: string, options: ParseOptions): Promise<DecodedInput> {
   const name = path === '-' ? 'standard input' : path;
   const bytes = await readInputBytes(path);
   const reader = chooseReader(path, options.from, new TextDecoder('latin1').decode(bytes.subarray(0, 4096)));
@@ -86,9 +95,7 @@ export async function loadArticle(path: string, options: ParseOptions = {}): Pro
   if (reader.name === 'html' && bytes.length > PAGE_LIMITS.maxBytes) {
     throw new LecternError('badInput', `${name} is a web page of ${(bytes.length / 1024 / 1024).toFixed(1)} MiB; Lectern reads web pages of at most ${PAGE_LIMITS.maxBytes / 1024 / 1024} MiB`, name);
   }
-  const { text, warnings } = reader.name === 'html' ? decodeHtmlInput(bytes, name) : decodeInput(bytes, name);
-  const parsed = parseArticle(text, { ...options, file: path });
-  return { ...parsed, warnings: [...warnings, ...(parsed.warnings ?? [])] };
+  return reader.name === 'html' ? decodeHtmlInput(bytes, name) : decodeInput(bytes, name);
 }
 
 /** A page on the web → article tree: fetched within limits, decoded in the charset it declares. */
@@ -147,7 +154,7 @@ export async function exportFile(path: string, options: ExportOptions): Promise<
   const writers = [...chosen.filter((w) => w.name !== 'audio'), ...chosen.filter((w) => w.name === 'audio')];
   const template = options.template ? await readTemplate(options.template) : undefined;
   const lexicon = typeof options.lexicon === 'string' ? await readOptionFile(options.lexicon, '--lexicon') : undefined;
-  const { article, warnings } = await loadArticle(path, options);
+  const { article, warnings } = await loadArticle(path, { ...options, explain: false });
   const loaded = await loadAssets(article, isUrl(path) ? undefined : path, {
     allowOutside: options.allowOutsideImages === true,
     fetchRemote: isUrl(path) || options.fetchImages === true,

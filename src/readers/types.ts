@@ -1,5 +1,6 @@
 import type { Article, SourceFormat } from '../tree/types.js';
 import type { ReferenceDate } from './shared/dates.js';
+import { collapseWhitespace } from './shared/whitespace.js';
 
 export interface ReaderOptions {
   /** The input's file name, for `source.file` and relative image paths. */
@@ -8,6 +9,12 @@ export interface ReaderOptions {
   date?: ReferenceDate;
   /** The page's address when the input came from a URL: relative links and images resolve against it. */
   baseUrl?: string;
+  /**
+   * `false`: nobody will see the explanations (`lectern tree` without `--explain`, `export`), so a
+   * reader may leave them out; the news-text reader then keeps no record per line (a page of half
+   * a million lines saves about 100 MB). The article is the same either way.
+   */
+  explain?: boolean;
 }
 
 /** Why a line of the input became what it became (`lectern tree --explain`). */
@@ -34,8 +41,8 @@ export interface Reader {
   read(text: string, options: ReaderOptions): ReadResult;
 }
 
-/** Shortens a line for `--explain` output. */
+/** Shortens a line for `--explain` output (a slice of the line, not a copy of all of it). */
 export function clip(raw: string, max = 70): string {
-  const text = raw.replace(/\s+/g, ' ');
+  const text = collapseWhitespace(raw);
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -24,7 +24,7 @@ import { looksLikePersonName } from '../shared/person-names.js';
 import { isKnownPlace } from '../shared/places.js';
 import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
-import { LIST_ITEM, type Line, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureLine, roleScores } from './features.js';
+import { LIST_ITEM, type Line, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureLine, sharedRoleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
 import { LEADING_BY, isBylineLabel, isPublicationName, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, creditlessCaption, labelledCaption } from './rules/caption.js';
@@ -244,9 +244,10 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   }
   const furnitureOf = (i: number) => (lines[i] as Line).furniture ?? listOf[i];
 
-  const roles: { rule: string; scores?: [string, number][] }[] = [];
+  // The rule that read each line, by line index (a string each: a page can have a million lines).
+  const roles: string[] = [];
   const note = (line: Line, rule: string) => {
-    roles[line.index] = { rule };
+    roles[line.index] = rule;
   };
   const drop = (line: Line, rule: string, reason: string) => {
     note(line, rule);
@@ -363,7 +364,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     // `Trevor Halvorsen, USA TODAY` right under the caption: the photographer and the publication.
-    if (lead?.caption && !lead.credit && roles[k - 1]?.rule.startsWith('caption') && line.size <= 8 && !line.sentence) {
+    if (lead?.caption && !lead.credit && roles[k - 1]?.startsWith('caption') && line.size <= 8 && !line.sentence) {
       const credit = /^(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3})\s*[,/|–-]\s*(\p{Lu}[\p{Lu}\p{N}\s&.'’-]{1,30})$/u.exec(line.text);
       if (credit) {
         lead = { ...lead, credit: line.text };
@@ -623,7 +624,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     byline = mergeBylines(byline, found);
   } else if (pendingDate) {
     const line = pendingDate;
-    roles[line.index] = { rule: 'header:above-headline' };
+    roles[line.index] = 'header:above-headline';
     dropped.push({ text: line.unit.text, reason: 'a second date line above the headline', position: position(line.unit) });
   }
   const bodyStart = headline ? k : 0;
@@ -702,8 +703,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       const figure: Figure = { type: 'figure', id: '', caption: previousBlock.children, credit: line.creditLine.credit, position: index.position(lastParagraph.start, line.unit.end) };
       if (line.creditLine.label) figure.creditLabel = line.creditLine.label;
       current.blocks[current.blocks.length - 1] = figure;
-      const entry = roles[lastParagraph.line];
-      if (entry) entry.rule = 'caption:before-credit';
+      if (roles[lastParagraph.line]) roles[lastParagraph.line] = 'caption:before-credit';
       note(line, 'caption:credit-line');
       lastParagraph = undefined;
       continue;
@@ -859,7 +859,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       const quoted = quotedText(blockText);
       if (!quoted || !repeatsStory(quoted, passages.slice(0, seen - 1))) return block;
       const at = lines.find((l) => l.unit.start === block.position?.start.offset);
-      if (at && roles[at.index]) (roles[at.index] as { rule: string }).rule = 'pull-quote';
+      if (at && roles[at.index]) roles[at.index] = 'pull-quote';
       return { type: 'quote', pull: true, blocks: [{ type: 'paragraph', children: block.children }], ...(block.position ? { position: block.position } : {}) };
     });
   }
@@ -1005,11 +1005,15 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     openingBlocks.splice(0, leadAt + 1);
   }
 
-  if (!headline) explain.push({ line: 1, rule: 'headline:missing', text: 'no headline found; use --title' });
-  for (const line of lines) {
-    const role = roles[line.index];
-    if (!role) continue;
-    explain.push({ line: index.point(line.unit.start).line, rule: role.rule, text: clip(line.unit.text), scores: roleScores(line, headlineScores[line.index] ?? -10) });
+  // (Only when someone will read them: a record for every line the reader placed.)
+  if (options.explain !== false) {
+    if (!headline) explain.push({ line: 1, rule: 'headline:missing', text: 'no headline found; use --title' });
+    const scoresOf = sharedRoleScores();
+    for (const line of lines) {
+      const role = roles[line.index];
+      if (!role) continue;
+      explain.push({ line: index.line(line.unit.start), rule: role, text: clip(line.unit.text), scores: scoresOf(line, headlineScores[line.index] ?? -10) });
+    }
   }
   const article: Article = {
     type: 'article',

@@ -5,6 +5,8 @@
  * lines. Some tools hard-wrap instead; a run of consecutive long lines is joined
  * back into one unit. Form feeds (page breaks) count as blank lines.
  */
+import { collapseWhitespace } from '../shared/whitespace.js';
+
 export interface Unit {
   text: string;
   start: number;
@@ -74,7 +76,7 @@ export function splitUnits(text: string): Unit[] {
         flush();
         gap = true;
       } else {
-        const unit: Unit = { text: trimmed.replace(/\s+/g, ' '), start: pieceStart + leading, end: pieceStart + leading + trimmed.length, afterGap: gap };
+        const unit: Unit = { text: collapseWhitespace(trimmed), start: pieceStart + leading, end: pieceStart + leading + trimmed.length, afterGap: gap };
         const cells = tableCells(trimmed);
         if (cells) unit.cells = cells;
         run.push(unit);

@@ -8,7 +8,17 @@ export class LineIndex {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
+  /** The 1-based line of `offset`. */
+  line(offset: number): number {
+    return this.lineAt(offset) + 1;
+  }
+
   point(offset: number): Point {
+    const lo = this.lineAt(offset);
+    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1, offset };
+  }
+
+  private lineAt(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -16,7 +26,7 @@ export class LineIndex {
       if ((this.starts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1, offset };
+    return lo;
   }
 
   position(start: number, end: number): Position {
