@@ -213,6 +213,12 @@ describe('furniture by shape, in many languages', () => {
     ['Short Url', 'furniture:button'],
     ['Kun for abonnenter', 'furniture:paywall'],
     ['Latest from Business', 'furniture:related'],
+    ['Ten tekst przeczytasz w 4 minuty', 'furniture:reading-time'],
+    ['You can save this article by registering for free here. Or sign-in if you have an account.', 'furniture:pitch'],
+    ['Did you know with an ad-lite subscription to the News Letter, you get 70% fewer ads while viewing the news that matters to you.', 'furniture:pitch'],
+    ['Mohlo by vás zajímat', 'furniture:related'],
+    ['Urmărește cele mai noi producții video LIBERTATEA', 'furniture:call-to-action'],
+    ['Change Size', 'furniture:button'],
     ['H+', 'furniture:paywall'],
     ['Jetzt kommentieren', 'furniture:call-to-action'],
     [
@@ -410,6 +416,9 @@ describe('bylines', () => {
     ['By Ciara McNamara, Mid-West Correspondent', [{ name: 'Ciara McNamara' }]],
     ['by Dana Whitfield, ProPublica, and Marcus Odom, AL.com', [{ name: 'Dana Whitfield' }, { name: 'Marcus Odom' }]],
     ['By Sarah Whitcombe Business Reporter ·NZ Herald·', [{ name: 'Sarah Whitcombe' }]],
+    ['By Devon Ashcroft-Mills and Priya Venkataraman | Baltimore Sun', [{ name: 'Devon Ashcroft-Mills' }, { name: 'Priya Venkataraman' }]],
+    ["Par Julien PRAZ - Hier à 17:14 | mis à jour aujourd'hui à 08:02 - Temps de lecture : 3 min", [{ name: 'Julien PRAZ' }]],
+    ['Surabaya ● Fri, January 9, 2026', []],
   ])('%s', (line, authors) => {
     expect(parseByline(line, { reference })?.authors).toEqual(authors);
   });

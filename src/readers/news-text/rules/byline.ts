@@ -88,11 +88,16 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     // `Marina Resende*`: an asterisk that points to a note under the story (`*Estagiária sob …`).
     .replace(/(?<=\p{L})\*+(?=\s|,|$)/gu, '')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s|·•,–—-]+|[\s|·•,–—:-]+$/gu, '')
+    .replace(/^[\s|·•●,–—-]+|[\s|·•●,–—:-]+$/gu, '')
     .trim();
+  // `Par Julien PRAZ - Hier à 17:14 | … - Temps de lecture : 3 min`: with the dates read out, a
+  // reading time (or another button) can end the names with nothing between.
+  names = withoutTrailingFurniture(names);
   // `Nov 6th 2025|LISBON|4 min read`: buttons and reading times between bars are not names.
   names = names
-    .split(/\s*[|·•]\s*/u)
+    .split(/\s*[|·•●]\s*/u)
+    // (`… - Temps de lecture : 3 min`: a part is judged without the dashes that joined it to the dates.)
+    .map((part) => part.replace(/^[\s–—-]+|[\s–—-]+$/gu, ''))
     .filter((part, _i, parts) => part && !matchFurniture(part) && !/^source\s*:/iu.test(part) && !(parts.length >= 2 && isPublicationName(part.trim()) && !LEADING_BY.test(part)))
     .join(' | ');
   if (!names) return dated ? byline : undefined;
@@ -110,7 +115,8 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     names = names.slice(0, after.index).trim();
     // (Or a town the gazetteer knows: `Por Ana Clara Veloso — Rio de Janeiro`.)
     if (after[1] !== '|' && (/^\p{Lu}[\p{L}'’-]+$/u.test(tail) || isKnownPlace(tail)) && !isPublicationName(tail)) dashPlace = titleCase(tail);
-    else if (after[1] === '|' && NAME.test(tail) && /\s/.test(tail) && !isPublicationName(tail) && !ARTICLE_WORD.test(tail)) names = `${names}; ${tail}`;
+    // (`| Baltimore Sun`: a town and a word after the bar is the town's paper, not a second author.)
+    else if (after[1] === '|' && NAME.test(tail) && /\s/.test(tail) && !isPublicationName(tail) && !ARTICLE_WORD.test(tail) && !townsPaper(tail)) names = `${names}; ${tail}`;
   }
   if (AGENCY.test(names)) return hasBy || dated ? { ...byline, authors: [] } : undefined;
   const authors = parseAuthors(names, hasBy || !!dated);
@@ -124,6 +130,22 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   if (!hasBy && authors.length === 1 && !/\s/.test(authors[0]?.name ?? ' ') && !CJK_NAME.test(authors[0]?.name ?? '')) return byline;
   byline.authors = authors;
   return byline;
+}
+
+/** `Baltimore Sun`, `Toledo Blade`: a town the gazetteer knows (no given name) and one more word. */
+function townsPaper(text: string): boolean {
+  const words = text.split(/\s+/u);
+  const town = words.slice(0, -1).join(' ');
+  return words.length >= 2 && words.length <= 4 && isKnownPlace(town) && !isGivenName(words[0] as string);
+}
+
+/** The names without a button or a reading time at their end (two to eight words long; the longest that is one). */
+function withoutTrailingFurniture(names: string): string {
+  const words = names.split(' ');
+  for (let cut = Math.max(0, words.length - 8); cut <= words.length - 2; cut++) {
+    if (matchFurniture(words.slice(cut).join(' '))) return words.slice(0, cut).join(' ').replace(/[\s|·•,–—-]+$/u, '');
+  }
+  return names;
 }
 
 /** `ProPublica`, `HuffPost`, `AL.com`: one word with a capital inside (not `McNamara`), or a web address; never a person or a place. */

@@ -42,7 +42,7 @@ const READ_ALSO = [
   // pl, cs, sk
   'czytaj tez', 'czytaj takze', 'czytaj rowniez', 'czytaj wiecej', 'przeczytaj tez', 'przeczytaj takze',
   'przeczytaj rowniez', 'zobacz takze', 'zobacz tez', 'zobacz rowniez', 'ctete take', 'ctete tez',
-  'prectete si take', 'prectete si', 'souvisejici clanky', 'citajte aj',
+  'prectete si take', 'prectete si', 'souvisejici clanky', 'citajte aj', 'mohlo by vas zajimat', 'mohlo by vas zaujimat',
   // ca
   'et pot interessar', 'llegeix tambe', 'llegeix-ne mes', 'mes informacio',
   // sv, da, nb, fi
