@@ -91,8 +91,9 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     .replace(/^[\s|·•●,–—-]+|[\s|·•●,–—:-]+$/gu, '')
     .trim();
   // `Par Julien PRAZ - Hier à 17:14 | … - Temps de lecture : 3 min`: with the dates read out, a
-  // reading time (or another button) can end the names with nothing between.
-  names = withoutTrailingFurniture(names);
+  // reading time (or another button) can end the names with nothing between. (Only on a dated
+  // line: the furniture rules are not run seven more times on every line of a page.)
+  if (dated) names = withoutTrailingFurniture(names);
   // `Nov 6th 2025|LISBON|4 min read`: buttons and reading times between bars are not names.
   names = names
     .split(/\s*[|·•●]\s*/u)
