@@ -69,6 +69,14 @@ describe('what a whole-page copy holds', () => {
     for (const p of after) expect(inStory).toContain(p);
   });
 
+  it('ends the story before an author box of three lines: the name, the role, a note that starts with the name', () => {
+    const page = [...MENU, 'Budget passes after long debate', '', ...[0, 1, 2, 3].flatMap((i) => [para(i), '']), 'Marta Lindqvist', '', 'Senior Reporter', '', 'Marta Lindqvist has covered City Hall since 2019 and writes about budgets and housing.', ''].join('\n');
+    const inStory = blocks(page).map((b) => (b.type === 'paragraph' ? inlineText(b.children) : ''));
+    expect(inStory).not.toContain('Marta Lindqvist');
+    expect(inStory).not.toContain('Senior Reporter');
+    expect(inStory.some((t) => t.startsWith('Marta Lindqvist has covered'))).toBe(false);
+  });
+
   it('ends the story at the comment thread even when a longer teaser stream follows', () => {
     const story = Array.from({ length: 12 }, (_, i) => [para(i), '']).flat();
     const teasers = Array.from({ length: 10 }, (_, i) => [`Teaser headline number ${i + 1} about something else`, `Teaser summary ${i + 1}: ${para(i + 1)}`, 'More like this', 'Fewer like this']).flat();

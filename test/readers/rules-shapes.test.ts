@@ -219,6 +219,8 @@ describe('furniture by shape, in many languages', () => {
     ['Mohlo by vás zajímat', 'furniture:related'],
     ['Urmărește cele mai noi producții video LIBERTATEA', 'furniture:call-to-action'],
     ['Change Size', 'furniture:button'],
+    ['Was sagst du dazu?', 'furniture:comment-prompt'],
+    ['What do you think?', 'furniture:comment-prompt'],
     ['H+', 'furniture:paywall'],
     ['Jetzt kommentieren', 'furniture:call-to-action'],
     [

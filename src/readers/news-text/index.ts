@@ -638,6 +638,9 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     if (furnitureOf(bodyEnd - 1) || line.footer || line.rule || (isShortLabel(line) && line.size <= 3)) bodyEnd--;
     // An author box closes the story: the name alone, then a note about the person.
     else if (bodyEnd - 2 > bodyStart && isAuthorBox(lines, bodyEnd - 2)) bodyEnd -= 2;
+    // (Or the name, the role, then the note, which starts with the name: `Christina Aigner` /
+    // `Redakteurin Lokalteil Tennengau` / `Christina Aigner berichtet seit 2018 …`.)
+    else if (bodyEnd - 3 > bodyStart && isAuthorBox(lines, bodyEnd - 3) && (lines[bodyEnd - 1] as Line).text.startsWith((lines[bodyEnd - 3] as Line).text)) bodyEnd -= 3;
     else break;
   }
 

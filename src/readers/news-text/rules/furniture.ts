@@ -236,6 +236,10 @@ const SUBSCRIPTION_OFFER: LineTest = {
     (PRICE_PER_PERIOD.test(text) && wordCount(text) <= 20),
 };
 
+/** `Was sagst du dazu?`, `What do you think?`: the site asking for comments, on a line of its own. */
+const COMMENT_PROMPT =
+  /^(?:what do you think|what are your thoughts|was sagst du dazu|was meinen sie dazu|was denken sie|qu['’]en pensez-vous|et vous, qu['’]en pensez-vous|¿?(?:y tú )?qué opinas|¿?qué opina usted|cosa ne pensi|che ne pensate|wat vind jij(?: ervan)?|wat vindt u(?: ervan)?|o que você acha|co o tym sądzisz)\s*\??$/iu;
+
 /** `Share your views in the comments below`, `For more stories like this, check our news page`: the site pointing at itself. */
 const COMMENTS_OR_MORE = unicodeWords(/\b(?:in the comments(?: below| section)?|comments below|more stories like (?:this|these)|dans les commentaires|en (?:los|la sección de) comentarios|nei commenti|in de reacties|nos comentários|w komentarzach|in den kommentaren)\b/iu);
 const PITCH = {
@@ -414,6 +418,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:advert', reason: 'advertisement marker (site furniture)', pattern: ADVERT },
   { name: 'furniture:reading-time', reason: 'reading or listening time (site furniture)', pattern: anyOf(READING_TIME, READING_TIME_SENTENCE) },
   { name: 'furniture:comments', reason: 'comments section (site furniture)', pattern: COMMENTS_OPENER, endsArticle: true },
+  { name: 'furniture:comment-prompt', reason: 'the site asking for comments (site furniture)', pattern: COMMENT_PROMPT },
   { name: 'furniture:count', reason: 'a count (comments, shares) standing alone (site furniture)', pattern: COUNT },
   { name: 'furniture:read-count', reason: 'how often the page was read (site furniture)', pattern: READ_COUNTER },
   { name: 'furniture:embed-consent', reason: 'an embed held back for consent (site furniture)', pattern: EMBED_CONSENT },
