@@ -1091,7 +1091,6 @@ function isHeaderChrome(text: string): boolean {
   return size <= 8 || (size <= 12 && !endsSentence(text)) || (size <= 45 && ABOUT_THE_PAGE.test(text));
 }
 
-/** Names alone are a byline only beside other byline lines: a date, a role, a place, an affiliation. */
 /** `(à Lyon)`, `in Berlin`, `em Lisboa`: the place without the preposition a byline wrote it with. */
 function placeName(location: string): string {
   const bare = /^\((.*)\)$/u.exec(location.trim())?.[1] ?? location;
@@ -1106,6 +1105,7 @@ function nextAuthorLine(text: string): string | undefined {
   return name && looksLikePersonName(name) && !isKnownPlace(name) && !isPublicationName(name) ? name : undefined;
 }
 
+/** Names alone are a byline only beside other byline lines: a date, a role, a place, an affiliation. */
 function namesConfirmed(lines: Line[], k: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
   // A given name and a family name, and not a town: a person (`Mariana Albuquerque` under the headline).
   const own = lines[k] as Line;

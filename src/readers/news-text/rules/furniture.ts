@@ -248,8 +248,7 @@ const PITCH = {
     if (COMMENTS_OR_MORE.test(text) && (SECOND_PERSON.test(text) || SITE_FIRST_PERSON.test(text)) && wordCount(text) <= 20) return true;
     // (A sign-up box's small print runs long: `We use your sign-up to provide content …`.)
     if (STRONG_PITCH.test(text)) return true;
-    // `… You can unsubscribe at any time. Read our Privacy Policy`: a sign-up's small print.
-    if (SMALL_PRINT.test(text) && (SECOND_PERSON.test(text) || SITE_FIRST_PERSON.test(text))) return true;
+    // (A sign-up's small print, `… You can unsubscribe at any time`, is SIGN_UP_SMALL_PRINT's, at any length.)
     if (wordCount(text) > 60) return false;
     if (NEED_SUPPORT.test(text) && wordCount(text) <= 30) return true;
     const pitchWords = new Set(text.toLowerCase().match(PITCH_WORDS) ?? []).size;
