@@ -100,7 +100,7 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
     bareNames: false,
   };
   if (short && !line.furniture && !line.rule) {
-    line.byline = parseByline(text, options);
+    line.byline = parseByline(text, { ...options, dates: dates ?? null });
     // Names with where they reported from (`Rafael Nunes, da CNN, em São Paulo`) say more than names alone.
     line.bareNames = !!line.byline && !line.byline.dateline && !line.byline.updated && !LEADING_BY.test(text) && !/,\s+\p{Ll}{1,4}\s/u.test(text);
     // `By Jane Doe and John Roe Globe Staff, Updated November 3, 2025, 5:47 p.m.`: long, but no prose.

@@ -16,7 +16,7 @@ import { unicodeWords } from '../../shared/unicode-words.js';
 import { isGivenName, looksLikePersonName } from '../../shared/person-names.js';
 import { isKnownPlace } from '../../shared/places.js';
 import type { Author, Byline } from '../../../tree/types.js';
-import { type ReferenceDate, readDateline } from '../../shared/dates.js';
+import { type DatelineReading, type ReferenceDate, readDateline } from '../../shared/dates.js';
 import { matchFurniture } from './furniture.js';
 
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)";
@@ -45,13 +45,19 @@ export const AGENCY =
 export interface BylineOptions {
   reference?: ReferenceDate | undefined;
   lang?: string | undefined;
+  /**
+   * The line's dates, when the caller has read them already with the same reference and language
+   * (`null`: it has none): the text reader measures every line once, and reading dates is most of
+   * a byline's cost.
+   */
+  dates?: DatelineReading | null | undefined;
 }
 
 /** A byline, with its dates when it carries them; `undefined` when the line is not one. */
 export function parseByline(text: string, options: BylineOptions = {}): Byline | undefined {
   if (text.length > 300) return undefined;
   const raw = text;
-  const dates = readDateline(text, options);
+  const dates = options.dates === undefined ? readDateline(text, options) : (options.dates ?? undefined);
   const rest = dates ? dates.rest : text;
   const dated = dates && (dates.published || dates.updated);
   // A sentence is not a byline (unless the sentence-like end is its date: "… 4:12 p.m.").

@@ -243,23 +243,29 @@ const COMMENT_PROMPT =
 /** `Share your views in the comments below`, `For more stories like this, check our news page`: the site pointing at itself. */
 const COMMENTS_OR_MORE = unicodeWords(/\b(?:in the comments(?: below| section)?|comments below|more stories like (?:this|these)|dans les commentaires|en (?:los|la sección de) comentarios|nei commenti|in de reacties|nos comentários|w komentarzach|in den kommentaren)\b/iu);
 const PITCH = {
+  // (Each test runs at most once a line, and the cheap ones first: every short line of a page comes here.)
   test: (text: string) => {
-    if (QUOTED.test(text) || wordCount(text) > 100) return false;
-    if (COMMENTS_OR_MORE.test(text) && (SECOND_PERSON.test(text) || SITE_FIRST_PERSON.test(text)) && wordCount(text) <= 20) return true;
+    if (QUOTED.test(text)) return false;
+    const words = wordCount(text);
+    if (words > 100) return false;
+    const second = SECOND_PERSON.test(text);
+    const first = SITE_FIRST_PERSON.test(text);
+    if (words <= 20 && (second || first) && COMMENTS_OR_MORE.test(text)) return true;
     // (A sign-up box's small print runs long: `We use your sign-up to provide content …`.)
     if (STRONG_PITCH.test(text)) return true;
     // (A sign-up's small print, `… You can unsubscribe at any time`, is SIGN_UP_SMALL_PRINT's, at any length.)
-    if (wordCount(text) > 60) return false;
-    if (NEED_SUPPORT.test(text) && wordCount(text) <= 30) return true;
-    const pitchWords = new Set(text.toLowerCase().match(PITCH_WORDS) ?? []).size;
-    if (STRONG_PITCH.test(text) || (SECOND_PERSON.test(text) && pitchWords >= 2)) return true;
+    if (words > 60) return false;
+    if (words <= 30 && NEED_SUPPORT.test(text)) return true;
+    const pitchWords = second || first ? new Set(text.toLowerCase().match(PITCH_WORDS) ?? []).size : 0;
+    if (second && pitchWords >= 2) return true;
     // The site asking for itself: its journalism or its readers, and support (`We're asking readers like you to support …`).
-    if ((SITE_FIRST_PERSON.test(text) || SECOND_PERSON.test(text) || /^\p{Lu}/u.test(text)) && JOURNALISM_OR_READERS.test(text) && ASKS_FOR_SUPPORT.test(text) && wordCount(text) <= 40) return true;
-    if (SITE_FIRST_PERSON.test(text) && (pitchWords >= 2 || (NEWSLETTER_WORD.test(text) && wordCount(text) <= 25))) return true;
-    if (new Set(text.toLowerCase().match(ACCOUNT_WORDS) ?? []).size >= 2 && wordCount(text) <= 25) return true;
+    if (words <= 40 && (first || second || /^\p{Lu}/u.test(text)) && JOURNALISM_OR_READERS.test(text) && ASKS_FOR_SUPPORT.test(text)) return true;
+    if (first && (pitchWords >= 2 || (words <= 25 && NEWSLETTER_WORD.test(text)))) return true;
+    if (words <= 25 && new Set(text.toLowerCase().match(ACCOUNT_WORDS) ?? []).size >= 2) return true;
+    if (words > 30 || !TIP_REQUEST.test(text)) return false;
     // (`Wie iets te melden heeft …, kan mailen naar tips@…`: a request for tips with the address to send them to.)
-    if (TIP_REQUEST.test(text) && /\S@\S+\.\w/u.test(text) && wordCount(text) <= 30) return true;
-    return /\?/u.test(text) && TIP_REQUEST.test(text) && (SECOND_PERSON.test(text) || SITE_FIRST_PERSON.test(text) || /(?<!\p{L})(?:har du|hast du|avez-vous|tienes|hai|heb je|você tem|masz|byłeś|byłaś)(?!\p{L})/iu.test(text)) && wordCount(text) <= 30;
+    if (/\S@\S+\.\w/u.test(text)) return true;
+    return /\?/u.test(text) && (second || first || /(?<!\p{L})(?:har du|hast du|avez-vous|tienes|hai|heb je|você tem|masz|byłeś|byłaś)(?!\p{L})/iu.test(text));
   },
 };
 
@@ -510,7 +516,21 @@ export function matchAnyLengthFurniture(text: string): FurnitureRule | undefined
   return [MARKUP, LEGAL_NOTICE, ABOUT_THE_SITE, SIGN_UP_SMALL_PRINT].find((rule) => rule.pattern.test(text));
 }
 
+/**
+ * The last line asked about and its answer: a line is often asked about twice in a row (the text
+ * reader's features, then the byline's parts when the line has no bar), and the rules are most of
+ * the cost of reading a page.
+ */
+let lastAsked: { text: string; rule: FurnitureRule | undefined } | undefined;
+
 export function matchFurniture(text: string): FurnitureRule | undefined {
+  if (lastAsked?.text === text) return lastAsked.rule;
+  const rule = findFurniture(text);
+  lastAsked = { text, rule };
+  return rule;
+}
+
+function findFurniture(text: string): FurnitureRule | undefined {
   const anyLength = matchAnyLengthFurniture(text);
   if (anyLength) return anyLength;
   if (text.length > 320) return undefined;
