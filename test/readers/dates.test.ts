@@ -315,6 +315,17 @@ describe('readDateline', () => {
     expect(iso('3. Juli 2025, 14:12 Uhr MEZ', 'de')).toBe('2025-07-03T14:12+01:00');
   });
 
+  it('reads month names of more languages, from CLDR, and the labels and time words around them', () => {
+    const ref = parseReferenceDate('2025-11-26T12:00Z');
+    expect(readDateline('26 ное 2025, 14:12', { lang: 'bg', reference: ref })?.published?.iso).toBe('2025-11-26T14:12+02:00');
+    expect(readDateline('26. новембар 2025. 20:30', { lang: 'sr', reference: ref })?.published?.iso).toBe('2025-11-26T20:30+01:00');
+    expect(readDateline('26.11.2025. у 20:30', { lang: 'sr', reference: ref })?.published?.iso).toBe('2025-11-26T20:30+01:00');
+    expect(readDateline('2025 m. lapkričio 26 d.', { lang: 'lt', reference: ref })).toBeUndefined();
+    expect(readDateline('26 lapkričio 2025', { lang: 'lt', reference: ref })?.published?.iso).toBe('2025-11-26');
+    expect(readDateline('Atnaujinta 2025-11-26 13:20', { lang: 'lt', reference: ref })?.updated?.iso).toBe('2025-11-26T13:20+02:00');
+    expect(readDateline('26. studenoga 2025.', { lang: 'hr', reference: ref })?.published?.iso).toBe('2025-11-26');
+  });
+
   it('measures how much of the line is dates', () => {
     expect(readDateline('3 Nov 2025')?.coverage).toBe(1);
     const byline = readDateline('By Jane Doe | November 3, 2025')?.coverage ?? 0;

@@ -320,3 +320,23 @@ describe('lists of related headlines', () => {
     ]);
   });
 });
+
+describe('the writer’s box under the story', () => {
+  const header = [...MENU, 'Budget passes after long debate', '', 'By Marcus Bell', 'November 3, 2025', ''];
+  it('ends the story at the byline’s name alone on a line with a role under it, even with a dialog’s lines after it', () => {
+    const text = [...header, para(0), '', para(1), '', para(2), 'Marcus Bell', 'Reporter', 'Marcus Bell covers the county for the paper.', 'Author email', 'Follow Marcus Bell', 'Close', 'Get email notifications on {{subject}} daily!', 'Your notification has been saved.', 'There was a problem saving your notification.', '{{description}}', 'Email notifications are only sent once a day, and only if there are new matching items.', 'Followed notifications', 'Please log in to use this feature', 'Log In', 'Tags', 'County', 'Transit'].join('\n');
+    const { article } = readNewsText(text);
+    expect(article.sections.filter((s) => s.heading)).toEqual([]);
+    expect(bodyLines(article)).not.toContain('Your notification has been saved.');
+    expect(article.footer?.notes.map((n) => (n.type === 'paragraph' ? inlineText(n.children) : ''))).toContain('Reporter');
+  });
+  it('takes a note in words no rule knows under the byline’s name as the writer’s', () => {
+    const text = [...header, para(0), '', para(1), '', para(2), '', 'Marcus Bell', '', 'Économiste, maître de conférences à l’université de Lille, chroniqueur au journal', '', 'Transports', 'Municipales'].join('\n');
+    const notes = readNewsText(text).article.footer?.notes.map((n) => (n.type === 'paragraph' ? inlineText(n.children) : ''));
+    expect(notes).toEqual(['Marcus Bell', 'Économiste, maître de conférences à l’université de Lille, chroniqueur au journal']);
+  });
+  it('leaves a tag under the name alone: that is a link, not a note', () => {
+    const text = [...header, para(0), '', para(1), '', para(2), '', 'Marcus Bell', 'Explainers', 'Smart Home'].join('\n');
+    expect(readNewsText(text).article.footer?.notes ?? []).toEqual([]);
+  });
+});

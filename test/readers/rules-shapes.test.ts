@@ -28,6 +28,12 @@ describe('furniture by shape, in many languages', () => {
     ['Teilen', 'furniture:button'],
     ['保存して後で読む', 'furniture:button'],
     ['Add to myFT', 'furniture:button'],
+    ['Прочетете още:', 'furniture:related'],
+    ['Susiję straipsniai', 'furniture:related'],
+    ['Weitere Nachrichten aus Erfurt:', 'furniture:related'],
+    ['TE RECOMENDAMOS: Sacmex detecta más de 300 fugas en la red de Coyoacán', 'furniture:related-link'],
+    ['Loe ka: Pärnu rannastaadioni renoveerimine saab alguse jaanuaris', 'furniture:related-link'],
+    ['Reklaam', 'furniture:advert'],
     ['Read more: Storm leaves thousands without power', 'furniture:related-link'],
     ['Lire aussi | Le tramway de Lyon en retard', 'furniture:related-link'],
     ['Related article Oklahoma’s aging water systems face $4 billion repair bill', 'furniture:related-link'],
@@ -312,6 +318,11 @@ describe('caption credits in the forms large sites use', () => {
     ['Debris deposited by the river at the headworks on Sunday. Post Photo: Anup Thapaliya', 'Anup Thapaliya'],
     ['The new routes will run every 20 to 30 minutes.Image Credit: Ahmed Ramzan/Gulf News', 'Ahmed Ramzan/Gulf News'],
     ['La ZTL di Città Alta sarà attiva anche la domenica (Foto by Colleoni)', 'Colleoni'],
+    ['A Rapid 4 bus at the Belconnen interchange on Wednesday. Picture by Amelia Trask', 'Amelia Trask'],
+    ['Le pont des Alliés voit passer chaque jour près de 21 000 véhicules. Photo RL /Pierre HECKLER', 'RL /Pierre HECKLER'],
+    ['Dans l’atelier, Sandrine Mazeyrat et ses collègues deviendront sociétaires. © Photo Franck BOILEAU', 'Franck BOILEAU'],
+    ['Ouders en kinderen in de schoolstraat aan de Sint-Salvatorstraat in Gent. © Photo News', 'Photo News'],
+    ['Садашња аутобуска станица код Тврђаве (Фото М. Петровић)', 'М. Петровић'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
   });
@@ -328,6 +339,8 @@ describe('caption credits in the forms large sites use', () => {
     ['Renee Calloway rcalloway@sacbee.com', 'Renee Calloway rcalloway@sacbee.com'],
     ['Photo by Ellis Rowe / Getty Images', 'Ellis Rowe / Getty Images'],
     ['Copyright: Alexander Roll', 'Alexander Roll'],
+    ['(Getty Images)', 'Getty Images'],
+    ['Снимка: Димитър Велев', 'Димитър Велев'],
   ])('a credit on its own line: %s', (line, credit) => {
     expect(matchCreditLine(line)?.credit).toBe(credit);
   });
@@ -999,5 +1012,13 @@ describe('key points above the byline', () => {
     expect(article.byline?.authors).toEqual([{ name: 'Élodie Ferrand' }]);
     expect(article.byline?.dateline?.iso).toBe('2025-11-03T14:12+01:00');
     expect(article.byline?.updated?.iso).toBe('2025-11-03T15:30+01:00');
+  });
+});
+
+describe('a label word the credit form left at the caption’s end', () => {
+  it('moves it to the label, so the caption ends at its full stop', () => {
+    const match = matchCaption('Le pont des Alliés voit passer chaque jour près de 21 000 véhicules. Photo RL /Pierre HECKLER');
+    expect(match?.caption).toBe('Le pont des Alliés voit passer chaque jour près de 21 000 véhicules.');
+    expect(match?.label).toBe('Photo');
   });
 });

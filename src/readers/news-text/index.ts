@@ -97,11 +97,39 @@ function findUnmarkedLists(lines: Line[], start: number, end: number, furnitureO
  * or a sentence about the person (`Danielle Okafor` / `Danielle Okafor is a health reporter …`,
  * `Lena Hartwig` / `Redakteurin im Berlin-Ressort. Schreibt über …`).
  */
-function isAuthorBox(lines: Line[], i: number): boolean {
+function isAuthorBox(lines: Line[], i: number, writers: ReadonlySet<string> = new Set()): boolean {
   const name = lines[i];
   const below = lines[i + 1];
   if (!name?.bareNames || !below) return false;
-  return !!matchRoleLine(below.text.replace(/\.$/, '')) || below.footer === 'bio' || startsWithRole(below.text);
+  if (matchRoleLine(below.text.replace(/\.$/, '')) || below.footer === 'bio' || startsWithRole(below.text)) return true;
+  // The byline's own writer, alone on a line, then a short line about them in words no rule knows
+  // (`Hélène Costaz` / `Économiste, maîtresse de conférences à l'université de Lille, chroniqueuse à Marianne`).
+  // (Four words at least: a tag or a section under the name, `Explainers`, is a link; the paper's name is the box's chrome.)
+  return writers.has(nameKey(name.text)) && below.size >= 4 && below.size <= 40 && !below.furniture && !below.dateOnly && !below.bareNames && !isPublicationName(below.text) && !/^(?:The|Le|La|El|Der|Die|Das|Il|De|O)\s(?:\p{Lu}\S*\s?){1,5}$/u.test(below.text);
+}
+
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/** The byline's writers, to know their names when they stand alone under the story. */
+function writersOf(byline: Byline | undefined): Set<string> {
+  return new Set((byline?.authors ?? []).map((a) => nameKey(a.name)));
+}
+
+/**
+ * The byline's writer in a box under the story, with only short lines after it that no rule knows
+ * (a follow dialog's messages, `Interessieren Sie sich für diesen Ort?`): the story ended at the box.
+ * Only the byline's own name counts, and no paragraph of the story may stand between.
+ */
+function endBeforeWritersBox(lines: Line[], start: number, end: number, writers: ReadonlySet<string>): number {
+  if (writers.size === 0) return end;
+  for (let i = end - 2; i > start && i >= end - 12; i--) {
+    const line = lines[i] as Line;
+    if (line.size > 30) return end;
+    if (writers.has(nameKey(line.text)) && isAuthorBox(lines, i, writers)) return i;
+  }
+  return end;
 }
 
 /** After the credit line at `i`, a caption-sized sentence and then the byline or more header lines. */
@@ -643,6 +671,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     else if (bodyEnd - 3 > bodyStart && isAuthorBox(lines, bodyEnd - 3) && (lines[bodyEnd - 1] as Line).text.startsWith((lines[bodyEnd - 3] as Line).text)) bodyEnd -= 3;
     else break;
   }
+  const writers = writersOf(byline);
+  bodyEnd = endBeforeWritersBox(lines, bodyStart, bodyEnd, writers);
 
   // A run of chrome near the end with only a few lines after it, one of them a footer's (an author
   // bio, a credit): the story ended before the run (`Submit Correction`, `About the writer`, the
@@ -945,7 +975,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     // An author box: the name, then the role or a note about the person.
     const below = lines[i + 1];
     // (Inside a list of links, only a name the byline gives: `About the writer` under `View Editorial Guidelines` is not a bio.)
-    if (below && (!furnitureOf(i) || byline?.authors.some((a) => a.name.toLowerCase() === line.text.toLowerCase())) && isAuthorBox(lines, i)) {
+    if (below && (!furnitureOf(i) || byline?.authors.some((a) => a.name.toLowerCase() === line.text.toLowerCase())) && isAuthorBox(lines, i, writers)) {
       notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
       notes.push({ type: 'paragraph', children: parseInlines(below.unit.text), position: position(below.unit) });
       note(line, 'footer:bio');

@@ -2,7 +2,8 @@
  * The words around dates on news pages, per language: month names, the labels in front of a
  * date (`Published`, `mis à jour le`, `Aktualisiert am`, `更新`), relative forms (`3 hours ago`,
  * `hace 2 horas`, `3時間前`, `wczoraj`) and time zone names. Data only; `dates.ts` reads it.
- * Languages: en, fr, de, es, it, nl, pt, pl, ja, sv, da, nb, tr; month names also in uk and ru.
+ * Languages: en, fr, de, es, it, nl, pt, pl, ja, sv, da, nb, tr; month names also in uk and ru, and
+ * from CLDR in thirty more (`cldrMonths`).
  */
 
 /** Month names and abbreviations, lowercase, without the abbreviation dot. */
@@ -21,7 +22,47 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
   ['december', 'décembre', 'decembre', 'déc', 'dezember', 'diciembre', 'dic', 'dicembre', 'dezembro', 'dez', 'grudnia', 'grudzień', 'gru', 'desember', 'aralık', 'aralik', 'prosince', 'prosinec', 'des', 'dec', 'desembre', 'грудня', 'декабря'],
 ];
 
-export const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+/**
+ * Month names of more languages, from the runtime's CLDR data (`Intl`): the form used in a date
+ * (the genitive of Slavic and Baltic languages: `lapkričio`, `studenoga`), the name alone, and the
+ * abbreviation when it has three letters or more. A word the list above already has keeps its month
+ * there (`listopad` is November in Polish and Czech, October in Croatian: one table cannot hold both).
+ */
+const CLDR_MONTH_LOCALES = ['bg', 'mk', 'sr', 'sr-Latn', 'bs', 'hr', 'sl', 'sk', 'cs', 'pl', 'lt', 'lv', 'et', 'fi', 'ro', 'hu', 'el', 'he', 'uk', 'ru', 'id', 'ms', 'ca', 'gl', 'eu', 'sq', 'is', 'af', 'da', 'nb', 'sv', 'nl', 'pt', 'es', 'it', 'fr', 'de'];
+
+function cldrMonths(locales: readonly string[], known: ReadonlySet<string>): [string, number][] {
+  const found = new Map<string, number>();
+  const add = (word: string | undefined, month: number) => {
+    const name = word
+      ?.toLowerCase()
+      .replace(/^de\s+/u, '')
+      .replace(/[.׳']+$/u, '');
+    if (name && /^\p{L}{3,}$/u.test(name) && !known.has(name) && !found.has(name)) found.set(name, month);
+  };
+  for (const locale of locales) {
+    const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+    const alone = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    for (let month = 1; month <= 12; month++) {
+      const day = new Date(Date.UTC(2025, month - 1, 15, 12));
+      add(inDate.formatToParts(day).find((part) => part.type === 'month')?.value, month);
+      add(alone.format(day), month);
+      add(short.formatToParts(day).find((part) => part.type === 'month')?.value, month);
+    }
+  }
+  return [...found];
+}
+
+/** `26 ное 2025`: Bulgarian sites abbreviate months where CLDR gives numbers. */
+const BULGARIAN_SHORT_MONTHS = ['яну', 'фев', 'мар', 'апр', 'май', 'юни', 'юли', 'авг', 'сеп', 'окт', 'ное', 'дек'];
+
+const LISTED: [string, number][] = MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as [string, number]));
+const LISTED_WORDS = new Set(LISTED.map(([name]) => name));
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ...LISTED,
+  ...cldrMonths(CLDR_MONTH_LOCALES, LISTED_WORDS),
+  ...BULGARIAN_SHORT_MONTHS.map((name, i) => [name, i + 1] as [string, number]).filter(([name]) => !LISTED_WORDS.has(name)),
+]);
 
 /** Any month name or abbreviation (longest first, so `novembre` wins over `nov`). */
 export const MONTH_WORD = `(?:${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
@@ -47,17 +88,17 @@ export const WEEKDAY_WORD = `(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(
 
 /** Labels that introduce the publication date. */
 export const PUBLISHED_LABEL =
-  '(?:first\\s+published|published|posted|publication\\s+date|publié(?:e)?|mis\\s+en\\s+ligne|parution|veröffentlicht|erschienen|erstellt|publicado|publicada|fecha\\s+de\\s+publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|publicação|opublikowano|data\\s+publikacji|publicerad|publicerat|publiceret|publisert|publisered|oluşturulma\\s+tarihi|publikováno|vydáno|julkaistu|publiziert|publicat|létrehozva|data\\s+publicării|publicat|publicată|közzétéve|megjelent|megjelenés|diterbitkan|dipublikasikan|terbit|δημοσιεύθηκε|δημοσίευση|originally\\s+published|입력|기사입력|등록|yayınlanma(?:\\s+tarihi)?|yayın\\s+tarihi|objavljeno|objavljen|publikované|uverejnené|פורסם|प्रकाशित|опубликовано|опубліковано|公開日?|掲載日?|配信日?|投稿日?)';
+  '(?:first\\s+published|published|posted|publication\\s+date|publié(?:e)?|mis\\s+en\\s+ligne|parution|veröffentlicht|erschienen|erstellt|publicado|publicada|fecha\\s+de\\s+publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|publicação|opublikowano|data\\s+publikacji|publicerad|publicerat|publiceret|publisert|publisered|oluşturulma\\s+tarihi|publikováno|vydáno|julkaistu|publiziert|publicat|létrehozva|data\\s+publicării|publicat|publicată|közzétéve|megjelent|megjelenés|diterbitkan|dipublikasikan|terbit|δημοσιεύθηκε|δημοσίευση|originally\\s+published|입력|기사입력|등록|yayınlanma(?:\\s+tarihi)?|yayın\\s+tarihi|objavljeno|objavljen|publikované|uverejnené|פורסם|प्रकाशित|опубликовано|опубліковано|публикувано|публикувана|публикуван|објављено|paskelbta|publicēts|avaldatud|公開日?|掲載日?|配信日?|投稿日?)';
 
 /** Labels that introduce the date of the last change. */
 export const UPDATED_LABEL =
-  '(?:last\\s+updated|updated|update|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|akt\\.|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|aktualizováno|aktualizace|data\\s+aktualizacji|päivitetty|actualitzat|actualitzada|módosítva|τελευταία\\s+ενημέρωση|data\\s+actualizării|actualizat|actualizată|frissítve|frissítés|diperbarui|pembaruan|ενημερώθηκε|ενημέρωση|업데이트|수정|최종수정|güncelleme\\s+tarihi|son\\s+güncelleme|güncellendi|ažurirano|posodobljeno|aktualizované|עודכן|अपडेट|обновлено|оновлено|laatste\\s+update|last\\s+update|最終更新日?|更新日?)';
+  '(?:last\\s+updated|updated|update|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|akt\\.|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|aktualizováno|aktualizace|data\\s+aktualizacji|päivitetty|actualitzat|actualitzada|módosítva|τελευταία\\s+ενημέρωση|data\\s+actualizării|actualizat|actualizată|frissítve|frissítés|diperbarui|pembaruan|ενημερώθηκε|ενημέρωση|업데이트|수정|최종수정|güncelleme\\s+tarihi|son\\s+güncelleme|güncellendi|ažurirano|posodobljeno|aktualizované|עודכן|अपडेट|обновлено|оновлено|обновена|обновено|актуализирана|актуализирано|ажурирано|atnaujinta|atjaunināts|atjaunots|uuendatud|laatste\\s+update|last\\s+update|最終更新日?|更新日?)';
 
 /** Little words between a label and its date: `Published on`, `publié le`, `aktualisiert am`. */
 export const LABEL_LINK = '(?:on|at|le|à|a|al|am|um|el|a\\s+las|a\\s+la|il|alle|op|om|em|às|dia|w|o|dnia|de|about|around|approximately|environ|etwa|circa|ongeveer|około)';
 
 /** Words joining a date and its time: `3 Nov 2025 at 9:12`, `3 novembre à 14h12`. */
-export const TIME_LINK = '(?:at|à|a\\s+las|a\\s+la|um|alle|ore|om|às|o|u|godz\\.?|kl\\.?|klo|kello)';
+export const TIME_LINK = '(?:at|à|a\\s+las|a\\s+la|um|alle|ore|om|às|o|u|у|в|godz\\.?|kl\\.?|klo|kello)';
 
 /** Relative datelines, per language: `3 hours ago`, `vor 2 Stunden`, `ontem`, `3時間前`. */
 export const RELATIVE: Readonly<Record<string, { ago: string; days: string }>> = {

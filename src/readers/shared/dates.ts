@@ -750,7 +750,7 @@ function siteOffset(lang: string | undefined, year: number, month: number, day: 
     standard = 0;
   } else if (base === 'en' && (region === 'gb' || region === 'ie')) standard = 0;
   else if (
-    ['de', 'it', 'pl', 'sv', 'da', 'nb', 'nn', 'no', 'cs', 'sk', 'hu', 'hr', 'sl', 'ca'].includes(base) ||
+    ['de', 'it', 'pl', 'sv', 'da', 'nb', 'nn', 'no', 'cs', 'sk', 'hu', 'hr', 'sl', 'ca', 'sr', 'bs', 'mk', 'sq'].includes(base) ||
     (base === 'fr' && ['', 'fr', 'be', 'ch', 'lu', 'mc'].includes(region)) ||
     (base === 'nl' && ['', 'nl', 'be'].includes(region)) ||
     (base === 'es' && ['', 'es'].includes(region))

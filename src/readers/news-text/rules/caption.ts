@@ -26,7 +26,7 @@ export interface CaptionMatch {
 }
 
 const LABEL =
-  '(?:Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Image(?: source| credit)?|Illustration|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|צילום|फोटो|Ảnh|写真|撮影|画像|圖|图|攝影|摄影)';
+  '(?:Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Image(?: source| credit)?|Illustration|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|צילום|फोटो|Ảnh|写真|撮影|画像|圖|图|攝影|摄影)';
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
 const SOURCE_LABEL = '(?:Image source|Picture source|Image credit|Fuente de la imagen|Fonte da imagem|Source de l[\'’]image|Bildquelle|Fonte dell[\'’]immagine|Źródło zdjęcia)';
 // (`圖／台中市政府提供`: Chinese sites set the label off with a full-width slash.)
@@ -35,13 +35,18 @@ const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,：／]|\\.{2,3
 const LABEL_IN_CREDIT = new RegExp(`^(${LABEL})\\s*[/:|]\\s*(\\S.*)$|^(Photo by|Photographs? by|Pictures? by|Foto de|Foto di|Photo de|Photo|Foto|Bild|Kuva|Fotó|Copyright)\\s+(\\p{Lu}[^/]*\\/.*)$`, 'u');
 /** `© (Photo NR, Valérie Rossignol)`: the label and the credit in brackets after another sign. */
 const BRACKETED_LABEL = new RegExp(`^\\((${LABEL})\\s*:?\\s+([^()]{2,80})\\)$`, 'iu');
+/** `© Photo Franck BOILEAU`: after a copyright sign, a label word and then a name of two words or more (`© Photo News` is an agency). */
+const LABEL_AFTER_SIGN = new RegExp(`^(${LABEL})\\s+(\\p{Lu}\\S*\\s+\\S.*)$`, 'u');
 /** `Photo / Tessa Manu` → label `Photo`, credit `Tessa Manu`; `undefined` when the credit starts with no label. */
-function labelInCredit(credit: string): { label: string; credit: string } | undefined {
-  const m = LABEL_IN_CREDIT.exec(credit) ?? BRACKETED_LABEL.exec(credit.trim());
+function labelInCredit(credit: string, afterSign = false): { label: string; credit: string } | undefined {
+  const m = LABEL_IN_CREDIT.exec(credit) ?? BRACKETED_LABEL.exec(credit.trim()) ?? (afterSign ? LABEL_AFTER_SIGN.exec(credit.trim()) : null);
   const label = m?.[1] ?? m?.[3];
   const rest = m?.[2] ?? m?.[4];
   return label && rest ? { label, credit: rest.trim() } : undefined;
 }
+
+/** A label word alone after a caption's full stop: `… poids lourds. Photo`. */
+const TRAILING_LABEL = new RegExp(`[.!?]\\s+(${LABEL})$`, 'u');
 
 /** Labels that are also ordinary words need punctuation or capitals to count (`Source: AP`, not `Source of …`). */
 const LOOSE_LABEL = /^(?:source|credit|credits|image|video|graphic|picture|quelle|fuente|fonte|bron)$/i;
@@ -59,12 +64,12 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
     pattern: new RegExp(`^(.*?)\\s*(?<![\\p{L}\\p{N}])(${LABEL})(?![\\p{L}])\\s*(?:[:：／]|\\.{2,3}|…)\\s*([^:]{1,80}?)\\s*$`, 'u'),
     labelled: true,
   },
-  { rule: 'caption:credit-label', pattern: /^(.+?[.!?)])\s*(Staff photo by|Photo by|Photographs? by|Illustration by|Foto di|Foto de|Photo de|Beeld|Foto|Fot\.|PHOTOS?|FOTOS?)\s+(\p{Lu}[^!?:]{1,60}?)\s*$/u, labelled: true },
+  { rule: 'caption:credit-label', pattern: /^(.+?[.!?)])\s*(Staff photo by|Photo by|Photographs? by|Pictures? by|Images? by|Illustration by|Foto di|Foto de|Photo de|Beeld|Foto|Fot\.|PHOTOS?|FOTOS?)\s+(\p{Lu}[^!?:]{1,60}?)\s*$/u, labelled: true },
   // `… no ano passado • Júlio Ferraz/Palácio Piratini`: the credit after a bullet.
   { rule: 'caption:bullet-credit', pattern: /^(.{10,}?)\s+[•·]\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:\p{Lu}[\p{L}&.' -]{1,30}):\s*\p{Lu}[^()]{1,40})\)\s*$/u },
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:AP|AFP|Reuters|EPA|PA)(?: Photo)?\/[^)]{1,60}|(?:PA|AP|AFP|Reuters|EPA|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|Getty|Shutterstock|Alamy|Bloomberg)(?: Wire| Photo| Images| Media| via Getty Images)?|[^()]{1,40} via Getty Images|Getty Images|[^()/]{2,50}\/[^()]{2,60}|Photo:[^()]{2,60})\)\s*$/u },
-  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?|φωτ\.?|kuva|crédito|credito|crédit|credit|créditos|fonte)(?:\s*:\s*|\s+)([^()]{2,60})\)\s*$/iu, labelled: true },
+  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?|φωτ\.?|kuva|crédito|credito|crédit|credit|créditos|fonte|фото|снимка|снимак|nuotr\.)(?:\s*:\s*|\s+)([^()]{2,60})\)\s*$/iu, labelled: true },
   { rule: 'caption:bracketed', pattern: /^(.+?)\s*\[([^[\]/]{2,50}\/[^[\]]{2,60})\]\s*$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?)\s+(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’/-]{1,60})$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?]?)\s+((?:\p{Lu}[\p{Lu}'’.-]+\s){1,3}\/\s(?:\p{Lu}[\p{Lu}\p{L}'’.-]*\s?){1,4})$/u },
@@ -146,13 +151,17 @@ export function matchCaption(raw: string): CaptionMatch | undefined {
     // caption's full stop and the label is the label's (the paper's name, `Image`, `Staff`).
     const labelHead = labelled ? /(?<=[.!?])\s?(\p{Lu}[\p{L}]{1,15})$/u.exec(caption) : null;
     if (labelHead?.[1] && caption.length - labelHead[0].length >= 10) caption = caption.slice(0, labelHead.index).trim();
+    // (`… poids lourds. Photo RL /Pierre HECKLER`: a label word after the caption's full stop, which a
+    // form without a label left in the caption, opens the credit.)
+    const strayLabel = labelled ? null : TRAILING_LABEL.exec(caption);
+    if (strayLabel?.[1] && caption.length - strayLabel[0].length >= 10) caption = caption.slice(0, strayLabel.index + 1).trim();
     // (`… vindstød. (Foto: Axel Schütt © DR)`: a bracket left open in the caption means the credit is the bracket's.)
     if ((caption.match(/\(/gu)?.length ?? 0) > (caption.match(/\)/gu)?.length ?? 0)) continue;
     let credit = (m[labelled ? 3 : 2] ?? '').trim().replace(/[.;,]$/, '');
     // `森田健太撮影`: Japanese puts "photographed" after the name.
-    let label = labelled ? (labelHead?.[1] ? `${labelHead[1]} ${m[2]}` : (m[2] as string)) : labelAfter ? (m[3] as string) : undefined;
+    let label = labelled ? (labelHead?.[1] ? `${labelHead[1]} ${m[2]}` : (m[2] as string)) : labelAfter ? (m[3] as string) : strayLabel?.[1];
     // `Photo / Tessa Manu`, `Foto: picture alliance/dpa` read whole by a form without a label: the label is not the credit.
-    const inner = label ? undefined : labelInCredit(credit);
+    const inner = label ? undefined : labelInCredit(credit, rule === 'caption:copyright-sign');
     if (inner) {
       label = inner.label;
       credit = inner.credit;
@@ -198,12 +207,14 @@ export function matchCreditLine(text: string): { credit: string; label: string }
   }
   // `© Tagesspiegel/Kai-Uwe Brenner`, `© AFP`.
   const copyright = /^(?:©|Ⓒ|\(c\))\s*(\S.{1,80})$/iu.exec(text);
-  if (copyright?.[1] && wordsIn(copyright[1]) <= 8) return labelInCredit(copyright[1].trim()) ?? { label: '', credit: copyright[1].trim() };
+  if (copyright?.[1] && wordsIn(copyright[1]) <= 8) return labelInCredit(copyright[1].trim(), true) ?? { label: '', credit: copyright[1].trim() };
   // `Elijah Nwosu | Bloomberg | Getty Images`: a photographer and the agencies, between bars.
   const barred = /^(\p{Lu}[\p{L}.'’ -]{1,40}(?:\s\|\s\p{Lu}[\p{L}.'’ -]{1,40}){1,3})$/u.exec(text);
   if (barred?.[1] && AGENCY_WORD.test(text) && wordsIn(text) <= 10) return { label: '', credit: barred[1].trim() };
   // `getty`, `Shutterstock`: a picture library's name alone (never a byline, unlike a news agency's).
-  if (PICTURE_LIBRARY_ALONE.test(text)) return { label: '', credit: text.trim() };
+  // (`(Getty Images)`: in brackets too.)
+  const library = /^[([]?([^()[\]]+)[)\]]?$/u.exec(text.trim())?.[1]?.trim() ?? '';
+  if (PICTURE_LIBRARY_ALONE.test(library)) return { label: '', credit: library };
   // `Renee Calloway rcalloway@sacbee.com`: a photographer and the address a photo desk gives.
   const emailed = /^(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/u.exec(text);
   if (emailed?.[1]) return { label: '', credit: emailed[1] };

@@ -30,7 +30,7 @@ const READ_ALSO = [
   'lee tambien', 'lea tambien', 'lee mas', 'lea mas', 'leer mas', 'lee ademas', 'revisa tambien', 'revisa',
   'mira tambien', 'mira aqui', 'mire aqui', 'vea tambien', 'ver tambien', 'te puede interesar', 'le puede interesar',
   'tambien te puede interesar', 'quizas tambien te interese', 'noticias relacionadas', 'contenido relacionado',
-  'mas noticias', 'nuestro especial', 'mas informacion',
+  'mas noticias', 'nuestro especial', 'mas informacion', 'te recomendamos', 'le recomendamos', 'recomendamos',
   // it
   'leggi anche', 'leggi pure', 'potrebbe interessarti', 'ti potrebbe interessare', 'potrebbe interessarti anche',
   'per approfondire', 'approfondisci', 'vedi anche', 'guarda anche',
@@ -54,6 +54,11 @@ const READ_ALSO = [
   // sk, hr, sl, he, hi
   'precitajte si aj', 'procitajte vise', 'procitajte i', 'procitajte jos', 'preberite se', 'preberite tudi', 'pilihan editor',
   'קראו עוד', 'קראו גם', 'ये खबर भी पढ़ें', 'यह भी पढ़ें', 'ये भी पढ़ें',
+  // bg, sr, mk, lt, lv, et
+  'прочетете още', 'прочетете също', 'още по темата', 'вижте още', 'свързани статии', 'свързани новини',
+  'прочитајте још', 'прочитајте и', 'погледајте још', 'повезане вести', 'повезани текстови', 'прочитајте повеќе',
+  'susije straipsniai', 'taip pat skaitykite', 'skaitykite taip pat', 'lasi ari', 'lasiet ari', 'saistitie raksti',
+  'loe ka', 'loe lisaks', 'seotud artiklid', 'seotud lood',
   // uk, ru, zh, vi
   'читайте також', 'читайте также', 'дивіться також', 'смотрите также', '延伸閱讀', '延伸阅读', '相關新聞', '相关新闻', 'xem them', 'tin lien quan',
   // ja, ko
@@ -89,8 +94,8 @@ export function isReadAlsoLabel(text: string): boolean {
   return STANDALONE.test(foldLabel(text.trim())) || MORE_FROM_SITE.test(withoutAccents(text.trim()));
 }
 
-/** `Mer från Aftonbladet`, `More from The Times`, `Mehr vom Tagesspiegel`: a box of the site's other stories. */
-const MORE_FROM_SITE = /^(?:[Mm]ore from|[Ll]atest from|[Mm]er fran|[Mm]ere fra|[Mm]er fra|[Mm]ehr (?:von|vom|aus)|[Mm]eer (?:van|uit)|[Mm]ais d[oa]|[Mm]uito mais d[oa]|[Aa]ltro d[ae]l?l?a?|[Ww]ięcej z|[Ll]isää) (?:[Tt]he |[Dd]e[rnm]? |[Dd]ie |[Dd]as |[Ll]e |[Ll]a |[Ee]l )?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s\p{Lu}[\p{L}\p{N}.'’&-]*){0,2}$/u;
+/** `Mer från Aftonbladet`, `More from The Times`, `Mehr vom Tagesspiegel`, `Weitere Nachrichten aus Erfurt`: a box of the site's (or the town's) other stories. */
+const MORE_FROM_SITE = /^(?:[Mm]ore (?:news |stories )?from|[Ll]atest from|[Ww]eitere (?:Nachrichten|Artikel|News|Meldungen|Themen) (?:aus|von|zu)|[Mm]as noticias de|[Pp]lus d'(?:actualites|infos) (?:de|sur)|[Mm]er fran|[Mm]ere fra|[Mm]er fra|[Mm]ehr (?:von|vom|aus)|[Mm]eer (?:van|uit)|[Mm]ais d[oa]|[Mm]uito mais d[oa]|[Aa]ltro d[ae]l?l?a?|[Ww]ięcej z|[Ll]isää) (?:[Tt]he |[Dd]e[rnm]? |[Dd]ie |[Dd]as |[Ll]e |[Ll]a |[Ee]l )?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s\p{Lu}[\p{L}\p{N}.'’&-]*){0,2}\s*:?$/u;
 
 /** `Read more: Storm leaves …`, `Czytaj również: Remont Wisłostrady…`: a label, a separator, a headline. */
 export function isLabelledLink(text: string): boolean {
