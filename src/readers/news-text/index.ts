@@ -105,7 +105,7 @@ function isAuthorBox(lines: Line[], i: number, writers: ReadonlySet<string> = ne
   // The byline's own writer, alone on a line, then a short line about them in words no rule knows
   // (`Hélène Costaz` / `Économiste, maîtresse de conférences à l'université de Lille, chroniqueuse à Marianne`).
   // (Four words at least: a tag or a section under the name, `Explainers`, is a link; the paper's name is the box's chrome.)
-  return writers.has(nameKey(name.text)) && below.size >= 4 && below.size <= 40 && !below.furniture && !below.dateOnly && !below.bareNames && !isPublicationName(below.text) && !/^(?:The|Le|La|El|Der|Die|Das|Il|De|O)\s(?:\p{Lu}\S*\s?){1,5}$/u.test(below.text);
+  return writers.has(nameKey(name.text)) && below.size >= 4 && below.size <= 40 && !below.furniture && !below.dateOnly && !below.bareNames && !(below.size <= 5 && isPublicationName(below.text)) && !/^(?:The|Le|La|El|Der|Die|Das|Il|De|O)\s(?:\p{Lu}\S*\s?){1,5}$/u.test(below.text);
 }
 
 function nameKey(name: string): string {
