@@ -34,6 +34,8 @@ describe('furniture by shape, in many languages', () => {
     ['TE RECOMENDAMOS: Sacmex detecta más de 300 fugas en la red de Coyoacán', 'furniture:related-link'],
     ['Loe ka: Pärnu rannastaadioni renoveerimine saab alguse jaanuaris', 'furniture:related-link'],
     ['Reklaam', 'furniture:advert'],
+    ['Tellijale', 'furniture:paywall'],
+    ['* I understand and agree that registration on or use of this site constitutes agreement to its user agreement and privacy policy.', 'furniture:legal'],
     ['Read more: Storm leaves thousands without power', 'furniture:related-link'],
     ['Lire aussi | Le tramway de Lyon en retard', 'furniture:related-link'],
     ['Related article Oklahoma’s aging water systems face $4 billion repair bill', 'furniture:related-link'],
@@ -474,6 +476,7 @@ describe('footer notes', () => {
   it.each([
     ['— With assistance from Petra Nilsson', 'credit'],
     ['(Updates with analyst comment in fifth paragraph)', 'note'],
+    ['(Статията е допълнена с позицията на заместник-кмета Николай Кирилов.)', 'note'],
     ['(Reporting by Jane Doe; Editing by John Roe)', 'credit'],
     ['Dale Hutchins can be reached at dhutchins@example.com or 920-555-0162.', 'credit'],
     ['Een versie van dit artikel verscheen ook in NRC van 4 november 2025', 'credit'],

@@ -168,7 +168,7 @@ const ERROR_POLICY = unicodeWords(/\b(?:if you (?:spot|find|notice|see) an? (?:e
 /** Short lines that start with an imperative: sign-up boxes, app and social prompts. */
 /** `Subscribers only`, `Article réservé aux abonnés`, `Recurso exclusivo para assinantes`, `SZ Plus`. */
 const PAYWALL =
-  /^(?:[\p{L}+ ]{0,30}\s)?(?:(?:for|only for|exclusive (?:to|for)|reserved for|réservée? aux|exclusivo para|exclusiva para|reservado a|riservato agli|nur für|exclusief voor|tylko dla|dla)\s+(?:subscribers|members|abonnés|assinantes|suscriptores|abbonati|abonnenten|abonnees|prenumeratorów|subskrybentów)|subscribers? only|members only|member-only(?: story| article)?|premium|plus|\p{L}*plus[- ]?(?:inhalt|artikel|content|article)|plus[- ]artikel|exklusiv|exclusief|exclusivo|esclusivo|(?:kun|bare|kun for|endast för|bara för|vain) (?:for )?(?:abonnenter|prenumeranter|tilaajille)|vain tilaajille|会員限定|有料会員限定|読者会員限定(?:記事(?:です)?)?)\s*[.!]?$/iu;
+  /^(?:[\p{L}+ ]{0,30}\s)?(?:(?:for|only for|exclusive (?:to|for)|reserved for|réservée? aux|exclusivo para|exclusiva para|reservado a|riservato agli|nur für|exclusief voor|tylko dla|dla)\s+(?:subscribers|members|abonnés|assinantes|suscriptores|abbonati|abonnenten|abonnees|prenumeratorów|subskrybentów)|subscribers? only|members only|member-only(?: story| article)?|premium|plus|\p{L}*plus[- ]?(?:inhalt|artikel|content|article)|plus[- ]artikel|exklusiv|exclusief|exclusivo|esclusivo|(?:kun|bare|kun for|endast för|bara för|vain) (?:for )?(?:abonnenter|prenumeranter|tilaajille)|vain tilaajille|tellijale|tellijatele|prenumeratoriams|abonentiem|само за абонати|за абонати|samo za pretplatnike|само за претплатнике|pro předplatitele|(?:len )?pre predplatiteľov|előfizetőknek|pentru abonați|会員限定|有料会員限定|読者会員限定(?:記事(?:です)?)?)\s*[.!]?$/iu;
 
 /** An audio player's line: `Listen to this article · 7:14 min Learn more`, `Écouter cet article`. */
 /** `Produced by ElevenLabs … using AI narration`, `Článek si také můžete poslechnout v audioverzi.` */
@@ -484,7 +484,8 @@ const LEGAL_NOTICE: FurnitureRule = {
   name: 'furniture:legal',
   reason: 'the site’s legal notice (site furniture)',
   pattern:
-    /^(?:by (?:using|continuing to use|accessing) (?:this|our) (?:site|website|service)|en (?:utilisant|poursuivant votre navigation sur) ce site|durch die nutzung (?:dieser|unserer) (?:website|seite|webseite)|al (?:utilizar|usar|navegar por) (?:este|nuestro) (?:sitio|portal|web)|utilizzando (?:questo|il nostro) sito|door (?:deze|onze) (?:site|website) te gebruiken|ao (?:utilizar|usar) (?:este|o nosso) (?:site|portal))\b/iu,
+    // (`* I understand and agree that registration on or use of this site constitutes agreement to its user agreement …`.)
+    /(?:^|\s)(?:registration on or use of|use of|using) (?:this|our) (?:site|website) constitutes (?:acceptance|agreement)\b|^(?:by (?:using|continuing to use|accessing) (?:this|our) (?:site|website|service)|en (?:utilisant|poursuivant votre navigation sur) ce site|durch die nutzung (?:dieser|unserer) (?:website|seite|webseite)|al (?:utilizar|usar|navegar por) (?:este|nuestro) (?:sitio|portal|web)|utilizzando (?:questo|il nostro) sito|door (?:deze|onze) (?:site|website) te gebruiken|ao (?:utilizar|usar) (?:este|o nosso) (?:site|portal))\b/iu,
 };
 
 /** The site about itself, at any length: `The Associated Press is an independent global news organization …`, `Newsweek is committed to …`. */
