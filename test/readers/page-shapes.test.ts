@@ -340,3 +340,30 @@ describe('the writer’s box under the story', () => {
     expect(readNewsText(text).article.footer?.notes ?? []).toEqual([]);
   });
 });
+
+describe('a box between the headline and the byline', () => {
+  it('reads the first line as the summary, the box as chrome, then the byline and the picture', () => {
+    const summary = 'From Colorado to Pennsylvania, districts that cannot fill driver seats are paying families. The fix keeps children in class.';
+    const box = 'When a public service frays, communities improvise. Paying parents to do the driving is a telling example of the trade-offs schools are making to get every child to class.';
+    // (The page's own order: the kicker, the headline, the summary, the box, the byline, the date, the picture.)
+    const top = ['Skip to main content', '', 'Menu', '', 'The Christian Science Monitor', '', 'Subscribe', '', 'Sign in', '', 'Explainer', ''];
+    const picture = ['Loading...', '', 'A school bus waits outside Ridgeview Elementary School in Aurora, Colorado, Nov. 19, 2025.', '', 'Nora Halvorsen/The Christian Science Monitor', ''];
+    const text = [...top, 'Short on bus drivers, some schools are paying parents to drive. Is it working?', '', summary, '', 'Why We Wrote This', '', box, '', 'By Nora Halvorsen Staff writer | Denver', '', 'November 25, 2025', '', ...picture, para(0), '', para(1), '', para(2)].join('\n');
+    const { article } = readNewsText(text);
+    expect(article.standfirst ? inlineText(article.standfirst) : undefined).toBe(summary);
+    expect(article.byline?.authors).toEqual([{ name: 'Nora Halvorsen', location: 'Denver' }]);
+    expect(article.sections.filter((s) => s.heading)).toEqual([]);
+    expect(bodyLines(article)).not.toContain(box);
+    expect(article.dropped.map((d) => d.text)).toContain(box);
+    expect(article.lead?.credit).toBe('Nora Halvorsen/The Christian Science Monitor');
+  });
+});
+
+describe('a press release issued by a company', () => {
+  it('names no author when the byline is a company', () => {
+    const text = [...MENU, 'Harbor Point Cold Chain opens a new warehouse', '', 'News Provided By', 'Harbor Point Cold Chain LLC', 'November 25, 2025, 14:30 GMT', '', para(0), '', para(1), '', para(2)].join('\n');
+    const { article } = readNewsText(text);
+    expect(article.byline?.authors).toEqual([]);
+    expect(article.byline?.dateline?.iso).toBe('2025-11-25T14:30Z');
+  });
+});

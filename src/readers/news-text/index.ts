@@ -26,7 +26,7 @@ import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
 import { LIST_ITEM, type Line, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureLine, sharedRoleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
-import { LEADING_BY, isBylineLabel, isPublicationName, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
+import { LEADING_BY, isBylineLabel, isCompanyName, isPublicationName, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, creditlessCaption, labelledCaption } from './rules/caption.js';
 import { publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
@@ -148,6 +148,29 @@ function isPlausiblePlace(place: string, mastheads: Set<string>): boolean {
   if (looksLikePersonName(place) && !isKnownPlace(place)) return false;
   // A capital inside a word (`HuffPost`, `ProPublica`) names a brand.
   return !/\p{Ll}\p{Lu}/u.test(place);
+}
+
+/**
+ * A byline with its label (`By Nora Halvorsen Staff writer | Denver`) a few lines under line `from`,
+ * after nothing longer than a summary: the summary, perhaps a picture, and perhaps a box stand between
+ * the headline and the byline. The box is `titled` when a title no rule knows (`Why We Wrote This`)
+ * opens a note; a box whose title is known chrome (`L’essentiel`) holds the story's key points, and
+ * its lines are the story's.
+ */
+function bylineAfterBox(lines: Line[], from: number, furnitureOf: (i: number) => FurnitureRule | undefined): { bylineAt: number; titled: boolean } | undefined {
+  let content = 0;
+  let titled = false;
+  for (let j = from; j < lines.length && j <= from + 8; j++) {
+    const line = lines[j] as Line;
+    if (furnitureOf(j)) continue;
+    // (Untitled, only the summary and a picture's caption and credit may stand before the byline.)
+    if (j > from && line.byline?.authors.length && LEADING_BY.test(line.text) && line.size <= 12) return (titled ? content >= 2 : content === 1) ? { bylineAt: j, titled } : undefined;
+    if (line.size > 60 || content > 4) return undefined;
+    if (line.caption || line.creditLine) continue;
+    content++;
+    if (j > from && line.size <= 5 && !line.sentence && !line.dates) titled = true;
+  }
+  return undefined;
 }
 
 /** True when every line strictly between `from` and `to` is furniture. */
@@ -383,6 +406,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   let leadCreditAt = -1;
   let captionNext = false;
   let dateLabel: Line | undefined;
+  let box: { bylineAt: number; titled: boolean } | undefined;
   for (; k < lines.length && headline; k++) {
     const line = lines[k] as Line;
     if (furnitureOf(k)) {
@@ -464,7 +488,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       const next = nextContent(lines, k + 1, furnitureOf);
       const names = next ? next.text.replace(/\s*[→›»>]+$/u, '') : '';
       if (next && names && next.size <= 6 && !next.sentence) {
-        byline = mergeBylines(byline, { authors: [{ name: names }], raw: `${line.unit.text} ${next.unit.text}` });
+        // (`News Provided By` / `Harbor Point Cold Chain LLC`: a company issues a release; no person wrote it.)
+        byline = mergeBylines(byline, { authors: isCompanyName(names) ? [] : [{ name: names }], raw: `${line.unit.text} ${next.unit.text}` });
         note(line, 'byline:label');
         note(next, 'byline');
         k = next.index;
@@ -639,6 +664,22 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     if (line.dateOnly) {
       drop(line, 'header:extra-date', 'a second date line in the header');
       continue;
+    }
+    // `Why We Wrote This` and its note between the summary and `By Nora Halvorsen`: a box the site
+    // sets between the headline and the byline. The summary is the first line; the box is chrome.
+    // (One line at a time: a caption or a credit among them is still read as one.)
+    if (!byline?.authors.length && !box) box = bylineAfterBox(lines, k, furnitureOf);
+    if (box && k < box.bylineAt) {
+      if (!standfirst && isStandfirstLike(line)) {
+        standfirst = line;
+        note(line, 'standfirst');
+        continue;
+      }
+      // (Under a title that is known chrome, `L’essentiel`, the box holds the story's key points: they stay.)
+      if (box.titled) {
+        drop(line, 'header:box', 'a box between the headline and the byline (site furniture)');
+        continue;
+      }
     }
     break;
   }

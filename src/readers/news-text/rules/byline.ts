@@ -122,12 +122,16 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     names = names.slice(0, after.index).trim();
     // (Or a town the gazetteer knows: `Por Ana Clara Veloso — Rio de Janeiro`.)
     if (after[1] !== '|' && (/^\p{Lu}[\p{L}'’-]+$/u.test(tail) || isKnownPlace(tail)) && !isPublicationName(tail)) dashPlace = titleCase(tail);
+    // (`By Nora Halvorsen Staff writer | Denver`: after a bar, a town the gazetteer knows and no person's name.)
+    else if (after[1] === '|' && isKnownPlace(tail) && !isPublicationName(tail) && !looksLikePersonName(tail)) dashPlace = titleCase(tail);
     // (`| Baltimore Sun`: a town and a word after the bar is the town's paper, not a second author.)
     else if (after[1] === '|' && NAME.test(tail) && /\s/.test(tail) && !isPublicationName(tail) && !ARTICLE_WORD.test(tail) && !townsPaper(tail)) names = `${names}; ${tail}`;
   }
   if (AGENCY.test(names)) return hasBy || dated ? { ...byline, authors: [] } : undefined;
-  const authors = parseAuthors(names, hasBy || !!dated);
-  if (!authors) return undefined;
+  const parsed = parseAuthors(names, hasBy || !!dated);
+  if (!parsed) return undefined;
+  const authors = parsed.filter((a) => !isCompanyName(a.name));
+  if (!authors.length) return hasBy || dated ? byline : undefined;
   if (dashPlace) for (const a of authors) a.location ??= dashPlace;
   // Names alone must look like names: two or more words (a CJK run could be any noun), and none
   // a pronoun, an article or a verb a name never holds (`Have Your Say`, `About Us`, `Follow The Story`).
@@ -137,6 +141,13 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   if (!hasBy && authors.length === 1 && !/\s/.test(authors[0]?.name ?? ' ') && !CJK_NAME.test(authors[0]?.name ?? '')) return byline;
   byline.authors = authors;
   return byline;
+}
+
+/** `Harbor Point Cold Chain LLC`, `Acme Robotics GmbH`: a company, by the form of its name; a press release's issuer, not its author. */
+const COMPANY = /\s(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|AG|plc|PLC|Corp\.?|Corporation|S\.A\.|SA|S\.p\.A\.|SpA|B\.V\.|N\.V\.|Pty Ltd|LLP|Co\.)$/u;
+
+export function isCompanyName(name: string): boolean {
+  return COMPANY.test(name.trim());
 }
 
 /** `Baltimore Sun`, `Toledo Blade`: a town the gazetteer knows (no given name) and one more word. */

@@ -67,6 +67,9 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
     if (seen === 1 && !isHeaderItem(next) && next.size >= 6 && next.size <= 70) summary = true;
     if (next.prose === 2 && seen > 2) break;
   }
+  // (`Why We Wrote This` and its note between the summary and `By Nora Halvorsen`: the byline under a
+  // box still names the story; the box's own label, right above the byline, is no better placed.)
+  if (!named && summary && bylineUnderBox(lines, i + 1)) named = true;
   score += (named ? 3 : 0) + (dated ? 2 : 0) + (summary ? 1 : 0) + (caption ? 1 : 0);
   // The headline is the title nearest above the header lines: each title-like line between
   // them (the real headline, under a section label) counts against a candidate.
@@ -107,6 +110,17 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
   if (previous?.creditLine) score -= 2;
   if (!previous || previous.furniture || previous.size <= 5) score += 0.5;
   return score;
+}
+
+/** A byline with its label (`By …`) within eight lines of `from`, under nothing longer than a summary's length. */
+function bylineUnderBox(lines: Line[], from: number): boolean {
+  for (let j = from; j < lines.length && j <= from + 8; j++) {
+    const line = lines[j] as Line;
+    if (line.furniture || line.rule) continue;
+    if (line.byline?.authors.length && !line.bareNames && /^by\s/iu.test(line.text)) return true;
+    if (line.size > 60) return false;
+  }
+  return false;
 }
 
 /** The line above line `j` (furniture aside) is a short label: a section's name, not a title or a byline. */
