@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readNewsText } from '../../src/readers/news-text/index.js';
-import { matchRoleLine, parseByline } from '../../src/readers/news-text/rules/byline.js';
+import { isRoleAlone, matchRoleLine, parseByline } from '../../src/readers/news-text/rules/byline.js';
 import { creditlessCaption, japaneseCaption, matchCaption, matchCreditLine } from '../../src/readers/news-text/rules/caption.js';
 import { matchFooter } from '../../src/readers/news-text/rules/footer.js';
 import { matchFurniture } from '../../src/readers/news-text/rules/furniture.js';
+import { matchSubheading } from '../../src/readers/news-text/rules/subheading.js';
 import { parseReferenceDate } from '../../src/readers/shared/dates.js';
 import { looksLikePersonName } from '../../src/readers/shared/person-names.js';
 import { isKnownPlace } from '../../src/readers/shared/places.js';
@@ -35,6 +36,11 @@ describe('furniture by shape, in many languages', () => {
     ['Loe ka: Pärnu rannastaadioni renoveerimine saab alguse jaanuaris', 'furniture:related-link'],
     ['Reklaam', 'furniture:advert'],
     ['Tellijale', 'furniture:paywall'],
+    ['Support HKFP', 'furniture:support-us'],
+    ['Would you like to comment on this article?', 'furniture:comment-prompt'],
+    ['Share this item on X', 'furniture:button'],
+    ['Video Loading', 'furniture:loading'],
+    ['Mehr erfahren', 'furniture:call-to-action'],
     ['* I understand and agree that registration on or use of this site constitutes agreement to its user agreement and privacy policy.', 'furniture:legal'],
     ['Read more: Storm leaves thousands without power', 'furniture:related-link'],
     ['Lire aussi | Le tramway de Lyon en retard', 'furniture:related-link'],
@@ -324,6 +330,7 @@ describe('caption credits in the forms large sites use', () => {
     ['Le pont des Alliés voit passer chaque jour près de 21 000 véhicules. Photo RL /Pierre HECKLER', 'RL /Pierre HECKLER'],
     ['Dans l’atelier, Sandrine Mazeyrat et ses collègues deviendront sociétaires. © Photo Franck BOILEAU', 'Franck BOILEAU'],
     ['Ouders en kinderen in de schoolstraat aan de Sint-Salvatorstraat in Gent. © Photo News', 'Photo News'],
+    ['Slik kan det nye boligområdet ved Mariero se ut, ifølge illustrasjonen fra utbygger. Illustrasjon: Roaldsen Arkitekter', 'Roaldsen Arkitekter'],
     ['Садашња аутобуска станица код Тврђаве (Фото М. Петровић)', 'М. Петровић'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
@@ -452,8 +459,14 @@ describe('bylines', () => {
     expect(byline?.authors).toEqual([]);
     expect(byline?.dateline?.iso).toBe('2025-11-03T14:12+01:00');
   });
-  it('reads an agency alone as a byline with no person', () => {
-    expect(parseByline('By Reuters', { reference })).toMatchObject({ authors: [] });
+  it('reads an agency alone as the byline’s author, and a desk as no one', () => {
+    expect(parseByline('By Reuters', { reference })).toMatchObject({ authors: [{ name: 'Reuters' }] });
+    expect(parseByline('26/11/25 10:35 ‧ Há 7 Horas por Lusa', { reference })?.authors).toEqual([{ name: 'Lusa' }]);
+    expect(parseByline('By Redazione Roma', { reference })).toMatchObject({ authors: [] });
+  });
+  it('reads no company as an author, and a town after a bar as the place', () => {
+    expect(parseByline('By Acme Robotics GmbH', { reference })?.authors).toEqual([]);
+    expect(parseByline('By Nora Halvorsen Staff writer | Denver', { reference })?.authors).toEqual([{ name: 'Nora Halvorsen', location: 'Denver' }]);
   });
   it('never takes a section label or a CJK noun for names', () => {
     expect(parseByline('Cities')).toBeUndefined();
@@ -477,6 +490,7 @@ describe('footer notes', () => {
     ['— With assistance from Petra Nilsson', 'credit'],
     ['(Updates with analyst comment in fifth paragraph)', 'note'],
     ['(Статията е допълнена с позицията на заместник-кмета Николай Кирилов.)', 'note'],
+    ['Karin Lindqvist är reporter på HD:s nyhetsredaktion och bevakar trafik och kommunpolitik i Helsingborg.', 'bio'],
     ['(Reporting by Jane Doe; Editing by John Roe)', 'credit'],
     ['Dale Hutchins can be reached at dhutchins@example.com or 920-555-0162.', 'credit'],
     ['Een versie van dit artikel verscheen ook in NRC van 4 november 2025', 'credit'],
@@ -1023,5 +1037,37 @@ describe('a label word the credit form left at the caption’s end', () => {
     const match = matchCaption('Le pont des Alliés voit passer chaque jour près de 21 000 véhicules. Photo RL /Pierre HECKLER');
     expect(match?.caption).toBe('Le pont des Alliés voit passer chaque jour près de 21 000 véhicules.');
     expect(match?.label).toBe('Photo');
+  });
+});
+
+describe('subheadings that name a speaker', () => {
+  it('reads `Speaker: what they say` between paragraphs as a heading, and `Source: …` not', () => {
+    expect(matchSubheading('Udvalgsformand: Intet er besluttet', true, true)).toBe('Udvalgsformand: Intet er besluttet');
+    expect(matchSubheading('Rangovas: kainą lemia unikalios detalės', true, true)).toBe('Rangovas: kainą lemia unikalios detalės');
+    expect(matchSubheading('Source: Census Bureau data', true, true)).toBeUndefined();
+    expect(matchSubheading('Foto: Anna Berg', true, true)).toBeUndefined();
+  });
+});
+
+describe('roles and bylines near the headline', () => {
+  it('never takes a role alone for the headline, and reads `By` alone as a byline to come', () => {
+    const text = ['News', 'Birmingham News', 'Parking charges to be brought in at Sutton Park for first time in its 500-year history', 'Birmingham City Council says fees of up to £6 a day would raise £900,000 a year to maintain the park', '', 'Bookmark', 'Share', 'By', 'Harriet Cole', 'Local Democracy Reporter', '06:00, 27 Nov 2025', 'Video Loading', '', 'Visitors to Sutton Park could soon have to pay to park for the first time in the park’s 500-year history, under council plans.', '', 'The cash-strapped authority wants to install pay machines at the park’s five main entrances from next April, a report says.'].join('\n');
+    const { article } = readNewsText(text);
+    expect(article.headline ? inlineText(article.headline) : '').toBe('Parking charges to be brought in at Sutton Park for first time in its 500-year history');
+    expect(article.byline?.authors.map((a) => a.name)).toEqual(['Harriet Cole']);
+    expect(isRoleAlone('Local Democracy Reporter')).toBe(true);
+    expect(isRoleAlone('Staff Writer')).toBe(true);
+    expect(isRoleAlone('Reporter arrested in Moscow')).toBe(false);
+  });
+  it('keeps a byline in small letters under the headline off the headline', () => {
+    const text = ['Games', 'Weather', '', "Conway school board picks Tucker Creek land for district's 11th elementary school", 'by Rachel Ketterman | Today at 4:31 a.m.', '', 'CONWAY -- The Conway School District will build its next elementary school on 22 acres near Tucker Creek, the board decided Tuesday night.', '', 'The board voted 5-2 for the site after a public hearing that ran for nearly three hours and drew more than 80 parents.'].join('\n');
+    const { article } = readNewsText(text, { reference: parseReferenceDate('2025-11-27T18:00Z') });
+    expect(article.headline ? inlineText(article.headline) : '').toBe("Conway school board picks Tucker Creek land for district's 11th elementary school");
+    expect(article.byline?.authors.map((a) => a.name)).toEqual(['Rachel Ketterman']);
+  });
+  it('reads an agency alone on its line under the summary as the byline, and the town under it as the place', () => {
+    const text = ['Canarias', '', 'El bono residente de las guaguas de Tenerife seguirá siendo gratuito en 2026', 'El Cabildo mantiene la gratuidad para los usuarios habituales y fija nuevas condiciones', '', 'EFE', 'Santa Cruz de Tenerife', 'Jueves, 27 de noviembre 2025, 11:05', '', 'El Cabildo de Tenerife mantendrá en 2026 la gratuidad del bono residente para las guaguas, según anunció este jueves.', '', 'Así lo anunció el consejero insular de Movilidad, que defendió el coste de la medida ante el pleno.'].join('\n');
+    const { article } = readNewsText(text, { lang: 'es' });
+    expect(article.byline?.authors).toEqual([{ name: 'EFE', location: 'Santa Cruz de Tenerife' }]);
   });
 });

@@ -26,7 +26,7 @@ import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
 import { LIST_ITEM, type Line, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureLine, sharedRoleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
-import { LEADING_BY, isBylineLabel, isCompanyName, isPublicationName, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
+import { LEADING_BY, agencyLine, isBylineLabel, isCompanyName, isPublicationName, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, creditlessCaption, labelledCaption } from './rules/caption.js';
 import { publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
@@ -244,8 +244,11 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     const following = lines[line.index + 1];
     // (Not after a topic label of the list, `Radverkehr` / `Wo in Köln noch immer Fahrradbügel fehlen`: that is one more label-and-headline pair.)
     const afterListLabel = !!previous && !!listOf[previous.index] && previous.size <= 3 && !previous.bareNames && !line.unit.afterGap && listHeadlines >= 1;
+    // (Set apart by a blank line from items that had none between them, a title may be longer: `LEIA TAMBÉM` /
+    // two headlines / blank line / `Domingo é dia de trabalho para muita gente` / paragraph.)
+    const apartFromItems = line.unit.afterGap && !!previous && !!listOf[previous.index] && !previous.unit.afterGap;
     const headingAfterList =
-      storyBegun && listHasHeadline && !afterListLabel && line.size <= 7 && !line.sentence && !/^\p{Ll}/u.test(line.text) && following?.prose === 2 && !following.furniture && !line.bareNames && !line.dateOnly && !line.byline;
+      storyBegun && listHasHeadline && !afterListLabel && line.size <= (apartFromItems ? 10 : 7) && !line.sentence && !/^\p{Ll}/u.test(line.text) && following?.prose === 2 && !following.furniture && !line.bareNames && !line.dateOnly && !line.byline;
     // Inside the story, a title right under a subscriber label (`BILDplus Inhalt` / `Wer steckt hinter …?`) links to that content.
     // `Read Next` / a headline / `By Marisol Vega` / `November 20, 2025 5:00 AM`: a teaser card's byline and date, set straight under its headline.
     const cardLine = (l: Line) => storyBegun && !!previous && !!listOf[previous.index] && !l.unit.afterGap && (l.dateOnly || (!!l.byline && !l.sentence)) && l.size <= 8;
@@ -514,6 +517,12 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       takeByline(line, found);
       continue;
     }
+    // `EFE` alone between the summary and the date: the agency signs the story.
+    const agency = !byline?.authors.length && (standfirst || lead) ? agencyLine(line.text) : undefined;
+    if (agency) {
+      takeByline(line, { authors: agency, raw: line.unit.text });
+      continue;
+    }
     // (Names alone that the headline itself holds are its subject, a tag: `Metro do Porto` over `Metro do Porto fecha …`.)
     const headlineSubject = line.bareNames && !!headline && visibleText(headline.text).includes(line.text);
     if (line.byline && (line.byline.authors.length || line.byline.dateline || line.byline.updated) && line.prose < 2 && (!line.bareNames || namesConfirmed(lines, k, furnitureOf)) && !headlineSubject) {
@@ -611,7 +620,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       note(line, 'byline:another-author');
       continue;
     }
-    if (byline?.authors.length && !byline.dateline && !byline.authors.some((a) => a.location) && line.size <= 3 && !line.sentence && !isPublicationName(line.text) && next && (next.dateOnly || next.byline?.dateline)) {
+    // (`Santa Cruz de Tenerife`: longer when the gazetteer knows the town.)
+    if (byline?.authors.length && !byline.dateline && !byline.authors.some((a) => a.location) && (line.size <= 3 || (line.size <= 5 && isKnownPlace(line.text))) && !line.sentence && !isPublicationName(line.text) && next && (next.dateOnly || next.byline?.dateline)) {
       // `à Maniwaki`, `in Leeds`: the little word before the place is not part of it.
       const place = line.text.replace(/^(?:à|a|in|en|em|aus|from|de|da|z|w|i|från|fra)\s+(?=\p{Lu})/u, '');
       byline = { ...byline, authors: byline.authors.map((a) => ({ ...a, location: place })), raw: `${byline.raw} ${line.unit.text}` };

@@ -26,6 +26,8 @@ function tableCells(line: string): string[] | undefined {
 }
 
 const WRAP_WIDTH = 50;
+/** `by Jane Doe`, `par Paul Roux`: a byline's label in small letters, then a name. */
+const BYLINE_IN_SMALL_LETTERS = /^(?:by|von|par|por|di|door|av|af|przez)\s+\p{Lu}\p{Ll}/u;
 
 export function splitUnits(text: string): Unit[] {
   const units: Unit[] = [];
@@ -42,7 +44,8 @@ export function splitUnits(text: string): Unit[] {
     for (const u of body) widest = Math.max(widest, u.text.length);
     // A wrapped line breaks anywhere in a sentence, so the next line mostly goes on in small
     // letters; header lines (a headline, its summary, a byline) each start with a capital.
-    const goesOn = run.slice(1).filter((u) => !/^\p{Lu}/u.test(u.text)).length;
+    // (`by Rachel Ketterman | Today at 4:31 a.m.` under the headline is its byline in small letters.)
+    const goesOn = run.slice(1).filter((u) => !/^\p{Lu}/u.test(u.text) && !BYLINE_IN_SMALL_LETTERS.test(u.text)).length;
     const wrapped =
       run.length > 1 &&
       goesOn >= Math.max(1, 0.4 * (run.length - 1)) &&

@@ -127,7 +127,8 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     // (`| Baltimore Sun`: a town and a word after the bar is the town's paper, not a second author.)
     else if (after[1] === '|' && NAME.test(tail) && /\s/.test(tail) && !isPublicationName(tail) && !ARTICLE_WORD.test(tail) && !townsPaper(tail)) names = `${names}; ${tail}`;
   }
-  if (AGENCY.test(names)) return hasBy || dated ? { ...byline, authors: [] } : undefined;
+  // (`By Reuters`, `por Lusa`, `EFE`: the agency signs the story; a desk, `Redacción Madrid`, signs no name.)
+  if (AGENCY.test(names)) return hasBy || dated ? { ...byline, authors: agencyAuthors(names) } : undefined;
   const parsed = parseAuthors(names, hasBy || !!dated);
   if (!parsed) return undefined;
   const authors = parsed.filter((a) => !isCompanyName(a.name));
@@ -148,6 +149,23 @@ const COMPANY = /\s(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|AG|plc|PLC|Corp\.
 
 export function isCompanyName(name: string): boolean {
   return COMPANY.test(name.trim());
+}
+
+/** `EFE` alone on a line in the header: the agency that signs the story. */
+export function agencyLine(text: string): Author[] | undefined {
+  if (!AGENCY.test(text.trim())) return undefined;
+  const authors = agencyAuthors(text);
+  return authors.length ? authors : undefined;
+}
+
+/** `AFP / Reuters` → two agencies as the byline's authors; a desk (`Redazione Roma`, `Staff`) → none. */
+function agencyAuthors(names: string): Author[] {
+  const bare = names.replace(/^\(|\)$/gu, '').trim();
+  if (/^(?:Redazione|Rédaction|Redacción|Redaktion|Redactie|Redação|Redakcja|Newsroom|Staff)\s/u.test(bare)) return [];
+  return bare
+    .split(/\s*[,/&]\s*/u)
+    .filter(Boolean)
+    .map((name) => ({ name }));
 }
 
 /** `Baltimore Sun`, `Toledo Blade`: a town the gazetteer knows (no given name) and one more word. */
@@ -333,6 +351,13 @@ export function matchAffiliation(text: string): { organization: string; place: s
 export function startsWithRole(text: string): boolean {
   const role = ROLE.exec(text);
   return !!role && role.index === 0 && text.split(/\s+/).length <= 40;
+}
+
+/** `Local Democracy Reporter`, `Staff Writer`: a role and nothing else on the line (never a headline). */
+export function isRoleAlone(text: string): boolean {
+  const trimmed = text.trim().replace(/\.$/u, '');
+  const role = ROLE.exec(trimmed);
+  return !!role && role.index + role[0].length === trimmed.length && trimmed.split(/\s+/u).length <= 5 && /^\p{Lu}/u.test(trimmed);
 }
 
 /** A role line standing under a name: `Staff Writer`, `Correspondante à Lyon`. */

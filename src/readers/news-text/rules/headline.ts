@@ -10,6 +10,7 @@
  */
 import type { Line } from '../features.js';
 import { isHeaderItem } from '../features.js';
+import { isBylineLabel, isRoleAlone } from './byline.js';
 
 /** A kind of piece in capitals, a dash, and a title: `ANALYSIS - …`, `DÉCRYPTAGE - …`, `VIDEO | …`. */
 export const LABELLED_LINK = /^\p{Lu}{4,}(?:\s\p{Lu}{2,})?\s+[-–—|]\s+\p{Lu}/u;
@@ -35,6 +36,8 @@ function ownScore(line: Line): number {
   if (/^[\p{Ll}]/u.test(t)) score -= 2;
   if (t === t.toUpperCase() && /\p{Lu}/u.test(t)) score -= n <= 3 ? 2.5 : 0.5;
   if (/^\d+$/.test(t) || /^[-–—•*]\s/.test(t)) score -= 3;
+  // (`Local Democracy Reporter` under the writer's name: a role, never a title.)
+  if (isRoleAlone(t)) score -= 4;
   // `ANÁLISIS - El mapa de …`: a link to another piece, labelled with its kind.
   if (LABELLED_LINK.test(t)) score -= 3;
   return score + namesAlone;
@@ -60,6 +63,8 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
     seen++;
     if (next.byline?.authors.length && !next.bareNames) named = true;
     else if (next.byline?.authors.length && seen <= 3) named = true;
+    // (`By` alone on its line: the names follow it.)
+    else if (isBylineLabel(next.text)) named = true;
     // (A date below a run of one-word lines dates the story, not a menu item above them.)
     if ((next.dateOnly || next.byline?.dateline || next.byline?.updated) && menuItems < 2) dated = true;
     if (next.size <= 2 && !next.sentence && !next.dates && !next.byline) menuItems++;

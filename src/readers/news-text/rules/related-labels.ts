@@ -30,7 +30,7 @@ const READ_ALSO = [
   'lee tambien', 'lea tambien', 'lee mas', 'lea mas', 'leer mas', 'lee ademas', 'revisa tambien', 'revisa',
   'mira tambien', 'mira aqui', 'mire aqui', 'vea tambien', 'ver tambien', 'te puede interesar', 'le puede interesar',
   'tambien te puede interesar', 'quizas tambien te interese', 'noticias relacionadas', 'contenido relacionado',
-  'mas noticias', 'nuestro especial', 'mas informacion', 'te recomendamos', 'le recomendamos', 'recomendamos',
+  'mas noticias', 'nuestro especial', 'mas informacion', 'noticia relacionada', 'relacionada', 'relacionado', 'te recomendamos', 'le recomendamos', 'recomendamos',
   // it
   'leggi anche', 'leggi pure', 'potrebbe interessarti', 'ti potrebbe interessare', 'potrebbe interessarti anche',
   'per approfondire', 'approfondisci', 'vedi anche', 'guarda anche',

@@ -6,6 +6,10 @@
  */
 import { endsSentence, textSize } from '../units.js';
 
+/** Labels that open a line of their value, never a speaker: `Source: …`, `Foto: …`, `Update: …`. */
+const NOT_A_SPEAKER =
+  /^(?:source|sources|джерело|источник|zdroj|izvor|forrás|sursa|πηγή|šaltinis|avots|allikas|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen|źródło|källa|kilde|lähde|kaynak|photo|photos|foto|fotos|bild|image|imagen|credit|credits|crédit|crédito|update|updated|note|nota|notes|anmerkung|hinweis|correction|korrektur|tags|topics|themen|thèmes|temas|argomenti|onderwerpen|tematy|video|vídeo|vidéo|audio|info|infos|information|informationen|kontakt|contact|contacto|mehr|more|plus|lees|lire|leia|lesen|read|watch|listen|disclaimer|disclosure|editor|redaktion|rédaction|redacción|redazione|redactie)$/iu;
+
 export function matchSubheading(text: string, previousIsProse: boolean, nextIsProse: boolean): string | undefined {
   const marked = /^#{1,4}\s+(.+)$/.exec(text);
   if (marked?.[1]) return marked[1].trim();
@@ -16,7 +20,13 @@ export function matchSubheading(text: string, previousIsProse: boolean, nextIsPr
   if (/^[»”„‹›]/u.test(text) && !/["”’'»«“‹›]$/u.test(text)) return undefined;
   if (!/^[\p{Lu}\p{N}"“”‘'«»‹›„■◆●▶【¿¡\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return undefined;
   // A bare number, a date or a label with its value is never a heading.
-  if (/^[\d\s.,:/-]+$/.test(text) || /^\p{L}[\p{L} ]{0,20}:\s+\S/u.test(text)) return undefined;
+  // (But a speaker and what they say, `Udvalgsformand: Intet er besluttet`, titles a section: one
+  // capitalised word that is no label, then three to five words.)
+  const speaker = /^(\p{Lu}\p{L}{3,20}):\s+(\S.*)$/u.exec(text);
+  // (Five words at most: `Schanigärten: Wien will Winterbetrieb ohne Abbaupflicht erlauben` is a topic and a headline.)
+  const spokenWords = textSize(speaker?.[2] ?? '');
+  const spoken = !!speaker?.[1] && !NOT_A_SPEAKER.test(speaker[1]) && spokenWords >= 3 && spokenWords <= 5;
+  if (/^[\d\s.,:/-]+$/.test(text) || (!spoken && /^\p{L}[\p{L} ]{0,20}:\s+\S/u.test(text))) return undefined;
   if (/[,;]$/.test(text)) return undefined;
   if (/\?$/.test(text)) return words <= 10 ? text : undefined;
   // A short quotation set as a heading: `« Une trahison »`, `»Wir fahren auf Sicht«`.
