@@ -1061,13 +1061,13 @@ describe('roles and bylines near the headline', () => {
   });
   it('keeps a byline in small letters under the headline off the headline', () => {
     const text = ['Games', 'Weather', '', "Conway school board picks Tucker Creek land for district's 11th elementary school", 'by Rachel Ketterman | Today at 4:31 a.m.', '', 'CONWAY -- The Conway School District will build its next elementary school on 22 acres near Tucker Creek, the board decided Tuesday night.', '', 'The board voted 5-2 for the site after a public hearing that ran for nearly three hours and drew more than 80 parents.'].join('\n');
-    const { article } = readNewsText(text, { reference: parseReferenceDate('2025-11-27T18:00Z') });
+    const { article } = readNewsText(text, { date: parseReferenceDate('2025-11-27T18:00Z') });
     expect(article.headline ? inlineText(article.headline) : '').toBe("Conway school board picks Tucker Creek land for district's 11th elementary school");
     expect(article.byline?.authors.map((a) => a.name)).toEqual(['Rachel Ketterman']);
   });
   it('reads an agency alone on its line under the summary as the byline, and the town under it as the place', () => {
     const text = ['Canarias', '', 'El bono residente de las guaguas de Tenerife seguirá siendo gratuito en 2026', 'El Cabildo mantiene la gratuidad para los usuarios habituales y fija nuevas condiciones', '', 'EFE', 'Santa Cruz de Tenerife', 'Jueves, 27 de noviembre 2025, 11:05', '', 'El Cabildo de Tenerife mantendrá en 2026 la gratuidad del bono residente para las guaguas, según anunció este jueves.', '', 'Así lo anunció el consejero insular de Movilidad, que defendió el coste de la medida ante el pleno.'].join('\n');
-    const { article } = readNewsText(text, { lang: 'es' });
+    const { article } = readNewsText(text);
     expect(article.byline?.authors).toEqual([{ name: 'EFE', location: 'Santa Cruz de Tenerife' }]);
   });
 });
