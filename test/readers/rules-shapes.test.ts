@@ -41,6 +41,7 @@ describe('furniture by shape, in many languages', () => {
     ['Share this item on X', 'furniture:button'],
     ['Video Loading', 'furniture:loading'],
     ['Mehr erfahren', 'furniture:call-to-action'],
+    ['Kommentare lesen (1 Beitrag)', 'furniture:comments'],
     ['* I understand and agree that registration on or use of this site constitutes agreement to its user agreement and privacy policy.', 'furniture:legal'],
     ['Read more: Storm leaves thousands without power', 'furniture:related-link'],
     ['Lire aussi | Le tramway de Lyon en retard', 'furniture:related-link'],
@@ -1058,6 +1059,12 @@ describe('roles and bylines near the headline', () => {
     expect(isRoleAlone('Local Democracy Reporter')).toBe(true);
     expect(isRoleAlone('Staff Writer')).toBe(true);
     expect(isRoleAlone('Reporter arrested in Moscow')).toBe(false);
+  });
+  it('takes the line a breadcrumb ends in for the headline, over the site’s name above the menus', () => {
+    const menu = ['Mac & i', 'Telepolis', 'Make', 'Digitale Fotografie', 'heise Autos', 'heise Developer', 'heise Foto', 'Preisvergleich', 'Stellenmarkt', 'News-Archiv'];
+    const text = ['News', 'Technology Review', ...menu, '', 'Mac & i > News > 2015 > KW 15 > 1Password für Mac generiert Einmal-Passwörter', '', '08.04.2015 12:46', '', '1Password für Mac generiert Einmal-Passwörter', '', 'Das in der iOS-Version bereits enthaltene TOTP-Feature ist nun auch für OS X 10.10 verfügbar. Zudem gibt es neue Zusatzfelder.', '', 'AgileBits hat Version 5.3 seines bekannten Passwortmanagers 1Password für OS X freigegeben, mit einer praktischen Funktion.'].join('\n');
+    const { article } = readNewsText(text);
+    expect(article.headline ? inlineText(article.headline) : '').toBe('1Password für Mac generiert Einmal-Passwörter');
   });
   it('keeps a byline in small letters under the headline off the headline', () => {
     const text = ['Games', 'Weather', '', "Conway school board picks Tucker Creek land for district's 11th elementary school", 'by Rachel Ketterman | Today at 4:31 a.m.', '', 'CONWAY -- The Conway School District will build its next elementary school on 22 acres near Tucker Creek, the board decided Tuesday night.', '', 'The board voted 5-2 for the site after a public hearing that ran for nearly three hours and drew more than 80 parents.'].join('\n');

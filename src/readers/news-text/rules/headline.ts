@@ -109,6 +109,15 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
     else if (above.prose >= 1 && above.size >= 8) score -= 2;
     break;
   }
+  // (`Mac & i > News > 2015 > KW 15 > 1Password für Mac generiert Einmal-Passwörter` a few lines up: the
+  // breadcrumb ends in the page's own title, and this line is that title.)
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const above = lines[j] as Line;
+    if (above.furniture?.name !== 'furniture:breadcrumb') continue;
+    const last = above.text.split(/\s[»›>]\s/u).pop()?.trim();
+    if (last && last.length >= 12 && last === line.text.trim()) score += 3;
+    break;
+  }
   const previous = lines[i - 1];
   // The line after a caption label or a credit is the caption, not a headline.
   if (previous?.captionLabel) return -10;
