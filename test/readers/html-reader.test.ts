@@ -9,6 +9,7 @@ import { parseHtmlDocument } from '../../src/readers/html/dom.js';
 import { readMetadata } from '../../src/readers/html/metadata.js';
 import { chooseReader, looksLikeHtmlPage } from '../../src/readers/index.js';
 import { inlineText } from '../../src/tree/text.js';
+import type { Block } from '../../src/tree/types.js';
 
 const work = mkdtempSync(join(tmpdir(), 'lectern-html-'));
 const story = (words: string) => `<p>${words} The council met on Monday evening and voted to keep the harbour ferry running through the winter months, its leader said.</p>`;
@@ -34,6 +35,30 @@ describe('what a page declares', () => {
       { from: 'html' },
     );
     expect(inlineText(article.headline)).toBe('Harbour ferry saved for winter');
+  });
+});
+
+describe('the story and its header in the markup large sites use', () => {
+  const texts = (blocks: Block[]) => blocks.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : ''));
+  it('keeps paragraphs that all carry a paywall class: they are the story behind the paywall', () => {
+    const paid = (words: string) => story(words).replace('<p>', '<p class="body-text paywall">');
+    const { article } = parseArticle(`<!doctype html><html lang="en"><body><article><h1>Salmon farmer pulls its listing in Oslo</h1><div class="body-content">${paid('First.')}${paid('Second.')}${paid('Third.')}${paid('Fourth.')}</div></article></body></html>`, { from: 'html' });
+    expect(article.sections.flatMap((sec) => texts(sec.blocks)).filter((t) => t.includes('harbour ferry'))).toHaveLength(4);
+  });
+  it('reads a sub-deck as the standfirst, the place the byline box names, and no paper among the authors', () => {
+    const { article } = parseArticle(
+      `<!doctype html><html lang="es"><body><article><h1>Sevilla instala toldos en cuarenta calles antes del verano</h1><div class="article__subdeck"><p>El plan de sombras del Ayuntamiento cubrirá calles del centro y de cuatro barrios con lonas nuevas</p></div><div class="byline"><a rel="author" href="/autor/rocio">Rocío Valdivia</a> <span class="sep">|</span> <span class="paper">Chicago Tribune</span></div><div class="voc-author__date"><span class="voc-author__place">Sevilla</span> <time datetime="2025-11-26">26/11/2025</time></div>${story('Primero.')}${story('Segundo.')}${story('Tercero.')}</article></body></html>`,
+      { from: 'html' },
+    );
+    expect(article.standfirst ? inlineText(article.standfirst) : '').toBe('El plan de sombras del Ayuntamiento cubrirá calles del centro y de cuatro barrios con lonas nuevas');
+    expect(article.byline?.authors).toEqual([{ name: 'Rocío Valdivia', location: 'Sevilla' }]);
+  });
+  it('takes the desk’s initials under the story and the bio under them for the footer', () => {
+    const { article } = parseArticle(
+      `<!doctype html><html lang="en"><body><main><article><h1>Desalination plant stands idle</h1>${story('First.')}${story('Second.')}${story('Third.')}<p><strong>DM</strong></p></article><div class="author-bio"><p>Lwazi Dlamini is Daily Maverick’s Eastern Cape correspondent. He previously covered local government for The Herald.</p></div></main></body></html>`,
+      { from: 'html' },
+    );
+    expect(texts(article.footer?.notes ?? [])).toEqual(['DM', 'Lwazi Dlamini is Daily Maverick’s Eastern Cape correspondent. He previously covered local government for The Herald.']);
   });
 });
 

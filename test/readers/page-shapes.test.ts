@@ -335,6 +335,10 @@ describe('the writer’s box under the story', () => {
     const notes = readNewsText(text).article.footer?.notes.map((n) => (n.type === 'paragraph' ? inlineText(n.children) : ''));
     expect(notes).toEqual(['Marcus Bell', 'Économiste, maître de conférences à l’université de Lille, chroniqueur au journal']);
   });
+  it('leaves the writer’s name and a headline under `More Coverage` alone: links to their other stories', () => {
+    const text = [...header, para(0), '', para(1), '', para(2), '', 'More Coverage', 'Marcus Bell', 'Ferry terminal upgrade to close Teneriffe stop for three months', 'Council votes to keep the harbour ferry running'].join('\n');
+    expect(readNewsText(text).article.footer?.notes ?? []).toEqual([]);
+  });
   it('leaves a tag under the name alone: that is a link, not a note', () => {
     const text = [...header, para(0), '', para(1), '', para(2), '', 'Marcus Bell', 'Explainers', 'Smart Home'].join('\n');
     expect(readNewsText(text).article.footer?.notes ?? []).toEqual([]);

@@ -17,11 +17,25 @@ const FURNITURE_MARK =
 /** Elements that hold a page part (never a word inside a sentence: `<span class="tag">` stays). */
 const CONTAINERS = new Set(['div', 'section', 'aside', 'ul', 'ol', 'nav', 'form', 'footer', 'header', 'figure', 'p', 'li', 'dl', 'table']);
 
-/** Named like furniture (tested by the caller), and small beside the story: never the element that holds most of the text. */
-function isFurnitureElement(element: DomElement, storyChars: number): boolean {
+/**
+ * Named like furniture (tested by the caller), and small beside the story: never the element that
+ * holds most of the text, nor one of a run of elements named alike that do (`<p class="… paywall">`
+ * on every paragraph: the words behind the paywall, which is the story).
+ */
+function isFurnitureElement(element: DomElement, storyChars: number, charsByMarks: ReadonlyMap<string, number>): boolean {
   if (['html', 'body', 'main', 'article'].includes(element.localName)) return false;
-  const paragraphs = all(element, 'p').reduce((n, p) => n + textOf(p).length, 0);
-  return paragraphs < storyChars * 0.3;
+  const paragraphs = all(element, 'p').reduce((n, p) => n + textOf(p).length, element.localName === 'p' ? textOf(element).length : 0);
+  return paragraphs < storyChars * 0.3 && (charsByMarks.get(marksOf(element)) ?? 0) < storyChars * 0.3;
+}
+
+/** The text of the page's paragraphs, summed by how they are named (their classes, ids, roles). */
+function paragraphCharsByMarks(doc: DomDocument): Map<string, number> {
+  const chars = new Map<string, number>();
+  for (const p of all(doc, 'body p')) {
+    const marks = marksOf(p);
+    chars.set(marks, (chars.get(marks) ?? 0) + textOf(p).length);
+  }
+  return chars;
 }
 
 export interface Extracted {
@@ -39,12 +53,13 @@ export function extractArticle(doc: DomDocument, headline: DomElement | undefine
   // (a URL input) or stay as written (a saved page, whose pictures are in its folder).
   for (const base of all(doc, 'base')) base.remove();
   const storyChars = all(doc, 'p').reduce((n, p) => n + textOf(p).length, 0);
+  const charsByMarks = paragraphCharsByMarks(doc);
   const removed = new Set<DomElement>();
   const headlineAncestors = new Set<DomElement>();
   for (let e: DomElement | null = headline ?? null; e; e = e.parentElement) headlineAncestors.add(e);
   for (const element of all(doc, 'body *')) {
     if (!CONTAINERS.has(element.localName) || !FURNITURE_MARK.test(marksOf(element)) || insideAny(element, removed)) continue;
-    if (headlineAncestors.has(element) || !isFurnitureElement(element, storyChars)) continue;
+    if (headlineAncestors.has(element) || !isFurnitureElement(element, storyChars, charsByMarks)) continue;
     removed.add(element);
     const text = pageLines(element).map((l) => l.text).join(' / ');
     if (text) dropped.push({ text, reason: `page part marked as furniture (${furnitureName(element)})` });

@@ -12,11 +12,14 @@ import { matchFurniture } from '../news-text/rules/furniture.js';
 import { type ReferenceDate, readDateline } from '../shared/dates.js';
 import { CREDIT_MARKS } from '../shared/html.js';
 import { looksLikePersonName } from '../shared/person-names.js';
-import { isKnownPlace } from '../shared/places.js';
+import { isKnownPlace, placeName } from '../shared/places.js';
 import { type DomDocument, type DomElement, all, marksOf, textOf } from './dom.js';
 import { type PageLine, isHidden, pageLines } from './lines.js';
 import type { PageMetadata } from './metadata.js';
 import { withoutAccents } from '../shared/accents.js';
+
+/** An element the byline's box names as the place: `<span class="voc-author__place">`, `art-author__place`. */
+const PLACE_MARK = /(?:^|[\s_-])(?:place|location|locality|ort|lieu|lugar|luogo)(?:$|[\s_-])/i;
 
 export interface PageHeader {
   headline?: string;
@@ -39,7 +42,7 @@ export interface PageHeader {
 }
 
 const KICKER_MARK = /(?:^|[\s_-])(?:kicker|eyebrow|overline|rubric|rubrik|rubrique|label|flag|topper|occhiello|surtitle|surtitre|dachzeile|supertitle|section-?name|category|categoria|tag-?line|pre-?title|headline__label|article__kicker|tema|volanta|antetitulo|antetítulo|cintillo|sobretitulo|sobretítulo|epigrafe|epígrafe|chapeau-?titre|surtitre)(?:$|[\s_-])/i;
-const STANDFIRST_MARK = /(?:^|[\s_-])(?:standfirst|dek|desc|description|summary|sub-?title|subhead(?:line)?|intro|excerpt|lede|lead-?text|chapo|chapeau|sommario|teaser-?text|abstract|article__desc|kurztext|entradilla|sottotitolo|field-intro|deck|strapline|bajada|intro-?text|article-?lead|lead|ingress|ingressi|preamble|preambule|vorspann|perex|spot|sumario|resumo|linha-?fina|subtitulo|subtítulo|teaser-?lead|article-?summary|dek-?text)(?:$|[\s_-])/i;
+const STANDFIRST_MARK = /(?:^|[\s_-])(?:standfirst|dek|desc|description|summary|sub-?title|subhead(?:line)?|intro|excerpt|lede|lead-?text|chapo|chapeau|sommario|teaser-?text|abstract|article__desc|kurztext|entradilla|sottotitolo|field-intro|deck|sub-?deck|sub-?dek|strapline|bajada|intro-?text|article-?lead|lead|ingress|ingressi|preamble|preambule|vorspann|perex|spot|sumario|resumo|linha-?fina|subtitulo|subtítulo|teaser-?lead|article-?summary|dek-?text)(?:$|[\s_-])/i;
 const PHOTOGRAPHER_LINE = /^(?:foto|fotos|photo|photos|photographs?|bild|bilder|kuva|kuvat|zdjęcia|fotó|fotografie)\s*:\s*(\p{Lu}.{1,60})$/iu;
 const BYLINE_MARK = /(?:^|[\s_-])(?:byline|bylines|author|authors|autor|autore|auteur|writer|contributor|signature|firma|meta__author|by-?line|credits?-?author|article-?author)(?:$|[\s_-])/i;
 const HEADLINE_MARK = /(?:^|[\s_-])(?:headline|title|titre|titel|titulo|titolo|tytul|heading|entry-title|post-title|article-title)(?:$|[\s_-])/i;
@@ -321,7 +324,10 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
       if (dateline.published && !dates.published) dates.published = withIso(dateline.published, timed);
       if (dateline.updated && !dates.updated) dates.updated = withIso(dateline.updated, null);
       const rest = dateline.rest.trim();
-      if (rest && bylineMarked) addAuthors(rest, authors, input);
+      // (`Sevilla 26/11/2025`: the place the byline's box names beside the date, in its own element.)
+      const placed = rest && authors.length > 0 && (isKnownPlace(rest) || PLACE_MARK.test(marksOf(line.element.querySelector('[class*="place"], [class*="location"]') ?? line.element)));
+      if (placed) for (const name of authors) if (!places.has(name)) places.set(name, placeName(rest));
+      else if (rest && bylineMarked) addAuthors(rest, authors, input);
       header.consumed.add(normalizeText(text));
       bylineLines.push(text);
       header.rules.push({ field: 'date', rule: 'html:dateline', text });
@@ -340,7 +346,7 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
         continue;
       }
       // `BBC News, Bristol`, `Reporting from Madison, Maine`: where the authors are, on a line of its own.
-      const place = authors.length > 0 ? placeLine(text) : undefined;
+      const place = authors.length > 0 ? (PLACE_MARK.test(marksOf(line.element)) ? placeName(text) : placeLine(text)) : undefined;
       if (place) {
         for (const name of authors) if (!places.has(name)) places.set(name, place);
         header.consumed.add(normalizeText(text));
@@ -351,10 +357,11 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
       const parsed = nameWithPlace(text) ?? parseByline(text, { reference: input.reference, lang: input.lang });
       if (parsed?.authors.length || bylineMarked) {
         bylineElement ??= bylineMarked ?? line.element;
-        for (const a of parsed?.authors ?? []) if (a.location && !places.has(a.name)) places.set(a.name, a.location);
+        for (const a of parsed?.authors ?? []) if (a.location && !places.has(a.name)) places.set(a.name, placeName(a.location));
         if (parsed?.authors.length) {
-          for (const a of parsed.authors) if (!authors.includes(a.name)) authors.push(a.name);
-        } else if (bylineMarked && looksLikePersonName(text) && !authors.includes(text)) authors.push(text);
+          for (const a of parsed.authors) if (!authors.includes(a.name) && !isPublicationName(a.name)) authors.push(a.name);
+        // (`Chicago Tribune` after the name and the address, in the byline's box: the paper, no person.)
+        } else if (bylineMarked && looksLikePersonName(text) && !isPublicationName(text) && !authors.includes(text)) authors.push(text);
         if (!byline && parsed?.authors.length) byline = parsed;
         if (parsed?.dateline && !dates.published) dates.published = parsed.dateline;
         header.consumed.add(normalizeText(text));
@@ -492,7 +499,8 @@ function placeLine(text: string): string | undefined {
 
 function addAuthors(text: string, authors: string[], input: HeaderInput): void {
   const parsed = parseByline(text, { reference: input.reference, lang: input.lang });
-  for (const a of parsed?.authors ?? []) if (!authors.includes(a.name)) authors.push(a.name);
+  // (`Chicago Tribune` beside the date in the byline's box: the paper, no person.)
+  for (const a of parsed?.authors ?? []) if (!authors.includes(a.name) && !isPublicationName(a.name)) authors.push(a.name);
 }
 
 /**

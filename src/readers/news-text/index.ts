@@ -21,7 +21,7 @@ import { inlineText } from '../../tree/text.js';
 import { type ReferenceDate, findAbsoluteDate, isUpdatedLabel, parseDateline } from '../shared/dates.js';
 import { guessLanguage } from '../shared/language.js';
 import { looksLikePersonName } from '../shared/person-names.js';
-import { isKnownPlace } from '../shared/places.js';
+import { isKnownPlace, placeName } from '../shared/places.js';
 import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
 import { LIST_ITEM, type Line, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureLine, sharedRoleScores } from './features.js';
@@ -122,12 +122,12 @@ function writersOf(byline: Byline | undefined): Set<string> {
  * (a follow dialog's messages, `Interessieren Sie sich für diesen Ort?`): the story ended at the box.
  * Only the byline's own name counts, and no paragraph of the story may stand between.
  */
-function endBeforeWritersBox(lines: Line[], start: number, end: number, writers: ReadonlySet<string>): number {
+function endBeforeWritersBox(lines: Line[], start: number, end: number, writers: ReadonlySet<string>, furnitureOf: (i: number) => FurnitureRule | undefined): number {
   if (writers.size === 0) return end;
   for (let i = end - 2; i > start && i >= end - 12; i--) {
     const line = lines[i] as Line;
     if (line.size > 30) return end;
-    if (writers.has(nameKey(line.text)) && isAuthorBox(lines, i, writers)) return i;
+    if (writers.has(nameKey(line.text)) && !furnitureOf(i + 1) && isAuthorBox(lines, i, writers)) return i;
   }
   return end;
 }
@@ -723,7 +723,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     else break;
   }
   const writers = writersOf(byline);
-  bodyEnd = endBeforeWritersBox(lines, bodyStart, bodyEnd, writers);
+  bodyEnd = endBeforeWritersBox(lines, bodyStart, bodyEnd, writers, furnitureOf);
 
   // A run of chrome near the end with only a few lines after it, one of them a footer's (an author
   // bio, a credit): the story ended before the run (`Submit Correction`, `About the writer`, the
@@ -1026,7 +1026,9 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     // An author box: the name, then the role or a note about the person.
     const below = lines[i + 1];
     // (Inside a list of links, only a name the byline gives: `About the writer` under `View Editorial Guidelines` is not a bio.)
-    if (below && (!furnitureOf(i) || byline?.authors.some((a) => a.name.toLowerCase() === line.text.toLowerCase())) && isAuthorBox(lines, i, writers)) {
+    // (The note in words no rule knows counts only outside a list: under `More Coverage`, the writer's name
+    // and a headline are links to their other stories.)
+    if (below && (!furnitureOf(i) || byline?.authors.some((a) => a.name.toLowerCase() === line.text.toLowerCase())) && isAuthorBox(lines, i, furnitureOf(i + 1) ? undefined : writers)) {
       notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
       notes.push({ type: 'paragraph', children: parseInlines(below.unit.text), position: position(below.unit) });
       note(line, 'footer:bio');
@@ -1170,12 +1172,6 @@ const ABOUT_THE_PAGE =
 function isHeaderChrome(text: string): boolean {
   const size = textSize(text);
   return size <= 8 || (size <= 12 && !endsSentence(text)) || (size <= 45 && ABOUT_THE_PAGE.test(text));
-}
-
-/** `(à Lyon)`, `in Berlin`, `em Lisboa`: the place without the preposition a byline wrote it with. */
-function placeName(location: string): string {
-  const bare = /^\((.*)\)$/u.exec(location.trim())?.[1] ?? location;
-  return bare.replace(/^\s*(?:à|a|in|en|em|aus|from|desde|depuis|da|na|no|w|z|i|at)\s+(?=\p{Lu})/u, '').trim();
 }
 
 /** `og Rasmus Kjær Holm`, `and Jane Doe`, `und Jonas Weber`: "and" and a person's name, the rest of a byline. */

@@ -70,3 +70,9 @@ function places(): Set<string> {
 export function isKnownPlace(name: string): boolean {
   return places().has(key(name));
 }
+
+/** `(à Lyon)`, `in Berlin`, `em Lisboa`: the place without the preposition a byline wrote it with. */
+export function placeName(location: string): string {
+  const bare = /^\((.*)\)$/u.exec(location.trim())?.[1] ?? location;
+  return bare.replace(/^\s*(?:à|a|in|en|em|aus|from|desde|depuis|da|na|no|w|z|i|at)\s+(?=\p{Lu})/u, '').trim();
+}
