@@ -42,6 +42,10 @@ describe('furniture by shape, in many languages', () => {
     ['Video Loading', 'furniture:loading'],
     ['Mehr erfahren', 'furniture:call-to-action'],
     ['Kommentare lesen (1 Beitrag)', 'furniture:comments'],
+    ['Advertisement - Scroll to Continue', 'furniture:advert'],
+    ['Home | Whitstable | News | Article', 'furniture:breadcrumb'],
+    ['Se ha producido un error al procesar el audio. Intente nuevamente.', 'furniture:form'],
+    ['La rédaction vous recommande', 'furniture:related'],
     ['* I understand and agree that registration on or use of this site constitutes agreement to its user agreement and privacy policy.', 'furniture:legal'],
     ['Read more: Storm leaves thousands without power', 'furniture:related-link'],
     ['Lire aussi | Le tramway de Lyon en retard', 'furniture:related-link'],
@@ -332,6 +336,9 @@ describe('caption credits in the forms large sites use', () => {
     ['Dans l’atelier, Sandrine Mazeyrat et ses collègues deviendront sociétaires. © Photo Franck BOILEAU', 'Franck BOILEAU'],
     ['Ouders en kinderen in de schoolstraat aan de Sint-Salvatorstraat in Gent. © Photo News', 'Photo News'],
     ['Slik kan det nye boligområdet ved Mariero se ut, ifølge illustrasjonen fra utbygger. Illustrasjon: Roaldsen Arkitekter', 'Roaldsen Arkitekter'],
+    ['Sen. Dale Wrenfield speaks to reporters at the Capitol in Washington, Nov. 18, 2025. (AP Photo/Terrence Moody) more >', 'AP Photo/Terrence Moody'],
+    ['Dans l’usine Cycles Arcadie de Cholet, en septembre 2023.GAËTAN LE FLOCH / HANS LUCAS VIA AFP', 'GAËTAN LE FLOCH / HANS LUCAS VIA AFP'],
+    ['Nowy rozkład jazdy obowiązuje od 14 grudnia (fot. PAP/Marcin Obara)', 'PAP/Marcin Obara'],
     ['Садашња аутобуска станица код Тврђаве (Фото М. Петровић)', 'М. Петровић'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
@@ -351,6 +358,7 @@ describe('caption credits in the forms large sites use', () => {
     ['Copyright: Alexander Roll', 'Alexander Roll'],
     ['(Getty Images)', 'Getty Images'],
     ['Снимка: Димитър Велев', 'Димитър Велев'],
+    ['20min/Marco Zangger', '20min/Marco Zangger'],
   ])('a credit on its own line: %s', (line, credit) => {
     expect(matchCreditLine(line)?.credit).toBe(credit);
   });
@@ -464,6 +472,10 @@ describe('bylines', () => {
     expect(parseByline('By Reuters', { reference })).toMatchObject({ authors: [{ name: 'Reuters' }] });
     expect(parseByline('26/11/25 10:35 ‧ Há 7 Horas por Lusa', { reference })?.authors).toEqual([{ name: 'Lusa' }]);
     expect(parseByline('By Redazione Roma', { reference })).toMatchObject({ authors: [] });
+  });
+  it('leaves the little word before the date out of the name, but reads no sentence as names', () => {
+    expect(parseByline('Par Antoine Bellec le 27.11.2025 à 06h30', { reference })?.authors).toEqual([{ name: 'Antoine Bellec' }]);
+    expect(parseByline('Une réunion publique prévue le 20 novembre', { reference })).toBeUndefined();
   });
   it('reads no company as an author, and a town after a bar as the place', () => {
     expect(parseByline('By Acme Robotics GmbH', { reference })?.authors).toEqual([]);
@@ -1076,5 +1088,15 @@ describe('roles and bylines near the headline', () => {
     const text = ['Canarias', '', 'El bono residente de las guaguas de Tenerife seguirá siendo gratuito en 2026', 'El Cabildo mantiene la gratuidad para los usuarios habituales y fija nuevas condiciones', '', 'EFE', 'Santa Cruz de Tenerife', 'Jueves, 27 de noviembre 2025, 11:05', '', 'El Cabildo de Tenerife mantendrá en 2026 la gratuidad del bono residente para las guaguas, según anunció este jueves.', '', 'Así lo anunció el consejero insular de Movilidad, que defendió el coste de la medida ante el pleno.'].join('\n');
     const { article } = readNewsText(text);
     expect(article.byline?.authors).toEqual([{ name: 'EFE', location: 'Santa Cruz de Tenerife' }]);
+  });
+});
+
+describe('names alone with the date under them, after a key-points box', () => {
+  it('reads the headline above the summary and the box, and both names as the byline', () => {
+    const text = ['Front', 'Schweiz', 'Zürich', 'Login', '', 'Stadt Zürich', 'Stadtrat will Laubbläser im Winter verbieten – Gärtner toben', 'Zwischen Dezember und Februar sollen in der Stadt Zürich ab 2027 keine Laubbläser mehr laufen. Das Gewerbe spricht von einem Streich.', 'Laubbläser sind laut und wirbeln Feinstaub auf – der Stadtrat will sie deshalb im Winter verbannen.', '20min/Marco Zangger', '', 'Darum gehts', 'Der Zürcher Stadtrat will den Einsatz von Laubbläsern in den Wintermonaten verbieten.', 'Begründet wird das mit Lärm, Feinstaub und dem Schutz von Kleintieren.', 'Gärtnereibetriebe und die FDP kritisieren die Pläne scharf.', '', 'Lea Gerber', 'Marcel Urech', 'Publiziert: 27.11.2025, 06:12', '', 'Sie heulen frühmorgens vor Wohnblöcken, in Pärken und auf Schulhöfen: Laubbläser gehören in Zürich zum Herbst wie der Nebel, und viele Anwohner ärgern sich darüber.', '', 'Das Verbot würde für private Gartenbesitzer ebenso gelten wie für Liegenschaftsverwaltungen und die Stadt selbst, heisst es in der Vorlage.'].join('\n');
+    const { article } = readNewsText(text);
+    expect(article.headline ? inlineText(article.headline) : '').toBe('Stadtrat will Laubbläser im Winter verbieten – Gärtner toben');
+    expect(article.byline?.authors.map((a) => a.name)).toEqual(['Lea Gerber', 'Marcel Urech']);
+    expect(article.lead?.credit).toBe('20min/Marco Zangger');
   });
 });

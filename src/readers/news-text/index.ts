@@ -164,7 +164,9 @@ function bylineAfterBox(lines: Line[], from: number, furnitureOf: (i: number) =>
     const line = lines[j] as Line;
     if (furnitureOf(j)) continue;
     // (Untitled, only the summary and a picture's caption and credit may stand before the byline.)
-    if (j > from && line.byline?.authors.length && LEADING_BY.test(line.text) && line.size <= 12) return (titled ? content >= 2 : content === 1) ? { bylineAt: j, titled } : undefined;
+    // (Or names alone with the date right under them: `Lea Gerber` / `Marcel Urech` / `Publiziert: …`.)
+    const namesThenDate = line.bareNames && lines.slice(j + 1, j + 4).some((next) => next.dateOnly && !next.byline?.authors.length);
+    if (j > from && line.byline?.authors.length && (LEADING_BY.test(line.text) || namesThenDate) && line.size <= 12) return (titled ? content >= 2 && content <= 3 : content === 1) ? { bylineAt: j, titled } : undefined;
     if (line.size > 60 || content > 4) return undefined;
     if (line.caption || line.creditLine) continue;
     content++;
@@ -810,9 +812,15 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     const nearTheTop = () => sections.reduce((n, section) => n + section.blocks.length, 0) <= 5;
     // `L’essentiel` and its points, then `Propos recueillis par Élodie Ferrand`: a byline with its label,
     // under the first lines of the story when the header had none.
-    if (line.byline?.authors.length && LEADING_BY.test(t) && !byline?.authors.length && line.size <= 12 && nearTheTop()) {
+    // (Or names alone, one a line, with the date under them: `Lea Gerber` / `Marcel Urech` / `Publiziert: …`.)
+    const dateBelow = lines.slice(i + 1, i + 4).findIndex((next) => next.dateOnly && !next.byline?.authors.length);
+    const namesOverDate = line.bareNames && !!line.byline?.authors.length && dateBelow >= 0 && lines.slice(i + 1, i + 1 + dateBelow).every((next) => next.bareNames || next.furniture);
+    if (line.byline?.authors.length && (LEADING_BY.test(t) || namesOverDate) && (!byline?.authors.length || (namesOverDate && roles[i - 1] === 'byline:in-body')) && line.size <= 12 && nearTheTop()) {
+      const previousAuthors = byline?.authors ?? [];
       byline = mergeBylines(byline, line.byline);
       if (byline.authors.length === 0) byline = { ...byline, authors: line.byline.authors };
+      // (The second of two names, one a line: one more author.)
+      else if (namesOverDate && previousAuthors.length) byline = { ...byline, authors: [...previousAuthors, ...line.byline.authors] };
       note(line, 'byline:in-body');
       continue;
     }
@@ -1259,6 +1267,7 @@ function headerFollows(lines: Line[], from: number, furnitureOf: (i: number) => 
 function dropCounter(caption: CaptionMatch, position: Position, dropped: Dropped[]): void {
   if (caption.counter) dropped.push({ text: caption.counter, reason: 'a picture carousel’s counter (site furniture)', position });
   if (caption.captionLabel) dropped.push({ text: caption.captionLabel, reason: 'the label in front of a caption (site furniture)', position });
+  if (caption.moreLink) dropped.push({ text: caption.moreLink, reason: 'a link after a caption’s credit (site furniture)', position });
 }
 
 function figureWithoutCreditForm(found: { caption: string; credit?: string; label?: string }, at: Position): Figure {

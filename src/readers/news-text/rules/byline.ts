@@ -31,7 +31,7 @@ export const LEADING_BY =
   /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|írta\s*:|de către|yazan\s*:|muhabir\s*:|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
 /** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
 const PUBLICATION =
-  unicodeWords(/\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|republic|globe|mirror|express|examiner|enquirer|inquirer|dispatch|sentinel|register|bulletin|advertiser|statesman|courant|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|novinky|nachrichten|noticias|notícias|nieuws|nyheter|nyheder|uutiset|hírek|știri|ειδήσεις|berita|wiadomości|zprávy|presse|prensa|stampa|imprensa|t[ée]l[ée]visi(?:on|ons|ón|ão)|television|fernsehen|rundfunk|omroep|broadcasting|m[ée]dias?|journal|le monde|el país|today|ouest-france|wdr|ndr|swr|br|mdr|orf|srf|rtp|rai|rtve)\b/iu);
+  unicodeWords(/\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|republic|globe|mirror|express|examiner|enquirer|inquirer|dispatch|sentinel|register|bulletin|advertiser|statesman|courant|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|periódico|periodico|diario|quotidiano|jornal|dziennik|novinky|nachrichten|noticias|notícias|nieuws|nyheter|nyheder|uutiset|hírek|știri|ειδήσεις|berita|wiadomości|zprávy|presse|prensa|stampa|imprensa|t[ée]l[ée]visi(?:on|ons|ón|ão)|television|fernsehen|rundfunk|omroep|broadcasting|m[ée]dias?|journal|le monde|el país|today|ouest-france|wdr|ndr|swr|br|mdr|orf|srf|rtp|rai|rtve)\b/iu);
 /** Small words a byline holds beside names: links, particles of names, roles' prepositions. */
 const NAME_LINK = /^(?:and|und|et|y|e|en|i|og|och|ve|oraz|és|by|von|van|vom|zu|de|da|do|dos|das|del|della|di|du|des|le|la|der|den|ter|bin|al|el|in|at|for|für|pour|para|per|voor|em|à|a|aus|from|with|mit|avec|con|com|met|z|w|na|no|the|staff|correspondent|reporter|writer|editor|updated|published|on|am|le|den|dnia|kl|klo|um|ag|à|às)$/u;
 
@@ -100,6 +100,9 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   // reading time (or another button) can end the names with nothing between. (Only on a dated
   // line: the furniture rules are not run seven more times on every line of a page.)
   if (dated) names = withoutTrailingFurniture(names);
+  // (`Par Antoine Bellec le 27.11.2025 à 06h30`: the little word before the date is no part of the name.)
+  // (Only after capitalised names: `Une réunion publique prévue le 20 novembre` is a sentence's start.)
+  if (dated && /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:le|on|am|el|il|du|de|em|op|w|o|den|dnia)$/u.test(names)) names = names.replace(/\s+\S+$/u, '');
   // `Nov 6th 2025|LISBON|4 min read`: buttons and reading times between bars are not names.
   names = names
     .split(/\s*[|·•●]\s*/u)

@@ -21,6 +21,8 @@ export interface CaptionMatch {
   rule: string;
   /** A carousel counter in front of the caption (`Item 1 of 3`), set aside but not lost. */
   counter?: string;
+  /** A link after the credit (`more >`), set aside but not lost. */
+  moreLink?: string;
   /** A label in front of the caption (`Image:` in `Image: … File pic: PA`), set aside but not lost. */
   captionLabel?: string;
 }
@@ -69,7 +71,7 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:bullet-credit', pattern: /^(.{10,}?)\s+[•·]\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:\p{Lu}[\p{L}&.' -]{1,30}):\s*\p{Lu}[^()]{1,40})\)\s*$/u },
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:AP|AFP|Reuters|EPA|PA)(?: Photo)?\/[^)]{1,60}|(?:PA|AP|AFP|Reuters|EPA|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|Getty|Shutterstock|Alamy|Bloomberg)(?: Wire| Photo| Images| Media| via Getty Images)?|[^()]{1,40} via Getty Images|Getty Images|[^()/]{2,50}\/[^()]{2,60}|Photo:[^()]{2,60})\)\s*$/u },
-  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?|φωτ\.?|kuva|crédito|credito|crédit|credit|créditos|fonte|фото|снимка|снимак|nuotr\.)(?:\s*:\s*|\s+)([^()]{2,60})\)\s*$/iu, labelled: true },
+  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?|φωτ\.?|kuva|crédito|credito|crédit|credit|créditos|fonte|fot\.|фото|снимка|снимак|nuotr\.)(?:\s*:\s*|\s+)([^()]{2,60})\)\s*$/iu, labelled: true },
   { rule: 'caption:bracketed', pattern: /^(.+?)\s*\[([^[\]/]{2,50}\/[^[\]]{2,60})\]\s*$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?)\s+(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’/-]{1,60})$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?]?)\s+((?:\p{Lu}[\p{Lu}'’.-]+\s){1,3}\/\s(?:\p{Lu}[\p{Lu}\p{L}'’.-]*\s?){1,4})$/u },
@@ -136,7 +138,10 @@ const CAROUSEL = /^(?:(?:item )?\d+ of \d+|\[\d+\/\d+\]|\d+ ?\/ ?\d+)\s*[|·•:
  */
 const CREDIT_SIGN = /[©Ⓒ/:…([|•—–]|Photographs? by|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$|[.!?。]\s+[\p{Lu}\p{Script=Hangul}][^.!?。]{0,40}$/u;
 
-export function matchCaption(raw: string): CaptionMatch | undefined {
+export function matchCaption(written: string): CaptionMatch | undefined {
+  // (`… (AP Photo/Terrence Moody) more >`: a link to the picture's page after the credit.)
+  const more = /\s+(more\s*[>›»])$/iu.exec(written);
+  const raw = more ? written.slice(0, more.index) : written;
   if (raw.length > 600 || !CREDIT_SIGN.test(raw)) return undefined;
   const counter = CAROUSEL.exec(raw)?.[0].trim();
   // `Image: Letters were posted in October. File pic: PA`: a caption label in front of a credited caption.
@@ -172,6 +177,12 @@ export function matchCaption(raw: string): CaptionMatch | undefined {
       label = `${label} by`;
       credit = credit.slice(by[0].length);
     }
+    // (`… en septembre 2023.GAËTAN LE FLOCH / HANS LUCAS VIA AFP`: a word in capitals glued to the full stop opens the credit.)
+    const gluedCapitals = /(?<=[.!?])(\p{Lu}[\p{Lu}'’-]+)$/u.exec(caption);
+    if (gluedCapitals?.[1] && /^\p{Lu}{2,}/u.test(credit) && caption.length - gluedCapitals[1].length >= 10) {
+      caption = caption.slice(0, gluedCapitals.index);
+      credit = `${gluedCapitals[1]} ${credit}`;
+    }
     if (!credit || credit.split(/\s+/).length > 9) continue;
     // (`… della Darsena (immagine di repertorio)`: a stand-in picture's label, not a credit.)
     if (STAND_IN.test(`${label ?? ''} ${credit}`.trim())) continue;
@@ -184,6 +195,7 @@ export function matchCaption(raw: string): CaptionMatch | undefined {
     if (!shortAfterLabel && /^[\p{Ll}]/u.test(credit) && !/^(?:dpa|afp|epa|ap)\b/i.test(credit)) continue;
     const match: CaptionMatch = label ? { caption, credit, rule, label } : { caption, credit, rule };
     if (counter) match.counter = counter;
+    if (more?.[1]) match.moreLink = more[1];
     if (leading) match.captionLabel = leading[0].trim();
     return match;
   }
@@ -225,7 +237,8 @@ export function matchCreditLine(text: string): { credit: string; label: string }
   const labelled = inBrackets?.[1] ? matchCreditLine(inBrackets[1].trim()) : undefined;
   if (labelled?.label) return labelled;
   // (`/Paweł Supernak /PAP`: some sites open the credit with its slash.)
-  const slashed = /^\/?\s?(\p{Lu}[\p{L}.'’ —–-]{1,40}(?:\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{N}.'’ -]{1,40}){1,3})$/u.exec(text);
+  // (`20min/Marco Zangger`: a brand may open with a digit.)
+  const slashed = /^\/?\s?((?:\p{Lu}|\p{N}+\p{Ll})[\p{L}.'’ —–-]{1,40}(?:\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{N}.'’ -]{1,40}){1,3})$/u.exec(text);
   // (`By Chen Jia-wen / Staff reporter`: a byline with the writer's role, not a credit.)
   if (slashed?.[1] && wordsIn(text) <= 8 && !/^by\s/iu.test(text)) return labelInCredit(slashed[1].trim()) ?? { label: '', credit: slashed[1].trim() };
   const agency = /^(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’-]{1,60}|\p{Lu}[\p{L} .'’-]{1,40}\s?\/\s?\p{Lu}{2,}(?:\s\p{Lu}{2,})*)$/u.exec(text);

@@ -126,12 +126,16 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
   return score;
 }
 
-/** A byline with its label (`By …`) within eight lines of `from`, under nothing longer than a summary's length. */
+/**
+ * A byline within twelve lines of `from`, under nothing longer than a summary's length: with its label
+ * (`By …`), or names alone with the date right under them (`Lea Gerber` / `Marcel Urech` / `Publiziert: …`).
+ */
 function bylineUnderBox(lines: Line[], from: number): boolean {
-  for (let j = from; j < lines.length && j <= from + 8; j++) {
+  for (let j = from; j < lines.length && j <= from + 12; j++) {
     const line = lines[j] as Line;
     if (line.furniture || line.rule) continue;
     if (line.byline?.authors.length && !line.bareNames && /^by\s/iu.test(line.text)) return true;
+    if (line.bareNames && lines.slice(j + 1, j + 4).some((next) => next.dateOnly && !next.byline?.authors.length)) return true;
     if (line.size > 60) return false;
   }
   return false;

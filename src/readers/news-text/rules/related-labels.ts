@@ -21,7 +21,7 @@ const READ_ALSO = [
   'more stories', 'more news', 'more coverage', 'more related stories', "don't miss", 'must see',
   // fr
   'lire aussi', 'a lire aussi', 'a ne pas manquer', 'ne manquez pas', 'lire egalement', 'a lire egalement', 'lisez aussi', 'voir aussi', 'a voir aussi',
-  'a voir', 'a decouvrir', 'sur le meme sujet', 'notre dossier', 'la redaction vous conseille', 'dans la meme rubrique',
+  'a voir', 'a decouvrir', 'sur le meme sujet', 'notre dossier', 'la redaction vous conseille', 'la redaction vous recommande', 'nous vous recommandons', 'dans la meme rubrique',
   // de
   'lesen sie auch', 'lesen sie dazu auch', 'lesen sie dazu', 'lesen sie mehr', 'auch interessant', 'mehr zum thema', 'mehr themen', 'weitere themen',
   'weitere artikel', 'mehr news', 'mehr nachrichten', 'lesetipp', 'zum weiterlesen', 'weiterlesen',
@@ -30,7 +30,7 @@ const READ_ALSO = [
   'lee tambien', 'lea tambien', 'lee mas', 'lea mas', 'leer mas', 'lee ademas', 'revisa tambien', 'revisa',
   'mira tambien', 'mira aqui', 'mire aqui', 'vea tambien', 'ver tambien', 'te puede interesar', 'le puede interesar',
   'tambien te puede interesar', 'quizas tambien te interese', 'noticias relacionadas', 'contenido relacionado',
-  'mas noticias', 'nuestro especial', 'mas informacion', 'noticia relacionada', 'relacionada', 'relacionado', 'te recomendamos', 'le recomendamos', 'recomendamos',
+  'mas noticias', 'nuestro especial', 'mas informacion', 'noticia relacionada', 'relacionada', 'relacionado', 'noticias destacadas', 'te recomendamos', 'le recomendamos', 'recomendamos',
   // it
   'leggi anche', 'leggi pure', 'potrebbe interessarti', 'ti potrebbe interessare', 'potrebbe interessarti anche',
   'per approfondire', 'approfondisci', 'vedi anche', 'guarda anche',
