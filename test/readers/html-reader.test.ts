@@ -53,6 +53,12 @@ describe('the story and its header in the markup large sites use', () => {
     expect(article.standfirst ? inlineText(article.standfirst) : '').toBe('El plan de sombras del Ayuntamiento cubrirá calles del centro y de cuatro barrios con lonas nuevas');
     expect(article.byline?.authors).toEqual([{ name: 'Rocío Valdivia', location: 'Sevilla' }]);
   });
+  it('takes no breadcrumb’s last step and no menu item for the kicker, and no subscription badge into it', () => {
+    const page = (above: string) => parseArticle(`<!doctype html><html lang="en"><body><article>${above}<h1>CMRL to launch electric feeder vans at twelve metro stations</h1>${story('First.')}${story('Second.')}${story('Third.')}</article></body></html>`, { from: 'html' }).article;
+    expect(page('<div class="breadcrumb"><a href="/news/">News</a> / <a href="/news/cities/">Cities</a> / <a href="/news/cities/chennai/">Chennai</a></div>').kicker).toBeUndefined();
+    expect(page('<ul><li><a href="/a">Latest Headlines</a></li><li><a href="/b">World News</a></li><li><a href="/c">Most read</a></li></ul>').kicker).toBeUndefined();
+    expect(inlineText(page('<div class="kicker"><span class="badge">Abo</span> <a href="/zh">Verkehr in Zürich</a></div>').kicker)).toBe('Verkehr in Zürich');
+  });
   it('takes the desk’s initials under the story and the bio under them for the footer', () => {
     const { article } = parseArticle(
       `<!doctype html><html lang="en"><body><main><article><h1>Desalination plant stands idle</h1>${story('First.')}${story('Second.')}${story('Third.')}<p><strong>DM</strong></p></article><div class="author-bio"><p>Lwazi Dlamini is Daily Maverick’s Eastern Cape correspondent. He previously covered local government for The Herald.</p></div></main></body></html>`,

@@ -46,6 +46,7 @@ describe('furniture by shape, in many languages', () => {
     ['Home | Whitstable | News | Article', 'furniture:breadcrumb'],
     ['Se ha producido un error al procesar el audio. Intente nuevamente.', 'furniture:form'],
     ['La rédaction vous recommande', 'furniture:related'],
+    ['Abo', 'furniture:paywall'],
     ['* I understand and agree that registration on or use of this site constitutes agreement to its user agreement and privacy policy.', 'furniture:legal'],
     ['Read more: Storm leaves thousands without power', 'furniture:related-link'],
     ['Lire aussi | Le tramway de Lyon en retard', 'furniture:related-link'],
@@ -339,6 +340,7 @@ describe('caption credits in the forms large sites use', () => {
     ['Sen. Dale Wrenfield speaks to reporters at the Capitol in Washington, Nov. 18, 2025. (AP Photo/Terrence Moody) more >', 'AP Photo/Terrence Moody'],
     ['Dans l’usine Cycles Arcadie de Cholet, en septembre 2023.GAËTAN LE FLOCH / HANS LUCAS VIA AFP', 'GAËTAN LE FLOCH / HANS LUCAS VIA AFP'],
     ['Nowy rozkład jazdy obowiązuje od 14 grudnia (fot. PAP/Marcin Obara)', 'PAP/Marcin Obara'],
+    ['Image: Several wagons came off the tracks just after 6pm on Wednesday. Pic: PA', 'PA'],
     ['Садашња аутобуска станица код Тврђаве (Фото М. Петровић)', 'М. Петровић'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);

@@ -270,6 +270,11 @@ function findKicker(header: PageHeader, lines: PageLine[], at: number, meta: Pag
     if (matchFurniture(text) || readDateline(text)?.coverage === 1) continue;
     if (words > 6 || /[.!?]$/.test(text)) break;
     if (meta.publisher && normalizeText(text) === normalizeText(meta.publisher)) break;
+    // (A breadcrumb's steps, `News / Cities / Chennai`, say where the page sits, and an item of a list
+    // of links is a menu's: neither is the story's label.)
+    if (closest(own, (e) => /breadcrumb/i.test(marksOf(e)))) break;
+    const item = closest(own, (e) => e.localName === 'li');
+    if (item?.parentElement && Array.from(item.parentElement.children).filter((e) => e.localName === 'li').length >= 3) break;
     const marked = closest(own, (e) => KICKER_MARK.test(marksOf(e)) && !e.querySelector('h1'));
     const isSection = meta.section && normalizeText(text) === normalizeText(meta.section);
     // Beside the headline: both in the same small header (a few levels up, no menu in it).

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LecternError, isLecternError } from '../../errors.js';
 import { fill, wordsFor } from '../../lang/index.js';
-import { inlineText } from '../../tree/text.js';
+import { blockText, inlineText } from '../../tree/text.js';
 import type { Article } from '../../tree/types.js';
 import { ID3_COVER_WIDTH, renderCover } from '../cover/index.js';
 import type { OutputFile, WriterOptions } from '../types.js';
@@ -77,6 +77,20 @@ function chapterElementId(id: string, index: number): string {
  */
 export const MAX_NARRATION_WORDS = 300_000;
 
+/** The words of the article's prose (its code and pictures' alt text aside), counted without making the narration. */
+function proseWords(article: Article): number {
+  let words = 0;
+  const count = (text: string) => {
+    words += text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  };
+  count(inlineText(article.headline));
+  for (const section of article.sections) {
+    if (section.heading) count(inlineText(section.heading));
+    for (const block of section.blocks) if (block.type !== 'code' && block.type !== 'figure') count(blockText(block));
+  }
+  return words;
+}
+
 function narratedWords(script: ReturnType<typeof narrationScript>): number {
   let words = 0;
   for (const chapter of script.chapters) for (const utterance of chapter.utterances) words += utterance.spoken.split(/\s+/u).filter(Boolean).length;
@@ -96,6 +110,15 @@ export async function renderAudio(article: Article, options: WriterOptions, inte
     throw new LecternError('usage', `unknown audio format "${opts.audioFormat}"; choose mp3 or m4b`);
   }
   const lexicon = opts.lexicon ? parseLexicon(opts.lexicon, opts.lexiconName) : [];
+  // (More words written than narration takes: refused before the script is made, which on a page of
+  // ten million words takes seconds. Narration only adds words: numbers and abbreviations are spelt out.)
+  const written = proseWords(article);
+  if (written > MAX_NARRATION_WORDS) {
+    throw new LecternError(
+      'badInput',
+      `the article has more than ${written.toLocaleString('en')} words to narrate; narration is made for at most ${MAX_NARRATION_WORDS.toLocaleString('en')} (about 30 hours); the other formats are written`,
+    );
+  }
   const script = narrationScript(article, { lexicon });
   const words = narratedWords(script);
   if (words > MAX_NARRATION_WORDS) {

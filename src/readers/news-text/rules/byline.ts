@@ -182,6 +182,8 @@ function townsPaper(text: string): boolean {
 function withoutTrailingFurniture(names: string): string {
   const words = names.split(' ');
   for (let cut = Math.max(0, words.length - 8); cut <= words.length - 2; cut++) {
+    // (A button or a reading time starts with a capital or a number: `Temps de lecture : 3 min`, `4 min read`.)
+    if (!/^[\p{Lu}\p{N}]/u.test(words[cut] ?? '')) continue;
     if (matchFurniture(words.slice(cut).join(' '))) return words.slice(0, cut).join(' ').replace(/[\s|·•,–—-]+$/u, '');
   }
   return names;
