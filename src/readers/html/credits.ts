@@ -96,6 +96,14 @@ function splitCaptionAndCredit(figure: Figure, dropped: Article['dropped']): voi
     if (!match.caption) delete figure.caption;
     figure.credit = match.credit;
     if (match.label) figure.creditLabel = match.label;
+    // (`Image:` before the caption, a carousel's counter, `more >` after the credit: set aside, not lost.)
+    for (const [part, reason] of [
+      [match.captionLabel, 'the label in front of a caption (site furniture)'],
+      [match.counter, 'a picture carousel’s counter (site furniture)'],
+      [match.moreLink, 'a link after a caption’s credit (site furniture)'],
+    ] as const) {
+      if (part) dropped.push({ text: part, reason });
+    }
     return;
   }
   const alone = matchCreditLine(text);
