@@ -47,6 +47,7 @@ describe('furniture by shape, in many languages', () => {
     ['Se ha producido un error al procesar el audio. Intente nuevamente.', 'furniture:form'],
     ['La rédaction vous recommande', 'furniture:related'],
     ['Abo', 'furniture:paywall'],
+    ['Subscriu-t’hi', 'furniture:call-to-action'],
     ['* I understand and agree that registration on or use of this site constitutes agreement to its user agreement and privacy policy.', 'furniture:legal'],
     ['Read more: Storm leaves thousands without power', 'furniture:related-link'],
     ['Lire aussi | Le tramway de Lyon en retard', 'furniture:related-link'],
@@ -341,6 +342,7 @@ describe('caption credits in the forms large sites use', () => {
     ['Dans l’usine Cycles Arcadie de Cholet, en septembre 2023.GAËTAN LE FLOCH / HANS LUCAS VIA AFP', 'GAËTAN LE FLOCH / HANS LUCAS VIA AFP'],
     ['Nowy rozkład jazdy obowiązuje od 14 grudnia (fot. PAP/Marcin Obara)', 'PAP/Marcin Obara'],
     ['Image: Several wagons came off the tracks just after 6pm on Wednesday. Pic: PA', 'PA'],
+    ['Traffic moves along Madison Avenue near Harding Middle School in Lakewood on Tuesday.John Kuntz, cleveland.com', 'John Kuntz, cleveland.com'],
     ['Садашња аутобуска станица код Тврђаве (Фото М. Петровић)', 'М. Петровић'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
@@ -479,6 +481,11 @@ describe('bylines', () => {
     expect(parseByline('Par Antoine Bellec le 27.11.2025 à 06h30', { reference })?.authors).toEqual([{ name: 'Antoine Bellec' }]);
     expect(parseByline('Une réunion publique prévue le 20 novembre', { reference })).toBeUndefined();
   });
+  it('leaves an e-mail address and a site in capitals out of the names and places', () => {
+    expect(parseByline('By Hollis Whitmire hwhitmire@postandcourier.com', { reference })?.authors).toEqual([{ name: 'Hollis Whitmire' }]);
+    expect(parseByline('By Mira Castellanos, SFGATE', { reference })?.authors).toEqual([{ name: 'Mira Castellanos' }]);
+    expect(parseByline('By Jane Doe, LONDON', { reference })?.authors).toEqual([{ name: 'Jane Doe', location: 'London' }]);
+  });
   it('reads no company as an author, and a town after a bar as the place', () => {
     expect(parseByline('By Acme Robotics GmbH', { reference })?.authors).toEqual([]);
     expect(parseByline('By Nora Halvorsen Staff writer | Denver', { reference })?.authors).toEqual([{ name: 'Nora Halvorsen', location: 'Denver' }]);
@@ -506,6 +513,9 @@ describe('footer notes', () => {
     ['(Updates with analyst comment in fifth paragraph)', 'note'],
     ['(Статията е допълнена с позицията на заместник-кмета Николай Кирилов.)', 'note'],
     ['Karin Lindqvist är reporter på HD:s nyhetsredaktion och bevakar trafik och kommunpolitik i Helsingborg.', 'bio'],
+    ['Este contenido es de la Agencia EFE y su reproducción total o parcial está prohibida sin autorización previa.', 'rights'],
+    ['Have a news tip about Lakewood? Email reporter Olivia Szabo at oszabo@cleveland.com.', 'credit'],
+    ['($1 = 562.4000 CFA francs)', 'note'],
     ['(Reporting by Jane Doe; Editing by John Roe)', 'credit'],
     ['Dale Hutchins can be reached at dhutchins@example.com or 920-555-0162.', 'credit'],
     ['Een versie van dit artikel verscheen ook in NRC van 4 november 2025', 'credit'],
@@ -1100,5 +1110,18 @@ describe('names alone with the date under them, after a key-points box', () => {
     expect(article.headline ? inlineText(article.headline) : '').toBe('Stadtrat will Laubbläser im Winter verbieten – Gärtner toben');
     expect(article.byline?.authors.map((a) => a.name)).toEqual(['Lea Gerber', 'Marcel Urech']);
     expect(article.lead?.credit).toBe('20min/Marco Zangger');
+  });
+});
+
+describe('bylines and captions of US metro papers', () => {
+  it('reads the names under `By` as a byline, without the site after them, and a town’s paper under a name as no place', () => {
+    const text = ['News', 'Sports', '', 'Lakewood adds speed cameras to four school zones', '', 'By', 'Olivia Szabo, cleveland.com', 'Updated: Nov. 26, 2025, 6:10 a.m.', '', 'LAKEWOOD, Ohio -- City Council voted Monday to add speed cameras to four school zones on Madison Avenue, the first in the city.', '', 'The cameras will run only during school hours, when the limit drops to 20 mph, and warnings will be mailed for the first month.'].join('\n');
+    expect(readNewsText(text).article.byline?.authors).toEqual([{ name: 'Olivia Szabo' }]);
+  });
+  it('puts the photographer named after the caption’s full stop in the credit with the agency in brackets', () => {
+    const text = ['Empresas', '', 'Alvarsa aplaza su salida a bolsa por la volatilidad del mercado', 'La logística retrasa la operación hasta que mejoren las condiciones', 'Un camión de Alvarsa en su centro logístico de Cabanillas del Campo (Guadalajara). Mateo Lucena (Europa Press)', 'Nuria Salgado Ruiz', 'Madrid - 27 nov 2025 - 05:40 CET', '', 'Alvarsa, el grupo de logística frigorífica con sede en Guadalajara, ha decidido aplazar su oferta pública de venta de acciones.', '', 'La compañía, que preveía debutar en el mercado antes de final de año, atribuye la decisión a la volatilidad de las últimas semanas.'].join('\n');
+    const { article } = readNewsText(text);
+    expect(article.lead?.credit).toBe('Mateo Lucena (Europa Press)');
+    expect(article.lead?.caption ? inlineText(article.lead.caption) : '').toBe('Un camión de Alvarsa en su centro logístico de Cabanillas del Campo (Guadalajara).');
   });
 });

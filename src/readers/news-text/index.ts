@@ -26,7 +26,7 @@ import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
 import { LIST_ITEM, type Line, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureLine, sharedRoleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
-import { LEADING_BY, agencyLine, isBylineLabel, isCompanyName, isPublicationName, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
+import { LEADING_BY, agencyLine, isBylineLabel, isCompanyName, isPublicationName, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, creditlessCaption, labelledCaption } from './rules/caption.js';
 import { publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
@@ -142,7 +142,8 @@ function isCaptionAfterCredit(lines: Line[], i: number, furnitureOf: (i: number)
 
 /** `Madrid`, `New Delhi`, `Rio de Janeiro`; not `HuffPost`, `The Times`, `Fotojournalist`, `Follow Author`, the masthead. */
 function isPlausiblePlace(place: string, mastheads: Set<string>): boolean {
-  if (mastheads.has(place.toLowerCase()) || isPublicationName(place) || matchFurniture(place) || matchRoleLine(place)) return false;
+  // (`Nashville Tennessean`: a town and one more word, under each name, is the town's paper.)
+  if (mastheads.has(place.toLowerCase()) || isPublicationName(place) || (townsPaper(place) && !isKnownPlace(place)) || matchFurniture(place) || matchRoleLine(place)) return false;
   if (/^(?:the|le|la|les|el|los|las|der|die|das|il|de|het|o|os)\s/iu.test(place)) return false;
   // `Oskar Bergqvist` under `Linnea Holm` is a second author, unless the gazetteer knows the name (`Santa Cruz`).
   if (looksLikePersonName(place) && !isKnownPlace(place)) return false;
@@ -473,7 +474,11 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     // In the header, a line ending in a name in brackets is the lead picture's caption and credit.
     const bracketed = !line.caption && !lead && !line.dates && line.size <= 60 ? /^(.{15,}?)\s*\((\p{Lu}[\p{L}.'’ -]{1,40})\)$/u.exec(line.text) : null;
     if (bracketed?.[1] && bracketed[2]) {
-      lead = { type: 'figure', id: '', caption: parseInlines(bracketed[1]), credit: bracketed[2].trim(), position: position(line.unit) };
+      // (`… (Guadalajara). Mateo Lucena (Europa Press)`: the photographer's name after the full stop, the agency in brackets.)
+      const photographer = /(?<=[.!?])\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})$/u.exec(bracketed[1]);
+      const caption = photographer && photographer.index >= 10 ? bracketed[1].slice(0, photographer.index) : bracketed[1];
+      const credit = photographer?.[1] && photographer.index >= 10 ? `${photographer[1]} (${bracketed[2].trim()})` : bracketed[2].trim();
+      lead = { type: 'figure', id: '', caption: parseInlines(caption), credit, position: position(line.unit) };
       note(line, 'caption:bracketed-name');
       continue;
     }
@@ -494,7 +499,10 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       const names = next ? next.text.replace(/\s*[→›»>]+$/u, '') : '';
       if (next && names && next.size <= 6 && !next.sentence) {
         // (`News Provided By` / `Harbor Point Cold Chain LLC`: a company issues a release; no person wrote it.)
-        byline = mergeBylines(byline, { authors: isCompanyName(names) ? [] : [{ name: names }], raw: `${line.unit.text} ${next.unit.text}` });
+        // (`Olivia Szabo, cleveland.com`: the names line read as a byline, so a site or a place after them goes.)
+        const parsed = parseByline(`By ${names}`, { reference, lang })?.authors;
+        const authors = isCompanyName(names) ? [] : parsed?.length ? parsed : [{ name: names }];
+        byline = mergeBylines(byline, { authors, raw: `${line.unit.text} ${next.unit.text}` });
         note(line, 'byline:label');
         note(next, 'byline');
         k = next.index;

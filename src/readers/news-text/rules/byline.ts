@@ -89,7 +89,9 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   let names = rest
     .replace(LEADING_BY, '')
     .replace(/\b(?:Follow|Folgen|Suivre|Seguir|Segui|Volgen)\b/gu, ' ')
-    // A social handle copied with the name: `Rachel Dimitriou@RDIMITRIOU`.
+    // An e-mail address beside the name (`Hollis Whitmire hwhitmire@postandcourier.com`), then a social
+    // handle copied with the name: `Rachel Dimitriou@RDIMITRIOU`.
+    .replace(/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, ' ')
     .replace(/\s*@[\p{L}\p{N}_]{2,30}/gu, ' ')
     // `Marina Resende*`: an asterisk that points to a note under the story (`*Estagiária sob …`).
     .replace(/(?<=\p{L})\*+(?=\s|,|$)/gu, '')
@@ -172,7 +174,7 @@ function agencyAuthors(names: string): Author[] {
 }
 
 /** `Baltimore Sun`, `Toledo Blade`: a town the gazetteer knows (no given name) and one more word. */
-function townsPaper(text: string): boolean {
+export function townsPaper(text: string): boolean {
   const words = text.split(/\s+/u);
   const town = words.slice(0, -1).join(' ');
   return words.length >= 2 && words.length <= 4 && isKnownPlace(town) && !isGivenName(words[0] as string);
@@ -235,7 +237,9 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
   // (A given name and a family name that the gazetteer does not know as a town is a second author: `…, NUR AINI SAPUTRI`.)
   else if (segments.length >= 2 && last && commaSetOff && (segments.length === 2 || afterAnd) && placeShaped && isPlaceOrPublication(last) && !isAnotherPerson(last)) {
     segments.pop();
-    if (!PUBLICATION.test(last) && !AGENCY.test(last) && !INSTITUTION.test(last) && !BRAND.test(last)) trailingPlace ??= titleCase(last);
+    // (`By Mira Castellanos, SFGATE`: one word in capitals that no gazetteer knows is the site's name.)
+    const capitalsBrand = last === last.toUpperCase() && !isKnownPlace(titleCase(last));
+    if (!PUBLICATION.test(last) && !AGENCY.test(last) && !INSTITUTION.test(last) && !BRAND.test(last) && !capitalsBrand) trailingPlace ??= titleCase(last);
   }
   text = '';
   const authors: Author[] = [];

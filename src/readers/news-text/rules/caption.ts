@@ -82,7 +82,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // Korean: `… 예정이었다. /박성훈 기자`, `… 모습. /연합뉴스`.
   { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?。])\s*\/\s*(\p{Script=Hangul}[\p{Script=Hangul} ]{1,20})$/u },
   { rule: 'caption:photographed-by', pattern: /^(.+?)[、，,\s]([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,8})(撮影|提供)$/u, labelAfter: true },
-  { rule: 'caption:glued-name', pattern: /^(.{20,}?[.!?])(\p{Lu}[\p{L}'’-]+(?:\s(?:de|da|van|von|del)?\s?\p{Lu}[\p{L}'’-]+){1,3}(?:\s+(?:for|para|per|für|pour|voor)\s+\p{Lu}[\p{L} .'’-]{1,40})?)$/u },
+  // (`… on the street.John Kuntz, cleveland.com`: or the site's address after a comma.)
+  { rule: 'caption:glued-name', pattern: /^(.{20,}?[.!?])(\p{Lu}[\p{L}'’-]+(?:\s(?:de|da|van|von|del)?\s?\p{Lu}[\p{L}'’-]+){1,3}(?:\s+(?:for|para|per|für|pour|voor)\s+\p{Lu}[\p{L} .'’-]{1,40}|,\s+[\p{L}\p{N}-]+\.(?:com|org|net|news))?)$/u },
   // `… for a second straight day. —RICHARD A. REYES`: a dash glued to the photographer's name.
   { rule: 'caption:dash-credit', pattern: /^(.{20,}?[.!?])\s*[—–]\s*((?:\p{Lu}[\p{L}'’-]*\.?\s?){2,5})$/u },
   // `… in January. | Kyodo`: the credit after a bar.

@@ -18,6 +18,8 @@ const RIGHTS = [
   /^(?:tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados|wszelkie prawa zastrzeżone)/i,
   /(?:無断転載|無断複製|著作権|저작권자|무단\s?전재)/u,
   unicodeWords(/\b(?:riproduzione riservata|reproduction interdite|nachdruck verboten|prohibida su reproducción|reprodução proibida)\b/iu),
+  // `Este contenido es de la Agencia EFE y su reproducción total o parcial está prohibida …`.
+  unicodeWords(/\b(?:reproducción total o parcial (?:está )?prohibida|reproduction (?:totale ou partielle )?(?:est )?interdite|reprodução (?:total ou parcial )?(?:é )?proibida|vervielfältigung .{0,40}(?:untersagt|verboten))\b/iu),
 ];
 const CREDIT = [
   /^\(?(?:additional\s+)?(?:reporting|writing|editing|reported|written|edited|compiled|research|graphics|photography|fact-checking|production)(?:\s+and\s+\w+)?\s+by\b/i,
@@ -37,6 +39,8 @@ const CREDIT = [
   // `Marisol Tan: 206-464-2314 or mtan@seattletimes.com.`: the reporter's name, telephone or address.
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}:\s*(?:\+?\(?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)/u,
   /\bcontact (?:this|the) (?:reporter|author|writer|journalist)\b/iu,
+  // `Have a news tip about Lakewood? Email reporter Olivia Szabo at oszabo@cleveland.com.`
+  /^(?:[Hh]ave a (?:news )?tip\b.{0,60}\?\s*)?(?:[Ee]-?mail|[Cc]ontact|[Ww]rite to) (?:reporter |the reporter |columnist )?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}\s(?:at|via)\s\S+@\S+$/u,
   unicodeWords(/^(?:this content (?:was|is) produced|ce contenu est produit|cet article a été (?:produit|réalisé)|dieser (?:inhalt|beitrag) (?:wurde|ist) (?:im rahmen|mit unterstützung))\b/iu),
   /^(?:mitarbeit|redaktion|avec|mit material von|con información de|con información|com informações de|com agências|met medewerking van|con la collaborazione di|współpraca)\s*:?\s*\S/i,
   /^\((?:mit|avec|with|con|com|met|z)\s+[\p{L} ,/&]{2,40}\)$/iu,
@@ -87,6 +91,8 @@ const NOTE = [
   // `(Статията е допълнена с позицията на …)`, `Článek byl doplněn o …`: the story was updated or added to.
   unicodeWords(/^\(?(?:статията е (?:допълнена|актуализирана|обновена)|статья (?:обновлена|дополнена)|статтю (?:оновлено|доповнено)|текст је (?:ажуриран|допуњен)|tekst je (?:ažuriran|dopunjen)|članek je bil (?:posodobljen|dopolnjen)|článek byl (?:aktualizován|doplněn)|článok bol (?:aktualizovaný|doplnený)|straipsnis (?:atnaujintas|papildytas)|artikkelia on päivitetty|a cikket frissítettük|articolul a fost (?:actualizat|completat)|το άρθρο (?:ενημερώθηκε|επικαιροποιήθηκε))\b.{0,200}$/iu),
   /^source\s+\p{Lu}[\p{L}\p{N} .,&'’-]{1,60}$/u,
+  // `($1 = 562.4000 CFA francs)`: a wire story's conversion note.
+  /^\(\s*(?:[$€£¥]\s?1|1\s?(?:euro|dollar|pound|yen|franc|yuan|rupee)s?)\s*=\s*[\d.,]+\s*\p{L}[\p{L} .]{0,30}\)$/iu,
   // `Saken oppdateres.`, `This story is developing.`: the story will change.
   /^(?:this is a developing (?:story|news story)\b.{0,60}|saken oppdateres|saken blir oppdatert|artikeln uppdateras|artiklen opdateres|this (?:story|article) (?:is developing|will be updated|is being updated)|(?:die meldung|der artikel|dieser artikel) wird (?:laufend )?aktualisiert|l['’]article sera (?:mis à jour|actualisé)|(?:esta noticia|la noticia) se (?:está actualizando|actualizará)|notizia in aggiornamento|dit (?:artikel|bericht) wordt (?:bijgewerkt|aangevuld)|(?:notícia|matéria) em atualização|artykuł (?:jest|będzie) aktualizowany|juttua päivitetään)\.?$/iu,
   /^#\s*#\s*#$/,
