@@ -1125,3 +1125,14 @@ describe('bylines and captions of US metro papers', () => {
     expect(article.lead?.caption ? inlineText(article.lead.caption) : '').toBe('Un camión de Alvarsa en su centro logístico de Cabanillas del Campo (Guadalajara).');
   });
 });
+
+describe('a tabloid’s masthead above its menus', () => {
+  it('takes no menu item for the author, so the slogan is no headline, and reads `¡INSÓLITO!` as the kicker', () => {
+    const menu = ['Crónica', 'Firme junto al pueblo', 'Últimas noticias', 'Policiales', 'Información General', 'Política', 'Economía', 'Deportes', 'Espectáculos', 'Mundo', ''];
+    const text = [...menu, '¡INSÓLITO!', 'Un carpincho se metió en una pileta de Florencio Varela y los vecinos lo bautizaron "Coquito"', 'El animal apareció en una casa del barrio Villa Vatteone y no podía salir del agua. Lo rescataron bomberos voluntarios.', 'Hace 4 horas', '', 'Lo que empezó como un susto terminó como una verdadera fiesta de barrio, con vecinos que se acercaron a mirar el rescate.', '', 'Todo ocurrió en una casa de la calle Lavalle al 2400, donde la familia encontró al animal nadando a la mañana temprano.'].join('\n');
+    const { article } = readNewsText(text, { date: parseReferenceDate('2025-11-27T18:00Z') });
+    expect(article.headline ? inlineText(article.headline) : '').toBe('Un carpincho se metió en una pileta de Florencio Varela y los vecinos lo bautizaron "Coquito"');
+    expect(article.kicker ? inlineText(article.kicker) : '').toBe('¡INSÓLITO!');
+    expect(article.byline?.authors ?? []).toEqual([]);
+  });
+});

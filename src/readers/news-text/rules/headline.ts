@@ -62,7 +62,8 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
     if (next.furniture || next.rule) continue;
     seen++;
     if (next.byline?.authors.length && !next.bareNames) named = true;
-    else if (next.byline?.authors.length && seen <= 3) named = true;
+    // (Names alone in a run of one-word menu items, `Policiales` / `Información General` / `Política`, are a menu's.)
+    else if (next.byline?.authors.length && seen <= 3 && !betweenMenuItems(lines, j)) named = true;
     // (`By` alone on its line: the names follow it.)
     else if (isBylineLabel(next.text)) named = true;
     // (A date below a run of one-word lines dates the story, not a menu item above them.)
@@ -124,6 +125,12 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
   if (previous?.creditLine) score -= 2;
   if (!previous || previous.furniture || previous.size <= 5) score += 0.5;
   return score;
+}
+
+/** The lines on both sides of line `j` are a menu's items: a word or two each, no sentence. */
+function betweenMenuItems(lines: Line[], j: number): boolean {
+  const item = (line: Line | undefined) => !!line && line.size <= 2 && !line.sentence && !line.dates && !line.byline?.authors.length;
+  return item(lines[j - 1]) && item(lines[j + 1]);
 }
 
 /**

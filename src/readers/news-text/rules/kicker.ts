@@ -18,7 +18,8 @@ export function isKickerLike(line: Line): boolean {
     line.size >= 1 &&
     line.size <= 5 &&
     line.text.length <= 40 &&
-    !line.sentence &&
+    // (`¡INSÓLITO!`: a word or two in capitals with an exclamation mark is a tabloid's label, not a sentence.)
+    (!line.sentence || /^¡?\p{Lu}[\p{Lu}\s]{2,20}!$/u.test(line.text)) &&
     !/^\d/.test(line.text) &&
     !line.furniture &&
     !line.dates &&
