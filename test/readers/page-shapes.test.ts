@@ -339,6 +339,11 @@ describe('the writer’s box under the story', () => {
     const text = [...header, para(0), '', para(1), '', para(2), '', 'More Coverage', 'Marcus Bell', 'Ferry terminal upgrade to close Teneriffe stop for three months', 'Council votes to keep the harbour ferry running'].join('\n');
     expect(readNewsText(text).article.footer?.notes ?? []).toEqual([]);
   });
+  it('takes the third line of a box (name, role, note) for the footer too', () => {
+    const text = [...header, para(0), '', para(1), '', para(2), '', 'Marcus Bell', 'Journalist, NORDJYSKE Aalborg', 'Skriver om byudvikling, trafik og kommunalpolitik i Aalborg.', '', 'Mest læste', 'Tags'].join('\n');
+    const notes = readNewsText(text).article.footer?.notes.map((n) => (n.type === 'paragraph' ? inlineText(n.children) : ''));
+    expect(notes).toEqual(['Marcus Bell', 'Journalist, NORDJYSKE Aalborg', 'Skriver om byudvikling, trafik og kommunalpolitik i Aalborg.']);
+  });
   it('leaves a tag under the name alone: that is a link, not a note', () => {
     const text = [...header, para(0), '', para(1), '', para(2), '', 'Marcus Bell', 'Explainers', 'Smart Home'].join('\n');
     expect(readNewsText(text).article.footer?.notes ?? []).toEqual([]);

@@ -1050,6 +1050,14 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       note(line, 'footer:bio');
       note(below, 'footer:bio');
       i++;
+      // (Name, role, then the note: `Mira Castellanos` / `Food Reporter` / `Mira Castellanos is a food reporter …`,
+      // `Mette Bach Jensen` / `Journalist, NORDJYSKE Aalborg` / `Skriver om byudvikling …`.)
+      const third = lines[i + 1];
+      if (third && !furnitureOf(i + 1) && (third.text.startsWith(line.text) || third.footer === 'bio' || (matchRoleLine(below.text.replace(/\.$/, '')) && third.prose > 0 && third.size <= 40))) {
+        notes.push({ type: 'paragraph', children: parseInlines(third.unit.text), position: position(third.unit) });
+        note(third, 'footer:bio');
+        i++;
+      }
       continue;
     }
     if (line.furniture && line.footer !== 'credit' && line.footer !== 'correction') {

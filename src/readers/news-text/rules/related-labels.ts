@@ -21,7 +21,7 @@ const READ_ALSO = [
   'more stories', 'more news', 'more coverage', 'more related stories', "don't miss", 'must see',
   // fr
   'lire aussi', 'a lire aussi', 'a ne pas manquer', 'ne manquez pas', 'lire egalement', 'a lire egalement', 'lisez aussi', 'voir aussi', 'a voir aussi',
-  'a voir', 'a decouvrir', 'sur le meme sujet', 'notre dossier', 'la redaction vous conseille', 'la redaction vous recommande', 'nous vous recommandons', 'dans la meme rubrique',
+  'a voir', 'a voir egalement', 'a decouvrir', 'sur le meme sujet', 'notre dossier', 'la redaction vous conseille', 'la redaction vous recommande', 'nous vous recommandons', 'dans la meme rubrique',
   // de
   'lesen sie auch', 'lesen sie dazu auch', 'lesen sie dazu', 'lesen sie mehr', 'auch interessant', 'mehr zum thema', 'mehr themen', 'weitere themen',
   'weitere artikel', 'mehr news', 'mehr nachrichten', 'lesetipp', 'zum weiterlesen', 'weiterlesen',
@@ -95,7 +95,7 @@ export function isReadAlsoLabel(text: string): boolean {
 }
 
 /** `Mer från Aftonbladet`, `More from The Times`, `Mehr vom Tagesspiegel`, `Weitere Nachrichten aus Erfurt`: a box of the site's (or the town's) other stories. */
-const MORE_FROM_SITE = /^(?:[Mm]ore (?:news |stories )?from|[Ll]atest from|[Ww]eitere (?:Nachrichten|Artikel|News|Meldungen|Themen) (?:aus|von|zu)|[Mm]as noticias de|[Pp]lus d'(?:actualites|infos) (?:de|sur)|[Mm]er fran|[Mm]ere fra|[Mm]er fra|[Mm]ehr (?:von|vom|aus)|[Mm]eer (?:van|uit)|[Mm]ais d[oa]|[Mm]uito mais d[oa]|[Aa]ltro d[ae]l?l?a?|[Ww]ięcej z|[Ll]isää) (?:[Tt]he |[Dd]e[rnm]? |[Dd]ie |[Dd]as |[Ll]e |[Ll]a |[Ee]l )?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s\p{Lu}[\p{L}\p{N}.'’&-]*){0,2}\s*:?$/u;
+const MORE_FROM_SITE = /^(?:[Mm]ore (?:news |stories )?from|[Aa] voir (?:egalement|aussi) sur|[Ll]atest from|[Ww]eitere (?:Nachrichten|Artikel|News|Meldungen|Themen) (?:aus|von|zu)|[Mm]as noticias de|[Pp]lus d'(?:actualites|infos) (?:de|sur)|[Mm]er fran|[Mm]ere fra|[Mm]er fra|[Mm]ehr (?:von|vom|aus)|[Mm]eer (?:van|uit)|[Mm]ais d[oa]|[Mm]uito mais d[oa]|[Aa]ltro d[ae]l?l?a?|[Ww]ięcej z|[Ll]isää) (?:[Tt]he |[Dd]e[rnm]? |[Dd]ie |[Dd]as |[Ll]e |[Ll]a |[Ee]l )?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s\p{Lu}[\p{L}\p{N}.'’&-]*){0,2}\s*:?$/u;
 
 /** `Read more: Storm leaves …`, `Czytaj również: Remont Wisłostrady…`: a label, a separator, a headline. */
 export function isLabelledLink(text: string): boolean {
