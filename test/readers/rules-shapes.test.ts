@@ -49,6 +49,8 @@ describe('furniture by shape, in many languages', () => {
     ['Abo', 'furniture:paywall'],
     ['Subscriu-t’hi', 'furniture:call-to-action'],
     ['a a a', 'furniture:button'],
+    ['1.0x', 'furniture:player'],
+    ['CLAIM OFFER', 'furniture:call-to-action'],
     ['Noch mehr aktuelle Nachrichten aus dem Landkreis Ebersberg finden Sie auf Merkur.de/Ebersberg.', 'furniture:call-to-action'],
     ['À voir également sur Le HuffPost :', 'furniture:related'],
     ['* I understand and agree that registration on or use of this site constitutes agreement to its user agreement and privacy policy.', 'furniture:legal'],
@@ -365,6 +367,7 @@ describe('caption credits in the forms large sites use', () => {
     ['Copyright: Alexander Roll', 'Alexander Roll'],
     ['(Getty Images)', 'Getty Images'],
     ['Снимка: Димитър Велев', 'Димитър Велев'],
+    ['Photo Credit: PTI', 'PTI'],
     ['20min/Marco Zangger', '20min/Marco Zangger'],
   ])('a credit on its own line: %s', (line, credit) => {
     expect(matchCreditLine(line)?.credit).toBe(credit);
@@ -1137,5 +1140,16 @@ describe('a tabloid’s masthead above its menus', () => {
     expect(article.headline ? inlineText(article.headline) : '').toBe('Un carpincho se metió en una pileta de Florencio Varela y los vecinos lo bautizaron "Coquito"');
     expect(article.kicker ? inlineText(article.kicker) : '').toBe('¡INSÓLITO!');
     expect(article.byline?.authors ?? []).toEqual([]);
+  });
+});
+
+describe('a title cut short above the page’s own', () => {
+  it('takes the whole title under a breadcrumb’s cut-short copy for the headline, and no menu word', () => {
+    const text = ['NDTV', 'Latest', 'India', 'Videos', 'World', 'Live TV', 'हिंदी', 'Search', 'Sign In', 'Home', 'India News', 'Under-Construction Water Tank Collapses In Telangana...', '', "Under-Construction Water Tank Collapses In Telangana's Sangareddy, 2 Workers Injured; Probe Ordered", '', 'Read Time: 3 mins', 'Share', '', 'Hyderabad: Two workers were injured when an under-construction overhead water tank collapsed in a village in Sangareddy district on Wednesday, police said.', '', 'The tank, being built under a state drinking water scheme, was meant to supply fourteen villages, officials said on Wednesday evening.'].join('\n');
+    const { article } = readNewsText(text);
+    expect(article.headline ? inlineText(article.headline) : '').toBe("Under-Construction Water Tank Collapses In Telangana's Sangareddy, 2 Workers Injured; Probe Ordered");
+  });
+  it('reads a social platform as no name', () => {
+    expect(parseByline('Google News')).toBeUndefined();
   });
 });

@@ -145,6 +145,8 @@ function isPlausiblePlace(place: string, mastheads: Set<string>): boolean {
   // (`Nashville Tennessean`: a town and one more word, under each name, is the town's paper.)
   if (mastheads.has(place.toLowerCase()) || isPublicationName(place) || (townsPaper(place) && !isKnownPlace(place)) || matchFurniture(place) || matchRoleLine(place)) return false;
   if (/^(?:the|le|la|les|el|los|las|der|die|das|il|de|het|o|os)\s/iu.test(place)) return false;
+  // (`NEW` beside the audio player, `Uppdaterad kl. 13.20`: a word in capitals no gazetteer knows, or a time, is no place.)
+  if (/\d/u.test(place) || (/\p{Lu}/u.test(place) && place === place.toUpperCase() && !isKnownPlace(titleCase(place)))) return false;
   // `Oskar Bergqvist` under `Linnea Holm` is a second author, unless the gazetteer knows the name (`Santa Cruz`).
   if (looksLikePersonName(place) && !isKnownPlace(place)) return false;
   // A capital inside a word (`HuffPost`, `ProPublica`) names a brand.

@@ -196,7 +196,7 @@ const BRAND = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}\p{L}+$|\.(?:com|org|net|co|info|ne
 
 /** Words no person's name holds, in any capitals: pronouns, articles, auxiliaries, prepositions of menus. */
 const NEVER_IN_A_NAME =
-  /(?<![\p{L}'’])(?:your|our|my|their|its|you|we|us|me|have|has|had|is|are|was|were|be|the|this|that|these|what|who|how|why|where|with|for|to|of|about|from|more|all|here|now|new|votre|notre|vos|nos|unser\w*|wir|nuestr[oa]s?|nostr[oa]|jouw|onze)(?![\p{L}'’])/iu;
+  /(?<![\p{L}'’])(?:google|facebook|twitter|instagram|whatsapp|youtube|tiktok|linkedin|telegram|flipboard|pinterest|your|our|my|their|its|you|we|us|me|have|has|had|is|are|was|were|be|the|this|that|these|what|who|how|why|where|with|for|to|of|about|from|more|all|here|now|new|votre|notre|vos|nos|unser\w*|wir|nuestr[oa]s?|nostr[oa]|jouw|onze)(?![\p{L}'’])/iu;
 
 function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined {
   // `(Berlin)` / `[Berlin]` after the names: a place in brackets.

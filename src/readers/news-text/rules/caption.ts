@@ -28,7 +28,7 @@ export interface CaptionMatch {
 }
 
 const LABEL =
-  '(?:Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|צילום|फोटो|Ảnh|写真|撮影|画像|圖|图|攝影|摄影)';
+  '(?:Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|צילום|फोटो|Ảnh|写真|撮影|画像|圖|图|攝影|摄影)';
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
 const SOURCE_LABEL = '(?:Image source|Picture source|Image credit|Fuente de la imagen|Fonte da imagem|Source de l[\'’]image|Bildquelle|Fonte dell[\'’]immagine|Źródło zdjęcia)';
 // (`圖／台中市政府提供`: Chinese sites set the label off with a full-width slash.)

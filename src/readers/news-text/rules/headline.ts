@@ -105,7 +105,8 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const above = lines[j] as Line;
     if (above.furniture) continue;
-    if (above.size >= 6 && ownScore(above) >= 2.5 && !isHeaderItem(above)) score -= 2;
+    // (Not under its own title cut short: `Under-Construction Water Tank Collapses In Telangana...`.)
+    if (above.size >= 6 && ownScore(above) >= 2.5 && !isHeaderItem(above) && !cutShortOf(above.text, line.text)) score -= 2;
     // Nor does it follow a summary sentence.
     else if (above.prose >= 1 && above.size >= 8) score -= 2;
     break;
@@ -119,12 +120,21 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
     if (last && last.length >= 12 && last === line.text.trim()) score += 3;
     break;
   }
+  // (`Under-Construction Water Tank Collapses In Telangana...`: a title cut short, a breadcrumb's last step,
+  // whose whole stands a few lines further down.)
+  if (lines.slice(i + 1, i + 8).some((later) => cutShortOf(line.text, later.text))) score -= 8;
   const previous = lines[i - 1];
   // The line after a caption label or a credit is the caption, not a headline.
   if (previous?.captionLabel) return -10;
   if (previous?.creditLine) score -= 2;
   if (!previous || previous.furniture || previous.size <= 5) score += 0.5;
   return score;
+}
+
+/** `short` is `whole` cut off and ended with dots (`Under-Construction Water Tank Collapses In Telangana...`). */
+function cutShortOf(short: string, whole: string): boolean {
+  const cut = /^(.{12,}?)\s*(?:\.{3}|…)$/u.exec(short)?.[1];
+  return !!cut && whole.startsWith(cut) && whole.length > cut.length + 3;
 }
 
 /** The lines on both sides of line `j` are a menu's items: a word or two each, no sentence. */
