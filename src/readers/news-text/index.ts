@@ -26,7 +26,7 @@ import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
 import { LIST_ITEM, type Line, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureLine, sharedRoleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
-import { LEADING_BY, agencyLine, isBylineLabel, isCompanyName, isPublicationName, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
+import { LEADING_BY, agencyLine, isBylineLabel, isCompanyName, isPublicationName, isUnknownInCapitals, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, creditlessCaption, labelledCaption } from './rules/caption.js';
 import { publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
@@ -146,7 +146,7 @@ function isPlausiblePlace(place: string, mastheads: Set<string>): boolean {
   if (mastheads.has(place.toLowerCase()) || isPublicationName(place) || (townsPaper(place) && !isKnownPlace(place)) || matchFurniture(place) || matchRoleLine(place)) return false;
   if (/^(?:the|le|la|les|el|los|las|der|die|das|il|de|het|o|os)\s/iu.test(place)) return false;
   // (`NEW` beside the audio player, `Uppdaterad kl. 13.20`: a word in capitals no gazetteer knows, or a time, is no place.)
-  if (/\d/u.test(place) || (/\p{Lu}/u.test(place) && place === place.toUpperCase() && !isKnownPlace(titleCase(place)))) return false;
+  if (/\d/u.test(place) || isUnknownInCapitals(place)) return false;
   // `Oskar Bergqvist` under `Linnea Holm` is a second author, unless the gazetteer knows the name (`Santa Cruz`).
   if (looksLikePersonName(place) && !isKnownPlace(place)) return false;
   // A capital inside a word (`HuffPost`, `ProPublica`) names a brand.

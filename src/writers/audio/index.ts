@@ -91,6 +91,13 @@ function proseWords(article: Article): number {
   return words;
 }
 
+function tooLongToNarrate(words: string): LecternError {
+  return new LecternError(
+    'badInput',
+    `the article has ${words} words to narrate; narration is made for at most ${MAX_NARRATION_WORDS.toLocaleString('en')} (about 30 hours); the other formats are written`,
+  );
+}
+
 function narratedWords(script: ReturnType<typeof narrationScript>): number {
   let words = 0;
   for (const chapter of script.chapters) for (const utterance of chapter.utterances) words += utterance.spoken.split(/\s+/u).filter(Boolean).length;
@@ -113,20 +120,10 @@ export async function renderAudio(article: Article, options: WriterOptions, inte
   // (More words written than narration takes: refused before the script is made, which on a page of
   // ten million words takes seconds. Narration only adds words: numbers and abbreviations are spelt out.)
   const written = proseWords(article);
-  if (written > MAX_NARRATION_WORDS) {
-    throw new LecternError(
-      'badInput',
-      `the article has more than ${written.toLocaleString('en')} words to narrate; narration is made for at most ${MAX_NARRATION_WORDS.toLocaleString('en')} (about 30 hours); the other formats are written`,
-    );
-  }
+  if (written > MAX_NARRATION_WORDS) throw tooLongToNarrate(`more than ${written.toLocaleString('en')}`);
   const script = narrationScript(article, { lexicon });
   const words = narratedWords(script);
-  if (words > MAX_NARRATION_WORDS) {
-    throw new LecternError(
-      'badInput',
-      `the article has ${words.toLocaleString('en')} words to narrate; narration is made for at most ${MAX_NARRATION_WORDS.toLocaleString('en')} (about 30 hours); the other formats are written`,
-    );
-  }
+  if (words > MAX_NARRATION_WORDS) throw tooLongToNarrate(words.toLocaleString('en'));
   const factory = chooseEngine(opts.engine, article.lang);
   const engineOptions: EngineOptions = { lang: article.lang };
   for (const [flag, value, supported] of [

@@ -173,6 +173,11 @@ function agencyAuthors(names: string): Author[] {
     .map((name) => ({ name }));
 }
 
+/** `SFGATE`, `NEW`: written all in capitals (in a script that has them) and no town the gazetteer knows; no place. */
+export function isUnknownInCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && text === text.toUpperCase() && !isKnownPlace(titleCase(text));
+}
+
 /** `Baltimore Sun`, `Toledo Blade`: a town the gazetteer knows (no given name) and one more word. */
 export function townsPaper(text: string): boolean {
   const words = text.split(/\s+/u);
@@ -237,9 +242,8 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
   // (A given name and a family name that the gazetteer does not know as a town is a second author: `…, NUR AINI SAPUTRI`.)
   else if (segments.length >= 2 && last && commaSetOff && (segments.length === 2 || afterAnd) && placeShaped && isPlaceOrPublication(last) && !isAnotherPerson(last)) {
     segments.pop();
-    // (`By Mira Castellanos, SFGATE`: one word in capitals that no gazetteer knows is the site's name.)
-    const capitalsBrand = last === last.toUpperCase() && !isKnownPlace(titleCase(last));
-    if (!PUBLICATION.test(last) && !AGENCY.test(last) && !INSTITUTION.test(last) && !BRAND.test(last) && !capitalsBrand) trailingPlace ??= titleCase(last);
+    // (`By Mira Castellanos, SFGATE`: a word in capitals that no gazetteer knows is the site's name.)
+    if (!PUBLICATION.test(last) && !AGENCY.test(last) && !INSTITUTION.test(last) && !BRAND.test(last) && !isUnknownInCapitals(last)) trailingPlace ??= titleCase(last);
   }
   text = '';
   const authors: Author[] = [];

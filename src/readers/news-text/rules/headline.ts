@@ -122,7 +122,13 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
   }
   // (`Under-Construction Water Tank Collapses In Telangana...`: a title cut short, a breadcrumb's last step,
   // whose whole stands a few lines further down.)
-  if (lines.slice(i + 1, i + 8).some((later) => cutShortOf(line.text, later.text))) score -= 8;
+  const cut = cutPrefix(line.text);
+  for (let j = i + 1; cut && j < lines.length && j < i + 8; j++) {
+    if (continuesCut(cut, (lines[j] as Line).text)) {
+      score -= 8;
+      break;
+    }
+  }
   const previous = lines[i - 1];
   // The line after a caption label or a credit is the caption, not a headline.
   if (previous?.captionLabel) return -10;
@@ -131,10 +137,20 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
   return score;
 }
 
-/** `short` is `whole` cut off and ended with dots (`Under-Construction Water Tank Collapses In Telangana...`). */
+/** What is left of a title cut off and ended with dots (`Under-Construction Water Tank Collapses In Telangana...`). */
+function cutPrefix(text: string): string | undefined {
+  return /^(.{12,}?)\s*(?:\.{3}|…)$/u.exec(text)?.[1];
+}
+
+/** `whole` is the title `cut` was cut from. */
+function continuesCut(cut: string, whole: string): boolean {
+  return whole.startsWith(cut) && whole.length > cut.length + 3;
+}
+
+/** `short` is `whole` cut off and ended with dots. */
 function cutShortOf(short: string, whole: string): boolean {
-  const cut = /^(.{12,}?)\s*(?:\.{3}|…)$/u.exec(short)?.[1];
-  return !!cut && whole.startsWith(cut) && whole.length > cut.length + 3;
+  const cut = cutPrefix(short);
+  return !!cut && continuesCut(cut, whole);
 }
 
 /** The lines on both sides of line `j` are a menu's items: a word or two each, no sentence. */
