@@ -77,6 +77,37 @@ describe('what a whole-page copy holds', () => {
     expect(inStory.some((t) => t.startsWith('Marta Lindqvist has covered'))).toBe(false);
   });
 
+  it('ends the story before a stream of teasers longer than the story, with no label over it', () => {
+    const story = [0, 1, 2, 3].flatMap((i) => [para(i), '']);
+    // Each teaser: a headline, its summary, a date; six of them hold more prose than the story.
+    const teasers = Array.from({ length: 6 }, (_, i) => [`Harbour ferry timetable changes again for winter number ${i + 1}`, '', `Teaser ${i + 1}: ${para(i + 2)} ${para(i + 3)}`, '', `${i + 2} hours ago`, '']).flat();
+    const page = [...MENU, 'Budget passes after long debate', '', ...story, ...teasers].join('\n');
+    const { article } = readNewsText(page);
+    expect(inlineText(article.headline ?? [])).toBe('Budget passes after long debate');
+    const body = bodyLines(article);
+    expect(body).toEqual([para(0), para(1), para(2), para(3)]);
+    expect(article.dropped.filter((d) => d.text.startsWith('Harbour ferry timetable'))).toHaveLength(6);
+  });
+
+  it('drops three headlines cut short in a row as a box of links', () => {
+    const cut = ['23 things every reader of the nineties will…', 'The mayor who rode a bicycle to every…', 'Nine reasons the harbour ferry is still the…'];
+    const page = [...MENU, 'Budget passes after long debate', '', ...cut, '', ...[0, 1, 2, 3].flatMap((i) => [para(i), ''])].join('\n');
+    const { article } = readNewsText(page);
+    for (const line of cut) expect(bodyLines(article)).not.toContain(line);
+    expect(bodyLines(article)).toContain(para(0));
+  });
+
+  it('keeps a story whose sections have one short paragraph each (headings, not teasers)', () => {
+    const sections = [
+      ['Libraries open on Sundays again', 'The central branch and two others will open from noon, staffed by the reinstated part-time posts.', para(0)],
+      ['Parks keep their winter hours', 'Gates will close at dusk until March, as they did last year, to save on lighting and patrols.', para(1)],
+      ['Fees stay where they were', 'Parking and permit charges are frozen for a second year, a promise the mayor made during the campaign.', para(2)],
+    ];
+    const page = [...MENU, 'Budget passes after long debate', '', para(3), '', ...sections.flatMap(([h, a, b]) => [h, '', a, '', b, '']), para(4)].join('\n');
+    const { article } = readNewsText(page);
+    expect(article.sections.map((s) => inlineText(s.heading ?? []))).toEqual(['', ...sections.map(([h]) => h as string)]);
+  });
+
   it('ends the story at the comment thread even when a longer teaser stream follows', () => {
     const story = Array.from({ length: 12 }, (_, i) => [para(i), '']).flat();
     const teasers = Array.from({ length: 10 }, (_, i) => [`Teaser headline number ${i + 1} about something else`, `Teaser summary ${i + 1}: ${para(i + 1)}`, 'More like this', 'Fewer like this']).flat();

@@ -37,6 +37,7 @@ import { matchSubheading } from './rules/subheading.js';
 import { matchWireDateline } from './rules/wire.js';
 import { type Unit, endsSentence, splitUnits, textSize } from './units.js';
 import { isLastProse, markFurnitureBoxes, markLinkLists, markPromotionBoxes, markRepeatedLines, markSignUpBoxes } from './structure.js';
+import { TEASER_STREAM, findTeaserStreams } from './teasers.js';
 import { findBody } from './zones.js';
 
 
@@ -301,6 +302,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       listHeadlines = 0;
     }
   }
+  const teaser = findTeaserStreams(lines);
+  for (let i = 0; i < lines.length; i++) if (teaser[i] && !listOf[i]) listOf[i] = TEASER_STREAM;
   const furnitureOf = (i: number) => (lines[i] as Line).furniture ?? listOf[i];
 
   // The rule that read each line, by line index (a string each: a page can have a million lines).

@@ -1,0 +1,114 @@
+/**
+ * Streams of teasers: a headline, its one- or two-sentence summary, perhaps a byline or date
+ * under it, then the next headline of the same shape. Pages put them under the story ("More
+ * from Tech", a section's latest, a blog's related posts) and sometimes inside it, often with
+ * no label a word list could know. Their summaries read as prose, so without this the body
+ * runs on through them (or, when the stream is longer than the story, becomes the stream).
+ *
+ * The shape is the evidence, not the words: three headline-and-summary pairs in a row. A story's
+ * own sections are rarely three in a row of one short paragraph each, and a listicle's numbered
+ * titles are items the author wrote (`LIST_ITEM`), never a teaser's headline.
+ */
+import type { Line } from './features.js';
+import type { FurnitureRule } from './rules/furniture.js';
+
+export const TEASER_STREAM: FurnitureRule = {
+  name: 'furniture:teasers',
+  reason: 'a stream of teasers (headlines with their summaries) around the story',
+  // (Found by shape, never by a line alone.)
+  pattern: { test: () => false },
+};
+
+/** Teasers in a row that make a stream. */
+const STREAM_BLOCKS = 3;
+
+/** A teaser's headline: a title's length, no full stop at its end. */
+function isTeaserHeadline(line: Line): boolean {
+  return (
+    !line.furniture &&
+    !line.listItem &&
+    !line.tableRow &&
+    !line.dateOnly &&
+    !line.bareNames &&
+    line.size >= 5 &&
+    line.size <= 18 &&
+    // (A question is a headline; a line that ends a sentence otherwise, or a quotation, is the story's.)
+    (!line.sentence || /\?$/u.test(line.text)) &&
+    /^[\p{Lu}\p{N}\p{Lo}"“„«'‘]/u.test(line.text) &&
+    !CODE.test(line.text)
+  );
+}
+
+/** Code, not prose: brackets, semicolons and operators a headline never has. */
+const CODE = /[{};=<>]|\(\)|^\/\//u;
+
+/** Its summary: a sentence or two, or a cut-off one (`…`). */
+function isTeaserSummary(line: Line): boolean {
+  return !line.furniture && !line.listItem && !line.tableRow && line.size >= 10 && line.size <= 55 && (line.sentence || /(?:…|\.\.\.)$/u.test(line.text)) && !CODE.test(line.text);
+}
+
+/** What may stand under a summary: a byline, a date, a short label (`In "News"`, `3 min read`). */
+function isTeaserMeta(line: Line): boolean {
+  return !line.sentence && !line.listItem && line.size <= 8 && (line.dateOnly || !!line.byline || !!line.furniture || line.size <= 4);
+}
+
+/** A line under the summary that is the teaser's own, not the next teaser's headline. */
+function isMetaUnder(line: Line): boolean {
+  return isTeaserMeta(line) && (!!line.byline || line.dateOnly || !isTeaserHeadline(line));
+}
+
+/** The index after the teaser that starts at `i`, or -1 when no teaser starts there. */
+function teaserEnd(lines: Line[], i: number): number {
+  const headline = lines[i];
+  const summary = lines[i + 1];
+  if (!headline || !summary || !isTeaserHeadline(headline) || !isTeaserSummary(summary)) return -1;
+  // (A summary longer than the headline by far: a subheading's first paragraph is often shorter than a teaser's is not.)
+  if (summary.size < headline.size) return -1;
+  let end = i + 2;
+  while (end < i + 4 && lines[end] && isMetaUnder(lines[end] as Line)) end++;
+  // (A second paragraph under it: a section of the story with its heading, not a teaser.)
+  const next = lines[end];
+  if (next && next.prose === 2 && teaserHeadlineFollowedBySummary(lines, end) === false) return -1;
+  return end;
+}
+
+function teaserHeadlineFollowedBySummary(lines: Line[], i: number): boolean {
+  const headline = lines[i];
+  const summary = lines[i + 1];
+  return !!headline && !!summary && isTeaserHeadline(headline) && isTeaserSummary(summary);
+}
+
+/** A link's headline cut to fit its box (`23 choses que toutes les filles des années 2000…`). */
+function isCutHeadline(line: Line): boolean {
+  return !line.listItem && line.size >= 3 && line.size <= 14 && /\p{L}\s?(?:…|\.\.\.)$/u.test(line.text) && !/[.!?]\s?\S*\s?(?:…|\.\.\.)$/u.test(line.text.slice(0, -3));
+}
+
+/** Lines that belong to a stream of teasers, by index. */
+export function findTeaserStreams(lines: Line[]): boolean[] {
+  const member: boolean[] = [];
+  // Headlines cut short, three or more in a row: a box of links.
+  for (let i = 0; i < lines.length; ) {
+    let end = i;
+    while (end < lines.length && isCutHeadline(lines[end] as Line)) end++;
+    if (end - i >= STREAM_BLOCKS) for (let k = i; k < end; k++) member[k] = true;
+    i = Math.max(end, i + 1);
+  }
+  let i = 0;
+  while (i < lines.length) {
+    const blocks: [number, number][] = [];
+    let at = i;
+    for (;;) {
+      const end = teaserEnd(lines, at);
+      if (end < 0) break;
+      blocks.push([at, end]);
+      at = end;
+    }
+    if (blocks.length >= STREAM_BLOCKS) {
+      for (const [from, to] of blocks) for (let k = from; k < to; k++) member[k] = true;
+      i = at;
+    } else {
+      i++;
+    }
+  }
+  return member;
+}
