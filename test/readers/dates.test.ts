@@ -43,6 +43,12 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['Atualizada em 03/11/2025 - 11h48min', 'pt-BR', null, '2025-11-03T11:48-03:00', 'min'],
   ['Τελευταία ενημέρωση: 03.11.2025 | 13:20', 'el', null, '2025-11-03T13:20+02:00', ''],
   ['Published November 3, 2025 5:30AM (EST)', 'en', '2025-11-03T05:30-05:00', null, ''],
+  // The year first with Basque's `-ko` and the month's genitive (`azaroaren`), a month and day set
+  // apart by dashes, an update of the same day written as its time alone after the site's name.
+  ['2025eko azaroaren 3a, 12:34 · Eguneratua: 16:10', 'eu', '2025-11-03T12:34+01:00', '2025-11-03T16:10+01:00', ''],
+  ['Nov - 03 - 2025 , 08:12', 'en', '2025-11-03T08:12', null, ''],
+  ['mbl | 3.11.2025 | 11:42 | Uppfært 13:05', 'is', '2025-11-03T11:42Z', '2025-11-03T13:05Z', 'mbl'],
+  ['发布/2025年11月3日 14:05', 'zh', '2025-11-03T14:05+08:00', null, ''],
   // The time before the day (`4:12 pm today`, `14:12 | 03.11.2025`), a day and month with no year.
   ['4:12 pm today', 'en', '2025-11-03T16:12', null, ''],
   ['14:12 | 03.11.2025', 'de', '2025-11-03T14:12+01:00', null, ''],

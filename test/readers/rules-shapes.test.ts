@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readNewsText } from '../../src/readers/news-text/index.js';
-import { isRoleAlone, matchRoleLine, parseByline } from '../../src/readers/news-text/rules/byline.js';
+import { agencyLine, isRoleAlone, matchRoleLine, parseByline } from '../../src/readers/news-text/rules/byline.js';
 import { creditlessCaption, japaneseCaption, matchCaption, matchCreditLine } from '../../src/readers/news-text/rules/caption.js';
 import { matchFooter } from '../../src/readers/news-text/rules/footer.js';
 import { matchFurniture } from '../../src/readers/news-text/rules/furniture.js';
@@ -349,6 +349,9 @@ describe('caption credits in the forms large sites use', () => {
     ['Image: Several wagons came off the tracks just after 6pm on Wednesday. Pic: PA', 'PA'],
     ['Traffic moves along Madison Avenue near Harding Middle School in Lakewood on Tuesday.John Kuntz, cleveland.com', 'John Kuntz, cleveland.com'],
     ['Садашња аутобуска станица код Тврђаве (Фото М. Петровић)', 'М. Петровић'],
+    ['Starfsmenn Veitna við dælustöð í Grafarholti í morgun. mbl.is/Kristinn Magnússon', 'mbl.is/Kristinn Magnússon'],
+    ['Vendors selling produce along Fustic Road in downtown Montego Bay on Monday. - Photo by Christopher Thomas', 'Christopher Thomas'],
+    ['淡滨尼第21街一座组屋的电梯更换工程原定今年6月完成，楼下已贴出多张延期通告。（谢智扬摄）', '谢智扬'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
   });
@@ -482,6 +485,11 @@ describe('bylines', () => {
     expect(parseByline('By Reuters', { reference })).toMatchObject({ authors: [{ name: 'Reuters' }] });
     expect(parseByline('26/11/25 10:35 ‧ Há 7 Horas por Lusa', { reference })?.authors).toEqual([{ name: 'Lusa' }]);
     expect(parseByline('By Redazione Roma', { reference })).toMatchObject({ authors: [] });
+    // (Croatian `Piše:` and an agency in capitals, kept as it is written.)
+    expect(parseByline('Piše: HINA, četvrtak, 26.11.2026. 12:43', { reference })?.authors).toEqual([{ name: 'HINA' }]);
+    expect(parseByline('Piše: Ana Marić', { reference })?.authors).toEqual([{ name: 'Ana Marić' }]);
+    expect(agencyLine('Source: AAP')).toEqual([{ name: 'AAP' }]);
+    expect(agencyLine('Source: the council')).toBeUndefined();
   });
   it('leaves the little word before the date out of the name, but reads no sentence as names', () => {
     expect(parseByline('Par Antoine Bellec le 27.11.2025 à 06h30', { reference })?.authors).toEqual([{ name: 'Antoine Bellec' }]);

@@ -257,16 +257,19 @@ const dayMonthNoYearParser: Parser = {
   },
 };
 
-/** `3.nov.2025`, `3 de Novembro de 2025`, `3 listopada 2025`, `Nov. 3, 2025`, `2025. november 3.` in any language. */
+/**
+ * `3.nov.2025`, `3 de Novembro de 2025`, `3 listopada 2025`, `Nov. 3, 2025`, `Nov - 25 - 2026`,
+ * `2025. november 3.` (Hungarian) and `2026ko azaroaren 26a` (Basque: the year first too) in any language.
+ */
 const MONTH_NAME_DATE = new RegExp(
-  `${LATIN_BEFORE}(?:(\\d{1,2})(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?(${MONTH_WORD})\\.?(?:\\s*de)?\\s*[.\\-/,]?\\s*(\\d{4})|(${MONTH_WORD})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{4})\\.\\s*(${MONTH_WORD})\\s+(\\d{1,2})\\.)(?!\\d)`,
+  `${LATIN_BEFORE}(?:(\\d{1,2})(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?(${MONTH_WORD})\\.?(?:\\s*de)?\\s*[.\\-/,]?\\s*(\\d{4})|(${MONTH_WORD})\\.?(?:\\s+|\\s*[-–]\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*[-–]\\s*)(\\d{4})|(\\d{4})(?:\\.|e?ko)\\s*(${MONTH_WORD})\\s+(\\d{1,2})(?:\\.|a(?!\\p{L})))(?!\\d)`,
   'iu',
 );
 const monthNameParser: Parser = {
   pattern: () => MONTH_NAME_DATE,
   extract: (_context, m) => {
     if (m[1]) return dayMonthYear(Number(m[1]), MONTHS.get(m[2]?.toLowerCase() ?? '') ?? 0, Number(m[3]));
-    // `2025. november 26.`: Hungarian puts the year first.
+    // `2025. november 26.`, `2026ko azaroaren 26a`: Hungarian and Basque put the year first.
     if (m[7]) return dayMonthYear(Number(m[9]), MONTHS.get(m[8]?.toLowerCase() ?? '') ?? 0, Number(m[7]));
     return dayMonthYear(Number(m[5]), MONTHS.get(m[4]?.toLowerCase() ?? '') ?? 0, Number(m[6]));
   },
@@ -734,7 +737,7 @@ function resolveRelative(relative: Relative, reference: ReferenceDate | undefine
 
 /**
  * The zone of a time written without one, when the page's language has a single country zone:
- * Japanese pages are in JST, Vietnamese in ICT (+07:00); German, French, Italian, Dutch, Polish, Catalan and Spanish (Spain) pages in
+ * Japanese pages are in JST, Vietnamese in ICT (+07:00), Icelandic in GMT; German, French, Italian, Dutch, Polish, Catalan, Basque, Galician and Spanish (Spain) pages in
  * CET/CEST; Finnish, Greek, Romanian, Ukrainian … in EET/EEST; Portuguese in Brazil's -03:00 (`pt-PT`: Lisbon); British and Irish English in GMT/BST.
  * Other English pages, and regions elsewhere in the world (`fr-CA`, `es-MX`), get no zone.
  */
@@ -745,12 +748,14 @@ function siteOffset(lang: string | undefined, year: number, month: number, day: 
   if (base === 'zh') return 480;
   if (base === 'vi') return 420;
   if (base === 'tr') return 180;
+  // (Iceland keeps GMT all year.)
+  if (base === 'is') return 0;
   if (base === 'pt') {
     if (region !== 'pt') return region === '' || region === 'br' ? -180 : undefined;
     standard = 0;
   } else if (base === 'en' && (region === 'gb' || region === 'ie')) standard = 0;
   else if (
-    ['de', 'it', 'pl', 'sv', 'da', 'nb', 'nn', 'no', 'cs', 'sk', 'hu', 'hr', 'sl', 'ca', 'sr', 'bs', 'mk', 'sq'].includes(base) ||
+    ['de', 'it', 'pl', 'sv', 'da', 'nb', 'nn', 'no', 'cs', 'sk', 'hu', 'hr', 'sl', 'ca', 'eu', 'gl', 'lb', 'mt', 'sr', 'bs', 'mk', 'sq'].includes(base) ||
     (base === 'fr' && ['', 'fr', 'be', 'ch', 'lu', 'mc'].includes(region)) ||
     (base === 'nl' && ['', 'nl', 'be'].includes(region)) ||
     (base === 'es' && ['', 'es'].includes(region))

@@ -28,7 +28,7 @@ const ROLE =
 const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+|och\s+|og\s+|ve\s+)?|\s+(?:and|&|und|et|y|e|en|i|oraz|och|og|ve)\s+|\s*[;/]\s*|、/u;
 const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 export const LEADING_BY =
-  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|írta\s*:|de către|yazan\s*:|muhabir\s*:|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
+  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|írta\s*:|de către|yazan\s*:|muhabir\s*:|piše\s*:|пише\s*:|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
 /** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
 const PUBLICATION =
   unicodeWords(/\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|republic|globe|mirror|express|examiner|enquirer|inquirer|dispatch|sentinel|register|bulletin|advertiser|statesman|courant|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|periódico|periodico|diario|quotidiano|jornal|dziennik|novinky|nachrichten|noticias|notícias|nieuws|nyheter|nyheder|uutiset|hírek|știri|ειδήσεις|berita|wiadomości|zprávy|presse|prensa|stampa|imprensa|t[ée]l[ée]visi(?:on|ons|ón|ão)|television|fernsehen|rundfunk|omroep|broadcasting|m[ée]dias?|journal|le monde|el país|today|ouest-france|wdr|ndr|swr|br|mdr|orf|srf|rtp|rai|rtve)\b/iu);
@@ -40,7 +40,7 @@ const ARTICLE_WORD = /^(?:the|le|la|les|el|los|las|der|die|das|il|lo|de|het|o|a|
 
 /** News agencies, which sign stories on their own. */
 export const AGENCY =
-  /^\(?(?:(?:Redazione|Rédaction|Redacción|Redaktion|Redactie|Redação|Redakcja|Newsroom|Staff)\s+\S.{0,30}|AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|共同|時事|APA|SDA|KNA|epd|Agence France-Presse|Associated Press|Europa Press|Agencia EFE|Agência Brasil|Bloomberg|Xinhua|Yonhap|PA(?: Media)?|Press Association|CP|Canadian Press|AAP|(?:PA|AP|AFP|EFE|ANSA|PAP|APA|AAP|CP|dpa) \p{Lu}\p{Ll}{2,})\)?(?:\s*[,/&]\s*(?:AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|APA|SDA|KNA|epd|Bloomberg|Xinhua|Yonhap))*$/u;
+  /^\(?(?:(?:Redazione|Rédaction|Redacción|Redaktion|Redactie|Redação|Redakcja|Newsroom|Staff)\s+\S.{0,30}|AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|共同|時事|APA|SDA|KNA|epd|Agence France-Presse|Associated Press|Europa Press|Agencia EFE|Agência Brasil|Bloomberg|Xinhua|Yonhap|PA(?: Media)?|Press Association|CP|Canadian Press|AAP|HINA|Tanjug|STA|ČTK|CTK|TASR|MTI|BTA|LETA|BNS|ELTA|ANA-MPA|Ukrinform|PTI|IANS|ANI|Bernama|Antara|TT|NTB|Ritzau|STT|(?:PA|AP|AFP|EFE|ANSA|PAP|APA|AAP|CP|dpa) \p{Lu}\p{Ll}{2,})\)?(?:\s*[,/&]\s*(?:AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|APA|SDA|KNA|epd|Bloomberg|Xinhua|Yonhap))*$/u;
 
 export interface BylineOptions {
   reference?: ReferenceDate | undefined;
@@ -158,10 +158,15 @@ export function isCompanyName(name: string): boolean {
 
 /** `EFE` alone on a line in the header: the agency that signs the story. */
 export function agencyLine(text: string): Author[] | undefined {
-  if (!AGENCY.test(text.trim())) return undefined;
-  const authors = agencyAuthors(text);
+  // (`Source: AAP`: an agency named as the story's source signs it.)
+  const bare = text.trim().replace(SOURCE_LABEL, '');
+  if (!AGENCY.test(bare)) return undefined;
+  const authors = agencyAuthors(bare);
   return authors.length ? authors : undefined;
 }
+
+/** `Source:` before an agency's name, in the languages of the corpus. */
+const SOURCE_LABEL = /^(?:source|sources|quelle|fuente|fonte|bron|kilde|källa|lähde|źródło|zdroj|izvor|vir|forrás|sursa|πηγή|kaynak|джерело|източник|извор|avots|šaltinis|allikas)\s*:\s*/iu;
 
 /** `AFP / Reuters` → two agencies as the byline's authors; a desk (`Redazione Roma`, `Staff`) → none. */
 function agencyAuthors(names: string): Author[] {

@@ -66,7 +66,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
     pattern: new RegExp(`^(.*?)\\s*(?<![\\p{L}\\p{N}])(${LABEL})(?![\\p{L}])\\s*(?:[:：／]|\\.{2,3}|…)\\s*([^:]{1,80}?)\\s*$`, 'u'),
     labelled: true,
   },
-  { rule: 'caption:credit-label', pattern: /^(.+?[.!?)])\s*(Staff photo by|Photo by|Photographs? by|Pictures? by|Images? by|Illustration by|Foto di|Foto de|Photo de|Beeld|Foto|Fot\.|PHOTOS?|FOTOS?)\s+(\p{Lu}[^!?:]{1,60}?)\s*$/u, labelled: true },
+  // (`… on Monday. - Photo by Christopher Thomas`: a dash may stand between.)
+  { rule: 'caption:credit-label', pattern: /^(.+?[.!?)])\s*(?:[-–—|]\s*)?(Staff photo by|Photo by|Photographs? by|Pictures? by|Images? by|Illustration by|Foto di|Foto de|Photo de|Beeld|Foto|Fot\.|PHOTOS?|FOTOS?)\s+(\p{Lu}[^!?:]{1,60}?)\s*$/u, labelled: true },
   // `… no ano passado • Júlio Ferraz/Palácio Piratini`: the credit after a bullet.
   { rule: 'caption:bullet-credit', pattern: /^(.{10,}?)\s+[•·]\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:\p{Lu}[\p{L}&.' -]{1,30}):\s*\p{Lu}[^()]{1,40})\)\s*$/u },
@@ -82,6 +83,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // Korean: `… 예정이었다. /박성훈 기자`, `… 모습. /연합뉴스`.
   { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?。])\s*\/\s*(\p{Script=Hangul}[\p{Script=Hangul} ]{1,20})$/u },
   { rule: 'caption:photographed-by', pattern: /^(.+?)[、，,\s]([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,8})(撮影|提供)$/u, labelAfter: true },
+  // Chinese: `…楼下已贴出多张延期通告。（谢智扬摄）`: the photographer and "photographed" in brackets.
+  { rule: 'caption:photographed-by', pattern: /^(.{6,}?)\s*[（(]([^（）()]{1,15}?)(摄影?|攝影?|撮影|提供|供图|供圖)[）)]$/u, labelAfter: true },
   // (`… on the street.John Kuntz, cleveland.com`: or the site's address after a comma.)
   { rule: 'caption:glued-name', pattern: /^(.{20,}?[.!?])(\p{Lu}[\p{L}'’-]+(?:\s(?:de|da|van|von|del)?\s?\p{Lu}[\p{L}'’-]+){1,3}(?:\s+(?:for|para|per|für|pour|voor)\s+\p{Lu}[\p{L} .'’-]{1,40}|,\s+[\p{L}\p{N}-]+\.(?:com|org|net|news))?)$/u },
   // `… for a second straight day. —RICHARD A. REYES`: a dash glued to the photographer's name.
@@ -116,6 +119,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // `… restés à quai. Guillaume Bonnaud/« Sud Ouest »`: the publication in quotation marks.
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?])\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\/\s?[«"“]\s?\p{Lu}[\p{L} .'’-]{1,40}\s?[»"”])$/u },
   { rule: 'caption:glued-credit', pattern: /^(.+?[.!?])((?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*\s?\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
+  // `… í morgun. mbl.is/Kristinn Magnússon`: the site's address, then the photographer.
+  { rule: 'caption:agency-slash', pattern: /^(.{20,}?[.!?])\s+([\p{L}\p{N}-]+\.\p{Ll}{2,6}\s?\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
   // `… en una imagen de archivo. Europa Press`: a name after the caption's full stop, and nothing after it.
   { rule: 'caption:name-after-stop', pattern: /^(.{20,}?[.!?])\s+(\p{Lu}[\p{L}'’&-]+(?:\s\p{Lu}[\p{L}'’&-]+){0,3})$/u },
   // `… 기다리고 있다. 뉴스1`: an agency in Hangul after the full stop.
@@ -137,7 +142,7 @@ const CAROUSEL = /^(?:(?:item )?\d+ of \d+|\[\d+\/\d+\]|\d+ ?\/ ?\d+)\s*[|·•:
  * word, a capital glued after a full stop, or capitals at the end. Lines without any are not
  * captions, and skip the forms (most of a story's paragraphs).
  */
-const CREDIT_SIGN = /[©Ⓒ/:…([|•—–]|Photographs? by|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$|[.!?。]\s+[\p{Lu}\p{Script=Hangul}][^.!?。]{0,40}$/u;
+const CREDIT_SIGN = /[©Ⓒ/:…(（[|•—–]|Photographs? by|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$|[.!?。]\s+[\p{Lu}\p{Script=Hangul}][^.!?。]{0,40}$/u;
 
 export function matchCaption(written: string): CaptionMatch | undefined {
   // (`… (AP Photo/Terrence Moody) more >`: a link to the picture's page after the credit.)
@@ -193,7 +198,8 @@ export function matchCaption(written: string): CaptionMatch | undefined {
     // A credit is a name or an agency, not the end of a sentence.
     // (After a label or a copyright sign, a short credit may start small: `Foto: picture alliance/dpa`, `© imago/Stefan Zeitz`.)
     const shortAfterLabel = (!!label || rule === 'caption:copyright-sign') && credit.split(/\s+/).length <= 4 && !/[.!?]$/u.test(m[0].trim());
-    if (!shortAfterLabel && /^[\p{Ll}]/u.test(credit) && !/^(?:dpa|afp|epa|ap)\b/i.test(credit)) continue;
+    // (`mbl.is/Kristinn Magnússon`: nor is a site's address before the photographer.)
+    if (!shortAfterLabel && /^[\p{Ll}]/u.test(credit) && !/^(?:dpa|afp|epa|ap)\b/i.test(credit) && !/^[\p{L}\p{N}-]+\.\p{Ll}{2,6}\s?\//u.test(credit)) continue;
     const match: CaptionMatch = label ? { caption, credit, rule, label } : { caption, credit, rule };
     if (counter) match.counter = counter;
     if (more?.[1]) match.moreLink = more[1];
