@@ -226,12 +226,17 @@ export const FIXED_ZONES: ReadonlyMap<string, number> = new Map([
   ['coordinated universal time', 0], ['british summer time', 60], ['central european time', 60],
   ['central european summer time', 120], ['japan standard time', 540],
   ['australian eastern standard time', 600], ['australian eastern daylight time', 660],
+  // Canada in French: heure normale / avancée de l'Est, du Centre, des Rocheuses, du Pacifique, de l'Atlantique, de Terre-Neuve.
+  ['hne', -300], ['hae', -240], ['hnc', -360], ['hac', -300], ['hnr', -420], ['har', -360],
+  ['hnp', -480], ['hap', -420], ['hna', -240], ['haa', -180], ['hnt', -210], ['hat', -150],
 ]);
 
 /** US zones written without saying which half of the year: standard offset; one hour more in summer. */
 export const US_ZONES: ReadonlyMap<string, number> = new Map([
   ['et', -300], ['eastern time', -300], ['ct', -360], ['central time', -360],
   ['mt', -420], ['mountain time', -420], ['pt', -480], ['pacific time', -480],
+  // (`5:00 AM Central`: the Texas Tribune's and others' way of writing it.)
+  ['eastern', -300], ['central', -360], ['mountain', -420], ['pacific', -480],
 ]);
 
 /** European zones written by country, without a season (`14:38, UK`): standard offset; one hour more in EU summer time. */

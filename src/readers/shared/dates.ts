@@ -444,6 +444,8 @@ function mask(text: string): string {
     // `11h48min` (Brazil): the minutes' unit after them would hide the time from chrono.
     .replace(/(?<=(?:^|[^\d])\d{1,2}h\d{2})min\b/gu, '   ')
     .replace(/(?<=(?:^|[^\d])\d{1,2})h(?=\d{2}(?!\d))/gu, ':')
+    // `5 h 00` (Canadian French): spaces around the `h`; the time moves right, its end stays.
+    .replace(/(?<![\d:.])(\d{1,2}) h (\d{2})(?!\d)/gu, '  $1:$2')
     // `02:45h` (Spain): the hours' unit after the minutes.
     .replace(/(?<=(?:^|[^\d])\d{1,2}:\d{2})h(?![\p{L}\d])/gu, ' ')
     // `25 listopada 2025 (10:42)`: a time in brackets after the year.
@@ -777,9 +779,9 @@ function euSummerTime(utc: number): boolean {
   return utc >= lastSunday(3) && utc < lastSunday(10);
 }
 
-/** Zone abbreviations are written in capitals (`ET`, not French `et`); long names in any case. */
+/** Zone abbreviations are written in capitals (`ET`, not French `et`); long names in any case, one word with its capital (`Central`). */
 function isZoneName(zone: string): boolean {
-  return /\s/.test(zone) || zone === zone.toUpperCase();
+  return /\s/.test(zone) || zone === zone.toUpperCase() || /^\p{Lu}\p{Ll}{5,}$/u.test(zone);
 }
 
 /** A zone name's offset; US zones written without a season (`ET`) follow the date. */
