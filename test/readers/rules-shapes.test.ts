@@ -253,6 +253,19 @@ describe('furniture by shape, in many languages', () => {
       "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at any time. Read our Privacy Policy",
       'furniture:pitch',
     ],
+    // Read-also labels, subscribe buttons, error reports, social prompts and players in more languages.
+    ['Preberi še: Cene stanovanj v prestolnici se še naprej dvigujejo', 'furniture:related-link'],
+    ['Lesa meira: Sundlaugum lokað í Hveragerði vegna bilunar', 'furniture:related-link'],
+    ['Lasi vēl', 'furniture:related'],
+    ['Le tamén', 'furniture:related'],
+    ['Recommended from Editorial', 'furniture:related'],
+    ['Harpidetu orain', 'furniture:button'],
+    ['Prihlásiť sa na odber', 'furniture:button'],
+    ['立即订阅', 'furniture:button'],
+    ['Ακολουθήστε το in.gr στο Google News', 'furniture:social'],
+    ['Ste opazili napako? Sporočite nam jo.', 'furniture:report-error'],
+    ['Ja pamanīji kļūdu, iezīmē tekstu un nospied Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!', 'furniture:report-error'],
+    ['Lecture audio de 5 minutes', 'furniture:reading-time'],
   ])('%s → %s', (line, rule) => {
     expect(matchFurniture(line)?.name).toBe(rule);
   });

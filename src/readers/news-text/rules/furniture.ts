@@ -107,6 +107,10 @@ const SHARE_WORDS = [
   'sdílet', 'uložit', 'tisk', 'diskuse', 'poslechnout', 'sledovat', 'přihlásit', 'předplatit', 'reklama',
   "s'inscrire", 'je m’inscris', "je m'inscris", 'aanmelden', 'subscrever', 'einloggen', 'registrieren', 'iscriviti', 'regístrate',
   'hide ad', 'close ad', 'remove ads', 'skip ad',
+  // subscribe buttons: eu, sk, cs, hr, sl, uk, bg, el, he, zh, is, lv, lt, et
+  'harpidetu', 'harpidetu orain', 'prihlásiť sa', 'prihlásiť sa na odber', 'odoberať', 'přihlásit k odběru', 'pretplatite se', 'pretplati se',
+  'naroči se', 'naročite se', 'підписатися', 'підпишіться', 'абонирай се', 'абонирайте се', 'εγγραφείτε', 'εγγραφή', 'הירשמו', 'להרשמה',
+  '立即订阅', '立即訂閱', '订阅', '訂閱', 'gerast áskrifandi', 'skrá mig', 'abonēt', 'pierakstīties', 'prenumeruoti', 'telli',
   // more skip links
   'saltar al contenido principal', 'ir al contenido principal', 'vai al contenuto principale', 'naar de hoofdinhoud',
   'ga naar de inhoud', 'pular para o conteúdo', 'ir para o conteúdo principal', 'przejdź do treści', 'przejdź do głównej treści',
@@ -120,7 +124,7 @@ const ADVERT =
 
 /** `5 min read`, `Lecture 4 min.`, `Lesezeit: 3 Min.`, `Listen 6 min`, `Listen · 3:42`, `読了時間 3分`. */
 const READING_TIME =
-  /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*[-–|·•]\s*\S.{0,40}|(?:(?:listen|listen to (?:this )?article|écouter|anhören|escuchar|ascolta|luister|ouvir|reading time|read time|temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura|tempo di lettura|lettura|leestijd|tempo de leitura|leitura|czas czytania|lästid|læsetid|lesetid|okuma süresi|読了時間|この記事は約)\s*[:·•|(-]?\s*)?(?:\d{1,3}(?:[:.]\d{2})?\s*(?:-\s*\d{1,3}\s*)?(?:min(?:ute)?s?\.?|minuten|minuti|minutos|minut|minuter|minutter|dakika|dk|mn|mins?\.?|m|分|秒で読めます)\)?(?:\s+(?:read|de lecture|lesen|lectura|di lettura|leestijd|de leitura|czytania|läsning|læsning|lesing|okuma|listen|(?:to )?read))?|\d{1,2}:\d{2}))\s*\.?$/iu;
+  /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*[-–|·•]\s*\S.{0,40}|(?:(?:listen|listen to (?:this )?article|lecture audio(?: de)?|écouter l['’]article|écouter|artikel anhören|anhören|escuchar|ascolta|luister|ouvir|reading time|read time|temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura|tempo di lettura|lettura|leestijd|tempo de leitura|leitura|czas czytania|lästid|læsetid|lesetid|okuma süresi|読了時間|この記事は約)\s*[:·•|(-]?\s*)?(?:\d{1,3}(?:[:.]\d{2})?\s*(?:-\s*\d{1,3}\s*)?(?:min(?:ute)?s?\.?|minuten|minuti|minutos|minut|minuter|minutter|dakika|dk|mn|mins?\.?|m|分|秒で読めます)\)?(?:\s+(?:read|de lecture|lesen|lectura|di lettura|leestijd|de leitura|czytania|läsning|læsning|lesing|okuma|listen|(?:to )?read))?|\d{1,2}:\d{2}))\s*\.?$/iu;
 
 /** `Ten tekst przeczytasz w 4 minuty`, `This article takes 4 minutes to read`: the reading time as a sentence. */
 const READING_TIME_SENTENCE =
@@ -297,7 +301,7 @@ const AVATAR_PATTERN = /^(?:headshot|portrait|photo|picture|avatar|image|profile
 const AVATAR = { test: (text: string) => AVATAR_PATTERN.test(text.charAt(0).toLowerCase() + text.slice(1)) };
 
 /** What a social prompt asks: to follow, join or find the site there. */
-const SOCIAL_ASK = unicodeWords(/\b(?:find|stay up to date|canal|channel|kanal|follow|siga|segui|suivez|folgen|síguenos|participe|join|rejoignez|abonne|abone|takip|följ|følg|volg|obserwuj|también|also|anche|aussi|auch|tambén|também|suivre|seguir|seguire|volgen)\b/iu);
+const SOCIAL_ASK = unicodeWords(/\b(?:ακολουθήστε|sledujte|pratite|spremljajte|sekojiet|sekite|jälgi|підписуйтесь|стежте|עקבו|find|stay up to date|canal|channel|kanal|follow|siga|segui|suivez|folgen|síguenos|participe|join|rejoignez|abonne|abone|takip|följ|følg|volg|obserwuj|también|also|anche|aussi|auch|tambén|também|suivre|seguir|seguire|volgen)\b/iu);
 /** `📲 Participe do canal do g1 no WhatsApp`, `Follow us on Google News`. */
 const SOCIAL_PROMO = {
   test: (text: string) =>
@@ -316,7 +320,7 @@ const SUPPORT_US = unicodeWords(/^(?:support us|please support us|unterstütze u
 const SUPPORT_THE_SITE = /^[Ss]upport (?:(?:[Tt]he |[Oo]ur )\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}|\p{Lu}{2,6})$/u;
 /** `Fehler gefunden? Jetzt melden.`, `Report an error`: the site's error-report link. */
 const REPORT_ERROR =
-  /^(?:fehler gefunden\?|(?:report|submit) an? (?:error|correction|typo)|found an? (?:error|typo)\?|spotted an? (?:error|typo)\?|signaler une erreur|vous avez repéré une erreur\s?\?|¿(?:has )?encontr(?:aste|ado) un error\?|hai trovato un errore\?|fout gezien\?|encontrou um erro\?|zauważyłeś błąd\?|hittade du ett fel\?)(?:\s.{0,30})?$/iu;
+  /^(?:fehler gefunden\?|(?:report|submit) an? (?:error|correction|typo)|found an? (?:error|typo)\?|spotted an? (?:error|typo)\?|signaler une erreur|vous avez repéré une erreur\s?\?|¿(?:has )?encontr(?:aste|ado) un error\?|hai trovato un errore\?|fout gezien\?|encontrou um erro\?|zauważyłeś błąd\?|hittade du ett fel\?|ste opazili napako\?|uočili ste (?:grešku|pogrešku)\?|našli ste chybu\?|našli jste chybu\?|помітили помилку\?|нашли ошибку\?)(?:\s.{0,40})?$|^.{0,200}\bctrl\s?\+\s?enter\b.{0,200}$/iu;
 
 /** A sign-up form's field and its messages: `Votre adresse e-mail`, `Email*`, `Invalid email`, `Something went wrong …`. */
 const FORM_FIELD =

@@ -17,7 +17,7 @@ const READ_ALSO = [
   'read more', 'read more here', 'read also', 'also read', 'read next', 'see also', 'related', 'related article', 'related articles',
   'related story', 'related stories', 'related coverage', 'related content', 'related video', 'related news',
   'related links', 'related reading', 'related reads', 'more on this', 'more on this story', 'more on this topic', 'further reading',
-  'recommended reading', 'must read', 'you may also like', 'you might also like', 'go deeper', 'dig deeper',
+  'recommended reading', 'recommended from editorial', 'must read', 'you may also like', 'you might also like', 'go deeper', 'dig deeper',
   'more stories', 'more news', 'more coverage', 'more related stories', "don't miss", 'must see',
   // fr
   'lire aussi', 'a lire aussi', 'a ne pas manquer', 'ne manquez pas', 'lire egalement', 'a lire egalement', 'lisez aussi', 'voir aussi', 'a voir aussi',
@@ -39,6 +39,8 @@ const READ_ALSO = [
   // pt
   'leia mais', 'leia tambem', 'veja tambem', 'veja mais', 'saiba mais', 'confira', 'confira tambem', 'le tambem',
   'mais noticias',
+  // gl, eu, is
+  'le tamen', 'le mais', 'irakurri gehiago', 'gehiago irakurri', 'lesa meira', 'lestu meira', 'sja einnig',
   // pl, cs, sk
   'czytaj tez', 'czytaj takze', 'czytaj rowniez', 'czytaj wiecej', 'przeczytaj tez', 'przeczytaj takze',
   'przeczytaj rowniez', 'zobacz takze', 'zobacz tez', 'zobacz rowniez', 'ctete take', 'ctete tez',
@@ -50,17 +52,17 @@ const READ_ALSO = [
   'katso myos',
   // hu, ro, id, tr, el
   'olvassa el', 'lasd meg', 'kapcsolodo', 'ajanljuk', 'citeste si', 'vezi si', 'baca juga', 'ilgili haber',
-  'ilgili haberler', 'ayrıca okuyun', 'διαβαστε επισης', 'διαβαστε ακομη', 'δειτε επισης',
+  'ilgili haberler', 'bunlar da ilginizi cekebilir', 'ayrıca okuyun', 'διαβαστε επισης', 'διαβαστε ακομη', 'δειτε επισης',
   // sk, hr, sl, he, hi
-  'precitajte si aj', 'procitajte vise', 'procitajte i', 'procitajte jos', 'preberite se', 'preberite tudi', 'pilihan editor',
-  'קראו עוד', 'קראו גם', 'ये खबर भी पढ़ें', 'यह भी पढ़ें', 'ये भी पढ़ें',
+  'precitajte si aj', 'procitajte vise', 'procitajte i', 'procitajte jos', 'preberite se', 'preberite tudi', 'preberi se', 'preberi tudi', 'pilihan editor',
+  'קראו עוד', 'קראו גם', 'אולי יעניין אותך', 'ये खबर भी पढ़ें', 'यह भी पढ़ें', 'ये भी पढ़ें',
   // bg, sr, mk, lt, lv, et
   'прочетете още', 'прочетете също', 'още по темата', 'вижте още', 'свързани статии', 'свързани новини',
   'прочитајте још', 'прочитајте и', 'погледајте још', 'повезане вести', 'повезани текстови', 'прочитајте повеќе',
-  'susije straipsniai', 'taip pat skaitykite', 'skaitykite taip pat', 'lasi ari', 'lasiet ari', 'saistitie raksti',
+  'susije straipsniai', 'taip pat skaitykite', 'skaitykite taip pat', 'lasi ari', 'lasiet ari', 'lasi vel', 'lasiet vel', 'saistitie raksti',
   'loe ka', 'loe lisaks', 'seotud artiklid', 'seotud lood',
   // uk, ru, zh, vi
-  'читайте також', 'читайте также', 'дивіться також', 'смотрите также', '延伸閱讀', '延伸阅读', '相關新聞', '相关新闻', 'xem them', 'tin lien quan',
+  'читайте також', 'читайте більше', 'по темі', 'читайте также', 'дивіться також', 'смотрите также', '延伸閱讀', '延伸阅读', '相關新聞', '相关新闻', 'xem them', 'tin lien quan',
   // ja, ko
   '関連記事', '関連', '関連ニュース', 'あわせて読みたい', 'こちらもおすすめ', '관련기사', '관련 기사',
 ];
