@@ -51,6 +51,7 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['发布/2025年11月3日 14:05', 'zh', '2025-11-03T14:05+08:00', null, ''],
   // US zones by their one-word names; Canadian French zones (`HNE`) and `5 h 00` with spaces; a time alone after its label is today's.
   ['Nov. 3, 2025 5:00 AM Central', 'en', '2025-11-03T05:00-06:00', null, ''],
+  ['Published: Monday | November 3, 2025 | 12:09 AM', 'en', '2025-11-03T00:09', null, ''],
   ['Publié à 5 h 00 HNE', 'fr-CA', '2025-11-03T05:00-05:00', null, ''],
   ['Mis à jour à 9 h 42 HNE', 'fr-CA', null, '2025-11-03T09:42-05:00', ''],
   // The time before the day (`4:12 pm today`, `14:12 | 03.11.2025`), a day and month with no year.

@@ -108,6 +108,18 @@ describe('what a whole-page copy holds', () => {
     expect(article.sections.map((s) => inlineText(s.heading ?? []))).toEqual(['', ...sections.map(([h]) => h as string)]);
   });
 
+  it('reads names in a credit’s shape beside the dateline as the byline, not the picture’s credit', () => {
+    for (const [names, date, want] of [
+      ['Christopher Thomas/Gleaner Writer', 'Published: Wednesday | November 25, 2026 | 12:09 AM', ['Christopher Thomas']],
+      ['Anna Ozoliņa, Kārlis Liepa (LTV Ziņu dienests)', '26. novembris, 2026 9:31', ['Anna Ozoliņa', 'Kārlis Liepa']],
+    ] as const) {
+      const page = [...MENU, 'Budget passes after long debate', '', date, names, '', 'The council chamber on Monday. Photo by Lee Grant', '', ...[0, 1, 2, 3].flatMap((i) => [para(i), ''])].join('\n');
+      const { article } = readNewsText(page);
+      expect(article.byline?.authors.map((a) => a.name)).toEqual(want);
+      expect(article.lead?.credit).toBe('Lee Grant');
+    }
+  });
+
   it('ends the story at the comment thread even when a longer teaser stream follows', () => {
     const story = Array.from({ length: 12 }, (_, i) => [para(i), '']).flat();
     const teasers = Array.from({ length: 10 }, (_, i) => [`Teaser headline number ${i + 1} about something else`, `Teaser summary ${i + 1}: ${para(i + 1)}`, 'More like this', 'Fewer like this']).flat();

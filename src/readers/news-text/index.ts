@@ -133,6 +133,17 @@ function endBeforeWritersBox(lines: Line[], start: number, end: number, writers:
   return end;
 }
 
+/**
+ * Names alone right above or below the dateline, before any byline: the byline, even in a
+ * credit's shape (`Christopher Thomas/Gleaner Writer`, `Anna Ozoliņa, Kārlis Liepa (LTV Ziņu dienests)`).
+ */
+function namesBesideDate(lines: Line[], k: number, byline: Byline | undefined): boolean {
+  const line = lines[k] as Line;
+  if (byline?.authors.length || !line.bareNames || !line.byline?.authors.length || line.size > 12) return false;
+  if (!lines[k - 1]?.dateOnly && !lines[k + 1]?.dateOnly) return false;
+  return line.byline.authors.every((author) => looksLikePersonName(author.name));
+}
+
 /** After the credit line at `i`, a caption-sized sentence and then the byline or more header lines. */
 function isCaptionAfterCredit(lines: Line[], i: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
   const caption = lines[i + 1];
@@ -439,7 +450,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       note(line, 'rule');
       continue;
     }
-    if (line.creditLine && !(line.byline?.authors.length && !line.bareNames)) {
+    const namesAtDate = namesBesideDate(lines, k, byline) && !(lead?.caption && !lead.credit);
+    if (line.creditLine && !(line.byline?.authors.length && !line.bareNames) && !namesAtDate) {
       if (lead?.credit) break;
       lead = { ...(lead ?? { type: 'figure', id: '', position: position(line.unit) }), credit: line.creditLine.credit };
       if (line.creditLine.label) lead.creditLabel = line.creditLine.label;
@@ -477,7 +489,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     // In the header, a line ending in a name in brackets is the lead picture's caption and credit.
-    const bracketed = !line.caption && !lead && !line.dates && line.size <= 60 ? /^(.{15,}?)\s*\((\p{Lu}[\p{L}.'’ -]{1,40})\)$/u.exec(line.text) : null;
+    const bracketed = !line.caption && !lead && !line.dates && line.size <= 60 && !namesAtDate ? /^(.{15,}?)\s*\((\p{Lu}[\p{L}.'’ -]{1,40})\)$/u.exec(line.text) : null;
     if (bracketed?.[1] && bracketed[2]) {
       // (`… (Guadalajara). Mateo Lucena (Europa Press)`: the photographer's name after the full stop, the agency in brackets.)
       const photographer = /(?<=[.!?])\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})$/u.exec(bracketed[1]);
@@ -540,7 +552,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     }
     // (Names alone that the headline itself holds are its subject, a tag: `Metro do Porto` over `Metro do Porto fecha …`.)
     const headlineSubject = line.bareNames && !!headline && visibleText(headline.text).includes(line.text);
-    if (line.byline && (line.byline.authors.length || line.byline.dateline || line.byline.updated) && line.prose < 2 && (!line.bareNames || namesConfirmed(lines, k, furnitureOf)) && !headlineSubject) {
+    if (line.byline && (line.byline.authors.length || line.byline.dateline || line.byline.updated) && line.prose < 2 && (!line.bareNames || namesAtDate || namesConfirmed(lines, k, furnitureOf)) && !headlineSubject) {
       const found = line.byline;
       // Names on one line, then `Madrid - 03 nov 2025`: the second line's "name" is the place.
       const rest = line.dates?.rest.replace(/^[\s,|·•–—-]+|[\s,|·•–—-]+$/gu, '') ?? '';

@@ -206,7 +206,7 @@ const ZONE_IN_SPAN = new RegExp(
   'iu',
 );
 /** A weekday just before a date: `Mon 03.11.2025`, `Tuesday, `. */
-const WEEKDAY_BEFORE = new RegExp(`${LATIN_BEFORE}\\(?${WEEKDAY_WORD}\\.?\\)?,?\\s*$`, 'iu');
+const WEEKDAY_BEFORE = new RegExp(`${LATIN_BEFORE}\\(?${WEEKDAY_WORD}\\.?\\)?(?:,|\\s+[|·•])?\\s*$`, 'iu');
 const IMPOSSIBLE_DATE = new RegExp(
   `^(?:${PUBLISHED_LABEL}\\s*:?\\s*)?(?:\\d{1,2}\\.?\\s+${MONTH_WORD}\\.?,?\\s+\\d{4}|${MONTH_WORD}\\.?\\s+\\d{1,2},?\\s+\\d{4})$`,
   'iu',
