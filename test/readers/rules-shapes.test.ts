@@ -594,6 +594,11 @@ describe('footer notes', () => {
     ['Published in Dawn, October 3rd, 2025', 'credit'],
     ['*Estagiária sob a supervisão de Renato Vasconcelos', 'note'],
     ['Sita Planasari berkontribusi dalam penulisan artikel ini.', 'credit'],
+    ['Correction, Nov. 24, 2026: A previous version of this story misstated the number of homes served.', 'correction'],
+    ["Writer's email: naa.quaye@graphic.com.gh", 'credit'],
+    ['[email protected]', 'credit'],
+    ['Disclosure: The Texas Water Development Board has been a financial supporter of The Texas Tribune.', 'note'],
+    ['Albiste hau eguneratu egin da, Iratxe Larrañaga zinegotziaren adierazpenekin.', 'note'],
   ])('%s → %s', (line, kind) => {
     expect(matchFooter(line)).toBe(kind);
   });

@@ -50,6 +50,10 @@ const CREDIT = [
   /^.{0,60}[/,]\s?(?:Agenturen|agencies|agences|agencias|agências|agenzie|agencje)\.?$/iu,
   // `kjh@yna.co.kr`: the reporter's address alone under the story.
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
+  // `[email protected]`: the same address as a copy of a page that hides addresses from robots gives it;
+  // `Writer's email: naa.quaye@graphic.com.gh`.
+  /^\[email\s?protected\]$/iu,
+  /^(?:(?:the )?(?:writer|author|reporter|journalist)['’]s e-?mail|e-?mail (?:the )?(?:writer|author|reporter))\s*:\s*\S+@\S+$/iu,
   /^[—–-]?\s*with assistance (?:from|by)\b/i,
   /^(?:contributing|contributors?|mitarbeit|colaboración|collaborazione|colaboração|współpraca)\s*:\s*\S/iu,
   /^\(?(?:AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|APA|SDA|KNA|epd|Europa Press|Agência Brasil|Xinhua|Yonhap|AAP)(?:\s*[,/]\s*(?:AP|AFP|Reuters|dpa|EFE|ANSA|Lusa|PAP))*\)?\.?$/u,
@@ -96,6 +100,10 @@ const NOTE = [
   // `Saken oppdateres.`, `This story is developing.`: the story will change.
   /^(?:this is a developing (?:story|news story)\b.{0,60}|saken oppdateres|saken blir oppdatert|artikeln uppdateras|artiklen opdateres|this (?:story|article) (?:is developing|will be updated|is being updated)|(?:die meldung|der artikel|dieser artikel) wird (?:laufend )?aktualisiert|l['’]article sera (?:mis à jour|actualisé)|(?:esta noticia|la noticia) se (?:está actualizando|actualizará)|notizia in aggiornamento|dit (?:artikel|bericht) wordt (?:bijgewerkt|aangevuld)|(?:notícia|matéria) em atualização|artykuł (?:jest|będzie) aktualizowany|juttua päivitetään)\.?$/iu,
   /^#\s*#\s*#$/,
+  // `Disclosure: The … have been financial supporters of …`: who funds the newsroom.
+  /^(?:disclosure|full disclosure|transparenzhinweis|offenlegung|divulgation|transparencia)\s*:\s*\S.{10,}$/iu,
+  // `Albiste hau eguneratu egin da, …` (Basque): this story has been updated.
+  unicodeWords(/^albiste hau (?:eguneratu|osatu) (?:egin )?da\b.{0,200}$/iu),
   // `*Estagiária sob a supervisão de …`, `**The landowner of record is …`: a note marked by asterisks.
   /^\*{1,3}\p{Lu}[^*]{5,300}$/u,
   unicodeWords(/^(?:tekst opublikowany|texto publicado|texte publié|testo pubblicato|dieses thema im programm|über dieses thema berichte(?:t|te)|this story (?:is|was) part of|este texto (?:forma|faz) parte)\b.{0,200}$/iu),
@@ -104,7 +112,8 @@ const CORRECTION = [
   /^(?:correction|clarification|editor['’]s note|update|korjattu|korjaus|rättelse|rettelse|oprava|rectificatif|rectification|précision|korrekturhinweis|korrektur|richtigstellung|anmerkung der redaktion|corrección|fe de errores|correzione|rettifica|correctie|rectificatie|correção|errata|sprostowanie|訂正)s?\s*[:.–—-]/iu,
   /^this (?:article|story) (?:was|has been) (?:amended|updated|corrected)\b/i,
   // `Korjattu 5.11. kello 11.15: …`, `Rättelse 3/11: …`: the label, when, then the correction.
-  /^(?:korjattu|korjaus|oikaisu|rättelse|rettelse|oprava|correction|corrected|rectificare|helyesbítés|ralat|koreksi)\s[^:]{1,30}:\s*\S/iu,
+  // (`Correction, Nov. 24, 2026: …`: a comma after the label.)
+  /^(?:korjattu|korjaus|oikaisu|rättelse|rettelse|oprava|correction|corrected|rectificare|helyesbítés|ralat|koreksi)[\s,][^:]{1,30}:\s*\S/iu,
   /^an earlier version of this (?:article|story)\b/i,
   // `A correction was made on Nov. 3, 2025: …`.
   /^an? correction (?:was|has been) (?:made|appended)\b/i,
