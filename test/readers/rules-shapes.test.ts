@@ -502,6 +502,14 @@ describe('bylines', () => {
     expect(parseByline('Piše: HINA, četvrtak, 26.11.2026. 12:43', { reference })?.authors).toEqual([{ name: 'HINA' }]);
     expect(parseByline('Piše: Ana Marić', { reference })?.authors).toEqual([{ name: 'Ana Marić' }]);
     expect(agencyLine('Source: AAP')).toEqual([{ name: 'AAP' }]);
+  });
+  it('reads names in scripts without capitals when a given name confirms them, and a place after a spaced slash', () => {
+    expect(parseByline('נועה שפירא ועמית לוי', { reference })?.authors).toEqual([{ name: 'נועה שפירא' }, { name: 'עמית לוי' }]);
+    expect(parseByline('محمد علي وأحمد حسن', { reference })?.authors).toEqual([{ name: 'محمد علي' }, { name: 'أحمد حسن' }]);
+    expect(parseByline('שתפו בפייסבוק', { reference })).toBeUndefined();
+    expect(parseByline('Deniz Yalçınkaya / Muğla', { reference })?.authors).toEqual([{ name: 'Deniz Yalçınkaya', location: 'Muğla' }]);
+    expect(parseByline('Deniz Yalçınkaya / Ahmet Kaya', { reference })?.authors).toEqual([{ name: 'Deniz Yalçınkaya' }, { name: 'Ahmet Kaya' }]);
+    expect(parseByline('Jane Doe / Staff', { reference })?.authors).toEqual([{ name: 'Jane Doe' }]);
     expect(agencyLine('Source: the council')).toBeUndefined();
   });
   it('leaves the little word before the date out of the name, but reads no sentence as names', () => {

@@ -46,6 +46,9 @@ export function isGivenName(word: string): boolean {
 /** Little words inside names: `Ana de la Cruz`, `Jan van der Berg`, `Ludwig von Trapp`. */
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'y', 'e', 'bin', 'al']);
 
+/** A word in a script that has no capital letters: Hebrew, Arabic, Devanagari, Bengali, Thai. */
+const CASELESS_WORD = /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{M}'’-]+$/u;
+
 /**
  * Two to four capitalised words (small particles allowed), the first a given name, or the
  * last for languages that put the family name first (`Kovács Dóra`). A line like this is a
@@ -54,6 +57,8 @@ const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di',
 export function looksLikePersonName(text: string): boolean {
   const words = text.trim().split(/\s+/u);
   if (words.length < 2 || words.length > 5) return false;
+  // Scripts without capitals (`אורי ששון`, `محمد علي`): two to four words of letters, a given name first or last.
+  if (words.every((word) => CASELESS_WORD.test(word))) return words.length <= 4 && (isGivenName(words[0] as string) || isGivenName(words[words.length - 1] as string));
   const capitalised = words.filter((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word));
   if (capitalised.length < 2 || words.some((word) => !capitalised.includes(word) && !PARTICLES.has(word))) return false;
   const first = words[0] as string;

@@ -121,6 +121,12 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   // After a dash, one word that is no publication is the place (`Gökhan Aydın - Trabzon`); a
   // person's name after a bar is a second author (`Rosa Ellery, Education Editor | Tom Whitcombe`).
   let dashPlace: string | undefined;
+  // (`Deniz Yalçınkaya / Muğla`: after a spaced slash, one capitalised word that is no given name is the place too.)
+  const slashed = /^(.*\S\s+\S.*?)\s+\/\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(names);
+  if (slashed?.[1] && slashed[2] && !ROLE.test(slashed[2]) && !isGivenName(slashed[2]) && !isPublicationName(slashed[2]) && !AGENCY.test(slashed[2]) && looksLikePersonName(slashed[1])) {
+    names = slashed[1];
+    dashPlace = titleCase(slashed[2]);
+  }
   const after = /\s+([|·•—–-])\s+(.*)$/u.exec(names);
   if (after?.[2]) {
     const tail = after[2].trim();
@@ -132,6 +138,9 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     // (`| Baltimore Sun`: a town and a word after the bar is the town's paper, not a second author.)
     else if (after[1] === '|' && NAME.test(tail) && /\s/.test(tail) && !isPublicationName(tail) && !ARTICLE_WORD.test(tail) && !townsPaper(tail)) names = `${names}; ${tail}`;
   }
+  // Scripts without capitals (`נועה שפירא ועמית לוי`): names that a given name confirms.
+  const caseless = caselessAuthors(names);
+  if (caseless) return { ...byline, authors: caseless };
   // (`By Reuters`, `por Lusa`, `EFE`: the agency signs the story; a desk, `Redacción Madrid`, signs no name.)
   if (AGENCY.test(names)) return hasBy || dated ? { ...byline, authors: agencyAuthors(names) } : undefined;
   const parsed = parseAuthors(names, hasBy || !!dated);
@@ -207,6 +216,20 @@ const BRAND = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}\p{L}+$|\.(?:com|org|net|co|info|ne
 /** Words no person's name holds, in any capitals: pronouns, articles, auxiliaries, prepositions of menus. */
 const NEVER_IN_A_NAME =
   /(?<![\p{L}'’])(?:google|facebook|twitter|instagram|whatsapp|youtube|tiktok|linkedin|telegram|flipboard|pinterest|your|our|my|their|its|you|we|us|me|have|has|had|is|are|was|were|be|the|this|that|these|what|who|how|why|where|with|for|to|of|about|from|more|all|here|now|new|votre|notre|vos|nos|unser\w*|wir|nuestr[oa]s?|nostr[oa]|jouw|onze)(?![\p{L}'’])/iu;
+
+/**
+ * Names in Hebrew or Arabic, which have no capitals to tell a name: each part (between commas,
+ * or before the conjunction glued to the next name, Hebrew `ו`, Arabic `و`) two to four words
+ * with a given name first or last.
+ */
+function caselessAuthors(names: string): Author[] | undefined {
+  if (!/^[\p{Script=Hebrew}\p{Script=Arabic}\p{M}\s,'’"-]+$/u.test(names)) return undefined;
+  const parts = names
+    .split(/\s*,\s*|\s+(?:ו-?|و)(?=[\p{Script=Hebrew}\p{Script=Arabic}]{2})/u)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return parts.length > 0 && parts.every(looksLikePersonName) ? parts.map((name) => ({ name })) : undefined;
+}
 
 function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined {
   // `(Berlin)` / `[Berlin]` after the names: a place in brackets.
