@@ -53,6 +53,15 @@ describe('the story and its header in the markup large sites use', () => {
     expect(article.standfirst ? inlineText(article.standfirst) : '').toBe('El plan de sombras del Ayuntamiento cubrirá calles del centro y de cuatro barrios con lonas nuevas');
     expect(article.byline?.authors).toEqual([{ name: 'Rocío Valdivia', location: 'Sevilla' }]);
   });
+  it('reads a Hebrew writer’s name and the dates line the body container also holds, before the story', () => {
+    const para = (n: number) => `<div class="text_editor_paragraph"><span>פסקה ${n}: רחוב אבן גבירול ייסגר לתנועת רכבים פרטיים בקטע שבין רחוב ארלוזורוב לשדרות נורדאו, כך הודיעה העירייה היום.</span></div>`;
+    const { article } = parseArticle(
+      `<!doctype html><html lang="he" dir="rtl"><body><div class="mainContent"><h1>אבן גבירול ייסגר לרכבים פרטיים לשלושה חודשים</h1><div class="authors"><span class="authorName">אורי ששון</span></div><div class="dateWrapper"><span><time datetime="2026-11-26T06:47:00.000Z">פורסם: 26.11.26, 08:47</time></span> <span><time datetime="2026-11-26T09:32:00.000Z">עודכן: 26.11.26, 11:32</time></span></div>${[1, 2, 3, 4].map(para).join('')}</div></body></html>`,
+      { from: 'html' },
+    );
+    expect(article.byline?.authors).toEqual([{ name: 'אורי ששון' }]);
+    expect(article.byline?.updated?.iso).toBe('2026-11-26T11:32+02:00');
+  });
   it('takes no breadcrumb’s last step and no menu item for the kicker, and no subscription badge into it', () => {
     const page = (above: string) => parseArticle(`<!doctype html><html lang="en"><body><article>${above}<h1>CMRL to launch electric feeder vans at twelve metro stations</h1>${story('First.')}${story('Second.')}${story('Third.')}</article></body></html>`, { from: 'html' }).article;
     expect(page('<div class="breadcrumb"><a href="/news/">News</a> / <a href="/news/cities/">Cities</a> / <a href="/news/cities/chennai/">Chennai</a></div>').kicker).toBeUndefined();

@@ -295,8 +295,13 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
   // The body starts at the first line Readability kept as a paragraph of some length; the header
   // is what lies between. Lines in the same container as that paragraph are body, whatever they say.
   // (A paragraph element first: a standfirst Readability kept is often a `<div>` of the same length.)
+  // (Not a line of dates that Readability kept: `פורסם: 26.11.26, 08:47 עודכן: 26.11.26, 11:32` counts twelve words.)
   const startsBody = (line: PageLine, paragraphOnly: boolean) =>
-    bodyTexts.has(normalizeText(line.text)) && textSize(line.text) >= 12 && !namedStandfirst(line.element) && (!paragraphOnly || line.element.localName === 'p');
+    bodyTexts.has(normalizeText(line.text)) &&
+    textSize(line.text) >= 12 &&
+    !namedStandfirst(line.element) &&
+    (!paragraphOnly || line.element.localName === 'p') &&
+    (readDateline(line.text, { reference: input.reference, lang: input.lang })?.coverage ?? 0) < 0.6;
   let end = lines.length;
   for (const paragraphOnly of [true, false]) {
     const found = lines.findIndex((line, i) => i > at && i <= at + 40 && startsBody(line, paragraphOnly));
