@@ -52,6 +52,11 @@ const LINES: [string, string, string | null, string | null, string][] = [
   // US zones by their one-word names; Canadian French zones (`HNE`) and `5 h 00` with spaces; a time alone after its label is today's.
   ['Nov. 3, 2025 5:00 AM Central', 'en', '2025-11-03T05:00-06:00', null, ''],
   ['Published: Monday | November 3, 2025 | 12:09 AM', 'en', '2025-11-03T00:09', null, ''],
+  // A script's own digits (read one for one, shown as written), Thai abbreviations and Buddhist years, labels in more scripts.
+  ['প্রকাশ: ৩ নভেম্বর ২০২৫, ০৮: ৩০', 'bn', '2025-11-03T08:30+06:00', null, ''],
+  ['3 พ.ย. 2568 09:41 น.', 'th', '2025-11-03T09:41+07:00', null, ''],
+  ['الخميس ٣-١١-٢٠٢٥ ١٣:٤٧', 'ar', '2025-11-03T13:47', null, 'الخميس'],
+  ['Cập nhật: 03/11/2025 10:25 GMT+7', 'vi', null, '2025-11-03T10:25+07:00', ''],
   ['Publié à 5 h 00 HNE', 'fr-CA', '2025-11-03T05:00-05:00', null, ''],
   ['Mis à jour à 9 h 42 HNE', 'fr-CA', null, '2025-11-03T09:42-05:00', ''],
   // The time before the day (`4:12 pm today`, `14:12 | 03.11.2025`), a day and month with no year.
@@ -273,6 +278,8 @@ describe('readDateline', () => {
       text: '15h30',
       iso: '2025-11-03T15:30+01:00',
     });
+    // (In the page's own digits.)
+    expect(readDateline('আপডেট: ৩ নভেম্বর ২০২৫, ১১: ০৫', { lang: 'bn' })?.updated).toEqual({ text: '৩ নভেম্বর ২০২৫, ১১: ০৫', iso: '2025-11-03T11:05+06:00' });
   });
 
   it('keeps the first of two copies of a date copied twice', () => {

@@ -28,7 +28,7 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
  * abbreviation when it has three letters or more. A word the list above already has keeps its month
  * there (`listopad` is November in Polish and Czech, October in Croatian: one table cannot hold both).
  */
-const CLDR_MONTH_LOCALES = ['bg', 'mk', 'sr', 'sr-Latn', 'bs', 'hr', 'sl', 'sk', 'cs', 'pl', 'lt', 'lv', 'et', 'fi', 'ro', 'hu', 'el', 'he', 'uk', 'ru', 'id', 'ms', 'ca', 'gl', 'eu', 'sq', 'is', 'af', 'da', 'nb', 'sv', 'nl', 'pt', 'es', 'it', 'fr', 'de'];
+const CLDR_MONTH_LOCALES = ['bg', 'mk', 'sr', 'sr-Latn', 'bs', 'hr', 'sl', 'sk', 'cs', 'pl', 'lt', 'lv', 'et', 'fi', 'ro', 'hu', 'el', 'he', 'uk', 'ru', 'id', 'ms', 'ca', 'gl', 'eu', 'sq', 'is', 'af', 'da', 'nb', 'sv', 'nl', 'pt', 'es', 'it', 'fr', 'de', 'bn', 'hi', 'mr', 'ne', 'ta', 'te', 'ur', 'ar', 'fa', 'th', 'vi', 'tr', 'sw'];
 
 function cldrMonths(locales: readonly string[], known: ReadonlySet<string>): [string, number][] {
   const found = new Map<string, number>();
@@ -37,7 +37,7 @@ function cldrMonths(locales: readonly string[], known: ReadonlySet<string>): [st
       ?.toLowerCase()
       .replace(/^de\s+/u, '')
       .replace(/[.׳']+$/u, '');
-    if (name && /^\p{L}{3,}$/u.test(name) && !known.has(name) && !found.has(name)) found.set(name, month);
+    if (name && /^\p{L}[\p{L}\p{M}]{2,}$/u.test(name) && !known.has(name) && !found.has(name)) found.set(name, month);
   };
   for (const locale of locales) {
     const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
@@ -60,6 +60,8 @@ function cldrMonths(locales: readonly string[], known: ReadonlySet<string>): [st
 
 /** `26 ное 2025`: Bulgarian sites abbreviate months where CLDR gives numbers. */
 const BULGARIAN_SHORT_MONTHS = ['яну', 'фев', 'мар', 'апр', 'май', 'юни', 'юли', 'авг', 'сеп', 'окт', 'ное', 'дек'];
+/** `26 พ.ย. 2569`: Thai abbreviations keep a dot inside, which CLDR's month words leave out here. */
+const THAI_SHORT_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
 
 const LISTED: [string, number][] = MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as [string, number]));
 const LISTED_WORDS = new Set(LISTED.map(([name]) => name));
@@ -67,10 +69,14 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ...LISTED,
   ...cldrMonths(CLDR_MONTH_LOCALES, LISTED_WORDS),
   ...BULGARIAN_SHORT_MONTHS.map((name, i) => [name, i + 1] as [string, number]).filter(([name]) => !LISTED_WORDS.has(name)),
+  ...THAI_SHORT_MONTHS.map((name, i) => [name, i + 1] as [string, number]),
 ]);
 
 /** Any month name or abbreviation (longest first, so `novembre` wins over `nov`). */
-export const MONTH_WORD = `(?:${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+export const MONTH_WORD = `(?:${[...MONTHS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/\./gu, '\\.'))
+  .join('|')})`;
 
 /** Weekday names and abbreviations, which may stand before a date: `Mon 03.11.2025`, `Lunes, 3 noviembre`. */
 /**
@@ -93,11 +99,11 @@ export const WEEKDAY_WORD = `(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(
 
 /** Labels that introduce the publication date. */
 export const PUBLISHED_LABEL =
-  '(?:first\\s+published|published|posted|publication\\s+date|publié(?:e)?|mis\\s+en\\s+ligne|parution|veröffentlicht|erschienen|erstellt|publicado|publicada|fecha\\s+de\\s+publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|publicação|opublikowano|data\\s+publikacji|publicerad|publicerat|publiceret|publisert|publisered|oluşturulma\\s+tarihi|publikováno|vydáno|julkaistu|publiziert|publicat|létrehozva|data\\s+publicării|publicat|publicată|közzétéve|megjelent|megjelenés|diterbitkan|dipublikasikan|terbit|δημοσιεύθηκε|δημοσίευση|originally\\s+published|original|입력|기사입력|등록|yayınlanma(?:\\s+tarihi)?|yayın\\s+tarihi|objavljeno|objavljen|publikované|uverejnené|פורסם|प्रकाशित|опубликовано|опубліковано|публикувано|публикувана|публикуван|објављено|paskelbta|publicēts|avaldatud|birt|argitaratua|发布|發布|公開日?|掲載日?|配信日?|投稿日?)';
+  '(?:first\\s+published|published|posted|publication\\s+date|publié(?:e)?|mis\\s+en\\s+ligne|parution|veröffentlicht|erschienen|erstellt|publicado|publicada|fecha\\s+de\\s+publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|publicação|opublikowano|data\\s+publikacji|publicerad|publicerat|publiceret|publisert|publisered|oluşturulma\\s+tarihi|publikováno|vydáno|julkaistu|publiziert|publicat|létrehozva|data\\s+publicării|publicat|publicată|közzétéve|megjelent|megjelenés|diterbitkan|dipublikasikan|terbit|δημοσιεύθηκε|δημοσίευση|originally\\s+published|original|입력|기사입력|등록|yayınlanma(?:\\s+tarihi)?|yayın\\s+tarihi|objavljeno|objavljen|publikované|uverejnené|פורסם|प्रकाशित|опубликовано|опубліковано|публикувано|публикувана|публикуван|објављено|paskelbta|publicēts|avaldatud|birt|argitaratua|发布|發布|প্রকাশ(?:িত)?|তারিখ|نشر(?:\\s+في)?|تاريخ\\s+النشر|เผยแพร่|đăng\\s+lúc|公開日?|掲載日?|配信日?|投稿日?)';
 
 /** Labels that introduce the date of the last change. */
 export const UPDATED_LABEL =
-  '(?:last\\s+updated|updated|update|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|akt\\.|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|aktualizováno|aktualizace|data\\s+aktualizacji|päivitetty|actualitzat|actualitzada|módosítva|τελευταία\\s+ενημέρωση|data\\s+actualizării|actualizat|actualizată|frissítve|frissítés|diperbarui|pembaruan|ενημερώθηκε|ενημέρωση|업데이트|수정|최종수정|güncelleme\\s+tarihi|son\\s+güncelleme|güncellendi|ažurirano|posodobljeno|aktualizované|עודכן|अपडेट|обновлено|оновлено|обновена|обновено|актуализирана|актуализирано|ажурирано|atnaujinta|atjaunināts|atjaunots|uuendatud|uppfært|eguneratua|laatste\\s+update|last\\s+update|最終更新日?|更新日?)';
+  '(?:last\\s+updated|updated|update|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|akt\\.|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|aktualizováno|aktualizace|data\\s+aktualizacji|päivitetty|actualitzat|actualitzada|módosítva|τελευταία\\s+ενημέρωση|data\\s+actualizării|actualizat|actualizată|frissítve|frissítés|diperbarui|pembaruan|ενημερώθηκε|ενημέρωση|업데이트|수정|최종수정|güncelleme\\s+tarihi|son\\s+güncelleme|güncellendi|ažurirano|posodobljeno|aktualizované|עודכן|अपडेट|обновлено|оновлено|обновена|обновено|актуализирана|актуализирано|ажурирано|atnaujinta|atjaunināts|atjaunots|uuendatud|uppfært|eguneratua|আপডেট|হালনাগাদ|آخر\\s+تحديث|تحديث|อัปเดต|อัพเดท|cập\\s+nhật|laatste\\s+update|last\\s+update|最終更新日?|更新日?)';
 
 /** Little words between a label and its date: `Published on`, `publié le`, `aktualisiert am`. */
 export const LABEL_LINK = '(?:on|at|le|à|a|al|am|um|el|a\\s+las|a\\s+la|il|alle|op|om|em|às|dia|w|o|dnia|de|about|around|approximately|environ|etwa|circa|ongeveer|około)';

@@ -198,7 +198,7 @@ const LINKED_DATE = new RegExp(`^(?:\\d|${WEEKDAY_WORD}${LATIN_AFTER})`, 'iu');
 // (`12.01.2026. u 07:30`: Croatian, Serbian and Slovene write a full stop after the year.)
 const DATE_TIME_GAP = new RegExp(`^\\.?[\\s,|·•–—/-]*(?:${WEEKDAY_WORD}\\.?[\\s,]*)?(?:${TIME_LINK}\\s*)?[\\s,:|·•–—/-]*$`, 'iu');
 /** After a date with a time: `Uhr`, a zone name. */
-const UHR_AFTER = /^\s*(?:Uhr|hrs|horas|uur)(?![\p{L}])/iu;
+const UHR_AFTER = /^\s*(?:Uhr|hrs|horas|uur|น\.)(?![\p{L}])/iu;
 const ZONE_AFTER = new RegExp(`^\\s*,?\\s*\\(?(${ZONE_WORD})\\)?${LATIN_AFTER}`, 'iu');
 /** The zone written after a time inside a date: `9:12 AM ET, Mon November 3`, `14:12 Uhr MEZ`. */
 const ZONE_IN_SPAN = new RegExp(
@@ -291,7 +291,9 @@ const relativeParser: Parser = {
   },
 };
 
-function dayMonthYear(day: number, month: number, year: number): { day: number; month: number; year: number } | null {
+function dayMonthYear(day: number, month: number, written: number): { day: number; month: number; year: number } | null {
+  // (`26 พ.ย. 2569`: Thai sites count years from the Buddha's death, 543 before the common era.)
+  const year = written >= 2400 && written <= 2700 ? written - 543 : written;
   return validDay(year, month, day) ? { day, month, year } : null;
 }
 
@@ -381,7 +383,40 @@ interface Scan {
   absolute?: string;
 }
 
+/** The zero of each script's decimal digits that news sites write dates in: Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, full-width. */
+const NATIVE_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0xff10];
+const NATIVE_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0e50-\u0e59\u0ed0-\u0ed9\u0f20-\u0f29\u1040-\u1049\uff10-\uff19]/gu;
+
+function zeroOf(digit: string): number {
+  const code = digit.charCodeAt(0);
+  return NATIVE_ZEROS.find((zero) => code >= zero && code <= zero + 9) ?? 0x30;
+}
+
+/**
+ * `২৬ নভেম্বর ২০২৬, ০৮: ৩০` read as `26 নভেম্বর 2026, 08: 30` (one character for one, so positions hold),
+ * then what was read written back in the page's own digits.
+ */
 function scanLine(written: string, options: DatelineOptions): Scan | undefined {
+  const native = NATIVE_DIGIT.exec(written)?.[0];
+  NATIVE_DIGIT.lastIndex = 0;
+  if (!native) return scanAsciiLine(written, options);
+  const zero = zeroOf(native);
+  const scan = scanAsciiLine(
+    written.replace(NATIVE_DIGIT, (d) => String.fromCharCode(0x30 + d.charCodeAt(0) - zeroOf(d))),
+    options,
+  );
+  if (!scan) return undefined;
+  const back = (text: string) => text.replace(/[0-9]/gu, (d) => String.fromCharCode(zero + d.charCodeAt(0) - 0x30));
+  const shown = (dateline: Dateline | undefined) => (dateline ? { ...dateline, text: back(dateline.text) } : undefined);
+  const result: Scan = { ...scan, text: back(scan.text), rest: back(scan.rest) };
+  const published = shown(scan.published);
+  const updated = shown(scan.updated);
+  if (published) result.published = published;
+  if (updated) result.updated = updated;
+  return result;
+}
+
+function scanAsciiLine(written: string, options: DatelineOptions): Scan | undefined {
   if (written.length > 400) return undefined;
   // (`14·11·25 | 04:00`: a middle dot between the numbers of a date, as some Spanish sites set it; one
   // character for one, so every offset stays the page's.)
@@ -444,6 +479,8 @@ function mask(text: string): string {
     // `11h48min` (Brazil): the minutes' unit after them would hide the time from chrono.
     .replace(/(?<=(?:^|[^\d])\d{1,2}h\d{2})min\b/gu, '   ')
     .replace(/(?<=(?:^|[^\d])\d{1,2})h(?=\d{2}(?!\d))/gu, ':')
+    // `০৮: ৩০` (Prothom Alo): a space after the colon; the time moves right, its end stays.
+    .replace(/(?<![\d:.])(\d{1,2}):\s(\d{2})(?!\d)/gu, ' $1:$2')
     // `5 h 00` (Canadian French): spaces around the `h`; the time moves right, its end stays.
     .replace(/(?<![\d:.])(\d{1,2}) h (\d{2})(?!\d)/gu, '  $1:$2')
     // `02:45h` (Spain): the hours' unit after the minutes.
@@ -739,7 +776,7 @@ function resolveRelative(relative: Relative, reference: ReferenceDate | undefine
 
 /**
  * The zone of a time written without one, when the page's language has a single country zone:
- * Japanese pages are in JST, Vietnamese in ICT (+07:00), Icelandic in GMT; German, French, Italian, Dutch, Polish, Catalan, Basque, Galician and Spanish (Spain) pages in
+ * Japanese pages are in JST, Vietnamese and Thai in ICT (+07:00), Hindi and India's other languages in IST, Bengali in BST (+06:00), Icelandic in GMT; German, French, Italian, Dutch, Polish, Catalan, Basque, Galician and Spanish (Spain) pages in
  * CET/CEST; Finnish, Greek, Romanian, Ukrainian … in EET/EEST; Portuguese in Brazil's -03:00 (`pt-PT`: Lisbon); British and Irish English in GMT/BST.
  * Other English pages, and regions elsewhere in the world (`fr-CA`, `es-MX`), get no zone.
  */
@@ -750,8 +787,14 @@ function siteOffset(lang: string | undefined, year: number, month: number, day: 
   if (base === 'zh') return 480;
   if (base === 'vi') return 420;
   if (base === 'tr') return 180;
-  // (Iceland keeps GMT all year.)
+  // (Iceland keeps GMT all year; South and South-East Asia keep no summer time.)
   if (base === 'is') return 0;
+  if (['hi', 'mr', 'ta', 'te', 'gu', 'kn', 'ml'].includes(base)) return 330;
+  if (base === 'bn') return 360;
+  if (base === 'th') return 420;
+  if (base === 'ms') return 480;
+  if (base === 'ne') return 345;
+  if (base === 'ur') return 300;
   if (base === 'pt') {
     if (region !== 'pt') return region === '' || region === 'br' ? -180 : undefined;
     standard = 0;
