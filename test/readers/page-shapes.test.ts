@@ -120,6 +120,14 @@ describe('what a whole-page copy holds', () => {
     }
   });
 
+  it('weighs Thai by its words, not its letters: a breadcrumb’s short items are not the headline', () => {
+    const thai = (n: number) => `ชาวบ้านท่าตะเกียบ จังหวัดฉะเชิงเทรา ผวาหนัก ${n} โขลงช้างป่ากว่าสี่สิบตัวออกจากป่าเขาอ่างฤๅไนเข้าทำลายไร่มันสำปะหลังของชาวบ้านเสียหายหลายสิบไร่ในคืนที่ผ่านมา`;
+    const page = ['หน้าแรก', 'ข่าว', 'การเมือง', 'หน้าแรก', 'ข่าว', 'ภูมิภาค', 'ช้างป่า 40 ตัว บุกไร่มันสำปะหลังกลางดึก ชาวบ้านท่าตะเกียบผวา', '26 พ.ย. 2569 09:41 น.', ...[1, 2, 3, 4, 5].map(thai)].join('\n');
+    const { article } = readNewsText(page);
+    expect(inlineText(article.headline ?? [])).toBe('ช้างป่า 40 ตัว บุกไร่มันสำปะหลังกลางดึก ชาวบ้านท่าตะเกียบผวา');
+    expect(article.byline?.dateline?.iso).toBe('2026-11-26T09:41+07:00');
+  });
+
   it('ends the story at the comment thread even when a longer teaser stream follows', () => {
     const story = Array.from({ length: 12 }, (_, i) => [para(i), '']).flat();
     const teasers = Array.from({ length: 10 }, (_, i) => [`Teaser headline number ${i + 1} about something else`, `Teaser summary ${i + 1}: ${para(i + 1)}`, 'More like this', 'Fewer like this']).flat();

@@ -266,6 +266,10 @@ describe('furniture by shape, in many languages', () => {
     ['Ste opazili napako? Sporočite nam jo.', 'furniture:report-error'],
     ['Ja pamanīji kļūdu, iezīmē tekstu un nospied Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!', 'furniture:report-error'],
     ['Lecture audio de 5 minutes', 'furniture:reading-time'],
+    ['อ่านข่าวที่เกี่ยวข้อง', 'furniture:related'],
+    ['اقرأ أيضًا: الأرصاد تحذر من طقس شديد البرودة ليلًا', 'furniture:related-link'],
+    ['Lihat Juga :', 'furniture:related'],
+    ['คัดลอกลิงก์', 'furniture:button'],
   ])('%s → %s', (line, rule) => {
     expect(matchFurniture(line)?.name).toBe(rule);
   });
@@ -510,6 +514,8 @@ describe('bylines', () => {
     expect(parseByline('Deniz Yalçınkaya / Muğla', { reference })?.authors).toEqual([{ name: 'Deniz Yalçınkaya', location: 'Muğla' }]);
     expect(parseByline('Deniz Yalçınkaya / Ahmet Kaya', { reference })?.authors).toEqual([{ name: 'Deniz Yalçınkaya' }, { name: 'Ahmet Kaya' }]);
     expect(parseByline('Jane Doe / Staff', { reference })?.authors).toEqual([{ name: 'Jane Doe' }]);
+    expect(parseByline('كتب: يوسف العوضي, هبة الشرقاوي', { reference })?.authors).toEqual([{ name: 'يوسف العوضي' }, { name: 'هبة الشرقاوي' }]);
+    expect(parseByline('يوسف العوضي, هبة الشرقاوي', { reference })).toBeUndefined();
     expect(agencyLine('Source: the council')).toBeUndefined();
   });
   it('leaves the little word before the date out of the name, but reads no sentence as names', () => {

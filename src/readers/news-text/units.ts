@@ -103,11 +103,14 @@ export function endsSentence(text: string): boolean {
   return /[.!?…:;。！？]["'”’»“‘«›‹)\]」』）]*$/u.test(text) || /["”»」』]$/u.test(text);
 }
 
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** Thai letters, vowel signs and tone marks: a word takes five or so of them (`ช้างป่า` is two words in seven). */
+const THAI_CHAR = /\p{Script=Thai}/gu;
 
-/** Length in word-equivalents: words, plus one per two characters of scripts written without spaces. */
+/** Length in word-equivalents: words, plus one per two characters of Chinese, Japanese and Korean, one per five of Thai. */
 export function textSize(text: string): number {
   const cjk = text.match(CJK_CHAR)?.length ?? 0;
-  if (cjk === 0) return wordCount(text);
-  return wordCount(text.replace(CJK_CHAR, ' ')) + Math.ceil(cjk / 2);
+  const thai = text.match(THAI_CHAR)?.length ?? 0;
+  if (cjk === 0 && thai === 0) return wordCount(text);
+  return wordCount(text.replace(CJK_CHAR, ' ').replace(THAI_CHAR, ' ')) + Math.ceil(cjk / 2) + Math.ceil(thai / 5);
 }

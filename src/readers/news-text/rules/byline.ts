@@ -28,7 +28,7 @@ const ROLE =
 const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+|och\s+|og\s+|ve\s+)?|\s+(?:and|&|und|et|y|e|en|i|oraz|och|og|ve)\s+|\s*[;/]\s*|、/u;
 const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 export const LEADING_BY =
-  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|írta\s*:|de către|yazan\s*:|muhabir\s*:|piše\s*:|пише\s*:|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
+  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|írta\s*:|de către|yazan\s*:|muhabir\s*:|piše\s*:|كتب\s*:|كتبت\s*:|بقلم\s*:?|пише\s*:|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
 /** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
 const PUBLICATION =
   unicodeWords(/\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|republic|globe|mirror|express|examiner|enquirer|inquirer|dispatch|sentinel|register|bulletin|advertiser|statesman|courant|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|periódico|periodico|diario|quotidiano|jornal|dziennik|novinky|nachrichten|noticias|notícias|nieuws|nyheter|nyheder|uutiset|hírek|știri|ειδήσεις|berita|wiadomości|zprávy|presse|prensa|stampa|imprensa|t[ée]l[ée]visi(?:on|ons|ón|ão)|television|fernsehen|rundfunk|omroep|broadcasting|m[ée]dias?|journal|le monde|el país|today|ouest-france|wdr|ndr|swr|br|mdr|orf|srf|rtp|rai|rtve)\b/iu);
@@ -139,7 +139,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     else if (after[1] === '|' && NAME.test(tail) && /\s/.test(tail) && !isPublicationName(tail) && !ARTICLE_WORD.test(tail) && !townsPaper(tail)) names = `${names}; ${tail}`;
   }
   // Scripts without capitals (`נועה שפירא ועמית לוי`): names that a given name confirms.
-  const caseless = caselessAuthors(names);
+  const caseless = caselessAuthors(names, hasBy);
   if (caseless) return { ...byline, authors: caseless };
   // (`By Reuters`, `por Lusa`, `EFE`: the agency signs the story; a desk, `Redacción Madrid`, signs no name.)
   if (AGENCY.test(names)) return hasBy || dated ? { ...byline, authors: agencyAuthors(names) } : undefined;
@@ -220,15 +220,17 @@ const NEVER_IN_A_NAME =
 /**
  * Names in Hebrew or Arabic, which have no capitals to tell a name: each part (between commas,
  * or before the conjunction glued to the next name, Hebrew `ו`, Arabic `و`) two to four words
- * with a given name first or last.
+ * with a given name first or last, or any two to four words after a byline's label.
  */
-function caselessAuthors(names: string): Author[] | undefined {
+function caselessAuthors(names: string, labelled: boolean): Author[] | undefined {
   if (!/^[\p{Script=Hebrew}\p{Script=Arabic}\p{M}\s,'’"-]+$/u.test(names)) return undefined;
   const parts = names
     .split(/\s*,\s*|\s+(?:ו-?|و)(?=[\p{Script=Hebrew}\p{Script=Arabic}]{2})/u)
     .map((part) => part.trim())
     .filter(Boolean);
-  return parts.length > 0 && parts.every(looksLikePersonName) ? parts.map((name) => ({ name })) : undefined;
+  // (After a label, `كتب:`, `מאת`, two to four words make a name without a given name the list knows.)
+  const named = (part: string) => looksLikePersonName(part) || (labelled && /^\S+(?:\s\S+){1,3}$/u.test(part));
+  return parts.length > 0 && parts.every(named) ? parts.map((name) => ({ name })) : undefined;
 }
 
 function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined {

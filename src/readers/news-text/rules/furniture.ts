@@ -107,6 +107,8 @@ const SHARE_WORDS = [
   'sdílet', 'uložit', 'tisk', 'diskuse', 'poslechnout', 'sledovat', 'přihlásit', 'předplatit', 'reklama',
   "s'inscrire", 'je m’inscris', "je m'inscris", 'aanmelden', 'subscrever', 'einloggen', 'registrieren', 'iscriviti', 'regístrate',
   'hide ad', 'close ad', 'remove ads', 'skip ad',
+  // th, ar, bn, hi buttons
+  'แชร์', 'คัดลอกลิงก์', 'คัดลอกลิงค์', 'ติดตาม', 'شارك', 'مشاركة', 'نسخ الرابط', 'শেয়ার', 'শেয়ার করুন', 'লিংক কপি', 'शेयर', 'शेयर करें', 'लिंक कॉपी करें',
   // subscribe buttons: eu, sk, cs, hr, sl, uk, bg, el, he, zh, is, lv, lt, et
   'harpidetu', 'harpidetu orain', 'prihlásiť sa', 'prihlásiť sa na odber', 'odoberať', 'přihlásit k odběru', 'pretplatite se', 'pretplati se',
   'naroči se', 'naročite se', 'підписатися', 'підпишіться', 'абонирай се', 'абонирайте се', 'εγγραφείτε', 'εγγραφή', 'הירשמו', 'להרשמה',
