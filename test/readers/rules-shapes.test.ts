@@ -369,6 +369,13 @@ describe('caption credits in the forms large sites use', () => {
     ['Starfsmenn Veitna við dælustöð í Grafarholti í morgun. mbl.is/Kristinn Magnússon', 'mbl.is/Kristinn Magnússon'],
     ['Vendors selling produce along Fustic Road in downtown Montego Bay on Monday. - Photo by Christopher Thomas', 'Christopher Thomas'],
     ['淡滨尼第21街一座组屋的电梯更换工程原定今年6月完成，楼下已贴出多张延期通告。（谢智扬摄）', '谢智扬'],
+    ['Water stands in the yard of a home after heavy rain in Baton Rouge on Tuesday. STAFF PHOTO BY HILARY FONTENOT', 'HILARY FONTENOT'],
+    ['Passengers board a rapid transit bus at the Gerezani terminal in Dar es Salaam. PHOTO | SAID KHAMIS', 'SAID KHAMIS'],
+    ['Senosios perkėlos keltas Klaipėdoje / Pauliaus Žemaičio/LRT nuotr.', 'Pauliaus Žemaičio/LRT'],
+    ['Фото: Укрзалізниця призначила додаткові рейси на зимові свята (facebook.com/Ukrzaliznytsia)', 'facebook.com/Ukrzaliznytsia'],
+    ['Exposed lakebed stretches toward Antelope Island on Tuesday, Nov. 24, 2026. | Kristin Ahlgren, Deseret News', 'Kristin Ahlgren, Deseret News'],
+    ['Trams have not crossed the Albertbrücke since Monday morningImage: Sebastian Kahnert/dpa/picture alliance', 'Sebastian Kahnert/dpa/picture alliance'],
+    ['Vehicles crawl along EDSA in Quezon City yesterday as the holiday rush begins. The STAR/Miguel de Guzman', 'The STAR/Miguel de Guzman'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
   });
@@ -387,6 +394,8 @@ describe('caption credits in the forms large sites use', () => {
     ['Copyright: Alexander Roll', 'Alexander Roll'],
     ['(Getty Images)', 'Getty Images'],
     ['Снимка: Димитър Велев', 'Димитър Велев'],
+    ['Zdroj: TASR/Milan Kapusta', 'TASR/Milan Kapusta'],
+    ['Autor/allikas: Rauno Tamm/ERR', 'Rauno Tamm/ERR'],
     ['Photo Credit: PTI', 'PTI'],
     ['20min/Marco Zangger', '20min/Marco Zangger'],
   ])('a credit on its own line: %s', (line, credit) => {

@@ -54,6 +54,13 @@ export interface FeatureOptions {
   lang?: string | undefined;
 }
 
+function creditUnlessCaptioned(text: string): { credit: string; label: string } | undefined {
+  const credit = matchCreditLine(text);
+  if (!credit) return undefined;
+  const caption = matchCaption(text);
+  return caption && textSize(caption.caption) >= 3 && caption.credit.length < credit.credit.length ? undefined : credit;
+}
+
 export function measureLine(unit: Unit, index: number, options: FeatureOptions): Line {
   const text = visibleText(unit.text);
   const size = textSize(text);
@@ -87,7 +94,8 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
     furniture: short && !dateOnly ? matchFurniture(text) : matchAnyLengthFurniture(text),
     // A date with a credit-like tail (`November 10, 2025 08:00 ET | Source: …`) is no caption.
     caption: dateOnly ? undefined : matchCaption(text),
-    creditLine: short ? matchCreditLine(text) : undefined,
+    // (A caption of some words with its credit is not a credit line: `Senosios perkėlos keltas Klaipėdoje / Pauliaus Žemaičio/LRT nuotr.`.)
+    creditLine: short ? creditUnlessCaptioned(text) : undefined,
     captionLabel: isCaptionLabel(text),
     dates,
     dateOnly,

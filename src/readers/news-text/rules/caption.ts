@@ -30,7 +30,9 @@ export interface CaptionMatch {
 const LABEL =
   '(?:Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|צילום|फोटो|Ảnh|写真|撮影|画像|圖|图|攝影|摄影)';
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
-const SOURCE_LABEL = '(?:Image source|Picture source|Image credit|Fuente de la imagen|Fonte da imagem|Source de l[\'’]image|Bildquelle|Fonte dell[\'’]immagine|Źródło zdjęcia)';
+// (`Zdroj: TASR/Milan Kapusta`, `Autor/allikas: Rauno Tamm/ERR`: Slovak and Estonian labels of a credit alone on its line;
+// inside a caption's line they would take the credit's second half, `| Foto: Václav Šálek | Zdroj: ČTK`.)
+const SOURCE_LABEL = '(?:Image source|Picture source|Image credit|Fuente de la imagen|Fonte da imagem|Source de l[\'’]image|Bildquelle|Fonte dell[\'’]immagine|Źródło zdjęcia|Autor\\/allikas|Zdroj)';
 // (`圖／台中市政府提供`: Chinese sites set the label off with a full-width slash.)
 const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,：／]|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
 /** A label at the head of what a form took for the credit: `Photo / Tessa Manu`, `Foto: picture alliance/dpa`. */
@@ -66,8 +68,14 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
     pattern: new RegExp(`^(.*?)\\s*(?<![\\p{L}\\p{N}])(${LABEL})(?![\\p{L}])\\s*(?:[:：／]|\\.{2,3}|…)\\s*([^:]{1,80}?)\\s*$`, 'u'),
     labelled: true,
   },
+  // `… since Monday morningImage: Sebastian Kahnert/dpa/picture alliance`: a label glued to the caption's last word.
+  { rule: 'caption:credit-label', pattern: /^(.{20,}?\p{Ll})(Image|Photo|Picture|Foto|Bild)\s*:\s*(\p{Lu}[^:]{1,80}?)\s*$/u, labelled: true },
   // (`… on Monday. - Photo by Christopher Thomas`: a dash may stand between.)
-  { rule: 'caption:credit-label', pattern: /^(.+?[.!?)])\s*(?:[-–—|]\s*)?(Staff photo by|Photo by|Photographs? by|Pictures? by|Images? by|Illustration by|Foto di|Foto de|Photo de|Beeld|Foto|Fot\.|PHOTOS?|FOTOS?)\s+(\p{Lu}[^!?:]{1,60}?)\s*$/u, labelled: true },
+  { rule: 'caption:credit-label', pattern: /^(.+?[.!?)])\s*(?:[-–—|]\s*)?(STAFF PHOTOS? BY|PHOTOS? BY|Staff photo by|Photo by|Photographs? by|Pictures? by|Images? by|Illustration by|Foto di|Foto de|Photo de|Beeld|Foto|Fot\.|PHOTOS?|FOTOS?)\s+(\p{Lu}[^!?:]{1,60}?)\s*$/u, labelled: true },
+  // `… at the Gerezani terminal in Dar es Salaam. PHOTO | SAID KHAMIS`: the label, a bar, the credit.
+  { rule: 'caption:credit-label', pattern: /^(.{10,}?[.!?])\s+(PHOTOS?|FOTOS?|Photos?|Fotos?|PICTURE|IMAGE|Image)\s*\|\s*(\p{Lu}.{1,60})$/u, labelled: true },
+  // `Senosios perkėlos keltas Klaipėdoje / Pauliaus Žemaičio/LRT nuotr.`: Lithuanian puts "photo" after the photographer.
+  { rule: 'caption:photographed-by', pattern: /^(.{10,}?)\s+\/\s+(\p{Lu}.{1,60}?)\s+(nuotr\.|nuotrauka)$/u, labelAfter: true },
   // `… no ano passado • Júlio Ferraz/Palácio Piratini`: the credit after a bullet.
   { rule: 'caption:bullet-credit', pattern: /^(.{10,}?)\s+[•·]\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:\p{Lu}[\p{L}&.' -]{1,30}):\s*\p{Lu}[^()]{1,40})\)\s*$/u },
@@ -90,7 +98,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // `… for a second straight day. —RICHARD A. REYES`: a dash glued to the photographer's name.
   { rule: 'caption:dash-credit', pattern: /^(.{20,}?[.!?])\s*[—–]\s*((?:\p{Lu}[\p{L}'’-]*\.?\s?){2,5})$/u },
   // `… in January. | Kyodo`: the credit after a bar.
-  { rule: 'caption:bar-credit', pattern: /^(.{20,}?[.!?])\s+\|\s+((?:\p{Lu}[\p{L}'’.&-]*\s?){1,5}(?:\/\s?\p{Lu}[\p{L} .'’&-]{1,40})?)$/u },
+  // (`… on Tuesday, Nov. 24, 2026. | Kristin Ahlgren, Deseret News`: or the photographer, a comma, the paper.)
+  { rule: 'caption:bar-credit', pattern: /^(.{20,}?[.!?])\s+\|\s+((?:\p{Lu}[\p{L}'’.&-]*\s?){1,5}(?:\/\s?\p{Lu}[\p{L} .'’&-]{1,40}|,\s\p{Lu}[\p{L} .'’&-]{1,40})?)$/u },
   // `… a federal grant. [ CARLA VEGA-RUIZ | Times ]`: the photographer and the paper in brackets.
   { rule: 'caption:bracketed', pattern: /^(.{20,}?[.!?])\s*\[\s*(\p{Lu}[^[\]|]{1,40}\s\|\s[^[\]|]{2,40}?)\s*\]$/u },
   // `Un autobús de Tussam a su paso por la Puerta de Jerez. / Rocío Baena`: the photographer after a spaced slash.
@@ -151,7 +160,8 @@ export function matchCaption(written: string): CaptionMatch | undefined {
   if (raw.length > 600 || !CREDIT_SIGN.test(raw)) return undefined;
   const counter = CAROUSEL.exec(raw)?.[0].trim();
   // `Image: Letters were posted in October. File pic: PA`: a caption label in front of a credited caption.
-  const leading = /^(?:Image|Picture|Photo|Foto|Bild)\s*:\s*(?=.{10,}[.!?]\s+\S)/u.exec(raw.replace(CAROUSEL, ''));
+  // (`Фото: Укрзалізниця призначила … (facebook.com/Ukrzaliznytsia)`: or the credit in brackets after it.)
+  const leading = /^(?:Image|Picture|Photo|Foto|Bild|Фото)\s*:\s*(?=.{10,}(?:[.!?]\s+\S|\s\([^()]{3,60}\)$))/u.exec(raw.replace(CAROUSEL, ''));
   const text = raw.replace(CAROUSEL, '').slice(leading?.[0].length ?? 0);
   for (const { rule, pattern, labelled, labelAfter } of FORMS) {
     const m = pattern.exec(text);
@@ -182,6 +192,12 @@ export function matchCaption(written: string): CaptionMatch | undefined {
     if (by) {
       label = `${label} by`;
       credit = credit.slice(by[0].length);
+    }
+    // (`… begins. The STAR/Miguel de Guzman`: an article before a name in capitals is the name's.)
+    const article = /(?<=[.!?])\s+(The|El|La|Le|Il|O|A|Der|Die|Das|De|Het|Los|Las|Les)$/u.exec(caption);
+    if (article?.[1] && /^\p{Lu}{2,}/u.test(credit) && caption.length - article[0].length >= 10) {
+      caption = caption.slice(0, article.index);
+      credit = `${article[1]} ${credit}`;
     }
     // (`… en septembre 2023.GAËTAN LE FLOCH / HANS LUCAS VIA AFP`: a word in capitals glued to the full stop opens the credit.)
     const gluedCapitals = /(?<=[.!?])(\p{Lu}[\p{Lu}'’-]+)$/u.exec(caption);
