@@ -62,6 +62,14 @@ describe('the story and its header in the markup large sites use', () => {
     expect(article.byline?.authors).toEqual([{ name: 'אורי ששון' }]);
     expect(article.byline?.updated?.iso).toBe('2026-11-26T11:32+02:00');
   });
+  it('reads a figure’s caption and credit from marked boxes without a figcaption, and a hashed caption’s last short span as its credit', () => {
+    const lead = (figure: string) =>
+      parseArticle(`<!doctype html><html lang="en"><body><article><h1>FrontRunner double-tracking starts in the spring</h1>${figure}${story('First.')}${story('Second.')}${story('Third.')}</article></body></html>`, { from: 'html' }).article.lead;
+    const marked = lead('<figure class="Figure"><img src="a.jpg" alt="A train"><div class="Figure-content"><div class="Figure-caption"><p>A FrontRunner train pulls into the Orem station on Tuesday.</p></div><div class="Figure-credit">Megan Nielsen, Deseret News</div></div></figure>');
+    expect([inlineText(marked?.caption ?? []), marked?.credit]).toEqual(['A FrontRunner train pulls into the Orem station on Tuesday.', 'Megan Nielsen, Deseret News']);
+    const hashed = lead('<figure class="sc-1 kRt"><img src="b.jpg" alt="Children"><figcaption class="sc-2"><span class="sc-3 aB">Pupils of one of the schools in the playground</span><span class="sc-4 gH">RTV Noord</span></figcaption></figure>');
+    expect([inlineText(hashed?.caption ?? []), hashed?.credit]).toEqual(['Pupils of one of the schools in the playground', 'RTV Noord']);
+  });
   it('takes no breadcrumb’s last step and no menu item for the kicker, and no subscription badge into it', () => {
     const page = (above: string) => parseArticle(`<!doctype html><html lang="en"><body><article>${above}<h1>CMRL to launch electric feeder vans at twelve metro stations</h1>${story('First.')}${story('Second.')}${story('Third.')}</article></body></html>`, { from: 'html' }).article;
     expect(page('<div class="breadcrumb"><a href="/news/">News</a> / <a href="/news/cities/">Cities</a> / <a href="/news/cities/chennai/">Chennai</a></div>').kicker).toBeUndefined();

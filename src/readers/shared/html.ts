@@ -176,9 +176,18 @@ const figure: BlockHandler = (walker, node, out) => {
   if (!image) return container(walker, node, out);
   out.flush();
   const result = walker.figureFrom(image);
-  const caption = findFirst(node, 'figcaption');
+  // (`<div class="Figure-caption">` and `<div class="Figure-credit">` beside the picture: a figure without a figcaption.)
+  const caption = findFirst(node, 'figcaption') ?? findMarked(node, CAPTION_MARKS, image);
+  if (!findFirst(node, 'figcaption')) {
+    const creditNode = findMarked(node, CREDIT_MARKS, image);
+    const credit = creditNode && creditNode !== caption ? collapse(textOf(creditNode)).trim() : '';
+    if (credit && creditNode) {
+      result.credit = credit;
+      creditNode.children = [];
+    }
+  }
   if (caption) {
-    const creditNode = findCredit(caption);
+    const creditNode = findCredit(caption) ?? lastSpanCredit(caption);
     if (creditNode) {
       const credit = collapse(textOf(creditNode)).trim();
       if (credit) result.credit = credit;
@@ -383,6 +392,39 @@ function resolveUrl(url: string, base: string): string | undefined {
 
 /** The names pages give the element that holds a picture's credit (`class="credit"`, `photoAuthor`, `data-qa="caption-credit"`). */
 export const CREDIT_MARKS = /credit|crédit|copyright|byline|photographer|fotograf|fotograaf|autor-?foto|source|author|attribution|auteur/i;
+
+/** A caption's box when the markup has no figcaption: `<div class="Figure-caption">`, `<p class="legende">`. */
+const CAPTION_MARKS = /caption|legend|légende|didascalia|bildtext|bildunterschrift|onderschrift|pie-?de-?foto|epigrafe/i;
+
+/** The first element inside `node` that its marks name, and that does not hold the picture. */
+function findMarked(node: HtmlNode, marks: RegExp, image: HtmlNode): HtmlNode | undefined {
+  const stack = [...(node.children ?? [])];
+  while (stack.length) {
+    const child = stack.shift() as HtmlNode;
+    if (child.type !== 'tag' || contains(child, image)) {
+      if (child.type === 'tag') stack.push(...(child.children ?? []));
+      continue;
+    }
+    const found = ['class', 'itemprop', 'data-testid', 'data-qa', 'data-component'].map((name) => child.attribs?.[name] ?? '').join(' ');
+    if (marks.test(found) && collapse(textOf(child)).trim()) return child;
+    stack.push(...(child.children ?? []));
+  }
+  return undefined;
+}
+
+/**
+ * A caption of two spans whose classes say nothing (hashed names), the last one a short name:
+ * `<span>Leerlingen … op het schoolplein</span><span>RTV Noord</span>`: the last is the credit.
+ */
+function lastSpanCredit(caption: HtmlNode): HtmlNode | undefined {
+  const parts = (caption.children ?? []).filter((c) => c.type === 'tag' || collapse(textOf(c)).trim());
+  if (parts.length < 2 || parts.some((c) => c.type !== 'tag' || c.name !== 'span')) return undefined;
+  const last = parts[parts.length - 1] as HtmlNode;
+  const text = collapse(textOf(last)).trim();
+  const before = parts.slice(0, -1).map((c) => collapse(textOf(c)).trim()).join(' ');
+  const words = text.split(/\s+/u);
+  return words.length <= 5 && /^\p{Lu}/u.test(text) && !/[.!?:;,]$/u.test(text) && before.split(/\s+/u).length >= 4 ? last : undefined;
+}
 
 /** A caption's credit, when the markup marks it: `<span class="credit">`, `<small>`, `<cite>`. */
 function findCredit(caption: HtmlNode): HtmlNode | undefined {
