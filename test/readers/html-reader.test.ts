@@ -70,6 +70,13 @@ describe('the story and its header in the markup large sites use', () => {
     const hashed = lead('<figure class="sc-1 kRt"><img src="b.jpg" alt="Children"><figcaption class="sc-2"><span class="sc-3 aB">Pupils of one of the schools in the playground</span><span class="sc-4 gH">RTV Noord</span></figcaption></figure>');
     expect([inlineText(hashed?.caption ?? []), hashed?.credit]).toEqual(['Pupils of one of the schools in the playground', 'RTV Noord']);
   });
+  it('keeps subheadings whose class Readability weighs against (`com-subhead`: "com-" reads as comment)', () => {
+    const { article } = parseArticle(
+      `<!doctype html><html lang="es"><body><article><h1>La línea E cerrará de noche por obras</h1><div class="body">${story('Primero.')}${story('Segundo.')}<h2 class="com-subhead --s">Colectivos de emergencia</h2>${story('Tercero.')}${story('Cuarto.')}</div></article></body></html>`,
+      { from: 'html' },
+    );
+    expect(article.sections.map((sec) => (sec.heading ? inlineText(sec.heading) : ''))).toContain('Colectivos de emergencia');
+  });
   it('takes no breadcrumb’s last step and no menu item for the kicker, and no subscription badge into it', () => {
     const page = (above: string) => parseArticle(`<!doctype html><html lang="en"><body><article>${above}<h1>CMRL to launch electric feeder vans at twelve metro stations</h1>${story('First.')}${story('Second.')}${story('Third.')}</article></body></html>`, { from: 'html' }).article;
     expect(page('<div class="breadcrumb"><a href="/news/">News</a> / <a href="/news/cities/">Cities</a> / <a href="/news/cities/chennai/">Chennai</a></div>').kicker).toBeUndefined();

@@ -46,6 +46,9 @@ export interface Extracted {
   dropped: Dropped[];
 }
 
+/** The class and id words that make Readability (0.6) weigh an element against the content, as its source lists them. */
+const READABILITY_NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i;
+
 export function extractArticle(doc: DomDocument, headline: DomElement | undefined): Extracted {
   const dropped: Dropped[] = [];
   // Readability resolves links and pictures against the page's `<base>`: a page could point its
@@ -70,11 +73,16 @@ export function extractArticle(doc: DomDocument, headline: DomElement | undefine
     dropped.push({ text: lines.join(' / '), reason: box.reason });
     box.element.remove();
   }
-  // Readability drops an element whose class says `header` (`<h2 class="header-anchor-post">`,
-  // Substack's subheadings): a subheading among the story's paragraphs loses its class first.
+  // Readability drops a heading whose class or id weighs against it (`<h2 class="header-anchor-post">`,
+  // Substack's subheadings; `<h2 class="com-subhead">`, La Nación's, where `com-` reads as "comment"):
+  // a subheading among the story's paragraphs loses its class and id first.
   for (const heading of all(doc, 'body h2, body h3, body h4')) {
     const siblings = heading.parentElement ? Array.from(heading.parentElement.children) : [];
-    if (siblings.filter((e) => e.localName === 'p').length >= 2 && /header/i.test(heading.getAttribute('class') ?? '')) heading.setAttribute('class', '');
+    const marks = `${heading.getAttribute('class') ?? ''} ${heading.getAttribute('id') ?? ''}`;
+    if (siblings.filter((e) => e.localName === 'p').length >= 2 && (/header/i.test(marks) || READABILITY_NEGATIVE.test(marks))) {
+      heading.setAttribute('class', '');
+      heading.setAttribute('id', '');
+    }
   }
   // Readability changes the document it reads: it runs last.
   let result: ReturnType<Readability['parse']> = null;
