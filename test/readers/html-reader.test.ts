@@ -70,6 +70,13 @@ describe('the story and its header in the markup large sites use', () => {
     const hashed = lead('<figure class="sc-1 kRt"><img src="b.jpg" alt="Children"><figcaption class="sc-2"><span class="sc-3 aB">Pupils of one of the schools in the playground</span><span class="sc-4 gH">RTV Noord</span></figcaption></figure>');
     expect([inlineText(hashed?.caption ?? []), hashed?.credit]).toEqual(['Pupils of one of the schools in the playground', 'RTV Noord']);
   });
+  it('takes the post’s title, not the blog’s name in the <h1> that the page title puts before it', () => {
+    const page = (title: string, h1: string, post: string) =>
+      parseArticle(`<!doctype html><html><head><title>${title}</title></head><body><div class="header"><h1 class="title">${h1}</h1></div><div class="post"><h3 class="post-title entry-title">${post}</h3><div class="post-body">${story('First.')}${story('Second.')}${story('Third.')}</div></div></body></html>`, { from: 'html' }).article;
+    expect(inlineText(page('Wescott Valley News &amp; Notes: Village council OKs sewer rate hike', 'Wescott Valley News &amp; Notes', 'Village council OKs sewer rate hike').headline ?? [])).toBe('Village council OKs sewer rate hike');
+    // (The other way round, the <h1> is the headline and the title's short part the site's name.)
+    expect(inlineText(page('Village council OKs sewer rate hike - The Wescott Times', 'Village council OKs sewer rate hike', 'The Wescott Times').headline ?? [])).toBe('Village council OKs sewer rate hike');
+  });
   it('keeps subheadings whose class Readability weighs against (`com-subhead`: "com-" reads as comment)', () => {
     const { article } = parseArticle(
       `<!doctype html><html lang="es"><body><article><h1>La línea E cerrará de noche por obras</h1><div class="body">${story('Primero.')}${story('Segundo.')}<h2 class="com-subhead --s">Colectivos de emergencia</h2>${story('Tercero.')}${story('Cuarto.')}</div></article></body></html>`,

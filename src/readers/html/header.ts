@@ -93,7 +93,6 @@ export function findHeadlineElement(doc: DomDocument, meta: PageMetadata): DomEl
   // The first of equals: a page's own headline comes before the headlines of the stories it links to.
   const top = h1s.length > 0 ? best(h1s, (e) => score(e) - h1s.indexOf(e) * 0.01) : undefined;
   const similarity = (e: DomElement) => Math.max(0, ...titles.map((t) => titleSimilarity(visibleText(e), t)));
-  if (top && (titles.length === 0 || similarity(top) >= 0.4)) return top;
   // No <h1>, or one that names the site's section rather than the story (`Allergies Health
   // Center`): an element named like a headline, or a lower heading, that says what the declared titles say.
   const named = all(doc, 'h2, h3, div, span, p, a')
@@ -102,6 +101,14 @@ export function findHeadlineElement(doc: DomDocument, meta: PageMetadata): DomEl
       const words = textSize(textOf(e));
       return words >= 2 && words <= 30;
     });
+  // `<h1>Wescott Valley News & Notes</h1>` and `<title>Wescott Valley News & Notes: Village council OKs …</title>`:
+  // the <h1> is the blog's name that the title puts before the post's; the post's title is the heading that says the rest.
+  const rest = top ? titles.map((t) => titleAfterSiteName(visibleText(top), t)).find(Boolean) : undefined;
+  if (rest) {
+    const post = named.filter((e) => titleSimilarity(visibleText(e), rest) >= 0.7 && !e.querySelector('h1, h2, h3, p'));
+    if (post.length > 0) return best(post, score);
+  }
+  if (top && (titles.length === 0 || similarity(top) >= 0.4)) return top;
   const confirmed = named.filter((e) => similarity(e) >= 0.7 && !e.querySelector('h1, h2, h3, p'));
   if (confirmed.length > 0) return best(confirmed, score);
   // An <h1> that shares nothing with the declared titles is the blog's or the section's name: the declared title is the headline.
@@ -110,6 +117,22 @@ export function findHeadlineElement(doc: DomDocument, meta: PageMetadata): DomEl
   // A page without <h1> whose declared title is only the site's name: the first element named a
   // title that reads like a headline (a home-made page's `<div class="titre">`).
   return named.find((e) => textSize(visibleText(e)) >= 4 && !/[.!?]$/.test(visibleText(e)));
+}
+
+/** What a title says after (or before) the site's name and its separator, when that is a headline's length. */
+function titleAfterSiteName(site: string, title: string): string | undefined {
+  const name = normalizeText(site);
+  for (const separator of [': ', ' | ', ' - ', ' – ', ' — ', ' :: ', ' » ']) {
+    const at = title.indexOf(separator);
+    if (at < 0) continue;
+    const [before, after] = [title.slice(0, at), title.slice(at + separator.length)];
+    // (The headline says more than the site's name: `Headline - The Irish Times` with the headline in the <h1> is the other way round.)
+    if (normalizeText(before) === name && textSize(after) >= 3 && textSize(after) > textSize(site)) return after;
+    const last = title.lastIndexOf(separator);
+    const head = title.slice(0, last);
+    if (normalizeText(title.slice(last + separator.length)) === name && textSize(head) >= 3 && textSize(head) > textSize(site)) return head;
+  }
+  return undefined;
 }
 
 function best<T>(items: T[], score: (item: T) => number): T | undefined {
