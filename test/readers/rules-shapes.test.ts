@@ -270,11 +270,16 @@ describe('furniture by shape, in many languages', () => {
     ['اقرأ أيضًا: الأرصاد تحذر من طقس شديد البرودة ليلًا', 'furniture:related-link'],
     ['Lihat Juga :', 'furniture:related'],
     ['คัดลอกลิงก์', 'furniture:button'],
+    ['Go deeper into California’s housing crisis', 'furniture:related'],
+    ['בהרשמה אני מאשר/ת את תנאי השימוש', 'furniture:form'],
+    ['By signing up, you agree to our Terms of Use.', 'furniture:pitch'],
+    ['הירשמו לניוזלטר "ירושלים שלנו"', 'furniture:newsletter'],
   ])('%s → %s', (line, rule) => {
     expect(matchFurniture(line)?.name).toBe(rule);
   });
   it.each([
     'Share prices fell sharply on Monday.',
+    'By subscribing to the fund, investors accepted higher fees, the report said.',
     'Get ready for higher bills this winter',
     'Support for the plan has grown among residents, the survey found.',
     'Watchdog fines bank over failures',
@@ -1126,6 +1131,12 @@ describe('subheadings that name a speaker', () => {
     expect(matchSubheading('Rangovas: kainą lemia unikalios detalės', true, true)).toBe('Rangovas: kainą lemia unikalios detalės');
     expect(matchSubheading('Source: Census Bureau data', true, true)).toBeUndefined();
     expect(matchSubheading('Foto: Anna Berg', true, true)).toBeUndefined();
+  });
+  it('reads a heading in a script without capitals, and a Devanagari sentence (ended by its danda) as no heading', () => {
+    expect(matchSubheading('बकाया ब्याज पर पूरी छूट', true, true)).toBe('बकाया ब्याज पर पूरी छूट');
+    expect(matchSubheading('העירייה מאשימה את הקבלן', true, true)).toBe('העירייה מאשימה את הקבלן');
+    expect(matchSubheading('নগর নিগম নতুন ব্যবস্থা চালু করেছে।', true, true)).toBeUndefined();
+    expect(matchSubheading('बिल पर छपे क्यूआर कोड से भुगतान होगा।', true, true)).toBeUndefined();
   });
 });
 
