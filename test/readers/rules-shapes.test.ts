@@ -271,6 +271,8 @@ describe('furniture by shape, in many languages', () => {
     ['Lihat Juga :', 'furniture:related'],
     ['คัดลอกลิงก์', 'furniture:button'],
     ['Go deeper into California’s housing crisis', 'furniture:related'],
+    ['Disclaimer', 'furniture:button'],
+    ['Next Article', 'furniture:button'],
     ['בהרשמה אני מאשר/ת את תנאי השימוש', 'furniture:form'],
     ['By signing up, you agree to our Terms of Use.', 'furniture:pitch'],
     ['הירשמו לניוזלטר "ירושלים שלנו"', 'furniture:newsletter'],
