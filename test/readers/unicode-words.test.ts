@@ -15,8 +15,11 @@ describe('unicodeWords', () => {
     expect(unicodeWords(/\bsię\b/iu).test('sięgnąć')).toBe(false);
     expect(unicodeWords(/\bÜber\b/iu).test('Gegenüber')).toBe(false);
   });
-  it('leaves an ASCII pattern as it is', () => {
-    const pattern = /\bshare\b/iu;
+  it('rewrites an ASCII word’s boundary too (`min` is no word in `minút`), and leaves a pattern without `\\b` as it is', () => {
+    expect(/\b(?:\d+)\s*min\b/iu.test('Čítanie na 5 minút')).toBe(true);
+    expect(unicodeWords(/\b(?:\d+)\s*min\b/iu).test('Čítanie na 5 minút')).toBe(false);
+    expect(unicodeWords(/\b(?:\d+)\s*min\b/iu).test('Lecture 5 min')).toBe(true);
+    const pattern = /^share$/iu;
     expect(unicodeWords(pattern)).toBe(pattern);
   });
   it('lets the furniture rules read calls to action that end in such a letter', () => {
