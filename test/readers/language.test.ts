@@ -95,6 +95,17 @@ describe('Indonesian and Malay, which eld answers as one', () => {
   });
 });
 
+describe('languages eld confuses or does not know, told apart by their spelling', () => {
+  it.each([
+    ['gl', 'A Xunta anunciou onte que o concello de Viveiro pechará o servizo de urxencias pola noite, unha decisión que os veciños non aceptan e que xa levou a protestas.'],
+    ['pt', 'O governo anunciou ontem que a câmara não vai fechar o serviço de urgências durante a noite, uma decisão que os moradores também aceitam.'],
+    ['sr', 'Gradsko veće je usvojilo odluku o besplatnom prevozu za penzionere i đake od januara, a troškove će snositi gradski budžet, rekao je gradonačelnik.'],
+    ['hr', 'Gradsko vijeće usvojilo je odluku o besplatnom prijevozu za umirovljenike od siječnja, a troškove će snositi gradski proračun, rekao je gradonačelnik.'],
+  ])('%s: %s', (lang, text) => {
+    expect(guessLanguage(text)).toBe(lang);
+  });
+});
+
 describe('guessLanguage', () => {
   it.each(SHORT)('%s: %s', (lang, text) => {
     expect(guessLanguage(text)).toBe(lang);

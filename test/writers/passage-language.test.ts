@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lang/en.js';
 import { planNotes } from '../../src/tree/notes.js';
 import type { Article, Block, Paragraph, Quote } from '../../src/tree/types.js';
-import { espeakEngine, voiceName } from '../../src/writers/audio/engines/espeak.js';
+import { espeakEngine, voiceForLanguage, voiceName } from '../../src/writers/audio/engines/espeak.js';
 import { formatScript, narrationScript } from '../../src/writers/audio/script.js';
 import { renderBlock } from '../../src/writers/html/blocks.js';
 import { renderHtmlPage } from '../../src/writers/html/index.js';
@@ -94,6 +94,10 @@ describe('narration', () => {
     expect(voiceName('en', voices)).toBe('en');
     expect(voiceName('en-GB', voices)).toBe('en');
     expect(voiceName('en-US', voices)).toBe('en-US');
+    // (An article in Galician, which espeak-ng has no voice for, is read by the Portuguese voice, not the English one.)
+    expect(voiceForLanguage('gl', new Set(['pt', 'es', 'en']))).toBe('pt');
+    expect(voiceForLanguage('gl-ES', new Set(['pt', 'en']))).toBe('pt');
+    expect(voiceForLanguage('xx', new Set(['pt', 'en']))).toBe('en');
     expect(voiceName('ckb', voices)).toBeUndefined();
   });
 

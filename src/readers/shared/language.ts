@@ -142,7 +142,7 @@ function identify(sample: string): Identification | undefined {
   // Ties are broken by code, so the answer never depends on the order eld listed them in.
   const ranked = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const [winner, top] = ranked[0] as [string, number];
-  const lang = winner === 'ms' ? malayOrIndonesian(sample) : winner;
+  const lang = winner === 'ms' ? malayOrIndonesian(sample) : winner === 'hr' || winner === 'sr' ? serbianOrCroatian(sample, winner) : winner === 'pt' || winner === 'es' ? galicianOr(sample, winner) : winner;
   const second = ranked[1]?.[1] ?? 0;
   return {
     lang,
@@ -162,6 +162,37 @@ function malayOrIndonesian(text: string): string {
   const indonesian = text.match(INDONESIAN_WORDS)?.length ?? 0;
   const malay = text.match(MALAY_WORDS)?.length ?? 0;
   return indonesian > malay ? 'id' : 'ms';
+}
+
+/**
+ * Croatian and Serbian (in Latin letters) share most words, and eld tells them apart poorly. They
+ * differ in how they say a few common ones: Croatian writes the old long vowel `ije`/`je`
+ * (`vrijeme`, `mjesto`, `rijeka`, `cijena`), Serbian `e` (`vreme`, `mesto`, `reka`, `cena`); the
+ * months are `siječnja` and `januara`; `tisuća` and `hiljada`, `općina` and `opština`, `vlak` and `voz`, `prijevoz` and `prevoz`.
+ * More Serbian forms than Croatian ones, and at least two: Serbian; the other way, Croatian; else eld's answer.
+ */
+const CROATIAN_WORDS = /(?<!\p{L})(?:vrijeme|vremena|mjest\p{L}*|mjesec\p{L}*|rijek\p{L}*|cijen\p{L}*|dijete|djec\p{L}*|lijep\p{L}*|primjen\p{L}*|promjen\p{L}*|uvjet\p{L}*|tisuć\p{L}*|općin\p{L}*|vlak\p{L}*|siječ\p{L}*|veljač\p{L}*|ožujk\p{L}*|travnj\p{L}*|svibnj\p{L}*|lipnj\p{L}*|srpnj\p{L}*|kolovoz\p{L}*|rujn\p{L}*|listopad\p{L}*|studen\p{L}*|prosin\p{L}*|tjed\p{L}*|sustav\p{L}*|prijevoz\p{L}*|vijeć\p{L}*|umirovljen\p{L}*|također)(?!\p{L})/giu;
+const SERBIAN_WORDS = /(?<!\p{L})(?:vreme|vremena|mest\p{L}*|mesec\p{L}*|rek[aeiu]|cen[aeiu]|cenama|dete|dec[aeiu]|lep\p{L}*|primen\p{L}*|promen\p{L}*|uslov\p{L}*|hiljad\p{L}*|opštin\p{L}*|voz\p{L}*|januar\p{L}*|februar\p{L}*|mart[a]?|april\p{L}*|avgust\p{L}*|septemb\p{L}*|oktob\p{L}*|novemb\p{L}*|decemb\p{L}*|nedelj\p{L}*|sistem\p{L}*|prevoz\p{L}*|već[aeu]|penzioner\p{L}*|takođe)(?!\p{L})/giu;
+function serbianOrCroatian(text: string, answer: string): string {
+  const croatian = text.match(CROATIAN_WORDS)?.length ?? 0;
+  const serbian = text.match(SERBIAN_WORDS)?.length ?? 0;
+  if (serbian >= 2 && serbian > croatian) return 'sr';
+  if (croatian >= 2 && croatian > serbian) return 'hr';
+  return answer;
+}
+
+/**
+ * Galician, which eld does not know, comes out as Portuguese or Spanish. Its spelling tells it:
+ * `x` where Portuguese writes `j`/`g` (`xunta`, `xente`, `xa`), `ñ` and `unha`, `non`, `tamén`, `máis`,
+ * `polo`, `coa`; and no `ã`, `õ` or `ç`, which Portuguese has in most sentences. More Galician
+ * words than Portuguese or Spanish ones, and at least three: Galician (`gl`).
+ */
+const GALICIAN_WORDS = /(?<!\p{L})(?:xunta|xente|xa|xeral|xuño|xullo|xaneiro|unha|unhas|non|tamén|máis|aínda|polo|pola|polos|coa|co|cos|dende|concello|veciñ\p{L}*|traballo|traballador\p{L}*|sanidade|deputación|galeg\p{L}*|cómpre|porén)(?!\p{L})/giu;
+const PORTUGUESE_OR_SPANISH_WORDS = /(?<!\p{L})(?:não|uma|também|ainda|mais|pelo|pela|com|ele|ela|cidade|governo|janeiro|junho|julho|una|también|todavía|más|por el|con|el|los|las|ciudad|gobierno|ayuntamiento|enero)(?!\p{L})|[ãõç]/giu;
+function galicianOr(text: string, answer: string): string {
+  const galician = text.match(GALICIAN_WORDS)?.length ?? 0;
+  const other = text.match(PORTUGUESE_OR_SPANISH_WORDS)?.length ?? 0;
+  return galician >= 3 && galician > other ? 'gl' : answer;
 }
 
 /**

@@ -48,12 +48,17 @@ export function escapeSsml(text: string): { escaped: string; map: number[] } {
   return { escaped, map };
 }
 
-/** `en-GB` → `en-gb`; unknown regional variants fall back to the base language. */
+/** Languages espeak-ng has no voice for, read by the voice of the nearest one it has (Galician by Portuguese's). */
+const NEAREST_VOICE: Readonly<Record<string, string>> = { gl: 'pt' };
+
+/** `en-GB` → `en-gb`; unknown regional variants fall back to the base language, then to its nearest kin. */
 export function voiceForLanguage(lang: string, available: Set<string>): string {
   const wanted = lang.toLowerCase();
   if (available.has(wanted)) return wanted;
   const base = wanted.split('-')[0] ?? 'en';
-  return available.has(base) ? base : 'en';
+  if (available.has(base)) return base;
+  const kin = NEAREST_VOICE[base];
+  return kin && available.has(kin) ? kin : 'en';
 }
 
 export interface EspeakVoiceEntry {
