@@ -17,7 +17,8 @@ const goldenDir = join(GOLDEN, 'corpus');
  * then 432 pages (the twenty-first), 91.8%, 48.8%, 0.972; then 456 (the twenty-second), 92.0%, 48.5%, 0.974;
  * 26 November (a new session), 480 (the twenty-third), 92.4%, 50.2%, 0.974; then 504 (the twenty-fourth), 92.6%, 50.8%, 0.974;
  * then 528 (the twenty-fifth), 92.7%, 50.6%, 0.974; then 552 (the twenty-sixth), 92.7%, 50.2%, 0.974;
- * then 576 (the twenty-seventh), 92.7%, 50.9%, 0.974.
+ * then 576 (the twenty-seventh), 92.7%, 50.9%, 0.974;
+ * 26 November (a new session), 624 (the twenty-eighth and twenty-ninth), 92.6%, 49.7%, 0.973.
  */
 const FLOOR = { checks: 0.915, pagesFullyRight: 0.48, meanBodyF1: 0.97 };
 
@@ -40,16 +41,14 @@ const KNOWN_HEADLINE_MISSES = new Set([
   'larazon-es-like-asamblea-presupuestos-2026',
   'pagina12-ar-like-enfermeras-hospital-quilmes',
   'thejournal-ie-like-salmon-weir-bus-gate',
-  'bhaskar-like-jaipur-jda-lottery-tali',
 ]);
 /**
- * Pages where site furniture is known to become structure (each one listed must still fail): Dainik
- * Bhaskar's Hindi page, in a script without capitals, where the byline (`लेखक: …`) is not read as
- * names, so nothing below the breadcrumb tells the headline from its items; The Irish News' second
- * "Read more" headline, set apart by a blank line right above the story's next paragraph, read as
- * that section's heading (the rule that reads it so is right on more pages than it is wrong).
+ * Pages where site furniture is known to become structure (each one listed must still fail): The
+ * Irish News' second "Read more" headline, set apart by a blank line right above the story's next
+ * paragraph, read as that section's heading (the rule that reads it so is right on more pages than
+ * it is wrong).
  */
-const KNOWN_FURNITURE_AS_STRUCTURE = new Set(['bhaskar-like-jaipur-jda-lottery-tali', 'irish-news-like-craigavon-ed-trolley-waits']);
+const KNOWN_FURNITURE_AS_STRUCTURE = new Set(['irish-news-like-craigavon-ed-trolley-waits']);
 /**
  * Pages whose language the identifier cannot name (none today: the Indonesian page, which eld
  * answers as Malay, is told apart by the spellings the two languages do not share; see

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readNewsText } from '../../src/readers/news-text/index.js';
+import { textSize } from '../../src/readers/news-text/units.js';
 import { bodyLines } from '../../src/evaluate/shapes.js';
 import type { Block } from '../../src/tree/types.js';
 import { inlineText } from '../../src/tree/text.js';
@@ -126,6 +127,22 @@ describe('what a whole-page copy holds', () => {
     const { article } = readNewsText(page);
     expect(inlineText(article.headline ?? [])).toBe('ช้างป่า 40 ตัว บุกไร่มันสำปะหลังกลางดึก ชาวบ้านท่าตะเกียบผวา วอนรัฐเร่งทำแนวกันช้าง');
     expect(article.byline?.dateline?.iso).toBe('2026-11-26T09:41+07:00');
+  });
+
+  it('counts a word of an Indic script with its vowel signs as one word', () => {
+    expect(textSize('इंडिया न्यूज़')).toBe(2);
+    expect(textSize('বর্ষার আগে আশ্বাস')).toBe(3);
+  });
+
+  it('reads `Name, Masthead, Town` as the byline: the paper’s own name at the top of the page tells it', () => {
+    const hindi = (n: number) => `नगर निगम अब गृहकर के बिल क्यूआर कोड के साथ भेजेगा और भवन स्वामी घर बैठे भुगतान कर सकेंगे, अधिकारियों ने बताया। ${n}`;
+    const page = ['अमर उजाला', 'ई-पेपर', 'होम', 'Lucknow: गृहकर के बिल अब क्यूआर कोड से, 31 दिसंबर तक ब्याज माफी', 'विवेक त्रिपाठी, अमर उजाला, लखनऊ', 'Updated Thu, 26 Nov 2026 11:42 AM IST', ...[1, 2, 3, 4].map(hindi)].join('\n');
+    const { article } = readNewsText(page);
+    expect(inlineText(article.headline ?? [])).toBe('Lucknow: गृहकर के बिल अब क्यूआर कोड से, 31 दिसंबर तक ब्याज माफी');
+    expect(article.byline?.authors).toEqual([{ name: 'विवेक त्रिपाठी', location: 'लखनऊ' }]);
+    // (A role and the paper is no one's name.)
+    const role = ['HuffPost', 'News', 'Politics', 'Kansas cuts child care help', 'Marisa Dorsey', 'Politics Reporter, HuffPost', 'Nov 3, 2025, 09:12 AM EST', para(0), para(1), para(2)].join('\n');
+    expect(readNewsText(role).article.byline?.authors.map((a) => a.name)).toEqual(['Marisa Dorsey']);
   });
 
   it('ends the story at the comment thread even when a longer teaser stream follows', () => {

@@ -26,7 +26,7 @@ import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
 import { LIST_ITEM, type Line, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureLine, sharedRoleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
-import { LEADING_BY, agencyLine, isBylineLabel, isCompanyName, isPublicationName, isUnknownInCapitals, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
+import { LEADING_BY, agencyLine, isBylineLabel, isRoleAlone, isCompanyName, isPublicationName, isUnknownInCapitals, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, creditlessCaption, labelledCaption } from './rules/caption.js';
 import { publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
@@ -134,6 +134,33 @@ function endBeforeWritersBox(lines: Line[], start: number, end: number, writers:
 }
 
 /**
+ * `विवेक त्रिपाठी, अमर उजाला, लखनऊ`, `Express News Service, Chennai`: a writer, the paper's own name
+ * (the masthead at the top of the page) and a town, between commas. The masthead tells a byline
+ * where the names themselves cannot (a script without capitals, names no list knows).
+ */
+function markMastheadBylines(lines: Line[]): void {
+  const mastheads = new Set(
+    lines
+      .slice(0, 6)
+      .filter((l) => l.size <= 4 && !l.sentence && !l.furniture)
+      .map((l) => l.text.toLowerCase()),
+  );
+  if (mastheads.size === 0) return;
+  for (const line of lines.slice(0, 80)) {
+    if (line.byline?.authors.length || line.furniture || line.sentence || line.size > 12 || /\d/u.test(line.text)) continue;
+    const parts = line.text.split(/\s*,\s*/u);
+    if (parts.length < 2 || parts.length > 3) continue;
+    const at = parts.findIndex((part, k) => k > 0 && mastheads.has(part.toLowerCase()));
+    const name = parts[0] as string;
+    // (`Politics Reporter, HuffPost`: a role and the paper, no one's name.)
+    if (at < 0 || textSize(name) < 2 || textSize(name) > 4 || mastheads.has(name.toLowerCase()) || isRoleAlone(name) || matchRoleLine(name)) continue;
+    const place = at === 1 && parts.length === 3 ? parts[2] : undefined;
+    line.byline = { authors: [place ? { name, location: place } : { name }], raw: line.unit.text };
+    line.bareNames = false;
+  }
+}
+
+/**
  * Names alone right above or below the dateline, before any byline: the byline, even in a
  * credit's shape (`Christopher Thomas/Gleaner Writer`, `Anna Ozoliņa, Kārlis Liepa (LTV Ziņu dienests)`).
  */
@@ -232,6 +259,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   const lines = units.map((u, i) => measureLine(u, i, { reference, lang }));
   markTableRows(lines);
   countRepeats(lines);
+  markMastheadBylines(lines);
   const passagesForQuotes = units.map((u) => (u.text.length >= 40 ? u.text : ''));
 
   // Furniture lists: a list opener ("Most read") takes the short lines after it.

@@ -94,7 +94,7 @@ export function splitUnits(text: string): Unit[] {
 
 /** Counts words the way readers do: runs of letters or digits. */
 export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu)?.length ?? 0;
 }
 
 /** Ends like a sentence: `.`, `!`, `?`, `…`, or one of those inside closing quotes/brackets. */
