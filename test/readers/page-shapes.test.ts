@@ -90,6 +90,17 @@ describe('what a whole-page copy holds', () => {
     expect(article.dropped.filter((d) => d.text.startsWith('Harbour ferry timetable'))).toHaveLength(6);
   });
 
+  it('drops a live column’s headlines, each after its time, and a related box whose items end in `In "News"`', () => {
+    const story = [0, 1, 2, 3].flatMap((i) => [para(i), '']);
+    const feed = ['Direct', '14:44 Harbour ferry timetable changes again for the winter', '14:32 Council approves a second cycle lane on the quay', 'A short post between the items.', '13:54 Library hours return to the summer pattern next week'];
+    const related = [1, 2, 3].flatMap((i) => [`Council publishes the ${i}th report on harbour ferry reliability`, `Teaser ${i}: ${para(i + 2)}`, `March ${i}, 2025`, 'In "News"', '']);
+    const page = [...MENU, 'Budget passes after long debate', '', ...story, 'Related', ...related, 'There are 13 comments', 'Sam Reed · March 10, 2025 at 12:20 AM', '', para(5)].join('\n');
+    const body = bodyLines(readNewsText(page).article);
+    expect(body).toEqual([para(0), para(1), para(2), para(3)]);
+    const live = readNewsText([...MENU, 'Budget passes after long debate', '', ...story, ...feed].join('\n')).article;
+    for (const item of feed.slice(1)) if (/^\d/u.test(item)) expect(bodyLines(live)).not.toContain(item);
+  });
+
   it('drops three headlines cut short in a row as a box of links', () => {
     const cut = ['23 things every reader of the nineties will…', 'The mayor who rode a bicycle to every…', 'Nine reasons the harbour ferry is still the…'];
     const page = [...MENU, 'Budget passes after long debate', '', ...cut, '', ...[0, 1, 2, 3].flatMap((i) => [para(i), ''])].join('\n');

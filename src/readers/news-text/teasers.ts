@@ -49,7 +49,8 @@ function isTeaserSummary(line: Line): boolean {
 
 /** What may stand under a summary: a byline, a date, a short label (`In "News"`, `3 min read`). */
 function isTeaserMeta(line: Line): boolean {
-  return !line.sentence && !line.listItem && line.size <= 8 && (line.dateOnly || !!line.byline || !!line.furniture || line.size <= 4);
+  // (`In "News"` ends with a quotation mark, as a sentence may: three words at most are no sentence.)
+  return (!line.sentence || line.size <= 3) && !line.listItem && line.size <= 8 && (line.dateOnly || !!line.byline || !!line.furniture || line.size <= 4);
 }
 
 /** A line under the summary that is the teaser's own, not the next teaser's headline. */
@@ -83,9 +84,23 @@ function isCutHeadline(line: Line): boolean {
   return !line.listItem && line.size >= 3 && line.size <= 14 && /\p{L}\s?(?:…|\.\.\.)$/u.test(line.text) && !/[.!?]\s?\S*\s?(?:…|\.\.\.)$/u.test(line.text.slice(0, -3));
 }
 
+/** A headline after the time it was posted (`14:44 Accusations de viols : 14 militaires mis en cause`): a feed's item. */
+function isTimedHeadline(line: Line): boolean {
+  return !line.listItem && /^(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+\p{Lu}/u.test(line.text) && line.size >= 4 && line.size <= 24;
+}
+
 /** Lines that belong to a stream of teasers, by index. */
 export function findTeaserStreams(lines: Line[]): boolean[] {
   const member: boolean[] = [];
+  // A feed's headlines, each after its time, three or more with at most three other lines between
+  // (`Direct` / `14:44 …` / `14:32 …` / a tweet / `13:54 …`): the items of a live column beside the story.
+  const timed = lines.filter(isTimedHeadline).map((line) => line.index);
+  for (let a = 0; a < timed.length; ) {
+    let b = a;
+    while (b + 1 < timed.length && (timed[b + 1] as number) - (timed[b] as number) <= 4) b++;
+    if (b - a + 1 >= STREAM_BLOCKS) for (let k = a; k <= b; k++) member[timed[k] as number] = true;
+    a = b + 1;
+  }
   // Headlines cut short, three or more in a row: a box of links.
   for (let i = 0; i < lines.length; ) {
     let end = i;

@@ -29,7 +29,9 @@ function weight(line: Line): number {
 }
 
 /** `Comments`, `Comentários`: a button near the top, the start of the comment thread near the end. */
-const COMMENTS = /^(?:comments?|reader comments|commentaires|réactions|kommentare|comentarios|commenti|reacties|comentários|komentarze|コメント)\s*(?:\(\d+\))?$/iu;
+// (`There are 13 comments`, `13 Comments`: the thread's count is its opener too.)
+const COMMENTS =
+  /^(?:comments?|reader comments|commentaires|réactions|kommentare|comentarios|commenti|reacties|comentários|komentarze|コメント)\s*(?:\(\d+\))?$|^(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies)$/iu;
 
 /** Words of prose that make a story on their own: after them, a comment thread's opener ends the article. */
 const STORY_WORDS = 250;
