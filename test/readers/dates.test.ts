@@ -57,6 +57,7 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['3 พ.ย. 2568 09:41 น.', 'th', '2025-11-03T09:41+07:00', null, ''],
   ['الخميس ٣-١١-٢٠٢٥ ١٣:٤٧', 'ar', '2025-11-03T13:47', null, 'الخميس'],
   ['Cập nhật: 03/11/2025 10:25 GMT+7', 'vi', null, '2025-11-03T10:25+07:00', ''],
+  ['Güncelleme: 03.11.2025 15:02', 'tr', null, '2025-11-03T15:02+03:00', ''],
   ['Publié à 5 h 00 HNE', 'fr-CA', '2025-11-03T05:00-05:00', null, ''],
   ['Mis à jour à 9 h 42 HNE', 'fr-CA', null, '2025-11-03T09:42-05:00', ''],
   // The time before the day (`4:12 pm today`, `14:12 | 03.11.2025`), a day and month with no year.

@@ -272,6 +272,9 @@ describe('furniture by shape, in many languages', () => {
     ['คัดลอกลิงก์', 'furniture:button'],
     ['Go deeper into California’s housing crisis', 'furniture:related'],
     ['Disclaimer', 'furniture:button'],
+    ['Polub nas na Facebooku!', 'furniture:social'],
+    ['İlginizi Çekebilir', 'furniture:related'],
+    ['Διαβάστε ακόμα: Μετρό Θεσσαλονίκης: πότε ανοίγει η επέκταση', 'furniture:related-link'],
     ['Next Article', 'furniture:button'],
     ['בהרשמה אני מאשר/ת את תנאי השימוש', 'furniture:form'],
     ['By signing up, you agree to our Terms of Use.', 'furniture:pitch'],
@@ -383,6 +386,9 @@ describe('caption credits in the forms large sites use', () => {
     ['Exposed lakebed stretches toward Antelope Island on Tuesday, Nov. 24, 2026. | Kristin Ahlgren, Deseret News', 'Kristin Ahlgren, Deseret News'],
     ['Trams have not crossed the Albertbrücke since Monday morningImage: Sebastian Kahnert/dpa/picture alliance', 'Sebastian Kahnert/dpa/picture alliance'],
     ['Vehicles crawl along EDSA in Quezon City yesterday as the holiday rush begins. The STAR/Miguel de Guzman', 'The STAR/Miguel de Guzman'],
+    ['A late-night N bus waits at a stop near Gangnam Station in southern Seoul on Tuesday. [NEWS1]', 'NEWS1'],
+    ['Tráfico en el puente de Deusto, dentro del perímetro de la ZBE. (Unai BEROIZ | FOKU)', 'Unai BEROIZ | FOKU'],
+    ['Metro trains at a station in Bengaluru. (Representative image: PTI)', 'PTI'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
   });
@@ -532,6 +538,9 @@ describe('bylines', () => {
     expect(parseByline('Jane Doe / Staff', { reference })?.authors).toEqual([{ name: 'Jane Doe' }]);
     expect(parseByline('كتب: يوسف العوضي, هبة الشرقاوي', { reference })?.authors).toEqual([{ name: 'يوسف العوضي' }, { name: 'هبة الشرقاوي' }]);
     expect(parseByline('يوسف العوضي, هبة الشرقاوي', { reference })).toBeUndefined();
+    expect(parseByline('From Musa Adamu, Kaduna | 26 November 2026 | 4:12 am', { reference })?.authors).toEqual([{ name: 'Musa Adamu', location: 'Kaduna' }]);
+    expect(parseByline('Curated By : Sanjana Rao', { reference })?.authors).toEqual([{ name: 'Sanjana Rao' }]);
+    expect(parseByline('From Monday, buses will run later.', { reference })).toBeUndefined();
     expect(agencyLine('Source: the council')).toBeUndefined();
   });
   it('leaves the little word before the date out of the name, but reads no sentence as names', () => {
@@ -627,6 +636,7 @@ describe('footer notes', () => {
     ['Correction, Nov. 24, 2026: A previous version of this story misstated the number of homes served.', 'correction'],
     ["Writer's email: naa.quaye@graphic.com.gh", 'credit'],
     ['[email protected]', 'credit'],
+    ['– ndapewa@namibian.com.na', 'credit'],
     ['Disclosure: The Texas Water Development Board has been a financial supporter of The Texas Tribune.', 'note'],
     ['Albiste hau eguneratu egin da, Iratxe Larrañaga zinegotziaren adierazpenekin.', 'note'],
   ])('%s → %s', (line, kind) => {

@@ -28,7 +28,7 @@ export interface CaptionMatch {
 }
 
 const LABEL =
-  '(?:Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|צילום|फोटो|Ảnh|写真|撮影|画像|圖|图|攝影|摄影)';
+  '(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|צילום|फोटो|Ảnh|写真|撮影|画像|圖|图|攝影|摄影)';
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
 // (`Zdroj: TASR/Milan Kapusta`, `Autor/allikas: Rauno Tamm/ERR`: Slovak and Estonian labels of a credit alone on its line;
 // inside a caption's line they would take the credit's second half, `| Foto: Václav Šálek | Zdroj: ČTK`.)
@@ -100,6 +100,10 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // `… in January. | Kyodo`: the credit after a bar.
   // (`… on Tuesday, Nov. 24, 2026. | Kristin Ahlgren, Deseret News`: or the photographer, a comma, the paper.)
   { rule: 'caption:bar-credit', pattern: /^(.{20,}?[.!?])\s+\|\s+((?:\p{Lu}[\p{L}'’.&-]*\s?){1,5}(?:\/\s?\p{Lu}[\p{L} .'’&-]{1,40}|,\s\p{Lu}[\p{L} .'’&-]{1,40})?)$/u },
+  // `… in southern Seoul on Tuesday. [NEWS1]`: an agency in capitals in square brackets after the caption.
+  { rule: 'caption:bracketed', pattern: /^(.{20,}?[.!?])\s*\[(\p{Lu}[\p{Lu}\p{N} &.-]{1,30})\]$/u },
+  // `… de la ZBE. (Unai BEROIZ | FOKU)`: the photographer and the agency in brackets, a bar between.
+  { rule: 'caption:parenthesized', pattern: /^(.{20,}?[.!?])\s*\((\p{Lu}[\p{L} .'’-]{1,40}\s\|\s\p{Lu}[\p{L} .'’-]{1,30})\)$/u },
   // `… a federal grant. [ CARLA VEGA-RUIZ | Times ]`: the photographer and the paper in brackets.
   { rule: 'caption:bracketed', pattern: /^(.{20,}?[.!?])\s*\[\s*(\p{Lu}[^[\]|]{1,40}\s\|\s[^[\]|]{2,40}?)\s*\]$/u },
   // `Un autobús de Tussam a su paso por la Puerta de Jerez. / Rocío Baena`: the photographer after a spaced slash.

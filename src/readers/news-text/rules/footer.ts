@@ -49,7 +49,7 @@ const CREDIT = [
   // `red, steiermark.ORF.at/Agenturen`, `nach Agenturen`: the desk's sign-off naming agencies.
   /^.{0,60}[/,]\s?(?:Agenturen|agencies|agences|agencias|agências|agenzie|agencje)\.?$/iu,
   // `kjh@yna.co.kr`: the reporter's address alone under the story.
-  /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
+  /^(?:[–—-]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
   // `[email protected]`: the same address as a copy of a page that hides addresses from robots gives it;
   // `Writer's email: naa.quaye@graphic.com.gh`.
   /^\[email\s?protected\]$/iu,

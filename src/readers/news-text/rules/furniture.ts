@@ -305,11 +305,11 @@ const AVATAR_PATTERN = /^(?:headshot|portrait|photo|picture|avatar|image|profile
 const AVATAR = { test: (text: string) => AVATAR_PATTERN.test(text.charAt(0).toLowerCase() + text.slice(1)) };
 
 /** What a social prompt asks: to follow, join or find the site there. */
-const SOCIAL_ASK = unicodeWords(/\b(?:ακολουθήστε|sledujte|pratite|spremljajte|sekojiet|sekite|jälgi|підписуйтесь|стежте|עקבו|find|stay up to date|canal|channel|kanal|follow|siga|segui|suivez|folgen|síguenos|participe|join|rejoignez|abonne|abone|takip|följ|følg|volg|obserwuj|también|also|anche|aussi|auch|tambén|também|suivre|seguir|seguire|volgen)\b/iu);
+const SOCIAL_ASK = unicodeWords(/\b(?:ακολουθήστε|dołącz|polub|sledujte|pratite|spremljajte|sekojiet|sekite|jälgi|підписуйтесь|стежте|עקבו|find|stay up to date|canal|channel|kanal|follow|siga|segui|suivez|folgen|síguenos|participe|join|rejoignez|abonne|abone|takip|följ|følg|volg|obserwuj|también|also|anche|aussi|auch|tambén|também|suivre|seguir|seguire|volgen)\b/iu);
 /** `📲 Participe do canal do g1 no WhatsApp`, `Follow us on Google News`. */
 const SOCIAL_PROMO = {
   test: (text: string) =>
-    /\b(?:whatsapp|telegram|instagram|tiktok|youtube|google news|google actualités|google noticias|google notizie|google nieuws|google notícias|google nachrichten|threads|bluesky)\b/iu.test(text) &&
+    /\b(?:whatsapp|telegram|instagram|tiktok|youtube|facebook\w*|google news|google actualités|google noticias|google notizie|google nieuws|google notícias|google nachrichten|threads|bluesky)\b/iu.test(text) &&
     SOCIAL_ASK.test(text) &&
     // (`Join the Irish Mirror's breaking news service on WhatsApp. Click this link …`: a joining invitation runs on.)
     wordCount(text) <= (/\b(?:join (?:our|the)|click (?:this|the) link)\b/iu.test(text) ? 70 : /\b(?:canal|channel|kanal|kanaal)\b/iu.test(text) ? 40 : 25),

@@ -52,7 +52,7 @@ const READ_ALSO = [
   'katso myos',
   // hu, ro, id, tr, el
   'olvassa el', 'lasd meg', 'kapcsolodo', 'ajanljuk', 'citeste si', 'vezi si', 'baca juga', 'ilgili haber',
-  'ilgili haberler', 'bunlar da ilginizi cekebilir', 'ayrıca okuyun', 'διαβαστε επισης', 'διαβαστε ακομη', 'δειτε επισης',
+  'ilgili haberler', 'bunlar da ilginizi cekebilir', 'ilginizi cekebilir', 'ayrıca okuyun', 'διαβαστε επισης', 'διαβαστε ακομη', 'διαβαστε ακομα', 'δειτε επισης',
   // sk, hr, sl, he, hi
   'precitajte si aj', 'procitajte vise', 'procitajte i', 'procitajte jos', 'preberite se', 'preberite tudi', 'preberi se', 'preberi tudi', 'pilihan editor',
   'קראו עוד', 'קראו גם', 'אולי יעניין אותך', 'ये खबर भी पढ़ें', 'यह भी पढ़ें', 'ये भी पढ़ें',
