@@ -58,6 +58,8 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['الخميس ٣-١١-٢٠٢٥ ١٣:٤٧', 'ar', '2025-11-03T13:47', null, 'الخميس'],
   ['Cập nhật: 03/11/2025 10:25 GMT+7', 'vi', null, '2025-11-03T10:25+07:00', ''],
   ['Güncelleme: 03.11.2025 15:02', 'tr', null, '2025-11-03T15:02+03:00', ''],
+  ['3 نومبر ، 2025', 'ur', '2025-11-03', null, ''],
+  ['इंदौर, 3 नवंबर 2025, अपडेटेड 11:42 AM IST', 'hi', '2025-11-03', '2025-11-03T11:42+05:30', 'इंदौर'],
   ['Publié à 5 h 00 HNE', 'fr-CA', '2025-11-03T05:00-05:00', null, ''],
   ['Mis à jour à 9 h 42 HNE', 'fr-CA', null, '2025-11-03T09:42-05:00', ''],
   // The time before the day (`4:12 pm today`, `14:12 | 03.11.2025`), a day and month with no year.

@@ -274,6 +274,8 @@ describe('furniture by shape, in many languages', () => {
     ['Disclaimer', 'furniture:button'],
     ['Polub nas na Facebooku!', 'furniture:social'],
     ['İlginizi Çekebilir', 'furniture:related'],
+    ['LEA: Productores del valle de Sula reportan pérdidas por lluvias del frente frío', 'furniture:related-link'],
+    ['یہ بھی پڑھیے: کراچی میں ٹینکر مافیا کے خلاف کریک ڈاؤن', 'furniture:related-link'],
     ['Διαβάστε ακόμα: Μετρό Θεσσαλονίκης: πότε ανοίγει η επέκταση', 'furniture:related-link'],
     ['Next Article', 'furniture:button'],
     ['בהרשמה אני מאשר/ת את תנאי השימוש', 'furniture:form'],
@@ -389,6 +391,9 @@ describe('caption credits in the forms large sites use', () => {
     ['A late-night N bus waits at a stop near Gangnam Station in southern Seoul on Tuesday. [NEWS1]', 'NEWS1'],
     ['Tráfico en el puente de Deusto, dentro del perímetro de la ZBE. (Unai BEROIZ | FOKU)', 'Unai BEROIZ | FOKU'],
     ['Metro trains at a station in Bengaluru. (Representative image: PTI)', 'PTI'],
+    ['天神の停留所でバスを待つ利用客たち＝26日午前、福岡市中央区（撮影・木下大輔）', '木下大輔'],
+    ['▲新竹市光復路地下道明年3月起封閉改建，預計工期22個月。（圖／記者林育萱攝）', '林育萱'],
+    ['Camera AI được lắp đặt tại nút giao Nguyễn Văn Linh - Hàm Nghi (P.Thanh Khê) ẢNH: HOÀNG SƠN', 'HOÀNG SƠN'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
   });
@@ -541,6 +546,11 @@ describe('bylines', () => {
     expect(parseByline('From Musa Adamu, Kaduna | 26 November 2026 | 4:12 am', { reference })?.authors).toEqual([{ name: 'Musa Adamu', location: 'Kaduna' }]);
     expect(parseByline('Curated By : Sanjana Rao', { reference })?.authors).toEqual([{ name: 'Sanjana Rao' }]);
     expect(parseByline('From Monday, buses will run later.', { reference })).toBeUndefined();
+    expect(parseByline('記者林育萱／新竹報導', { reference })?.authors).toEqual([{ name: '林育萱', location: '新竹' }]);
+    expect(parseByline('〔記者廖雅婷、王小明／台中報導〕', { reference })?.authors).toEqual([
+      { name: '廖雅婷', location: '台中' },
+      { name: '王小明', location: '台中' },
+    ]);
     expect(agencyLine('Source: the council')).toBeUndefined();
   });
   it('leaves the little word before the date out of the name, but reads no sentence as names', () => {
@@ -637,6 +647,7 @@ describe('footer notes', () => {
     ["Writer's email: naa.quaye@graphic.com.gh", 'credit'],
     ['[email protected]', 'credit'],
     ['– ndapewa@namibian.com.na', 'credit'],
+    ['촬영기자:이승준/영상편집:오은지/그래픽:박미래', 'credit'],
     ['Disclosure: The Texas Water Development Board has been a financial supporter of The Texas Tribune.', 'note'],
     ['Albiste hau eguneratu egin da, Iratxe Larrañaga zinegotziaren adierazpenekin.', 'note'],
   ])('%s → %s', (line, kind) => {

@@ -262,7 +262,7 @@ const dayMonthNoYearParser: Parser = {
  * `2025. november 3.` (Hungarian) and `2026ko azaroaren 26a` (Basque: the year first too) in any language.
  */
 const MONTH_NAME_DATE = new RegExp(
-  `${LATIN_BEFORE}(?:(\\d{1,2})(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?(${MONTH_WORD})\\.?(?:\\s*de)?\\s*[.\\-/,]?\\s*(\\d{4})|(${MONTH_WORD})\\.?(?:\\s+|\\s*[-–]\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*[-–]\\s*)(\\d{4})|(\\d{4})(?:\\.|e?ko)\\s*(${MONTH_WORD})\\s+(\\d{1,2})(?:\\.|a(?!\\p{L})))(?!\\d)`,
+  `${LATIN_BEFORE}(?:(\\d{1,2})(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?(${MONTH_WORD})\\.?(?:\\s*de)?\\s*[.\\-/,،]?\\s*(\\d{4})|(${MONTH_WORD})\\.?(?:\\s+|\\s*[-–]\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*[-–]\\s*)(\\d{4})|(\\d{4})(?:\\.|e?ko)\\s*(${MONTH_WORD})\\s+(\\d{1,2})(?:\\.|a(?!\\p{L})))(?!\\d)`,
   'iu',
 );
 const monthNameParser: Parser = {

@@ -65,6 +65,12 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   if (!dated && /[.!?]["”]?$/.test(text) && !/\b\p{Lu}\.$/u.test(text) && !NAME.test(text.replace(/\.$/, ''))) return undefined;
   const byline: Byline = { authors: [], raw };
   if (dates?.published) byline.dateline = dates.published;
+  // `記者林育萱／新竹報導`, `〔記者廖雅婷／台中報導〕`: reporter, name, place, "reporting" (Taiwan's papers).
+  const reporting = /^[〔[【(（]?\s*(?:記者|记者)\s*([^／/\s、,，]{2,4}(?:[、,，][^／/\s、,，]{2,4})*)\s*[／/]\s*([^／/\s]{1,10}?)(?:報導|报道)\s*[〕\]】)）]?$/u.exec(rest.trim());
+  if (reporting?.[1] && reporting[2]) {
+    const place = reporting[2];
+    return { ...byline, authors: reporting[1].split(/[、,，]/u).map((name) => ({ name, location: place })) };
+  }
   // `Rafael Nunes, da CNN, em São Paulo`: the name, the publication, the place.
   const fromIn = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|van|von|del)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:da|do|de|of|from|for|für|pour|para|per)\s+[^,]{2,40},\s+(?:em|in|en|à|a|aus|no|na|nel|nella)\s+(\p{Lu}[\p{L} .'’-]{1,40})$/u.exec(rest.trim());
   if (fromIn?.[1] && fromIn[2]) {

@@ -28,7 +28,7 @@ export interface CaptionMatch {
 }
 
 const LABEL =
-  '(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|צילום|फोटो|Ảnh|写真|撮影|画像|圖|图|攝影|摄影)';
+  '(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|ẢNH|فوٹو|تصویر|צילום|फोटो|Ảnh|写真|撮影|画像|圖|图|攝影|摄影)';
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
 // (`Zdroj: TASR/Milan Kapusta`, `Autor/allikas: Rauno Tamm/ERR`: Slovak and Estonian labels of a credit alone on its line;
 // inside a caption's line they would take the credit's second half, `| Foto: Václav Šálek | Zdroj: ČTK`.)
@@ -57,6 +57,8 @@ const LOOSE_LABEL = /^(?:source|credit|credits|image|video|graphic|picture|quell
 
 const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: boolean }[] = [
   { rule: 'caption:copyright-sign', pattern: /^(.*?)\s*(?:©|\(c\)|Ⓒ)\s*([^©]{1,80}?)\s*$/iu },
+  // `…預計工期22個月。（圖／記者林育萱攝）`: a picture label, the reporter's title, the name, "photographed".
+  { rule: 'caption:credit-label', pattern: /^(.{6,}?)\s*[（(](圖|图|照片|相片)\s*[／/:：]\s*(?:記者|记者)?([^（）()]{1,20}?)(?:攝|摄)?[）)]$/u, labelled: true },
   {
     rule: 'caption:credit-label',
     pattern: new RegExp(`^(.+?)\\s*\\((${LABEL})\\s*:\\s*([^()]{1,80}?)\\)\\s*$`, 'u'),
@@ -91,6 +93,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // Korean: `… 예정이었다. /박성훈 기자`, `… 모습. /연합뉴스`.
   { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?。])\s*\/\s*(\p{Script=Hangul}[\p{Script=Hangul} ]{1,20})$/u },
   { rule: 'caption:photographed-by', pattern: /^(.+?)[、，,\s]([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,8})(撮影|提供)$/u, labelAfter: true },
+  // `…＝26日午前、福岡市中央区（撮影・木下大輔）`: "photographed" first, then the photographer, in brackets.
+  { rule: 'caption:photographed-by', pattern: /^(.{6,}?)\s*[（(]\s*(撮影|写真|摄影|攝影)\s*[・:：／/]\s*([^（）()]{1,15})[）)]$/u, labelled: true },
   // Chinese: `…楼下已贴出多张延期通告。（谢智扬摄）`: the photographer and "photographed" in brackets.
   { rule: 'caption:photographed-by', pattern: /^(.{6,}?)\s*[（(]([^（）()]{1,15}?)(摄影?|攝影?|撮影|提供|供图|供圖)[）)]$/u, labelAfter: true },
   // (`… on the street.John Kuntz, cleveland.com`: or the site's address after a comma.)

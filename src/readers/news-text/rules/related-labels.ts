@@ -64,13 +64,13 @@ const READ_ALSO = [
   // uk, ru, zh, vi
   'читайте також', 'читайте більше', 'по темі', 'читайте также', 'дивіться також', 'смотрите также', '延伸閱讀', '延伸阅读', '相關新聞', '相关新闻', 'xem them', 'tin lien quan',
   // th, ar, bn, id
-  'อ่านข่าวที่เกี่ยวข้อง', 'ข่าวที่เกี่ยวข้อง', 'อ่านเพิ่มเติม', 'اقرأ أيضا', 'اقرأ أيضًا', 'اقرأ ايضا', 'اقرأ المزيد', 'আরও পড়ুন', 'আরো পড়ুন', 'lihat juga',
+  'อ่านข่าวที่เกี่ยวข้อง', 'ข่าวที่เกี่ยวข้อง', 'อ่านเพิ่มเติม', 'اقرأ أيضا', 'اقرأ أيضًا', 'اقرأ ايضا', 'اقرأ المزيد', 'আরও পড়ুন', 'আরো পড়ুন', 'lihat juga', 'یہ بھی پڑھیے', 'یہ بھی پڑھیں', 'مزید پڑھیے',
   // ja, ko
   '関連記事', '関連', '関連ニュース', 'あわせて読みたい', 'こちらもおすすめ', '관련기사', '관련 기사',
 ];
 
 /** Labels too general to open a list alone (`More`, `Watch`): they count only before a headline. */
-const PREFIX_ONLY = ['more', 'watch', 'listen', 'read', 'lire', 'leggi', 'recommended', 'urmareste', 'urmareste video', 'video', 'wideo', 'watch video'];
+const PREFIX_ONLY = ['more', 'watch', 'listen', 'read', 'lire', 'leggi', 'lea', 'recommended', 'urmareste', 'urmareste video', 'video', 'wideo', 'watch video'];
 
 /** Lower case without accents: `À lire aussi` and `A lire aussi` are the same label. */
 export function foldLabel(text: string): string {
