@@ -57,8 +57,6 @@ const LOOSE_LABEL = /^(?:source|credit|credits|image|video|graphic|picture|quell
 
 const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: boolean }[] = [
   { rule: 'caption:copyright-sign', pattern: /^(.*?)\s*(?:©|\(c\)|Ⓒ)\s*([^©]{1,80}?)\s*$/iu },
-  // `…預計工期22個月。（圖／記者林育萱攝）`: a picture label, the reporter's title, the name, "photographed".
-  { rule: 'caption:credit-label', pattern: /^(.{6,}?)\s*[（(](圖|图|照片|相片)\s*[／/:：]\s*(?:記者|记者)?([^（）()]{1,20}?)(?:攝|摄)?[）)]$/u, labelled: true },
   {
     rule: 'caption:credit-label',
     pattern: new RegExp(`^(.+?)\\s*\\((${LABEL})\\s*:\\s*([^()]{1,80}?)\\)\\s*$`, 'u'),
@@ -171,6 +169,13 @@ export function matchCaption(written: string): CaptionMatch | undefined {
   // (`Фото: Укрзалізниця призначила … (facebook.com/Ukrzaliznytsia)`: or the credit in brackets after it.)
   const leading = /^(?:Image|Picture|Photo|Foto|Bild|Фото)\s*:\s*(?=.{10,}(?:[.!?]\s+\S|\s\([^()]{3,60}\)$))/u.exec(raw.replace(CAROUSEL, ''));
   const text = raw.replace(CAROUSEL, '').slice(leading?.[0].length ?? 0);
+  // `…預計工期22個月。（圖／記者林育萱攝）`: a picture label, the reporter's title, the name, "photographed";
+  // the title and "photographed" stay with the label (`圖 記者攝`), so every word is kept.
+  const reporter = /^(.{6,}?)\s*[（(](圖|图|照片|相片)\s*[／/:：]\s*(記者|记者)([^（）()／/]{2,4}?)(攝|摄)[）)]$/u.exec(text);
+  if (reporter?.[1] && reporter[2] && reporter[3] && reporter[4] && reporter[5]) return { caption: reporter[1], credit: reporter[4], rule: 'caption:credit-label', label: `${reporter[2]} ${reporter[3]}${reporter[5]}` };
+  // (`示意圖。（圖／台中市政府提供）`: the label and the credit inside full-width brackets, the brackets no part of either.)
+  const bracketed = /^(.{2,}?)\s*[（(](圖|图|照片|相片|攝影|摄影)\s*[／/:：]\s*([^（）()]{1,30})[）)]$/u.exec(text);
+  if (bracketed?.[1] && bracketed[2] && bracketed[3]) return { caption: bracketed[1], credit: bracketed[3], rule: 'caption:credit-label', label: bracketed[2] };
   for (const { rule, pattern, labelled, labelAfter } of FORMS) {
     const m = pattern.exec(text);
     if (!m) continue;
