@@ -18,7 +18,8 @@ const goldenDir = join(GOLDEN, 'corpus');
  * 26 November (a new session), 480 (the twenty-third), 92.4%, 50.2%, 0.974; then 504 (the twenty-fourth), 92.6%, 50.8%, 0.974;
  * then 528 (the twenty-fifth), 92.7%, 50.6%, 0.974; then 552 (the twenty-sixth), 92.7%, 50.2%, 0.974;
  * then 576 (the twenty-seventh), 92.7%, 50.9%, 0.974;
- * 26 November (a new session), 624 (the twenty-eighth and twenty-ninth), 92.6%, 49.7%, 0.973.
+ * 26 November (a new session), 624 (the twenty-eighth and twenty-ninth), 92.6%, 49.7%, 0.973;
+ * then 648 (the thirtieth), 92.6%, 49.8%, 0.973.
  */
 const FLOOR = { checks: 0.915, pagesFullyRight: 0.48, meanBodyF1: 0.97 };
 
@@ -46,9 +47,10 @@ const KNOWN_HEADLINE_MISSES = new Set([
  * Pages where site furniture is known to become structure (each one listed must still fail): The
  * Irish News' second "Read more" headline, set apart by a blank line right above the story's next
  * paragraph, read as that section's heading (the rule that reads it so is right on more pages than
- * it is wrong).
+ * it is wrong); Naiz's opinion box inside the story, a label in capitals (`IRITZIA`) over a linked
+ * headline, whose headline reads as the next section's.
  */
-const KNOWN_FURNITURE_AS_STRUCTURE = new Set(['irish-news-like-craigavon-ed-trolley-waits']);
+const KNOWN_FURNITURE_AS_STRUCTURE = new Set(['irish-news-like-craigavon-ed-trolley-waits', 'naiz-like-bilbo-zbe-segunda-fase-aplazada']);
 /**
  * Pages whose language the identifier cannot name (none today: the Indonesian page, which eld
  * answers as Malay, is told apart by the spellings the two languages do not share; see
