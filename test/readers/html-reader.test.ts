@@ -77,6 +77,19 @@ describe('the story and its header in the markup large sites use', () => {
     // (The other way round, the <h1> is the headline and the title's short part the site's name.)
     expect(inlineText(page('Village council OKs sewer rate hike - The Wescott Times', 'Village council OKs sewer rate hike', 'The Wescott Times').headline ?? [])).toBe('Village council OKs sewer rate hike');
   });
+  it('reads a caption beside the lead picture, outside any figure, as its caption, not the standfirst', () => {
+    const page = (media: string) =>
+      parseArticle(
+        `<!doctype html><html lang="en"><body><div class="article-head"><h1>DNCC starts digging the Mirpur canal again</h1><div class="byline"><a href="/author/n">Nusrat Jahan</a><div class="date">Thu Nov 26, 2026 03:15 PM</div></div></div>${media}<div class="article-body">${story('First.')}${story('Second.')}${story('Third.')}</div></body></html>`,
+        { from: 'html' },
+      ).article;
+    const inline = page('<div class="section-media"><picture><img src="a.jpg" alt="Canal"></picture><span class="caption">Household waste chokes the canal in Pallabi on Tuesday. Photo: Mehedi Hasan Rony</span></div>');
+    expect(inline.standfirst).toBeUndefined();
+    expect([inlineText(inline.lead?.caption ?? []), inline.lead?.credit]).toEqual(['Household waste chokes the canal in Pallabi on Tuesday.', 'Mehedi Hasan Rony']);
+    const boxed = page('<div class="main-photo"><img src="b.jpg" alt="Station"><div class="photo-caption">Passengers line up at the North Avenue station on Wednesday. <span class="photo-credit">(Mark Villareal/GMA News)</span></div></div>');
+    expect(boxed.standfirst).toBeUndefined();
+    expect(inlineText(boxed.lead?.caption ?? [])).toBe('Passengers line up at the North Avenue station on Wednesday.');
+  });
   it('keeps subheadings whose class Readability weighs against (`com-subhead`: "com-" reads as comment)', () => {
     const { article } = parseArticle(
       `<!doctype html><html lang="es"><body><article><h1>La línea E cerrará de noche por obras</h1><div class="body">${story('Primero.')}${story('Segundo.')}<h2 class="com-subhead --s">Colectivos de emergencia</h2>${story('Tercero.')}${story('Cuarto.')}</div></article></body></html>`,

@@ -349,6 +349,10 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
     // A paragraph in the story's own container is the story's, unless it is named a standfirst.
     const inBody = !!bodyContainer?.contains(line.element) && (line.element.localName === 'p' || input.bodyTexts.has(normalizeText(text))) && !namedStandfirst(line.element);
     if (closest(line.element, (e) => e.localName === 'figure' || e.localName === 'figcaption')) continue;
+    // (`<picture>…</picture><span class="caption">…</span>`: a caption beside the picture, outside any figure, is the lead's, read below.)
+    if (closestWithin(line.element, 2, (e) => CAPTION_MARK.test(marksOf(e)) && picturedBefore(e))) continue;
+    // (The caption inline in the picture's box makes that box's line: `<div><picture/><span class="caption">…</span></div>`.)
+    if (all(line.element, '*').some((e) => CAPTION_MARK.test(marksOf(e)) && picturedBefore(e) && normalizeText(visibleText(e)) === normalizeText(text))) continue;
     const furniture = matchFurniture(text);
     const bylineMarked = closestWithin(line.element, 3, (e) => BYLINE_MARK.test(marksOf(e)) && !e.querySelector('p, h1, h2') && textOf(e).length < 200);
     const dateline = readDateline(text, { reference: input.reference, lang: input.lang });
@@ -460,6 +464,12 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
  * elements after the picture (or after the box around it) named a caption or a credit
  * (`<p class="desc">`, Drupal's `field--name-field-bijschrift`, `<div class="legende">`).
  */
+/** A picture stands right before the element (`<img>`, `<picture>`, or a box holding one). */
+function picturedBefore(element: DomElement): boolean {
+  const before = element.previousElementSibling;
+  return !!before && (before.localName === 'img' || before.localName === 'picture' || !!before.querySelector('img'));
+}
+
 function captionBeside(image: DomElement): { caption?: string; credit?: string; whole?: string } {
   const found: { caption?: string; credit?: string; whole?: string } = {};
   let box: DomElement | null = image;
