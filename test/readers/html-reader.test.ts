@@ -77,6 +77,13 @@ describe('the story and its header in the markup large sites use', () => {
     // (The other way round, the <h1> is the headline and the title's short part the site's name.)
     expect(inlineText(page('Village council OKs sewer rate hike - The Wescott Times', 'Village council OKs sewer rate hike', 'The Wescott Times').headline ?? [])).toBe('Village council OKs sewer rate hike');
   });
+  it('takes an <h4> named a headline when the page’s <h1> is the logo', () => {
+    const { article } = parseArticle(
+      `<!doctype html><html lang="ko"><head><meta property="og:title" content="대전 트램 공사 본격화…다음 달부터 도심 도로 단계적 통제"></head><body><h1 class="logo"><a href="/"><img src="logo.png" alt="KBS 뉴스"></a></h1><div class="headline"><span class="headline-category">사회</span><h4 class="headline-title">대전 트램 공사 본격화…도심 도로 단계적 통제</h4><em class="input-date">입력 2026.11.26 (14:05)</em></div><div class="detail-body">${story('First.')}${story('Second.')}${story('Third.')}</div></body></html>`,
+      { from: 'html' },
+    );
+    expect(inlineText(article.headline ?? [])).toBe('대전 트램 공사 본격화…도심 도로 단계적 통제');
+  });
   it('reads a caption beside the lead picture, outside any figure, as its caption, not the standfirst', () => {
     const page = (media: string) =>
       parseArticle(

@@ -95,7 +95,8 @@ export function findHeadlineElement(doc: DomDocument, meta: PageMetadata): DomEl
   const similarity = (e: DomElement) => Math.max(0, ...titles.map((t) => titleSimilarity(visibleText(e), t)));
   // No <h1>, or one that names the site's section rather than the story (`Allergies Health
   // Center`): an element named like a headline, or a lower heading, that says what the declared titles say.
-  const named = all(doc, 'h2, h3, div, span, p, a')
+  // (`<h4 class="headline-title">`: KBS keeps its <h1> for the logo and titles the story four levels down.)
+  const named = all(doc, 'h2, h3, h4, div, span, p, a')
     .filter((e) => (HEADLINE_MARK.test(marksOf(e)) || /^h[23]$/.test(e.localName)) && !inChrome(e) && !isHidden(e))
     .filter((e) => {
       const words = textSize(textOf(e));
@@ -105,11 +106,11 @@ export function findHeadlineElement(doc: DomDocument, meta: PageMetadata): DomEl
   // the <h1> is the blog's name that the title puts before the post's; the post's title is the heading that says the rest.
   const rest = top ? titles.map((t) => titleAfterSiteName(visibleText(top), t)).find(Boolean) : undefined;
   if (rest) {
-    const post = named.filter((e) => titleSimilarity(visibleText(e), rest) >= 0.7 && !e.querySelector('h1, h2, h3, p'));
+    const post = named.filter((e) => titleSimilarity(visibleText(e), rest) >= 0.7 && !e.querySelector('h1, h2, h3, h4, p'));
     if (post.length > 0) return best(post, score);
   }
   if (top && (titles.length === 0 || similarity(top) >= 0.4)) return top;
-  const confirmed = named.filter((e) => similarity(e) >= 0.7 && !e.querySelector('h1, h2, h3, p'));
+  const confirmed = named.filter((e) => similarity(e) >= 0.7 && !e.querySelector('h1, h2, h3, h4, p'));
   if (confirmed.length > 0) return best(confirmed, score);
   // An <h1> that shares nothing with the declared titles is the blog's or the section's name: the declared title is the headline.
   if (top && similarity(top) < 0.2 && (meta.headline || meta.titles.length > 1)) return undefined;
