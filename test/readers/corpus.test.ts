@@ -47,10 +47,9 @@ const KNOWN_HEADLINE_MISSES = new Set([
  * Pages where site furniture is known to become structure (each one listed must still fail): The
  * Irish News' second "Read more" headline, set apart by a blank line right above the story's next
  * paragraph, read as that section's heading (the rule that reads it so is right on more pages than
- * it is wrong); Naiz's opinion box inside the story, a label in capitals (`IRITZIA`) over a linked
- * headline, whose headline reads as the next section's.
+ * it is wrong).
  */
-const KNOWN_FURNITURE_AS_STRUCTURE = new Set(['irish-news-like-craigavon-ed-trolley-waits', 'naiz-like-bilbo-zbe-segunda-fase-aplazada']);
+const KNOWN_FURNITURE_AS_STRUCTURE = new Set(['irish-news-like-craigavon-ed-trolley-waits']);
 /**
  * Pages whose language the identifier cannot name (none today: the Indonesian page, which eld
  * answers as Malay, is told apart by the spellings the two languages do not share; see

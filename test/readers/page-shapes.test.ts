@@ -101,6 +101,13 @@ describe('what a whole-page copy holds', () => {
     for (const item of feed.slice(1)) if (/^\d/u.test(item)) expect(bodyLines(live)).not.toContain(item);
   });
 
+  it('drops a card inside the story (a label in capitals over a linked headline), and keeps a subheading in capitals', () => {
+    const page = [...MENU, 'Budget passes after long debate', '', para(0), para(1), '', 'OPINION', 'Why the harbour ferry deserves a better timetable', '', para(2), '', 'NO CONSULTATION', '', para(3), '', para(4)].join('\n');
+    const { article } = readNewsText(page);
+    expect(bodyLines(article)).not.toContain('Why the harbour ferry deserves a better timetable');
+    expect(article.sections.map((s) => inlineText(s.heading ?? []))).toEqual(['', 'NO CONSULTATION']);
+  });
+
   it('drops three headlines cut short in a row as a box of links', () => {
     const cut = ['23 things every reader of the nineties will…', 'The mayor who rode a bicycle to every…', 'Nine reasons the harbour ferry is still the…'];
     const page = [...MENU, 'Budget passes after long debate', '', ...cut, '', ...[0, 1, 2, 3].flatMap((i) => [para(i), ''])].join('\n');

@@ -89,9 +89,39 @@ function isTimedHeadline(line: Line): boolean {
   return !line.listItem && /^(?:[01]?\d|2[0-3])[:.h][0-5]\d\s+\p{Lu}/u.test(line.text) && line.size >= 4 && line.size <= 24;
 }
 
+/**
+ * A card inside the story: a label in capitals and, on the very next line, a linked headline, with
+ * the story's paragraphs above and below (`IRITZIA` / `Movilidad sostenible, pero no a cualquier precio`).
+ * A subheading in capitals stands alone, with a blank line and its paragraph under it.
+ */
+function isLabelledCard(lines: Line[], i: number): boolean {
+  const label = lines[i];
+  const headline = lines[i + 1];
+  const before = lines[i - 1];
+  const after = lines[i + 2];
+  if (!label || !headline || !before || !after) return false;
+  return (
+    label.size <= 2 &&
+    !label.sentence &&
+    /\p{Lu}{3}/u.test(label.text) &&
+    label.text === label.text.toUpperCase() &&
+    !headline.unit.afterGap &&
+    isTeaserHeadline(headline) &&
+    after.unit.afterGap &&
+    before.prose === 2 &&
+    after.prose === 2
+  );
+}
+
 /** Lines that belong to a stream of teasers, by index. */
 export function findTeaserStreams(lines: Line[]): boolean[] {
   const member: boolean[] = [];
+  for (let i = 1; i < lines.length - 2; i++) {
+    if (isLabelledCard(lines, i)) {
+      member[i] = true;
+      member[i + 1] = true;
+    }
+  }
   // A feed's headlines, each after its time, three or more with at most three other lines between
   // (`Direct` / `14:44 …` / `14:32 …` / a tweet / `13:54 …`): the items of a live column beside the story.
   const timed = lines.filter(isTimedHeadline).map((line) => line.index);
