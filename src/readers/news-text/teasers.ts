@@ -5,9 +5,11 @@
  * no label a word list could know. Their summaries read as prose, so without this the body
  * runs on through them (or, when the stream is longer than the story, becomes the stream).
  *
- * The shape is the evidence, not the words: three headline-and-summary pairs in a row. A story's
- * own sections are rarely three in a row of one short paragraph each, and a listicle's numbered
- * titles are items the author wrote (`LIST_ITEM`), never a teaser's headline.
+ * The shape is the evidence, not the words: three headline-and-summary pairs in a row, three
+ * headlines cut short with `…`, three headlines each after the time it was posted (a live column),
+ * or a label in capitals over a headline inside the story (a card). A story's own sections are
+ * rarely three in a row of one short paragraph each, and a listicle's numbered titles are items
+ * the author wrote (`LIST_ITEM`), never a teaser's headline.
  */
 import type { Line } from './features.js';
 import type { FurnitureRule } from './rules/furniture.js';
@@ -63,7 +65,7 @@ function teaserEnd(lines: Line[], i: number): number {
   const headline = lines[i];
   const summary = lines[i + 1];
   if (!headline || !summary || !isTeaserHeadline(headline) || !isTeaserSummary(summary)) return -1;
-  // (A summary longer than the headline by far: a subheading's first paragraph is often shorter than a teaser's is not.)
+  // (A teaser's summary says more than its headline; a line shorter than the title above it is no summary.)
   if (summary.size < headline.size) return -1;
   let end = i + 2;
   while (end < i + 4 && lines[end] && isMetaUnder(lines[end] as Line)) end++;
