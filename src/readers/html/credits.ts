@@ -5,7 +5,7 @@
  */
 import type { Article, Figure, Inline } from '../../tree/types.js';
 import { isPublicationName } from '../news-text/rules/byline.js';
-import { matchCaption, matchCreditLine } from '../news-text/rules/caption.js';
+import { captionAsides, matchCaption, matchCreditLine } from '../news-text/rules/caption.js';
 import { matchFurniture } from '../news-text/rules/furniture.js';
 import { textSize } from '../news-text/units.js';
 import { isKnownPlace } from '../shared/places.js';
@@ -97,13 +97,7 @@ function splitCaptionAndCredit(figure: Figure, dropped: Article['dropped']): voi
     figure.credit = match.credit;
     if (match.label) figure.creditLabel = match.label;
     // (`Image:` before the caption, a carousel's counter, `more >` after the credit: set aside, not lost.)
-    for (const [part, reason] of [
-      [match.captionLabel, 'the label in front of a caption (site furniture)'],
-      [match.counter, 'a picture carousel’s counter (site furniture)'],
-      [match.moreLink, 'a link after a caption’s credit (site furniture)'],
-    ] as const) {
-      if (part) dropped.push({ text: part, reason });
-    }
+    dropped.push(...captionAsides(match));
     return;
   }
   const alone = matchCreditLine(text);

@@ -54,11 +54,21 @@ export interface FeatureOptions {
   lang?: string | undefined;
 }
 
-function creditUnlessCaptioned(text: string): { credit: string; label: string } | undefined {
+/** A credit line, unless the line is a caption of some words with its credit (`Senosios perkėlos keltas Klaipėdoje / Pauliaus Žemaičio/LRT nuotr.`). */
+function creditUnlessCaptioned(text: string, caption: CaptionMatch | undefined): { credit: string; label: string } | undefined {
   const credit = matchCreditLine(text);
   if (!credit) return undefined;
-  const caption = matchCaption(text);
   return caption && textSize(caption.caption) >= 3 && caption.credit.length < credit.credit.length ? undefined : credit;
+}
+
+/** Index `i`'s next three lines hold a date alone, with no names of its own: how far down (0–2), or -1. */
+export function bareDateBelow(lines: readonly Line[], i: number): number {
+  for (let k = 0; k < 3; k++) {
+    const next = lines[i + 1 + k];
+    if (!next) return -1;
+    if (next.dateOnly && !next.byline?.authors.length) return k;
+  }
+  return -1;
 }
 
 export function measureLine(unit: Unit, index: number, options: FeatureOptions): Line {
@@ -82,6 +92,8 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
       .trim() ?? '';
   const dateOnly =
     !!dates && (!!dates.published || !!dates.updated) && (rest === '' || besideDate(rest) || textSize(rest) <= (dates.coverage >= 0.6 ? 3 : 2));
+  // (Read once: the caption field and the credit line's test both need it.)
+  const captionMatch = matchCaption(text);
   const line: Line = {
     index,
     unit,
@@ -93,9 +105,8 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
     // (A date alone is a date, not a count or a button: `23.10.2025 | 09:47`.)
     furniture: short && !dateOnly ? matchFurniture(text) : matchAnyLengthFurniture(text),
     // A date with a credit-like tail (`November 10, 2025 08:00 ET | Source: …`) is no caption.
-    caption: dateOnly ? undefined : matchCaption(text),
-    // (A caption of some words with its credit is not a credit line: `Senosios perkėlos keltas Klaipėdoje / Pauliaus Žemaičio/LRT nuotr.`.)
-    creditLine: short ? creditUnlessCaptioned(text) : undefined,
+    caption: dateOnly ? undefined : captionMatch,
+    creditLine: short ? creditUnlessCaptioned(text, captionMatch) : undefined,
     captionLabel: isCaptionLabel(text),
     dates,
     dateOnly,

@@ -24,10 +24,10 @@ import { looksLikePersonName } from '../shared/person-names.js';
 import { isKnownPlace, placeName } from '../shared/places.js';
 import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
-import { LIST_ITEM, type Line, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureLine, sharedRoleScores } from './features.js';
+import { LIST_ITEM, type Line, bareDateBelow, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureLine, sharedRoleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
 import { LEADING_BY, agencyLine, isBylineLabel, isRoleAlone, isCompanyName, isPublicationName, isUnknownInCapitals, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
-import { type CaptionMatch, creditlessCaption, labelledCaption } from './rules/caption.js';
+import { type CaptionMatch, captionAsides, creditlessCaption, labelledCaption } from './rules/caption.js';
 import { publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
 import { LABELLED_LINK, countOtherMatter, headlineScore, isStandfirstLike, isTitleCase } from './rules/headline.js';
@@ -207,7 +207,7 @@ function bylineAfterBox(lines: Line[], from: number, furnitureOf: (i: number) =>
     if (furnitureOf(j)) continue;
     // (Untitled, only the summary and a picture's caption and credit may stand before the byline.)
     // (Or names alone with the date right under them: `Lea Gerber` / `Marcel Urech` / `Publiziert: …`.)
-    const namesThenDate = line.bareNames && lines.slice(j + 1, j + 4).some((next) => next.dateOnly && !next.byline?.authors.length);
+    const namesThenDate = line.bareNames && bareDateBelow(lines, j) >= 0;
     if (j > from && line.byline?.authors.length && (LEADING_BY.test(line.text) || namesThenDate) && line.size <= 12) return (titled ? content >= 2 && content <= 3 : content === 1) ? { bylineAt: j, titled } : undefined;
     if (line.size > 60 || content > 4) return undefined;
     if (line.caption || line.creditLine) continue;
@@ -866,8 +866,9 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     // `L’essentiel` and its points, then `Propos recueillis par Élodie Ferrand`: a byline with its label,
     // under the first lines of the story when the header had none.
     // (Or names alone, one a line, with the date under them: `Lea Gerber` / `Marcel Urech` / `Publiziert: …`.)
-    const dateBelow = lines.slice(i + 1, i + 4).findIndex((next) => next.dateOnly && !next.byline?.authors.length);
-    const namesOverDate = line.bareNames && !!line.byline?.authors.length && dateBelow >= 0 && lines.slice(i + 1, i + 1 + dateBelow).every((next) => next.bareNames || next.furniture);
+    // (Looked for only under names alone: this runs on every line of the story.)
+    const dateBelow = line.bareNames && line.byline?.authors.length ? bareDateBelow(lines, i) : -1;
+    const namesOverDate = dateBelow >= 0 && lines.slice(i + 1, i + 1 + dateBelow).every((next) => next.bareNames || next.furniture);
     if (line.byline?.authors.length && (LEADING_BY.test(t) || namesOverDate) && (!byline?.authors.length || (namesOverDate && roles[i - 1] === 'byline:in-body')) && line.size <= 12 && nearTheTop()) {
       const previousAuthors = byline?.authors ?? [];
       byline = mergeBylines(byline, line.byline);
@@ -1326,9 +1327,7 @@ function headerFollows(lines: Line[], from: number, furnitureOf: (i: number) => 
 
 /** A carousel counter set before a caption (`Item 1 of 3`) goes to `dropped`, not into the caption. */
 function dropCounter(caption: CaptionMatch, position: Position, dropped: Dropped[]): void {
-  if (caption.counter) dropped.push({ text: caption.counter, reason: 'a picture carousel’s counter (site furniture)', position });
-  if (caption.captionLabel) dropped.push({ text: caption.captionLabel, reason: 'the label in front of a caption (site furniture)', position });
-  if (caption.moreLink) dropped.push({ text: caption.moreLink, reason: 'a link after a caption’s credit (site furniture)', position });
+  for (const aside of captionAsides(caption)) dropped.push({ ...aside, position });
 }
 
 function figureWithoutCreditForm(found: { caption: string; credit?: string; label?: string }, at: Position): Figure {

@@ -397,10 +397,9 @@ function zeroOf(digit: string): number {
  * then what was read written back in the page's own digits.
  */
 function scanLine(written: string, options: DatelineOptions): Scan | undefined {
-  const native = NATIVE_DIGIT.exec(written)?.[0];
-  NATIVE_DIGIT.lastIndex = 0;
-  if (!native) return scanAsciiLine(written, options);
-  const zero = zeroOf(native);
+  const at = written.search(NATIVE_DIGIT);
+  if (at < 0) return scanAsciiLine(written, options);
+  const zero = zeroOf(written.charAt(at));
   const scan = scanAsciiLine(
     written.replace(NATIVE_DIGIT, (d) => String.fromCharCode(0x30 + d.charCodeAt(0) - zeroOf(d))),
     options,
@@ -780,21 +779,21 @@ function resolveRelative(relative: Relative, reference: ReferenceDate | undefine
  * CET/CEST; Finnish, Greek, Romanian, Ukrainian … in EET/EEST; Portuguese in Brazil's -03:00 (`pt-PT`: Lisbon); British and Irish English in GMT/BST.
  * Other English pages, and regions elsewhere in the world (`fr-CA`, `es-MX`), get no zone.
  */
+/**
+ * Languages whose one country keeps one offset all year: Japan and Korea, China, Vietnam and
+ * Thailand, Turkey, Iceland (GMT), India's languages, Bangladesh, Malaysia, Nepal, Pakistan.
+ */
+const YEAR_ROUND_OFFSETS: Readonly<Record<string, number>> = {
+  ja: 540, ko: 540, zh: 480, vi: 420, th: 420, tr: 180, is: 0,
+  hi: 330, mr: 330, ta: 330, te: 330, gu: 330, kn: 330, ml: 330,
+  bn: 360, ms: 480, ne: 345, ur: 300,
+};
+
 function siteOffset(lang: string | undefined, year: number, month: number, day: number, hour: number, minute: number): number | undefined {
   const [base = '', region = ''] = (lang ?? '').toLowerCase().split(/[-_]/);
   let standard: number;
-  if (base === 'ja' || base === 'ko') return 540;
-  if (base === 'zh') return 480;
-  if (base === 'vi') return 420;
-  if (base === 'tr') return 180;
-  // (Iceland keeps GMT all year; South and South-East Asia keep no summer time.)
-  if (base === 'is') return 0;
-  if (['hi', 'mr', 'ta', 'te', 'gu', 'kn', 'ml'].includes(base)) return 330;
-  if (base === 'bn') return 360;
-  if (base === 'th') return 420;
-  if (base === 'ms') return 480;
-  if (base === 'ne') return 345;
-  if (base === 'ur') return 300;
+  const fixed = YEAR_ROUND_OFFSETS[base];
+  if (fixed !== undefined) return fixed;
   if (base === 'pt') {
     if (region !== 'pt') return region === '' || region === 'br' ? -180 : undefined;
     standard = 0;

@@ -177,8 +177,9 @@ const figure: BlockHandler = (walker, node, out) => {
   out.flush();
   const result = walker.figureFrom(image);
   // (`<div class="Figure-caption">` and `<div class="Figure-credit">` beside the picture: a figure without a figcaption.)
-  const caption = findFirst(node, 'figcaption') ?? findMarked(node, CAPTION_MARKS, image);
-  if (!findFirst(node, 'figcaption')) {
+  const figcaption = findFirst(node, 'figcaption');
+  const caption = figcaption ?? findMarked(node, CAPTION_MARKS, image);
+  if (!figcaption) {
     const creditNode = findMarked(node, CREDIT_MARKS, image);
     const credit = creditNode && creditNode !== caption ? collapse(textOf(creditNode)).trim() : '';
     if (credit && creditNode) {
@@ -393,6 +394,11 @@ function resolveUrl(url: string, base: string): string | undefined {
 /** The names pages give the element that holds a picture's credit (`class="credit"`, `photoAuthor`, `data-qa="caption-credit"`). */
 export const CREDIT_MARKS = /credit|crédit|copyright|byline|photographer|fotograf|fotograaf|autor-?foto|source|author|attribution|auteur/i;
 
+/** The attributes a page names its parts with (class, itemprop, test ids), as one string to test. */
+function nodeMarks(node: HtmlNode): string {
+  return ['class', 'itemprop', 'data-testid', 'data-qa', 'data-component'].map((name) => node.attribs?.[name] ?? '').join(' ');
+}
+
 /** A caption's box when the markup has no figcaption: `<div class="Figure-caption">`, `<p class="legende">`. */
 const CAPTION_MARKS = /caption|legend|légende|didascalia|bildtext|bildunterschrift|onderschrift|pie-?de-?foto|epigrafe/i;
 
@@ -405,8 +411,7 @@ function findMarked(node: HtmlNode, marks: RegExp, image: HtmlNode): HtmlNode | 
       if (child.type === 'tag') stack.push(...(child.children ?? []));
       continue;
     }
-    const found = ['class', 'itemprop', 'data-testid', 'data-qa', 'data-component'].map((name) => child.attribs?.[name] ?? '').join(' ');
-    if (marks.test(found) && collapse(textOf(child)).trim()) return child;
+    if (marks.test(nodeMarks(child)) && collapse(textOf(child)).trim()) return child;
     stack.push(...(child.children ?? []));
   }
   return undefined;
@@ -432,8 +437,7 @@ function findCredit(caption: HtmlNode): HtmlNode | undefined {
   while (stack.length) {
     const node = stack.shift() as HtmlNode;
     if (node.type !== 'tag') continue;
-    const marks = ['class', 'itemprop', 'data-testid', 'data-qa', 'data-component'].map((name) => node.attribs?.[name] ?? '').join(' ');
-    if (CREDIT_MARKS.test(marks)) return node;
+    if (CREDIT_MARKS.test(nodeMarks(node))) return node;
     stack.push(...(node.children ?? []));
   }
   return undefined;

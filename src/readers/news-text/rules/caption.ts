@@ -27,6 +27,15 @@ export interface CaptionMatch {
   captionLabel?: string;
 }
 
+/** What a caption match set aside (a carousel's counter, the label in front, a `more >` link), each with its reason: dropped, never lost. */
+export function captionAsides(match: CaptionMatch): { text: string; reason: string }[] {
+  const asides: { text: string; reason: string }[] = [];
+  if (match.counter) asides.push({ text: match.counter, reason: 'a picture carousel’s counter (site furniture)' });
+  if (match.captionLabel) asides.push({ text: match.captionLabel, reason: 'the label in front of a caption (site furniture)' });
+  if (match.moreLink) asides.push({ text: match.moreLink, reason: 'a link after a caption’s credit (site furniture)' });
+  return asides;
+}
+
 const LABEL =
   '(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|ẢNH|فوٹو|تصویر|צילום|फोटो|Ảnh|写真|撮影|画像|圖|图|攝影|摄影)';
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
@@ -56,6 +65,8 @@ const TRAILING_LABEL = new RegExp(`[.!?]\\s+(${LABEL})$`, 'u');
 const LOOSE_LABEL = /^(?:source|credit|credits|image|video|graphic|picture|quelle|fuente|fonte|bron)$/i;
 
 const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: boolean }[] = [
+  // `示意圖。（圖／台中市政府提供）`: the label and the credit inside full-width brackets, the brackets no part of either.
+  { rule: 'caption:credit-label', pattern: /^(.{2,}?)\s*[（(](圖|图|照片|相片|攝影|摄影)\s*[／/:：]\s*([^（）()]{1,30})[）)]$/u, labelled: true },
   { rule: 'caption:copyright-sign', pattern: /^(.*?)\s*(?:©|\(c\)|Ⓒ)\s*([^©]{1,80}?)\s*$/iu },
   {
     rule: 'caption:credit-label',
@@ -173,9 +184,6 @@ export function matchCaption(written: string): CaptionMatch | undefined {
   // the title and "photographed" stay with the label (`圖 記者攝`), so every word is kept.
   const reporter = /^(.{6,}?)\s*[（(](圖|图|照片|相片)\s*[／/:：]\s*(記者|记者)([^（）()／/]{2,4}?)(攝|摄)[）)]$/u.exec(text);
   if (reporter?.[1] && reporter[2] && reporter[3] && reporter[4] && reporter[5]) return { caption: reporter[1], credit: reporter[4], rule: 'caption:credit-label', label: `${reporter[2]} ${reporter[3]}${reporter[5]}` };
-  // (`示意圖。（圖／台中市政府提供）`: the label and the credit inside full-width brackets, the brackets no part of either.)
-  const bracketed = /^(.{2,}?)\s*[（(](圖|图|照片|相片|攝影|摄影)\s*[／/:：]\s*([^（）()]{1,30})[）)]$/u.exec(text);
-  if (bracketed?.[1] && bracketed[2] && bracketed[3]) return { caption: bracketed[1], credit: bracketed[3], rule: 'caption:credit-label', label: bracketed[2] };
   for (const { rule, pattern, labelled, labelAfter } of FORMS) {
     const m = pattern.exec(text);
     if (!m) continue;

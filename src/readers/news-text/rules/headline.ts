@@ -9,7 +9,7 @@
  * - standfirst: the summary line under the headline, before the story starts.
  */
 import type { Line } from '../features.js';
-import { isHeaderItem } from '../features.js';
+import { bareDateBelow, isHeaderItem } from '../features.js';
 import { isBylineLabel, isRoleAlone } from './byline.js';
 
 /** A kind of piece in capitals, a dash, and a title: `ANALYSIS - …`, `DÉCRYPTAGE - …`, `VIDEO | …`. */
@@ -168,7 +168,7 @@ function bylineUnderBox(lines: Line[], from: number): boolean {
     const line = lines[j] as Line;
     if (line.furniture || line.rule) continue;
     if (line.byline?.authors.length && !line.bareNames && /^by\s/iu.test(line.text)) return true;
-    if (line.bareNames && lines.slice(j + 1, j + 4).some((next) => next.dateOnly && !next.byline?.authors.length)) return true;
+    if (line.bareNames && bareDateBelow(lines, j) >= 0) return true;
     if (line.size > 60) return false;
   }
   return false;
