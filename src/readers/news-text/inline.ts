@@ -11,6 +11,9 @@ import { safeLinkUrl } from '../shared/urls.js';
 const LINK = /\[([^\]\n]*)\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"]*")?\)/g;
 
 export function parseInlines(text: string): Inline[] {
+  // Most lines hold no link: one text node, in an array of its exact size (an array filled by
+  // `push` reserves room for 17, which a page of a million lines pays for a million times).
+  if (!text.includes('](')) return text ? [{ type: 'text', value: text }] : [];
   const out: Inline[] = [];
   let last = 0;
   const pushText = (value: string) => {

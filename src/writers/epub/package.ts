@@ -2,8 +2,8 @@
  * The package document (OPF), the navigation document and the NCX, all built from the
  * same plan and its chunk plan's contents, so the two tables of contents cannot disagree.
  */
-import { createHash } from 'node:crypto';
 import { wordsFor } from '../../lang/index.js';
+import { jsonDigest } from '../../tree/json-digest.js';
 import { inlineText } from '../../tree/text.js';
 import type { Article } from '../../tree/types.js';
 import { escapeHtml as x } from '../html/escape.js';
@@ -16,7 +16,7 @@ export const NAV_FILE = 'toc.xhtml';
 
 /** A UUID derived from the content, so the same article always gets the same identifier. */
 export function contentUuid(article: Article): string {
-  const hex = createHash('sha256').update(JSON.stringify(article)).digest('hex');
+  const hex = jsonDigest(article);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((Number.parseInt(hex[16] ?? '0', 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
