@@ -1237,3 +1237,40 @@ describe('a title cut short above the page’s own', () => {
     expect(parseByline('Google News')).toBeUndefined();
   });
 });
+
+describe('a Russian daily’s page: the printed issue over the date, a two-word title, the names under the story', () => {
+  const text = [
+    'Ъ', 'Коммерсантъ', 'Главное', 'Политика', 'Экономика', 'Общество', 'Подписка', '',
+    'Бизнес',
+    'Газета «Коммерсантъ» №188 от 12.10.2026, стр. 7',
+    '12.10.2026, 00:05',
+    'Причал раздора',
+    'Реконструкцию грузового порта в Ванино отложили на год',
+    '',
+    'Фото: Петр Смирнов, Коммерсантъ',
+    '',
+    'Компания, которая строит новый угольный причал в порту Ванино, перенесла его ввод в эксплуатацию на конец 2027 года, сообщили источники в отрасли.',
+    '',
+    'По их словам, причиной стали задержки с поставками кранов и пересмотр сметы проекта, которая выросла почти на четверть.',
+    '',
+    'В компании перенос сроков подтвердили, но отметили, что мощность причала останется прежней.',
+    '',
+    'Анна Ковалева, Хабаровск; Игорь Лебедев',
+    '',
+    'Комментарии',
+    'Лента новостей',
+    'Вся лента',
+  ].join('\n');
+  it('reads the issue line as furniture, the title under the date as the headline, and the names under the story as the byline', () => {
+    const { article } = readNewsText(text);
+    expect(matchFurniture('Газета «Коммерсантъ» №188 от 12.10.2026, стр. 7')?.name).toBe('furniture:print-edition');
+    expect(matchFurniture('Ausgabe Nr. 272 vom 25.11.2026, S. 9')?.name).toBe('furniture:print-edition');
+    expect(matchFurniture('The No. 1 seed wins 6-2, 6-3')).toBeUndefined();
+    expect(article.headline ? inlineText(article.headline) : '').toBe('Причал раздора');
+    expect(article.byline?.authors).toEqual([{ name: 'Анна Ковалева', location: 'Хабаровск' }, { name: 'Игорь Лебедев' }]);
+    expect(article.lead?.credit).toBe('Петр Смирнов, Коммерсантъ');
+  });
+  it('reads authors between semicolons, each with the town after its comma', () => {
+    expect(parseByline('Anna Smith, Berlin; Tom Brown, Hamburg')?.authors).toEqual([{ name: 'Anna Smith', location: 'Berlin' }, { name: 'Tom Brown', location: 'Hamburg' }]);
+  });
+});

@@ -147,7 +147,8 @@ function markMastheadBylines(lines: Line[]): void {
   );
   if (mastheads.size === 0) return;
   for (const line of lines.slice(0, 80)) {
-    if (line.byline?.authors.length || line.furniture || line.sentence || line.size > 12 || /\d/u.test(line.text)) continue;
+    // (`Фото: Ирина Бужор, Коммерсантъ`: a picture's credit names the paper too.)
+    if (line.byline?.authors.length || line.furniture || line.sentence || line.size > 12 || /\d/u.test(line.text) || line.creditLine || line.caption) continue;
     const parts = line.text.split(/\s*,\s*/u);
     if (parts.length < 2 || parts.length > 3) continue;
     const at = parts.findIndex((part, k) => k > 0 && mastheads.has(part.toLowerCase()));
@@ -388,7 +389,10 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   // (With a blank line between them, only when the line above scores nearly as well: a page that
   // spaces every element apart.)
   const nearlyAsGood = (headlineScores[headlineAt - 1] ?? -10) >= bestScore - 1.5;
-  if (above && chosen && (!chosen.unit.afterGap || nearlyAsGood) && !furnitureOf(headlineAt - 1) && !isHeaderItem(above) && above.size >= 6 && above.size < chosen.size && !above.sentence && (headlineScores[headlineAt - 1] ?? -10) > 0) {
+  // (Under the date, a title of two words is one too: `25.11.2026, 00:12` / `Груз ожидания` / its summary. A
+  // kicker stands above the date, not under it.)
+  const underDate = !!lines[headlineAt - 2]?.dateOnly && !chosen?.unit.afterGap && !above?.unit.afterGap;
+  if (above && chosen && (!chosen.unit.afterGap || nearlyAsGood) && !furnitureOf(headlineAt - 1) && !isHeaderItem(above) && above.size >= (underDate ? 2 : 6) && above.size < chosen.size && !above.sentence && (headlineScores[headlineAt - 1] ?? -10) > (underDate ? -1 : 0)) {
     headlineAt -= 1;
   }
 
@@ -1058,10 +1062,12 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     // A byline under the story (`Lukas Imhof`, `Autorka/Autor: Katarzyna Wróblewska`) on a page whose header gave none.
-    if (!byline?.authors.length && i <= bodyEnd + 1 && !furnitureOf(i) && !isAuthorBox(lines, i)) {
+    // (Names right under the story may open the run of short links after it: `Ольга Никитина, Новосибирск; Тимофей Ларин` / `Комментарии`.)
+    const signedNames = i === bodyEnd && !line.furniture && (line.byline?.authors.length ?? 0) >= 2 && !!line.byline?.authors.every((a) => looksLikePersonName(a.name) && !isKnownPlace(a.name));
+    if (!byline?.authors.length && i <= bodyEnd + 1 && (!furnitureOf(i) || signedNames) && !isAuthorBox(lines, i)) {
       const labelled = line.byline?.authors.length && LEADING_BY.test(line.text) ? line.byline : undefined;
       const named = line.size <= 5 && looksLikePersonName(line.text) && !isKnownPlace(line.text) ? { authors: [{ name: line.text }], raw: line.unit.text } : undefined;
-      const found = labelled ?? named;
+      const found = labelled ?? named ?? (signedNames ? line.byline : undefined);
       if (found) {
         byline = mergeBylines(byline, { ...found, authors: found.authors });
         note(line, 'byline:after-story');

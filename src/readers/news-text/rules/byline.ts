@@ -239,7 +239,29 @@ function caselessAuthors(names: string, labelled: boolean): Author[] | undefined
   return parts.length > 0 && parts.every(named) ? parts.map((name) => ({ name })) : undefined;
 }
 
+/**
+ * `Ольга Никитина, Новосибирск; Тимофей Ларин`: authors between semicolons, each perhaps with the town
+ * they wrote from after a comma. (A semicolon sets the authors apart, so the comma inside a part
+ * can only set off that author's town.)
+ */
+function semicolonGroups(names: string): Author[] | undefined {
+  if (!names.includes(';') || names.includes('\u0001')) return undefined;
+  const groups = names.split(/\s*;\s*/u).filter(Boolean);
+  if (groups.length < 2) return undefined;
+  const authors: Author[] = [];
+  for (const group of groups) {
+    const [name = '', place, ...more] = group.split(/\s*,\s*/u);
+    if (more.length || !NAME.test(name) || !looksLikePersonName(name)) return undefined;
+    // (One word, or a town the gazetteer knows: `Education Editor` after a name is a role.)
+    if (place !== undefined && (ROLE.test(place) || !(/^\p{Lu}[\p{L}'’-]+$/u.test(place) || isKnownPlace(place)))) return undefined;
+    authors.push(place ? { name, location: place } : { name });
+  }
+  return authors;
+}
+
 function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined {
+  const grouped = semicolonGroups(namesPart);
+  if (grouped) return grouped;
   // `(Berlin)` / `[Berlin]` after the names: a place in brackets.
   let trailingPlace: string | undefined;
   // `(Lyon, correspondante)`, `(Correspondante à Strasbourg)`: the place in brackets after a name

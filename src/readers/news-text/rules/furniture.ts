@@ -154,6 +154,12 @@ const SUMMARY_POINTER = /^(?:read (?:a|the) summary of this (?:article|story)\b.
 /** `If you buy something from a Verge link, Vox Media may earn a commission.`: an affiliate disclosure. */
 const AFFILIATE = unicodeWords(/\b(?:may (?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?commission|earns? (?:a|an) (?:affiliate )?commission|affiliate links?|wir (?:erhalten|bekommen) (?:eine|ggf\. eine) provision|provisions-?links?|nous (?:percevons|pouvons percevoir) une commission|liens? d['’]affiliation|(?:podemos|puede) recibir una comisión|enlaces? de afiliados|potremmo ricevere una commissione|link di affiliazione)\b/iu);
 
+/**
+ * `Газета «Коммерсантъ» №219 от 25.11.2026, стр. 9`, `Ausgabe Nr. 272 vom 25.11.2026, S. 9`: where the
+ * story stood in the printed paper, its issue number and page.
+ */
+const PRINT_EDITION = unicodeWords(/^.{0,60}(?:№|Nº|N°|\b(?:Nr|No)\.)\s?\d{1,5}\b.{0,40}\b(?:стр|с|S|p|pp|pág|str|s)\.\s?\d{1,3}\.?$/u);
+
 /** `Cet article a été lu 412 fois`, `Read 1,204 times`: how often the page was read. */
 const READ_COUNTER =
   /^(?:(?:this article|this story) (?:has been|was) read \d[\d.,]* times|read \d[\d.,]* times|cet article a été lu \d[\d  .,]* fois|lu \d[\d  .,]* fois|(?:dieser artikel wurde )?\d[\d.,]* ?mal gelesen|(?:este artículo ha sido )?leído \d[\d.,]* veces|(?:questo articolo è stato )?letto \d[\d.,]* volte|\d[\d.,]* (?:keer gelezen|lecturas|letture|visualizações|visualizaciones|visualizzazioni|wyświetle\w*|zobrazení))\.?$/iu;
@@ -444,6 +450,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:comment-prompt', reason: 'the site asking for comments (site furniture)', pattern: COMMENT_PROMPT },
   { name: 'furniture:count', reason: 'a count (comments, shares) standing alone (site furniture)', pattern: COUNT },
   { name: 'furniture:read-count', reason: 'how often the page was read (site furniture)', pattern: READ_COUNTER },
+  { name: 'furniture:print-edition', reason: 'the printed issue and page the story ran in (site furniture)', pattern: PRINT_EDITION },
   { name: 'furniture:embed-consent', reason: 'an embed held back for consent (site furniture)', pattern: EMBED_CONSENT },
   { name: 'furniture:licensing', reason: 'a link to buy rights to the story (site furniture)', pattern: LICENSING },
   { name: 'furniture:affiliate', reason: 'an affiliate-link disclosure (site furniture)', pattern: { test: (text: string) => AFFILIATE.test(text) && wordCount(text) <= 40 } },
