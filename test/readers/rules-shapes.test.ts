@@ -1274,3 +1274,11 @@ describe('a Russian daily’s page: the printed issue over the date, a two-word 
     expect(parseByline('Anna Smith, Berlin; Tom Brown, Hamburg')?.authors).toEqual([{ name: 'Anna Smith', location: 'Berlin' }, { name: 'Tom Brown', location: 'Hamburg' }]);
   });
 });
+
+describe('a date with its source on one line under the headline', () => {
+  it('takes the title, not the line of the date, year and source, for the headline', () => {
+    const text = ["时政", "国际", "科技", "教育", "更多>>", "首页 > 科技频道 > 探索者 > 正文", "宇航员在太空中喝酒会怎么样？后果很严重", "2017-03-10 09:58　来源：网易科学人　", "2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳", "", "　　翱翔于距地球数千公里的太空中，进入广袤漆黑的未知领域，是一项艰苦卓绝的工作，宇航员在出发之前要接受多年的严格训练。", "", "　　不幸的是，对于希望能喝上一杯的太空探险者，那些将他们送上太空的政府机构普遍禁止在任务期间饮酒，无论任务持续多久。", "", "　　但是，很快普通人都会有机会向人类最终的边疆出发，以平民化旅行的形式，到那时饮酒的规矩又会是怎样的呢？"].join('\n');
+    const { article } = readNewsText(text);
+    expect(article.headline ? inlineText(article.headline) : '').toBe('宇航员在太空中喝酒会怎么样？后果很严重');
+  });
+});

@@ -40,6 +40,9 @@ function ownScore(line: Line): number {
   if (isRoleAlone(t)) score -= 4;
   // `ANÁLISIS - El mapa de …`: a link to another piece, labelled with its kind.
   if (LABELLED_LINK.test(t)) score -= 3;
+  // (`2017-03-10 09:58 来源：网易科学人`, `Газета «Коммерсантъ» №219 от 25.11.2026, стр. 9`: a whole date, year
+  // and all, inside a line makes it a record of when and where; a headline names a day, seldom its year.)
+  if (line.dates?.published && /\p{Nd}{4}/u.test(line.dates.published.text)) score -= 3;
   return score + namesAlone;
 }
 
