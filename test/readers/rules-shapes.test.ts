@@ -1282,3 +1282,33 @@ describe('a date with its source on one line under the headline', () => {
     expect(article.headline ? inlineText(article.headline) : '').toBe('宇航员在太空中喝酒会怎么样？后果很严重');
   });
 });
+
+describe('an Arabic daily’s page: town before the name, the date with its Hijri twin, the agency in brackets', () => {
+  const text = [
+    'الرئيسية', 'أخبار', 'العالم العربي', 'اقتصاد', 'رياضة', '',
+    'الخليج', '',
+    'السعودية تطلق خطة لتوسعة شبكة الحافلات في جدة خلال ثلاث سنوات', '',
+    'تشمل الخطة إضافة خمسين خطاً جديداً وتحديث المحطات القديمة في أحياء المدينة', '',
+    'ركاب ينتظرون الحافلة في أحد شوارع جدة (رويترز)', '',
+    'جدة: ليث الحمدان', '',
+    'نُشر: 09:40-12 أكتوبر 2026 م ـ 30 ربيع الآخر 1448 هـ', '',
+    'TT', '',
+    'أعلنت هيئة النقل العام في السعودية، الأحد، عن خطة لتوسعة شبكة الحافلات في مدينة جدة بإضافة خمسين خطاً جديداً خلال السنوات الثلاث المقبلة.', '',
+    'وقال متحدث باسم الهيئة إن المرحلة الأولى ستبدأ مطلع العام المقبل وتشمل الأحياء الشمالية والشرقية من المدينة.', '',
+    'ذات صلة', '',
+    'الرياض: افتتاح خط جديد للقطار السريع بين المطار ووسط المدينة', '',
+    'جدة تستضيف معرضاً دولياً للنقل الذكي في الربيع المقبل بمشاركة واسعة', '',
+    'وأضاف أن الهيئة ستعمل على تحديث المحطات القديمة وتزويدها بشاشات تعرض مواعيد وصول الحافلات بشكل مباشر.', '',
+    'ويأمل السكان أن تسهم الخطة في تخفيف الازدحام المروري الذي تشهده شوارع المدينة في ساعات الذروة.',
+  ].join('\n');
+  it('reads the byline, the date, the credit and both related headlines', () => {
+    const { article } = readNewsText(text);
+    expect(article.headline ? inlineText(article.headline) : '').toBe('السعودية تطلق خطة لتوسعة شبكة الحافلات في جدة خلال ثلاث سنوات');
+    expect(article.byline?.authors).toEqual([{ name: 'ليث الحمدان', location: 'جدة' }]);
+    expect(article.byline?.dateline?.iso).toBe('2026-10-12T09:40');
+    expect(article.lead?.credit).toBe('رويترز');
+    expect(article.sections.filter((s) => s.heading)).toEqual([]);
+    const dropped = article.dropped.map((d) => d.text);
+    expect(dropped).toEqual(expect.arrayContaining(['ذات صلة', 'جدة تستضيف معرضاً دولياً للنقل الذكي في الربيع المقبل بمشاركة واسعة']));
+  });
+});

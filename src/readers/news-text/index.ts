@@ -51,6 +51,11 @@ export const newsTextReader: Reader = {
   read: readNewsText,
 };
 
+/** A line with no letter that has case: Arabic, Hebrew, Devanagari, CJK … */
+function caseless(text: string): boolean {
+  return !/[\p{Lu}\p{Ll}]/u.test(text);
+}
+
 /** On a page with no blank lines between paragraphs: after a line ending in a colon, two or more short lines up to the next paragraph. */
 function findListsAfterColons(lines: Line[], start: number, end: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean[] {
   const items: boolean[] = [];
@@ -284,7 +289,9 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       (listHeadlines >= 2 && !!previous && !!listOf[previous.index] && line.size >= 7 && line.size <= 20 && !line.sentence) ||
       // (`Tramvia, via libera al progetto …` / `Viale Europa, da lunedì cambia la viabilità: ecco le deviazioni`: a second
       // linked headline as long as the first and built like one, with its comma or colon; a subheading is seldom either.)
-      (listHeadlines >= 1 && !!previous && !!listOf[previous.index] && previous.size >= 7 && line.size >= 7 && line.size <= 20 && !line.sentence && /\p{L}[,:]\s/u.test(line.text));
+      (listHeadlines >= 1 && !!previous && !!listOf[previous.index] && previous.size >= 7 && line.size >= 7 && line.size <= 20 && !line.sentence && /\p{L}[,:]\s/u.test(line.text)) ||
+      // (In a script without capitals, Title Case cannot tell: two headlines set apart alike, neither a sentence, are two items.)
+      (listHeadlines >= 1 && !!previous && !!listOf[previous.index] && previous.unit.afterGap && line.unit.afterGap && !previous.sentence && !line.sentence && previous.size >= 5 && line.size >= 5 && line.size <= 20 && caseless(previous.text) && caseless(line.text));
     // After a linked headline, a short title right above the story's next paragraph is that section's
     // heading, not one more link (`Lee también` / `<headline>` / `Recelo entre las empresas` / paragraph).
     const following = lines[line.index + 1];

@@ -396,7 +396,26 @@ function zeroOf(digit: string): number {
  * `২৬ নভেম্বর ২০২৬, ০৮: ৩০` read as `26 নভেম্বর 2026, 08: 30` (one character for one, so positions hold),
  * then what was read written back in the page's own digits.
  */
-function scanLine(written: string, options: DatelineOptions): Scan | undefined {
+/** The months of the Hijri calendar, which Arabic papers print beside the Gregorian date. */
+const HIJRI_DATE = /\p{Nd}{1,2}\s+(?:محرم|صفر|ربيع\s+(?:الأول|الآخر|الثاني)|جمادى\s+(?:الأولى|الآخرة|الثانية)|رجب|شعبان|رمضان|شوال|ذو\s+القعدة|ذو\s+الحجة)\s+\p{Nd}{4}\s*هـ?/gu;
+
+/**
+ * An Arabic dateline as the date reader can take it (`نُشر: 17:25-24 نوفمبر 2026 م ـ 14 جمادى الآخرة 1448 هـ`):
+ * without its vowel marks and tatweel (a label is spelt with or without them), the Hijri date and the
+ * `م` (AD) after the year blanked (the Gregorian date says the same), and a time joined to the day by a
+ * hyphen set apart.
+ */
+function plainArabicDate(line: string): string {
+  if (!/\p{Script=Arabic}/u.test(line)) return line;
+  return line
+    .replace(/[\u064B-\u065F\u0670\u0640]/gu, '')
+    .replace(HIJRI_DATE, (date) => ' '.repeat(date.length))
+    .replace(/(?<=\p{Nd}{4}\s?)م(?!\p{L})/gu, ' ')
+    .replace(/(\p{Nd}{1,2}:\p{Nd}{2})-(?=\p{Nd}{1,2}\s)/gu, '$1 ');
+}
+
+function scanLine(original: string, options: DatelineOptions): Scan | undefined {
+  const written = plainArabicDate(original);
   const at = written.search(NATIVE_DIGIT);
   if (at < 0) return scanAsciiLine(written, options);
   const zero = zeroOf(written.charAt(at));

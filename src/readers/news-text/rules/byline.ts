@@ -144,6 +144,10 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     // (`| Baltimore Sun`: a town and a word after the bar is the town's paper, not a second author.)
     else if (after[1] === '|' && NAME.test(tail) && /\s/.test(tail) && !isPublicationName(tail) && !ARTICLE_WORD.test(tail) && !townsPaper(tail)) names = `${names}; ${tail}`;
   }
+  // `لندن: علي بردى`: an Arabic paper's byline puts the town, then a colon, before the names (which a given name must confirm).
+  const townFirst = /^([\p{Script=Arabic}\p{M}]+(?:\s[\p{Script=Arabic}\p{M}]+)?)\s*:\s*(\S.*)$/u.exec(names);
+  const fromTown = townFirst?.[1] && townFirst[2] ? caselessAuthors(townFirst[2], false) : undefined;
+  if (fromTown) return { ...byline, authors: fromTown.map((a) => ({ ...a, location: townFirst?.[1] as string })) };
   // Scripts without capitals (`נועה שפירא ועמית לוי`): names that a given name confirms.
   const caseless = caselessAuthors(names, hasBy);
   if (caseless) return { ...byline, authors: caseless };
