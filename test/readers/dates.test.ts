@@ -55,10 +55,16 @@ const LINES: [string, string, string | null, string | null, string][] = [
   // A script's own digits (read one for one, shown as written), Thai abbreviations and Buddhist years, labels in more scripts.
   ['প্রকাশ: ৩ নভেম্বর ২০২৫, ০৮: ৩০', 'bn', '2025-11-03T08:30+06:00', null, ''],
   ['3 พ.ย. 2568 09:41 น.', 'th', '2025-11-03T09:41+07:00', null, ''],
-  ['الخميس ٣-١١-٢٠٢٥ ١٣:٤٧', 'ar', '2025-11-03T13:47', null, 'الخميس'],
+  ['الخميس ٣-١١-٢٠٢٥ ١٣:٤٧', 'ar', '2025-11-03T13:47', null, ''],
   ['Cập nhật: 03/11/2025 10:25 GMT+7', 'vi', null, '2025-11-03T10:25+07:00', ''],
   ['Güncelleme: 03.11.2025 15:02', 'tr', null, '2025-11-03T15:02+03:00', ''],
   ['3 نومبر ، 2025', 'ur', '2025-11-03', null, ''],
+  // The Solar Hijri calendar (Farvardin begins at the March equinox; 1403 was a leap year), Persian weekdays;
+  // Arabic with vowel marks on its label, the Hijri date beside the Gregorian one, a time joined to the day.
+  ['دوشنبه ۱۲ آبان ۱۴۰۴ - ۰۹:۴۷', 'fa', '2025-11-03T09:47+03:30', null, ''],
+  ['۱ فروردین ۱۴۰۵', 'fa', '2026-03-21', null, ''],
+  ['۳۰ اسفند ۱۴۰۳', 'fa', '2025-03-20', null, ''],
+  ['نُشر: 17:25-3 نوفمبر 2025 م ـ 12 جمادى الأولى 1447 هـ', 'ar', '2025-11-03T17:25', null, ''],
   ['इंदौर, 3 नवंबर 2025, अपडेटेड 11:42 AM IST', 'hi', '2025-11-03', '2025-11-03T11:42+05:30', 'इंदौर'],
   ['Publié à 5 h 00 HNE', 'fr-CA', '2025-11-03T05:00-05:00', null, ''],
   ['Mis à jour à 9 h 42 HNE', 'fr-CA', null, '2025-11-03T09:42-05:00', ''],

@@ -1312,3 +1312,29 @@ describe('an Arabic daily’s page: town before the name, the date with its Hijr
     expect(dropped).toEqual(expect.arrayContaining(['ذات صلة', 'جدة تستضيف معرضاً دولياً للنقل الذكي في الربيع المقبل بمشاركة واسعة']));
   });
 });
+
+describe('a Persian daily’s page: the solar calendar, an upper title over the headline, a labelled reporter', () => {
+  const text = [
+    'همشهری آنلاین', 'صفحه نخست', 'سیاسی', 'اقتصادی', 'شهری', 'ورزشی', '',
+    'صفحه نخست', 'شهری', 'حمل‌ونقل', '',
+    'کد خبر ۹۷۳۱۰۲',
+    'دوشنبه ۲۱ مهر ۱۴۰۵ - ۱۰:۱۵',
+    'زمان مطالعه: ۲ دقیقه', '',
+    'مدیرعامل شرکت واحد اتوبوسرانی خبر داد',
+    'اتوبوس‌های برقی از آذرماه به خط انقلاب می‌آیند',
+    'نخستین دسته از اتوبوس‌های برقی تهران از آذرماه در خط انقلاب به آزادی به کار گرفته می‌شوند و تا پایان سال به سه خط دیگر می‌رسند.',
+    'خبرنگار: مریم احمدی', '',
+    'به گزارش همشهری آنلاین، مدیرعامل شرکت واحد اتوبوسرانی تهران روز دوشنبه گفت نخستین دسته از اتوبوس‌های برقی به زودی وارد ناوگان می‌شوند.', '',
+    'او افزود این اتوبوس‌ها در هر بار شارژ حدود ۲۵۰ کیلومتر حرکت می‌کنند و ایستگاه‌های شارژ آن‌ها در پایانه آزادی ساخته شده است.', '',
+    'به گفته او، تا پایان سال سه خط دیگر نیز به اتوبوس‌های برقی مجهز می‌شوند و هزینه سوخت ناوگان کاهش می‌یابد.',
+  ].join('\n');
+  it('reads the solar date, takes the upper title for the kicker and the reporter after their label', () => {
+    const { article } = readNewsText(text);
+    expect(article.headline ? inlineText(article.headline) : '').toBe('اتوبوس‌های برقی از آذرماه به خط انقلاب می‌آیند');
+    expect(article.kicker ? inlineText(article.kicker) : '').toBe('مدیرعامل شرکت واحد اتوبوسرانی خبر داد');
+    expect(article.byline?.authors).toEqual([{ name: 'مریم احمدی' }]);
+    // 21 Mehr 1405 is 13 October 2026.
+    expect(article.byline?.dateline?.iso?.slice(0, 10)).toBe('2026-10-13');
+    expect(article.dropped.map((d) => d.text)).toContain('زمان مطالعه: ۲ دقیقه');
+  });
+});

@@ -399,7 +399,11 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   // (Under the date, a title of two words is one too: `25.11.2026, 00:12` / `Груз ожидания` / its summary. A
   // kicker stands above the date, not under it.)
   const underDate = !!lines[headlineAt - 2]?.dateOnly && !chosen?.unit.afterGap && !above?.unit.afterGap;
-  if (above && chosen && (!chosen.unit.afterGap || nearlyAsGood) && !furnitureOf(headlineAt - 1) && !isHeaderItem(above) && above.size >= (underDate ? 2 : 6) && above.size < chosen.size && !above.sentence && (headlineScores[headlineAt - 1] ?? -10) > (underDate ? -1 : 0)) {
+  // (But a title that is no sentence, with its summary sentence right under it, is the headline already: the
+  // shorter line above is its upper title, `رئیس کمیته حمل‌ونقل شورای شهر خبر داد` over `مترو تهران از دی‌ماه …`.)
+  const summaryUnder = lines[headlineAt + 1];
+  const headedBySummary = !!chosen && !chosen.sentence && !!summaryUnder && !summaryUnder.unit.afterGap && summaryUnder.sentence && summaryUnder.size >= 12 && !isHeaderItem(summaryUnder);
+  if (above && chosen && !headedBySummary && (!chosen.unit.afterGap || nearlyAsGood) && !furnitureOf(headlineAt - 1) && !isHeaderItem(above) && above.size >= (underDate ? 2 : 6) && above.size < chosen.size && !above.sentence && (headlineScores[headlineAt - 1] ?? -10) > (underDate ? -1 : 0)) {
     headlineAt -= 1;
   }
 

@@ -40,9 +40,10 @@ function cldrMonths(locales: readonly string[], known: ReadonlySet<string>): [st
     if (name && /^\p{L}[\p{L}\p{M}]{2,}$/u.test(name) && !known.has(name) && !found.has(name)) found.set(name, month);
   };
   for (const locale of locales) {
-    const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-    const alone = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-    const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    // (The Gregorian months: Persian's own calendar is the solar one, whose months are not these.)
+    const inDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC', calendar: 'gregory' });
+    const alone = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC', calendar: 'gregory' });
+    const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC', calendar: 'gregory' });
     for (let month = 1; month <= 12; month++) {
       const day = new Date(Date.UTC(2025, month - 1, 15, 12));
       const parts = inDate.formatToParts(day);
@@ -72,8 +73,16 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ...THAI_SHORT_MONTHS.map((name, i) => [name, i + 1] as [string, number]),
 ]);
 
+/**
+ * The months of the Solar Hijri calendar (`۴ آذر ۱۴۰۵`), Iran's civil calendar, as the runtime's CLDR
+ * data names them: month 1 is Farvardin, which begins at the March equinox.
+ */
+export const SOLAR_HIJRI_MONTHS: ReadonlyMap<string, number> = new Map(
+  Array.from({ length: 12 }, (_, i) => [new Intl.DateTimeFormat('fa-u-ca-persian', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, 2 + i, 25))), i + 1] as [string, number]),
+);
+
 /** Any month name or abbreviation (longest first, so `novembre` wins over `nov`). */
-export const MONTH_WORD = `(?:${[...MONTHS.keys()]
+export const MONTH_WORD = `(?:${[...MONTHS.keys(), ...SOLAR_HIJRI_MONTHS.keys()]
   .sort((a, b) => b.length - a.length)
   .map((name) => name.replace(/\./gu, '\\.'))
   .join('|')})`;
@@ -82,7 +91,7 @@ export const MONTH_WORD = `(?:${[...MONTHS.keys()]
 /**
  * The full weekday names of languages the list above does not spell out, from the runtime's CLDR
  * data (`Intl`): Swedish, Danish, Norwegian, Finnish, Czech, Slovak, Turkish, Romanian, Indonesian,
- * Malay, Croatian, Slovenian, Vietnamese, Ukrainian, Russian. Only the full names: their abbreviations ("to", "la", "per", "min")
+ * Malay, Croatian, Slovenian, Vietnamese, Ukrainian, Russian, Persian, Arabic, Urdu. Only the full names: their abbreviations ("to", "la", "per", "min")
  * are everyday words.
  */
 function cldrWeekdays(locales: readonly string[]): string[] {
@@ -95,7 +104,7 @@ function cldrWeekdays(locales: readonly string[]): string[] {
   return [...names].sort((a, b) => b.length - a.length);
 }
 
-export const WEEKDAY_WORD = `(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|wo|vr|za|zo|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|seg|ter|qua|qui|sex|sáb|dom|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|[月火水木金土日]曜日?|${cldrWeekdays(['sv', 'da', 'nb', 'fi', 'cs', 'sk', 'tr', 'ro', 'id', 'ms', 'hr', 'sl', 'vi', 'uk', 'ru']).join('|')})`;
+export const WEEKDAY_WORD = `(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|wo|vr|za|zo|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|seg|ter|qua|qui|sex|sáb|dom|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|[月火水木金土日]曜日?|${cldrWeekdays(['sv', 'da', 'nb', 'fi', 'cs', 'sk', 'tr', 'ro', 'id', 'ms', 'hr', 'sl', 'vi', 'uk', 'ru', 'fa', 'ar', 'ur']).join('|')})`;
 
 /** Labels that introduce the publication date. */
 export const PUBLISHED_LABEL =

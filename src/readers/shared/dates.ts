@@ -25,6 +25,7 @@ import {
   LABEL_LINK,
   MONTH_WORD,
   MONTHS,
+  SOLAR_HIJRI_MONTHS,
   PUBLISHED_LABEL,
   RELATIVE,
   TIME_LINK,
@@ -268,12 +269,37 @@ const MONTH_NAME_DATE = new RegExp(
 const monthNameParser: Parser = {
   pattern: () => MONTH_NAME_DATE,
   extract: (_context, m) => {
-    if (m[1]) return dayMonthYear(Number(m[1]), MONTHS.get(m[2]?.toLowerCase() ?? '') ?? 0, Number(m[3]));
+    const date = (day: string | undefined, month: string | undefined, year: string | undefined) => {
+      const name = month?.toLowerCase() ?? '';
+      const solar = SOLAR_HIJRI_MONTHS.get(name);
+      return solar ? solarHijriDate(Number(day), solar, Number(year)) : dayMonthYear(Number(day), MONTHS.get(name) ?? 0, Number(year));
+    };
+    if (m[1]) return date(m[1], m[2], m[3]);
     // `2025. november 26.`, `2026ko azaroaren 26a`: Hungarian and Basque put the year first.
-    if (m[7]) return dayMonthYear(Number(m[9]), MONTHS.get(m[8]?.toLowerCase() ?? '') ?? 0, Number(m[7]));
-    return dayMonthYear(Number(m[5]), MONTHS.get(m[4]?.toLowerCase() ?? '') ?? 0, Number(m[6]));
+    if (m[7]) return date(m[9], m[8], m[7]);
+    return date(m[5], m[4], m[6]);
   },
 };
+
+const PERSIAN_CALENDAR = new Intl.DateTimeFormat('en-u-ca-persian', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+
+/**
+ * `۴ آذر ۱۴۰۵` → 25 November 2026. The Gregorian day is found by asking the runtime's calendar
+ * (ICU) which day near the estimate it calls that solar date, so no calendar arithmetic is written here.
+ */
+function solarHijriDate(day: number, month: number, year: number): { day: number; month: number; year: number } | null {
+  if (year < 1300 || year > 1500 || day < 1 || day > 31) return null;
+  // Farvardin 1 falls on 20 or 21 March; months 1–6 have 31 days, 7–11 have 30.
+  const estimate = Date.UTC(year + 621, 2, 20) + ((month <= 7 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1) * 86_400_000;
+  for (const shift of [0, 1, -1, 2, -2]) {
+    const instant = new Date(estimate + shift * 86_400_000);
+    const parts = Object.fromEntries(PERSIAN_CALENDAR.formatToParts(instant).map((p) => [p.type, p.value]));
+    if (Number(parts.year) === year && Number(parts.month) === month && Number(parts.day) === day) {
+      return { day: instant.getUTCDate(), month: instant.getUTCMonth() + 1, year: instant.getUTCFullYear() };
+    }
+  }
+  return null;
+}
 
 /** Relative forms in every language; `readSpan` reads them again against the reference. */
 const relativeParser: Parser = {
@@ -813,6 +839,8 @@ function siteOffset(lang: string | undefined, year: number, month: number, day: 
   let standard: number;
   const fixed = YEAR_ROUND_OFFSETS[base];
   if (fixed !== undefined) return fixed;
+  // Iran has kept +03:30 all year since it gave up summer time in 2022.
+  if (base === 'fa') return year >= 2023 ? 210 : undefined;
   if (base === 'pt') {
     if (region !== 'pt') return region === '' || region === 'br' ? -180 : undefined;
     standard = 0;

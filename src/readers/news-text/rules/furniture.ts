@@ -128,6 +128,9 @@ const ADVERT =
 const READING_TIME =
   /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*[-–|·•]\s*\S.{0,40}|(?:(?:listen|listen to (?:this )?article|lecture audio(?: de)?|écouter l['’]article|écouter|artikel anhören|anhören|escuchar|ascolta|luister|ouvir|reading time|read time|temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura|tempo di lettura|lettura|leestijd|tempo de leitura|leitura|czas czytania|lästid|læsetid|lesetid|okuma süresi|読了時間|この記事は約)\s*[:·•|(-]?\s*)?(?:\d{1,3}(?:[:.]\d{2})?\s*(?:-\s*\d{1,3}\s*)?(?:min(?:ute)?s?\.?|minuten|minuti|minutos|minut|minuter|minutter|dakika|dk|mn|mins?\.?|m|分|秒で読めます)\)?(?:\s+(?:read|de lecture|lesen|lectura|di lettura|leestijd|de leitura|czytania|läsning|læsning|lesing|okuma|listen|(?:to )?read))?|\d{1,2}:\d{2}))\s*\.?$/iu;
 
+/** `زمان مطالعه: ۳ دقیقه`, `وقت القراءة: 4 دقائق`, `٣ دقائق قراءة`: a reading time in Persian or Arabic, in either script's digits. */
+const READING_TIME_PERSO_ARABIC = /^(?:(?:زمان مطالعه|مدت مطالعه|وقت القراءة|زمن القراءة|مدة القراءة)\s*:?\s*[\d۰-۹٠-٩]{1,3}\s*(?:دقیقه|دقيقة|دقائق)|[\d۰-۹٠-٩]{1,3}\s*(?:دقیقه|دقيقة|دقائق)\s*(?:مطالعه|قراءة|للقراءة))$/u;
+
 /** `Ten tekst przeczytasz w 4 minuty`, `This article takes 4 minutes to read`: the reading time as a sentence. */
 const READING_TIME_SENTENCE =
   /^(?:ten (?:tekst|artykuł) przeczytasz w \d+ minut[ęy]?|this (?:article|story) (?:takes|will take) (?:about )?\d+ min(?:ute)?s? to read|(?:dieser|der) (?:artikel|text) (?:dauert|braucht) (?:etwa )?\d+ minuten(?: zum lesen)?|cet article se lit en \d+ min(?:utes?)?)\.?$/iu;
@@ -445,7 +448,7 @@ const SHORT_CALL_TO_ACTION: LineTest = {
 export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:button', reason: 'share, save or other button (site furniture)', pattern: anyOf(SHARE_BUTTON, ADD_TO) },
   { name: 'furniture:advert', reason: 'advertisement marker (site furniture)', pattern: ADVERT },
-  { name: 'furniture:reading-time', reason: 'reading or listening time (site furniture)', pattern: anyOf(READING_TIME, READING_TIME_SENTENCE) },
+  { name: 'furniture:reading-time', reason: 'reading or listening time (site furniture)', pattern: anyOf(READING_TIME, READING_TIME_SENTENCE, READING_TIME_PERSO_ARABIC) },
   { name: 'furniture:comments', reason: 'comments section (site furniture)', pattern: COMMENTS_OPENER, endsArticle: true },
   { name: 'furniture:comment-prompt', reason: 'the site asking for comments (site furniture)', pattern: COMMENT_PROMPT },
   { name: 'furniture:count', reason: 'a count (comments, shares) standing alone (site furniture)', pattern: COUNT },

@@ -22,6 +22,12 @@ export function isTitleCase(text: string, share = 0.7): boolean {
 }
 
 /** How much a line looks like a headline on its own, before its neighbours are considered. */
+/**
+ * `رئیس کمیته حمل‌ونقل شورای شهر خبر داد` ("the head of the transport committee announced"): Persian
+ * papers set such an upper title (rutitr) over the headline, naming who gave the news.
+ */
+export const UPPER_TITLE = /(?:خبر داد|خبر می‌دهد|اعلام کرد|تأکید کرد|تاکید کرد)$/u;
+
 function ownScore(line: Line): number {
   if (line.furniture || line.rule || line.dateOnly || line.dateLabel || line.creditLine || line.captionLabel || line.footer) return -10;
   if ((line.byline?.authors.length && !line.bareNames) || line.caption) return -6;
@@ -40,6 +46,8 @@ function ownScore(line: Line): number {
   if (isRoleAlone(t)) score -= 4;
   // `ANÁLISIS - El mapa de …`: a link to another piece, labelled with its kind.
   if (LABELLED_LINK.test(t)) score -= 3;
+  // An upper title naming who gave the news, as Persian papers set one over the headline: a kicker.
+  if (UPPER_TITLE.test(t)) score -= 3;
   // (`2017-03-10 09:58 来源：网易科学人`, `Газета «Коммерсантъ» №219 от 25.11.2026, стр. 9`: a whole date, year
   // and all, inside a line makes it a record of when and where; a headline names a day, seldom its year.)
   if (line.dates?.published && /\p{Nd}{4}/u.test(line.dates.published.text)) score -= 3;

@@ -9,11 +9,14 @@
  */
 import type { Line } from '../features.js';
 import type { FurnitureRule } from './furniture.js';
+import { UPPER_TITLE } from './headline.js';
 
 type FurnitureOf = (i: number) => FurnitureRule | undefined;
 
 /** A short label: no sentence, no date, byline, credit or furniture. */
 export function isKickerLike(line: Line): boolean {
+  // (An upper title over the headline, `… شورای شهر خبر داد`, is longer than a label and still the kicker.)
+  if (UPPER_TITLE.test(line.text) && line.size <= 14 && !line.sentence && !line.furniture) return true;
   return (
     line.size >= 1 &&
     line.size <= 5 &&
@@ -67,7 +70,7 @@ function menuRun(lines: Line[], i: number): number {
   return run;
 }
 
-const HOME = /^(?:home|home page|homepage|accueil|startseite|inicio|portada|início|página inicial|home ?page|voorpagina|strona główna|トップ|ホーム|首页)$/iu;
+const HOME = /^(?:home|home page|homepage|صفحه نخست|الرئيسية|accueil|startseite|inicio|portada|início|página inicial|home ?page|voorpagina|strona główna|トップ|ホーム|首页)$/iu;
 
 /** The last item of a breadcrumb (`Accueil` / `Actualité` / `Société`) is where the page sits, not a kicker. */
 function endsBreadcrumb(lines: Line[], i: number, furnitureOf: FurnitureOf): boolean {
