@@ -1338,3 +1338,18 @@ describe('a Persian daily’s page: the solar calendar, an upper title over the 
     expect(article.dropped.map((d) => d.text)).toContain('زمان مطالعه: ۲ دقیقه');
   });
 });
+
+describe('datelines with a blog theme’s section or a bare label', () => {
+  it('reads `On <date> In News by Name` as the byline with its date', () => {
+    const byline = parseByline('On November 24, 2026 7:45 pm In News by Musa Garba Danladi');
+    expect(byline?.authors).toEqual([{ name: 'Musa Garba Danladi' }]);
+    expect(byline?.dateline?.iso).toBe('2026-11-24T19:45');
+  });
+  it('reads `Publish :` and `Update :` lines as the published and updated dates, not a correction', () => {
+    const text = ['Dhaka', 'Metro Rail to run till 11pm from December 1', 'Trains will leave every 10 minutes after 9pm, the operator says, as daily ridership crosses four lakh', 'Abdullah Al Mahmud', 'Publish : 25 Nov 2026, 07:45 PM', 'Update : 25 Nov 2026, 09:12 PM', 'Dhaka Metro Rail will extend its operating hours by one hour from December 1, with the last train leaving Uttara North at 11pm, the operator said on Tuesday.', 'The decision was taken at a board meeting chaired by the road transport secretary, the company said in a statement issued in the evening.', 'Officials said the extra hour would be served by trains every ten minutes until the last departure from each end of the line.'].join('\n');
+    const { article } = readNewsText(text);
+    expect(article.byline?.dateline?.iso).toBe('2026-11-25T19:45');
+    expect(article.byline?.updated?.iso).toBe('2026-11-25T21:12');
+    expect(article.footer?.notes ?? []).toEqual([]);
+  });
+});

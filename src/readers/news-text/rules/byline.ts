@@ -53,13 +53,17 @@ export interface BylineOptions {
   dates?: DatelineReading | null | undefined;
 }
 
+/** `In News by`, `Posted in Politics by`: a blog theme's section between the date and the byline's `by`. */
+const FILED_IN = /^(?:posted |filed )?(?:in|under)\s+\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,2}\s+(?=by\s)/iu;
+
 /** A byline, with its dates when it carries them; `undefined` when the line is not one. */
 export function parseByline(text: string, options: BylineOptions = {}): Byline | undefined {
   if (text.length > 300) return undefined;
   const raw = text;
   const dates = options.dates === undefined ? readDateline(text, options) : (options.dates ?? undefined);
-  const rest = dates ? dates.rest : text;
   const dated = dates && (dates.published || dates.updated);
+  // `On November 24, 2026 7:45 pm In News by Name`: after the date, the section the post was filed in, then the names.
+  const rest = dates ? (dated ? dates.rest.replace(FILED_IN, '') : dates.rest) : text;
   // A sentence is not a byline (unless the sentence-like end is its date: "… 4:12 p.m.").
   // A sentence is not a byline (but a name with a stray full stop is: `Gwenaëlle Le Bihan.`).
   if (!dated && /[.!?]["”]?$/.test(text) && !/\b\p{Lu}\.$/u.test(text) && !NAME.test(text.replace(/\.$/, ''))) return undefined;
