@@ -63,6 +63,9 @@ const LINES: [string, string, string | null, string | null, string][] = [
   // Arabic with vowel marks on its label, the Hijri date beside the Gregorian one, a time joined to the day.
   ['دوشنبه ۱۲ آبان ۱۴۰۴ - ۰۹:۴۷', 'fa', '2025-11-03T09:47+03:30', null, ''],
   ['۱ فروردین ۱۴۰۵', 'fa', '2026-03-21', null, ''],
+  // Croatian, Bosnian and Serbian relative forms.
+  ['prije 3 sata', 'bs', '2025-11-03T15:00Z', null, ''],
+  ['pre 2 dana', 'sr', '2025-11-01', null, ''],
   ['۳۰ اسفند ۱۴۰۳', 'fa', '2025-03-20', null, ''],
   ['نُشر: 17:25-3 نوفمبر 2025 م ـ 12 جمادى الأولى 1447 هـ', 'ar', '2025-11-03T17:25', null, ''],
   ['इंदौर, 3 नवंबर 2025, अपडेटेड 11:42 AM IST', 'hi', '2025-11-03', '2025-11-03T11:42+05:30', 'इंदौर'],

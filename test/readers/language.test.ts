@@ -101,6 +101,8 @@ describe('languages eld confuses or does not know, told apart by their spelling'
     ['pt', 'O governo anunciou ontem que a câmara não vai fechar o serviço de urgências durante a noite, uma decisão que os moradores também aceitam.'],
     ['sr', 'Gradsko veće je usvojilo odluku o besplatnom prevozu za penzionere i đake od januara, a troškove će snositi gradski budžet, rekao je gradonačelnik.'],
     ['hr', 'Gradsko vijeće usvojilo je odluku o besplatnom prijevozu za umirovljenike od siječnja, a troškove će snositi gradski proračun, rekao je gradonačelnik.'],
+    // Bosnian: Croatian's `ije`, Serbian's words (`sedmica`, `hiljada`, `januar`).
+    ['bs', 'Gradsko vijeće je usvojilo odluku o besplatnom prijevozu za penzionere od januara, a cijena karte za ostale putnike bit će viša za hiljadu maraka sedmično, rekao je načelnik.'],
   ])('%s: %s', (lang, text) => {
     expect(guessLanguage(text)).toBe(lang);
   });

@@ -1353,3 +1353,9 @@ describe('datelines with a blog theme’s section or a bare label', () => {
     expect(article.footer?.notes ?? []).toEqual([]);
   });
 });
+
+describe('a messaging channel’s prompt', () => {
+  it('reads a prompt to follow the site on Viber as furniture', () => {
+    expect(matchFurniture('Pratite Klix.ba na Viberu i budite u toku sa najnovijim vijestima.')?.name).toBe('furniture:social');
+  });
+});

@@ -142,7 +142,7 @@ function identify(sample: string): Identification | undefined {
   // Ties are broken by code, so the answer never depends on the order eld listed them in.
   const ranked = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const [winner, top] = ranked[0] as [string, number];
-  const lang = winner === 'ms' ? malayOrIndonesian(sample) : winner === 'hr' || winner === 'sr' ? serbianOrCroatian(sample, winner) : winner === 'pt' || winner === 'es' ? galicianOr(sample, winner) : winner;
+  const lang = winner === 'ms' ? malayOrIndonesian(sample) : winner === 'hr' || winner === 'sr' ? croatianBosnianOrSerbian(sample, winner) : winner === 'pt' || winner === 'es' ? galicianOr(sample, winner) : winner;
   const second = ranked[1]?.[1] ?? 0;
   return {
     lang,
@@ -165,19 +165,24 @@ function malayOrIndonesian(text: string): string {
 }
 
 /**
- * Croatian and Serbian (in Latin letters) share most words, and eld tells them apart poorly. They
- * differ in how they say a few common ones: Croatian writes the old long vowel `ije`/`je`
- * (`vrijeme`, `mjesto`, `rijeka`, `cijena`), Serbian `e` (`vreme`, `mesto`, `reka`, `cena`); the
- * months are `siječnja` and `januara`; `tisuća` and `hiljada`, `općina` and `opština`, `vlak` and `voz`, `prijevoz` and `prevoz`.
- * More Serbian forms than Croatian ones, and at least two: Serbian; the other way, Croatian; else eld's answer.
+ * Croatian, Bosnian and Serbian (in Latin letters) share most words, and eld tells them apart poorly.
+ * Two things differ. How they say the old long vowel: Croatian and Bosnian write `ije`/`je` (`vrijeme`,
+ * `mjesto`, `rijeka`, `cijena`), Serbian `e` (`vreme`, `mesto`, `reka`, `cena`). And a few common words:
+ * Croatian has `tisuća`, `vlak`, `tjedan`, `sustav` and months of its own (`siječnja`), where Serbian and
+ * Bosnian say `hiljada`, `voz`, `sedmica`, `sistem` and `januar`. Serbian's vowel, at least twice and
+ * more often than the other: Serbian. The other vowel: Croatian, unless the Serbian and Bosnian words
+ * outnumber the Croatian ones, which makes it Bosnian. Else eld's answer.
  */
-const CROATIAN_WORDS = /(?<!\p{L})(?:vrijeme|vremena|mjest\p{L}*|mjesec\p{L}*|rijek\p{L}*|cijen\p{L}*|dijete|djec\p{L}*|lijep\p{L}*|primjen\p{L}*|promjen\p{L}*|uvjet\p{L}*|tisuć\p{L}*|općin\p{L}*|vlak\p{L}*|siječ\p{L}*|veljač\p{L}*|ožujk\p{L}*|travnj\p{L}*|svibnj\p{L}*|lipnj\p{L}*|srpnj\p{L}*|kolovoz\p{L}*|rujn\p{L}*|listopad\p{L}*|studen\p{L}*|prosin\p{L}*|tjed\p{L}*|sustav\p{L}*|prijevoz\p{L}*|vijeć\p{L}*|umirovljen\p{L}*|također)(?!\p{L})/giu;
-const SERBIAN_WORDS = /(?<!\p{L})(?:vreme|vremena|mest\p{L}*|mesec\p{L}*|rek[aeiu]|cen[aeiu]|cenama|dete|dec[aeiu]|lep\p{L}*|primen\p{L}*|promen\p{L}*|uslov\p{L}*|hiljad\p{L}*|opštin\p{L}*|voz\p{L}*|januar\p{L}*|februar\p{L}*|mart[a]?|april\p{L}*|avgust\p{L}*|septemb\p{L}*|oktob\p{L}*|novemb\p{L}*|decemb\p{L}*|nedelj\p{L}*|sistem\p{L}*|prevoz\p{L}*|već[aeu]|penzioner\p{L}*|takođe)(?!\p{L})/giu;
-function serbianOrCroatian(text: string, answer: string): string {
-  const croatian = text.match(CROATIAN_WORDS)?.length ?? 0;
-  const serbian = text.match(SERBIAN_WORDS)?.length ?? 0;
-  if (serbian >= 2 && serbian > croatian) return 'sr';
-  if (croatian >= 2 && croatian > serbian) return 'hr';
+const IJEKAVIAN = /(?<!\p{L})(?:vrijeme|vremena|mjest\p{L}*|mjesec\p{L}*|rijek\p{L}*|cijen\p{L}*|dijete|djec\p{L}*|lijep\p{L}*|primjen\p{L}*|promjen\p{L}*|uvjet\p{L}*|prijevoz\p{L}*|vijeć\p{L}*|vijest\p{L}*|prije|poslije|nedjelj\p{L}*|sjedni\p{L}*|mlijek\p{L}*)(?!\p{L})/giu;
+const EKAVIAN = /(?<!\p{L})(?:vreme|vremena|mest\p{L}*|mesec\p{L}*|rek[aeiu]|cen[aeiu]|cenama|dete|dec[aeiu]|lep\p{L}*|primen\p{L}*|promen\p{L}*|prevoz\p{L}*|već[aeu]|vest[ii]?|vestima|pre|posle|nedelj\p{L}*|sedni\p{L}*|mlek\p{L}*)(?!\p{L})/giu;
+const CROATIAN_LEXICON = /(?<!\p{L})(?:tisuć\p{L}*|vlak\p{L}*|tjed\p{L}*|sustav\p{L}*|siječ\p{L}*|veljač\p{L}*|ožujk\p{L}*|travnj\p{L}*|svibnj\p{L}*|lipnj\p{L}*|srpnj\p{L}*|kolovoz\p{L}*|rujn\p{L}*|listopad\p{L}*|studen\p{L}*|prosin\p{L}*|također|umirovljen\p{L}*|uvjet\p{L}*)(?!\p{L})/giu;
+const SERBIAN_BOSNIAN_LEXICON = /(?<!\p{L})(?:hiljad\p{L}*|voz\p{L}*|sedmic\p{L}*|sistem\p{L}*|januar\p{L}*|februar\p{L}*|mart[a]?|april\p{L}*|avgust\p{L}*|august\p{L}*|septemb\p{L}*|oktob\p{L}*|novemb\p{L}*|decemb\p{L}*|opštin\p{L}*|takođe|penzioner\p{L}*|uslov\p{L}*|historij\p{L}*|tačk\p{L}*)(?!\p{L})/giu;
+function croatianBosnianOrSerbian(text: string, answer: string): string {
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  const ijekavian = count(IJEKAVIAN);
+  const ekavian = count(EKAVIAN);
+  if (ekavian >= 2 && ekavian > ijekavian) return 'sr';
+  if (ijekavian >= 2 && ijekavian > ekavian) return count(SERBIAN_BOSNIAN_LEXICON) > count(CROATIAN_LEXICON) ? 'bs' : 'hr';
   return answer;
 }
 

@@ -318,7 +318,7 @@ const SOCIAL_ASK = unicodeWords(/\b(?:ακολουθήστε|dołącz|polub|sled
 /** `📲 Participe do canal do g1 no WhatsApp`, `Follow us on Google News`. */
 const SOCIAL_PROMO = {
   test: (text: string) =>
-    /\b(?:whatsapp|telegram|instagram|tiktok|youtube|facebook\w*|google news|google actualités|google noticias|google notizie|google nieuws|google notícias|google nachrichten|threads|bluesky)\b/iu.test(text) &&
+    /\b(?:whatsapp|telegram|viber\w*|instagram|tiktok|youtube|facebook\w*|google news|google actualités|google noticias|google notizie|google nieuws|google notícias|google nachrichten|threads|bluesky)\b/iu.test(text) &&
     SOCIAL_ASK.test(text) &&
     // (`Join the Irish Mirror's breaking news service on WhatsApp. Click this link …`: a joining invitation runs on.)
     wordCount(text) <= (/\b(?:join (?:our|the)|click (?:this|the) link)\b/iu.test(text) ? 70 : /\b(?:canal|channel|kanal|kanaal)\b/iu.test(text) ? 40 : 25),
