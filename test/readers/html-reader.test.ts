@@ -202,3 +202,23 @@ describe('a saved page on disk', () => {
     expect(warnings).toEqual([expect.stringMatching(/^image \.\.\/secret\.png is outside the article’s folder/), expect.stringMatching(/^image page_files\/link\.png is outside the article’s folder/)]);
   });
 });
+
+describe('a story whose paragraphs a span wraps', () => {
+  it('reads the paragraphs and subheadings inside `<div class="story"><span>` as blocks, not one paragraph', () => {
+    const html = `<!doctype html><html lang="en"><body><main><h1>School bus routes cut in the valley</h1><div class="story"><span>${story('One.')}${story('Two.')}<h2>Routes combined with longer rides</h2>${story('Three.')}${story('Four.')}</span></div></main></body></html>`;
+    const { article } = parseArticle(html, { from: 'html' });
+    expect(article.sections.map((s) => (s.heading ? inlineText(s.heading) : ''))).toContain('Routes combined with longer rides');
+    expect(article.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'paragraph')).toHaveLength(4);
+  });
+});
+
+describe('a custom element around the share buttons', () => {
+  it('drops the list of buttons a CMS element wraps, and keeps the story after it', () => {
+    const html = `<!doctype html><html lang="en"><body><main><h1>Double track work resumes in the spring</h1><ps-actionbar><ul><li><a href="https://www.facebook.com/dialog/share?x=1">Facebook</a></li><li><a href="https://twitter.com/intent/tweet?x=1">X</a></li><li>Email</li></ul></ps-actionbar><story-body>${story('One.')}${story('Two.')}${story('Three.')}</story-body></main></body></html>`;
+    const { article } = parseArticle(html, { from: 'html' });
+    const blocks = article.sections.flatMap((s) => s.blocks);
+    expect(blocks.filter((b) => b.type === 'list')).toEqual([]);
+    expect(blocks.filter((b) => b.type === 'paragraph')).toHaveLength(3);
+    expect(article.dropped.map((d) => d.text).join(' / ')).toContain('Facebook');
+  });
+});

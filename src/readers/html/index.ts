@@ -10,7 +10,7 @@ import { normalizeLanguageTag } from '../../tree/language-tag.js';
 import { blockText } from '../../tree/text.js';
 import type { Article, Block, Figure, Inline, Section } from '../../tree/types.js';
 import { matchCaption } from '../news-text/rules/caption.js';
-import { continuesFurnitureList, matchFurniture } from '../news-text/rules/furniture.js';
+import { type FurnitureRule, continuesFurnitureList, matchFurniture } from '../news-text/rules/furniture.js';
 import { readDateline } from '../shared/dates.js';
 import { textSize } from '../news-text/units.js';
 import { type HtmlNode, type Segment, htmlToSegments, parseHtmlFragment } from '../shared/html.js';
@@ -149,6 +149,11 @@ function bodySegments(segments: Segment[], header: PageHeader, lead: Figure | un
         out.push({ type: 'heading', level: BOLD_LINE_LEVEL, children: [{ type: 'text', value: text }] });
         return;
       }
+    } else if (segment.type === 'list' && segment.items.length >= 2 && segment.items.every((item) => matchFurniture(item.map(blockText).join(' ')))) {
+      // (`Facebook` / `X` / `Email`: a list of the page's buttons, every item one.)
+      const items = segment.items.map((item) => item.map(blockText).join(' '));
+      article.dropped.push({ text: items.join(' / '), reason: (matchFurniture(items[0] ?? '') as FurnitureRule).reason });
+      return;
     } else if (listing && segment.type === 'list' && segment.items.every((item) => continuesFurnitureList(item.map(blockText).join(' ')))) {
       article.dropped.push({ text: segment.items.map((item) => item.map(blockText).join(' ')).join(' / '), reason: listing });
       return;

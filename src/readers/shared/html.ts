@@ -299,7 +299,7 @@ class Walker {
         this.drop(node, name);
         continue;
       }
-      const handler = BLOCK_HANDLERS[name];
+      const handler = BLOCK_HANDLERS[name] ?? (wrapsBlocks(node, name) ? container : undefined);
       if (handler) handler(this, node, out);
       else for (const piece of this.inlineOf(node, out.lifted)) out.inline.push(piece);
     }
@@ -464,6 +464,17 @@ function findAll(node: HtmlNode, name: string, stop: string): HtmlNode[] {
     else if (next.name !== stop) for (let i = (next.children?.length ?? 0) - 1; i >= 0; i--) stack.push(next.children?.[i] as HtmlNode);
   }
   return found;
+}
+
+/**
+ * A wrapper with no meaning of its own around the story's blocks (`<div class="story"><span><p>…`, a CMS's
+ * custom element `<story-body>`): its paragraphs and headings are blocks still, as a browser shows them,
+ * not one paragraph of their words.
+ */
+const WRAPPED_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'figure', 'table', 'div', 'section', 'article']);
+function wrapsBlocks(node: HtmlNode, name: string): boolean {
+  if (name !== 'span' && name !== 'font' && !name.includes('-')) return false;
+  return (node.children ?? []).some((c) => c.type === 'tag' && WRAPPED_BLOCKS.has(c.name?.toLowerCase() ?? ''));
 }
 
 const CELL_BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure']);
