@@ -222,3 +222,14 @@ describe('a custom element around the share buttons', () => {
     expect(article.dropped.map((d) => d.text).join(' / ')).toContain('Facebook');
   });
 });
+
+describe('a picture and its figcaption in a box that is no figure', () => {
+  it('reads the box as the figure, its figcaption as the caption and the agency after the full stop as the credit', () => {
+    const html = `<!doctype html><html lang="ko"><body><main><h1>서울 도심 초등학교 3곳 2028년 문 닫는다</h1><div class="imageContainer"><div class="image"><img alt="운동장" src="https://example.com/a.jpg"></div><figcaption class="imageCaption">25일 오후 서울 중구의 한 초등학교 운동장이 텅 비어 있다. 연합뉴스</figcaption></div>${story('One.')}${story('Two.')}${story('Three.')}</main></body></html>`;
+    const { article } = parseArticle(html, { from: 'html' });
+    const figure = article.lead ?? article.sections.flatMap((s) => s.blocks).find((b) => b.type === 'figure');
+    expect(figure?.caption ? inlineText(figure.caption) : '').toBe('25일 오후 서울 중구의 한 초등학교 운동장이 텅 비어 있다.');
+    expect(figure?.credit).toBe('연합뉴스');
+    expect(article.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? inlineText(b.children) : ''))).not.toContain('25일 오후 서울 중구의 한 초등학교 운동장이 텅 비어 있다. 연합뉴스');
+  });
+});
