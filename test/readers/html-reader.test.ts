@@ -233,3 +233,13 @@ describe('a picture and its figcaption in a box that is no figure', () => {
     expect(article.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? inlineText(b.children) : ''))).not.toContain('25일 오후 서울 중구의 한 초등학교 운동장이 텅 비어 있다. 연합뉴스');
   });
 });
+
+describe('a caption set beside the picture after a viewer’s link', () => {
+  it('reads the caption and its glued credit past `Lihat Foto`', () => {
+    const html = `<!doctype html><html lang="id"><body><main><h1 class="read__title">Mulai Januari 2027, warga Bandung wajib pilah sampah</h1><div class="photo"><div class="photo__wrap"><img src="https://asset.example.com/a.jpg" alt="Petugas memilah sampah"></div><div class="photo__icon"><a href="https://example.com/foto">Lihat Foto</a></div><div class="photo__caption">Petugas kebersihan memilah sampah di TPS Tamansari, Kota Bandung, Selasa (25/11/2026).<span class="photo__author">KOMPAS.com/DEWI LESTARI</span></div></div><div class="read__content">${story('Satu.')}${story('Dua.')}${story('Tiga.')}</div></main></body></html>`;
+    const { article } = parseArticle(html, { from: 'html' });
+    expect(article.lead?.caption ? inlineText(article.lead.caption) : '').toBe('Petugas kebersihan memilah sampah di TPS Tamansari, Kota Bandung, Selasa (25/11/2026).');
+    expect(article.lead?.credit).toBe('KOMPAS.com/DEWI LESTARI');
+    expect(article.standfirst).toBeUndefined();
+  });
+});

@@ -1359,3 +1359,24 @@ describe('a messaging channel’s prompt', () => {
     expect(matchFurniture('Pratite Klix.ba na Viberu i budite u toku sa najnovijim vijestima.')?.name).toBe('furniture:social');
   });
 });
+
+describe('Indonesian bylines and captions', () => {
+  it('reads `Penulis Kontributor Bandung, Name` as the name, placed in the town', () => {
+    expect(parseByline('Penulis Kontributor Bandung, Dewi Lestari')?.authors).toEqual([{ name: 'Dewi Lestari', location: 'Bandung' }]);
+    expect(parseByline('Penulis: Dewi Lestari')?.authors).toEqual([{ name: 'Dewi Lestari' }]);
+  });
+  it('splits a credit glued to the caption’s full stop', () => {
+    const found = matchCaption('Petugas kebersihan memilah sampah di TPS Tamansari, Kota Bandung, Selasa (25/11/2026).KOMPAS.com/DEWI LESTARI');
+    expect(found?.credit).toBe('KOMPAS.com/DEWI LESTARI');
+    expect(found?.caption).toBe('Petugas kebersihan memilah sampah di TPS Tamansari, Kota Bandung, Selasa (25/11/2026).');
+  });
+  it('reads an agency’s desk as the agency, and a paper’s desk as no one', () => {
+    expect(agencyLine('Redazione ANSA')).toEqual([{ name: 'ANSA' }]);
+    expect(agencyLine('Redacción Madrid')).toBeUndefined();
+  });
+  it('reads the labels of recommendations, subscriber stories and estimated reading times as furniture', () => {
+    expect(matchFurniture('Für Sie empfohlen')?.name).toBe('furniture:related');
+    expect(matchFurniture('Exklusiv für Abonnenten')?.name).toBe('furniture:paywall');
+    expect(matchFurniture('Estimated 4 minutes')?.name).toBe('furniture:reading-time');
+  });
+});

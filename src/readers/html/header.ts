@@ -6,7 +6,7 @@
  * news-text reader's own (bylines, dates, furniture), so both readers agree on what a byline is.
  */
 import type { Byline, Dateline } from '../../tree/types.js';
-import { LEADING_BY, isPublicationName, parseByline, titleCase } from '../news-text/rules/byline.js';
+import { LEADING_BY, agencyLine, isPublicationName, parseByline, titleCase } from '../news-text/rules/byline.js';
 import { textSize } from '../news-text/units.js';
 import { matchFurniture } from '../news-text/rules/furniture.js';
 import { type ReferenceDate, readDateline } from '../shared/dates.js';
@@ -392,7 +392,9 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
         header.rules.push({ field: 'byline', rule: 'html:byline-place', text });
         continue;
       }
-      const parsed = nameWithPlace(text) ?? parseByline(text, { reference: input.reference, lang: input.lang });
+      // (`Redazione ANSA` in the byline's box: the agency's desk signs for the agency.)
+      const agency = bylineMarked ? agencyLine(text) : undefined;
+      const parsed = nameWithPlace(text) ?? parseByline(text, { reference: input.reference, lang: input.lang }) ?? (agency ? { authors: agency, raw: text } : undefined);
       if (parsed?.authors.length || bylineMarked) {
         bylineElement ??= bylineMarked ?? line.element;
         for (const a of parsed?.authors ?? []) if (a.location && !places.has(a.name)) places.set(a.name, placeName(a.location));
@@ -467,8 +469,11 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
  */
 /** A picture stands right before the element (`<img>`, `<picture>`, or a box holding one). */
 function picturedBefore(element: DomElement): boolean {
-  const before = element.previousElementSibling;
-  return !!before && (before.localName === 'img' || before.localName === 'picture' || !!before.querySelector('img'));
+  // (Two siblings back: a viewer's button, `Lihat Foto`, may stand between the picture and its caption.)
+  for (let before = element.previousElementSibling, k = 0; before && k < 2; before = before.previousElementSibling, k++) {
+    if (before.localName === 'img' || before.localName === 'picture' || before.querySelector('img')) return true;
+  }
+  return false;
 }
 
 function captionBeside(image: DomElement): { caption?: string; credit?: string; whole?: string } {
@@ -487,7 +492,8 @@ function captionBeside(image: DomElement): { caption?: string; credit?: string; 
           found.credit = visibleText(credit);
           found.caption = text.replace(found.credit, '').trim();
         } else found.caption = text;
-      } else break;
+        // (A viewer's link between the picture and its caption, `Lihat Foto`, `View gallery`, is stepped over.)
+      } else if (!(textSize(text) <= 3 && (next.localName === 'a' || next.localName === 'button' || next.querySelector('a, button')))) break;
     }
   }
   return found;

@@ -128,9 +128,10 @@ class SegmentSink {
 }
 
 const container: BlockHandler = (walker, node, out) => {
-  // (`<div><div><img></div><figcaption>…</figcaption></div>`: a box with one picture and a figcaption of its
-  // own is a figure the page did not mark as one.)
-  if (node.name !== 'figure' && (node.children ?? []).some((c) => c.type === 'tag' && c.name === 'figcaption') && findAll(node, 'img', 'figure').length === 1) return figure(walker, node, out);
+  // (`<div><div><img></div><figcaption>…</figcaption></div>`, `<div class="photo"><img><div class="photo__caption">`:
+  // a box with one picture and a caption of its own is a figure the page did not mark as one.)
+  const ownCaption = (node.children ?? []).some((c) => c.type === 'tag' && c.name === 'figcaption');
+  if (node.name !== 'figure' && ownCaption && findAll(node, 'img', 'figure').length === 1) return figure(walker, node, out);
   out.flush();
   walker.walkInto(node.children ?? [], out);
   out.flush();

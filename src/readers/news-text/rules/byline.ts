@@ -28,7 +28,7 @@ const ROLE =
 const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+|och\s+|og\s+|ve\s+)?|\s+(?:and|&|und|et|y|e|en|i|oraz|och|og|ve)\s+|\s*[;/]\s*|、/u;
 const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 export const LEADING_BY =
-  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|írta\s*:|de către|yazan\s*:|muhabir\s*:|curated\s+by\s*:?|from(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,)|piše\s*:|كتب\s*:|خبرنگار\s*:|نویسنده\s*:|گزارش\s*:|كتبت\s*:|بقلم\s*:?|пише\s*:|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
+  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|penulis\s*:?|írta\s*:|de către|yazan\s*:|muhabir\s*:|curated\s+by\s*:?|from(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,)|piše\s*:|كتب\s*:|خبرنگار\s*:|نویسنده\s*:|گزارش\s*:|كتبت\s*:|بقلم\s*:?|пише\s*:|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
 /** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
 const PUBLICATION =
   unicodeWords(/\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|republic|globe|mirror|express|examiner|enquirer|inquirer|dispatch|sentinel|register|bulletin|advertiser|statesman|courant|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|periódico|periodico|diario|quotidiano|jornal|dziennik|novinky|nachrichten|noticias|notícias|nieuws|nyheter|nyheder|uutiset|hírek|știri|ειδήσεις|berita|wiadomości|zprávy|presse|prensa|stampa|imprensa|t[ée]l[ée]visi(?:on|ons|ón|ão)|television|fernsehen|rundfunk|omroep|broadcasting|m[ée]dias?|journal|le monde|el país|today|ouest-france|wdr|ndr|swr|br|mdr|orf|srf|rtp|rai|rtve)\b/iu);
@@ -85,6 +85,12 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   const correspondent = /^(?:avec (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?)|from our (?:correspondent|reporter)|desde (?:nuestro|nuestra) (?:corresponsal|enviad[oa] especial)|dal nostro (?:corrispondente|inviato)|von unserer? (?:korrespondentin|korrespondenten))\s+(?:à|au|aux|en|in|a|em|nach)\s+(\p{Lu}[\p{L} .'’-]{1,40}),\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/iu.exec(rest.trim());
   if (correspondent?.[1] && correspondent[2]) {
     byline.authors = [{ name: titleCase(correspondent[2]), location: correspondent[1].trim() }];
+    return byline;
+  }
+  // `Kontributor Bandung, Dewi Lestari` (after Kompas's `Penulis`): a contributor in a town, then the name.
+  const contributor = /^(?:Kontributor|Koresponden|Wartawan)\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?),\s*(\p{Lu}.{2,60})$/u.exec(rest.replace(/^penulis\s*:?\s*/iu, '').trim());
+  if (contributor?.[1] && contributor[2] && looksLikePersonName(contributor[2])) {
+    byline.authors = [{ name: contributor[2].trim(), location: contributor[1] }];
     return byline;
   }
   // Korean: `대구=박성훈 기자` (place = name, reporter), `박성훈·김민지 기자`.
@@ -194,7 +200,9 @@ const SOURCE_LABEL = /^(?:source|sources|quelle|fuente|fonte|bron|kilde|källa|l
 /** `AFP / Reuters` → two agencies as the byline's authors; a desk (`Redazione Roma`, `Staff`) → none. */
 function agencyAuthors(names: string): Author[] {
   const bare = names.replace(/^\(|\)$/gu, '').trim();
-  if (/^(?:Redazione|Rédaction|Redacción|Redaktion|Redactie|Redação|Redakcja|Newsroom|Staff)\s/u.test(bare)) return [];
+  const desk = /^(?:Redazione|Rédaction|Redacción|Redaktion|Redactie|Redação|Redakcja|Newsroom|Staff)\s+(\S.*)$/u.exec(bare);
+  // (`Redazione ANSA`: an agency's own desk signs for the agency; `Redacción Madrid`, a paper's desk, signs no name.)
+  if (desk) return desk[1] && AGENCY.test(desk[1]) && !desk[1].includes(' ') ? agencyAuthors(desk[1]) : [];
   return bare
     .split(/\s*[,/&]\s*/u)
     .filter(Boolean)

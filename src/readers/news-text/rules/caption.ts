@@ -91,6 +91,9 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:bullet-credit', pattern: /^(.{10,}?)\s+[•·]\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:\p{Lu}[\p{L}&.' -]{1,30}):\s*\p{Lu}[^()]{1,40})\)\s*$/u },
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:AP|AFP|Reuters|EPA|PA)(?: Photo)?\/[^)]{1,60}|(?:PA|AP|AFP|Reuters|EPA|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|Getty|Shutterstock|Alamy|Bloomberg)(?: Wire| Photo| Images| Media| via Getty Images)?|[^()]{1,40} via Getty Images|Getty Images|[^()/]{2,50}\/[^()]{2,60}|Photo:[^()]{2,60})\)\s*$/u },
+  // `… Kota Bandung, Selasa (25/11/2026).KOMPAS.com/DEWI LESTARI`: the credit, a source and a name in capitals
+  // after a slash, glued to the caption's full stop.
+  { rule: 'caption:glued-credit', pattern: /^(.{20,}?[.!?])(\p{Lu}[\p{L}.]{1,30}\/\p{Lu}[\p{Lu}\s.'’-]{2,40})$/u },
   // `… وسط العاصمة الأردنية عمّان (أ.ف.ب)`: the agencies as Arabic papers write them (AFP, AP, Reuters, dpa, EPA,
   // Getty, Anadolu, and the Gulf and Levant state agencies).
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((أ\.?\s?ف\.?\s?ب|أ\.?\s?ب|رويترز|د\.?\s?ب\.?\s?أ|إ\.?\s?ب\.?\s?أ|غيتي|الأناضول|واس|وام|قنا|كونا|بترا|سانا)\)\s*$/u },

@@ -23,7 +23,7 @@ const READ_ALSO = [
   'lire aussi', 'a lire aussi', 'a ne pas manquer', 'ne manquez pas', 'lire egalement', 'a lire egalement', 'lisez aussi', 'voir aussi', 'a voir aussi',
   'a voir', 'a voir egalement', 'a decouvrir', 'sur le meme sujet', 'notre dossier', 'la redaction vous conseille', 'la redaction vous recommande', 'nous vous recommandons', 'dans la meme rubrique',
   // de
-  'lesen sie auch', 'lesen sie dazu auch', 'lesen sie dazu', 'lesen sie mehr', 'auch interessant', 'mehr zum thema', 'mehr themen', 'weitere themen',
+  'lesen sie auch', 'fur sie empfohlen', 'empfohlen fur sie', 'lesen sie dazu auch', 'lesen sie dazu', 'lesen sie mehr', 'auch interessant', 'mehr zum thema', 'mehr themen', 'weitere themen',
   'weitere artikel', 'mehr news', 'mehr nachrichten', 'lesetipp', 'zum weiterlesen', 'weiterlesen',
   'das konnte sie auch interessieren', 'das konnte dich auch interessieren', 'nicht verpassen',
   // es
