@@ -108,6 +108,21 @@ describe('languages eld confuses or does not know, told apart by their spelling'
   });
 });
 
+describe('a language eld does not know', () => {
+  it('names a Swahili article Swahili (franc-min, asked when eld is unsure), and leaves English and Tagalog to eld', () => {
+    const swahili = [
+      'Mamlaka ya Majisafi na Usafi wa Mazingira Dar es Salaam imetangaza mgawo wa maji wa wiki mbili kuanzia Jumamosi kutokana na kushuka kwa kina cha maji katika Mto Ruvu, chanzo kikuu cha maji kwa jiji hilo.',
+      'Akizungumza na waandishi wa habari jana, msemaji wa mamlaka hiyo alisema uzalishaji wa maji katika mitambo ya Ruvu Juu na Ruvu Chini umepungua kwa takriban asilimia 30 ndani ya mwezi mmoja.',
+      'Tumelazimika kupanga ratiba ili kila eneo lipate maji angalau siku tatu kwa wiki, alisema, akiwaomba wananchi kuhifadhi maji na kuyatumia kwa uangalifu katika kipindi hiki.',
+    ].join('\n\n');
+    expect(guessLanguage(swahili)).toBe('sw');
+    // (Its passages are not marked: eld, which reads passages, would take them for another language.)
+    expect(identifiableLanguages().has('sw')).toBe(false);
+    expect(guessLanguage('The council met on Monday evening and voted to keep the harbour ferry running through the winter months, its leader said after the meeting.')).toBe('en');
+    expect(guessLanguage('Nagpulong ang konseho ng lungsod noong Lunes ng gabi at bumoto na panatilihin ang ferry sa daungan sa buong taglamig, ayon sa pinuno nito.')).toBe('tl');
+  });
+});
+
 describe('guessLanguage', () => {
   it.each(SHORT)('%s: %s', (lang, text) => {
     expect(guessLanguage(text)).toBe(lang);

@@ -9,12 +9,17 @@
  * eld reads only the first ~350 UTF-8 bytes of what it is given, so longer text is scored in
  * windows of that size and the windows' scores are added up, weighted by how much text each has.
  *
+ * eld does not know Swahili, Hausa, Somali and other languages of Africa and Asia; for text eld is
+ * unsure of, franc-min (MIT, trigram profiles of 82 languages) is asked, and its answer counts only
+ * when it names one of those (`BEYOND_ELD`): where both know a language, eld measured better.
+ *
  * Examples: `guessLanguage('Der Rat hat die Abstimmung über die Brücke verschoben')` → `'de'`;
  * `identifyLanguage('Rada miasta przełożyła w czwartek głosowanie nad budową mostu')` →
  * `{ lang: 'pl', confidence: 0.42…, scores: Map { 'pl' → 1, 'cs' → 0.58…, 'sk' → 0.50…, … } }`.
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { francAll } from 'franc-min';
 
 type Detector = ReturnType<(typeof import('eld/extrasmall'))['eld']['newInstance']>;
 let loaded: Detector | undefined;
@@ -47,10 +52,33 @@ const tag = (code: string) => TAGS[code] ?? code;
 
 let identifiable: ReadonlySet<string> | undefined;
 
-/** Every language the identifier can answer with (BCP 47; ISO 639-1 where one exists). */
+/**
+ * Every language a passage can be identified in (BCP 47; ISO 639-1 where one exists): eld's. The
+ * languages franc-min adds for whole articles are not among them, so the passages of a Swahili
+ * article are not marked as whatever eld would take them for.
+ */
 export function identifiableLanguages(): ReadonlySet<string> {
   identifiable ??= new Set(Object.values(detector().info().Languages).map(tag));
   return identifiable;
+}
+
+/** Languages franc-min knows and eld does not (ISO 639-3 → BCP 47). */
+const BEYOND_ELD: Readonly<Record<string, string>> = {
+  // (Not the languages of the Philippines and Indonesia franc has, nor Kazakh or Uzbek: too near Tagalog,
+  // Malay and Russian, which eld knows, to take franc's word over eld's.)
+  swh: 'sw', hau: 'ha', som: 'so', zul: 'zu', ibo: 'ig', kin: 'rw', nya: 'ny', aka: 'ak', tir: 'ti', run: 'rn', mos: 'mos', fuv: 'ff',
+};
+
+/** A language eld does not know, from franc-min, when franc's best answer is one of them. */
+function beyondEld(sample: string): Identification | undefined {
+  const ranked = francAll(sample, { minLength: 40 });
+  const [best] = ranked;
+  const lang = best ? BEYOND_ELD[best[0]] : undefined;
+  // franc's scores draw together on long text (the runner-up of a clear Swahili article scores 0.98):
+  // its answer counts when it leads by a hundredth at least; on markup and names all score 0.999.
+  if (!lang || !best || best[1] - (ranked[1]?.[1] ?? 0) < 0.01) return undefined;
+  // (Its lead is small on long text; still an answer, so never a confidence of nothing.)
+  return { lang, confidence: Math.max(0.01, 1 - (ranked[1]?.[1] ?? 0)), scores: new Map(ranked.slice(0, 5).map(([code, score]) => [BEYOND_ELD[code] ?? code, score])) };
 }
 
 /** eld stops reading after about 350 bytes; each window stays below that. */
@@ -119,7 +147,11 @@ export function identifyLanguage(text: string): Identification | undefined {
   return identify(text.length > PASSAGE_SAMPLE ? text.slice(0, PASSAGE_SAMPLE) : text);
 }
 
-function identify(sample: string): Identification | undefined {
+/**
+ * `beyond`: also ask franc-min about languages eld does not know. For a whole article only: on
+ * each passage of every article it would cost more than the rest of the reading.
+ */
+function identify(sample: string, beyond = false): Identification | undefined {
   if (evidence(sample) < MIN_EVIDENCE) return undefined;
   const totals = new Map<string, number>();
   let weight = 0;
@@ -138,7 +170,15 @@ function identify(sample: string): Identification | undefined {
     weight += w;
     for (const [code, score] of scores) totals.set(tag(code), (totals.get(tag(code)) ?? 0) + (score / best) * w);
   }
-  if (weight === 0) return undefined;
+  if (weight === 0) return beyond ? beyondEld(sample) : undefined;
+  // Text eld is unsure of, or finds only a weak winner in (Swahili comes out as Tagalog, well short of
+  // sure), may be in a language it does not know.
+  const ranked0 = [...totals].sort((a, b) => b[1] - a[1]);
+  const margin = ranked0.length > 1 ? 1 - (ranked0[1]?.[1] ?? 0) / (ranked0[0]?.[1] ?? 1) : 1;
+  if (beyond && (!reliable || margin < 0.5)) {
+    const other = beyondEld(sample);
+    if (other) return other;
+  }
   // Ties are broken by code, so the answer never depends on the order eld listed them in.
   const ranked = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const [winner, top] = ranked[0] as [string, number];
@@ -234,6 +274,6 @@ export function proseSample(text: string, budget = ARTICLE_SAMPLE): string {
  * the least surprising default for a screen reader. `--lang` and front matter always win.
  */
 export function guessLanguage(text: string): string {
-  const found = identify(proseSample(text));
+  const found = identify(proseSample(text), true);
   return found && found.confidence > 0 ? found.lang : 'en';
 }
