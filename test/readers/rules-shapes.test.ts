@@ -1380,3 +1380,19 @@ describe('Indonesian bylines and captions', () => {
     expect(matchFurniture('Estimated 4 minutes')?.name).toBe('furniture:reading-time');
   });
 });
+
+describe('credits and furniture of the thirty-second set', () => {
+  it('reads `Photo - Name` as a credit line and `Tribune photo: Name` after the full stop as the credit', () => {
+    expect(matchCreditLine('Photo - Muscat Municipality')).toEqual({ label: 'Photo', credit: 'Muscat Municipality' });
+    expect(matchCreditLine('Photo - the harbour at dawn was quiet and the boats lay still.')).toBeUndefined();
+    const caption = matchCaption('Vehicles parked at the multi-level parking in Sector 17, Chandigarh. Tribune photo: Ravi Kumar');
+    expect(caption?.credit).toBe('Ravi Kumar');
+    expect(caption?.caption).toBe('Vehicles parked at the multi-level parking in Sector 17, Chandigarh.');
+  });
+  it('reads a channel prompt in Hebrew, a printed issue with its running number and a Thai read-also line as furniture', () => {
+    expect(matchFurniture('הצטרפו לערוץ הטלגרם של "ישראל היום"')?.name).toBe('furniture:social');
+    expect(matchFurniture('Российская газета - Экономика УрФО: №269 (9813)')?.name).toBe('furniture:print-edition');
+    expect(matchFurniture('Mother No. 1 (1985)')).toBeUndefined();
+    expect(matchFurniture('อ่านข่าว : ลำพูนเร่งทำแนวกันไฟรอบดอยขุนตาล รับมือหน้าแล้ง')?.name).toBe('furniture:related-link');
+  });
+});

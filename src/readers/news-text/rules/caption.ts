@@ -43,7 +43,8 @@ const LABEL =
 // inside a caption's line they would take the credit's second half, `| Foto: Václav Šálek | Zdroj: ČTK`.)
 const SOURCE_LABEL = '(?:Image source|Picture source|Image credit|Fuente de la imagen|Fonte da imagem|Source de l[\'’]image|Bildquelle|Fonte dell[\'’]immagine|Źródło zdjęcia|Autor\\/allikas|Zdroj)';
 // (`圖／台中市政府提供`: Chinese sites set the label off with a full-width slash.)
-const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,：／]|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
+// (`Photo - Muscat Municipality`: a spaced dash after the label separates too.)
+const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,：／]|(?<=\\s)[-–—](?=\\s)|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
 /** A label at the head of what a form took for the credit: `Photo / Tessa Manu`, `Foto: picture alliance/dpa`. */
 const LABEL_IN_CREDIT = new RegExp(`^(${LABEL})\\s*[/:|]\\s*(\\S.*)$|^(Photo by|Photographs? by|Pictures? by|Foto de|Foto di|Photo de|Photo|Foto|Bild|Kuva|Fotó|Copyright)\\s+(\\p{Lu}[^/]*\\/.*)$`, 'u');
 /** `© (Photo NR, Valérie Rossignol)`: the label and the credit in brackets after another sign. */
@@ -83,6 +84,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:credit-label', pattern: /^(.{20,}?\p{Ll})(Image|Photo|Picture|Foto|Bild)\s*:\s*(\p{Lu}[^:]{1,80}?)\s*$/u, labelled: true },
   // (`… on Monday. - Photo by Christopher Thomas`: a dash may stand between.)
   { rule: 'caption:credit-label', pattern: /^(.+?[.!?)])\s*(?:[-–—|]\s*)?(STAFF PHOTOS? BY|PHOTOS? BY|Staff photo by|Photo by|Photographs? by|Pictures? by|Images? by|Illustration by|Foto di|Foto de|Photo de|Beeld|Foto|Fot\.|PHOTOS?|FOTOS?)\s+(\p{Lu}[^!?:]{1,60}?)\s*$/u, labelled: true },
+  // `… in Sector 17, Chandigarh. Tribune photo: Ravi Kumar`: the paper's name before the label, after the full stop.
+  { rule: 'caption:credit-label', pattern: /^(.{20,}?[.!?])\s+(\p{Lu}[\p{L}]+\s(?:photo|picture|image|Photo|Picture|Image)s?)\s*:\s*(\p{Lu}[^:]{1,60}?)\s*$/u, labelled: true },
   // `… at the Gerezani terminal in Dar es Salaam. PHOTO | SAID KHAMIS`: the label, a bar, the credit.
   { rule: 'caption:credit-label', pattern: /^(.{10,}?[.!?])\s+(PHOTOS?|FOTOS?|Photos?|Fotos?|PICTURE|IMAGE|Image)\s*\|\s*(\p{Lu}.{1,60})$/u, labelled: true },
   // `Senosios perkėlos keltas Klaipėdoje / Pauliaus Žemaičio/LRT nuotr.`: Lithuanian puts "photo" after the photographer.
@@ -262,7 +265,7 @@ export function matchCreditLine(text: string): { credit: string; label: string }
   if (source?.[1] && source[2]) return { label: source[1], credit: source[2].trim() };
   const m = LABEL_ALONE.exec(text);
   if (m?.[1] && m[2]) {
-    const separated = /[:,.…]/u.test(text.slice(m[1].length, m[1].length + 4));
+    const separated = /[:,.…]|\s[-–—]\s/u.test(text.slice(m[1].length, m[1].length + 4));
     if (LOOSE_LABEL.test(m[1]) && !separated) return undefined;
     const credit = m[2].trim().replace(/[.;,]$/, '');
     if (credit.split(/\s+/).length <= 9 && !/[.!?]\s/u.test(credit) && (separated || /^\p{Lu}/u.test(credit))) return { label: m[1], credit };

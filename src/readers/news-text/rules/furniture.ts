@@ -158,10 +158,11 @@ const SUMMARY_POINTER = /^(?:read (?:a|the) summary of this (?:article|story)\b.
 const AFFILIATE = unicodeWords(/\b(?:may (?:earn|receive|get) (?:a )?(?:small )?(?:affiliate )?commission|earns? (?:a|an) (?:affiliate )?commission|affiliate links?|wir (?:erhalten|bekommen) (?:eine|ggf\. eine) provision|provisions-?links?|nous (?:percevons|pouvons percevoir) une commission|liens? d['’]affiliation|(?:podemos|puede) recibir una comisión|enlaces? de afiliados|potremmo ricevere una commissione|link di affiliazione)\b/iu);
 
 /**
- * `Газета «Коммерсантъ» №219 от 25.11.2026, стр. 9`, `Ausgabe Nr. 272 vom 25.11.2026, S. 9`: where the
- * story stood in the printed paper, its issue number and page.
+ * `Газета «Коммерсантъ» №219 от 25.11.2026, стр. 9`, `Ausgabe Nr. 272 vom 25.11.2026, S. 9`,
+ * `Российская газета - Экономика УрФО: №269 (9813)`: where the story stood in the printed paper, its
+ * issue number and page, or the issue's number with its running number.
  */
-const PRINT_EDITION = unicodeWords(/^.{0,60}(?:№|Nº|N°|\b(?:Nr|No)\.)\s?\d{1,5}\b.{0,40}\b(?:стр|с|S|p|pp|pág|str|s)\.\s?\d{1,3}\.?$/u);
+const PRINT_EDITION = unicodeWords(/^.{0,60}(?:(?:№|Nº|N°|\b(?:Nr|No)\.)\s?\d{1,5}\b.{0,40}\b(?:стр|с|S|p|pp|pág|str|s)\.\s?\d{1,3}\.?|(?:№|Nº)\s?\d{1,5}\s\(\d{4,6}\))$/u);
 
 /** `Cet article a été lu 412 fois`, `Read 1,204 times`: how often the page was read. */
 const READ_COUNTER =
@@ -314,11 +315,13 @@ const AVATAR_PATTERN = /^(?:headshot|portrait|photo|picture|avatar|image|profile
 const AVATAR = { test: (text: string) => AVATAR_PATTERN.test(text.charAt(0).toLowerCase() + text.slice(1)) };
 
 /** What a social prompt asks: to follow, join or find the site there. */
-const SOCIAL_ASK = unicodeWords(/\b(?:ακολουθήστε|dołącz|polub|sledujte|pratite|spremljajte|sekojiet|sekite|jälgi|підписуйтесь|стежте|עקבו|find|stay up to date|canal|channel|kanal|follow|siga|segui|suivez|folgen|síguenos|participe|join|rejoignez|abonne|abone|takip|följ|følg|volg|obserwuj|también|also|anche|aussi|auch|tambén|também|suivre|seguir|seguire|volgen)\b/iu);
+const SOCIAL_ASK = unicodeWords(/\b(?:הצטרפו|הצטרפי|הצטרף|تابعونا|انضموا|انضم|подписывайтесь|подпишитесь|ακολουθήστε|dołącz|polub|sledujte|pratite|spremljajte|sekojiet|sekite|jälgi|підписуйтесь|стежте|עקבו|find|stay up to date|canal|channel|kanal|follow|siga|segui|suivez|folgen|síguenos|participe|join|rejoignez|abonne|abone|takip|följ|følg|volg|obserwuj|también|also|anche|aussi|auch|tambén|também|suivre|seguir|seguire|volgen)\b/iu);
 /** `📲 Participe do canal do g1 no WhatsApp`, `Follow us on Google News`. */
+/** The platforms' names in other scripts: `טלגרם`, `ווטסאפ`, `تيليجرام`, `واتساب`, `телеграм`. */
+const PLATFORM_OTHER_SCRIPT = /טלגרם|ווטסאפ|וואטסאפ|תלגרם|تيليجرام|تلغرام|تليجرام|واتساب|واتس اب|телеграм|ватсап/iu;
 const SOCIAL_PROMO = {
   test: (text: string) =>
-    /\b(?:whatsapp|telegram|viber\w*|instagram|tiktok|youtube|facebook\w*|google news|google actualités|google noticias|google notizie|google nieuws|google notícias|google nachrichten|threads|bluesky)\b/iu.test(text) &&
+    (PLATFORM_OTHER_SCRIPT.test(text) || /\b(?:whatsapp|telegram|viber\w*|instagram|tiktok|youtube|facebook\w*|google news|google actualités|google noticias|google notizie|google nieuws|google notícias|google nachrichten|threads|bluesky)\b/iu.test(text)) &&
     SOCIAL_ASK.test(text) &&
     // (`Join the Irish Mirror's breaking news service on WhatsApp. Click this link …`: a joining invitation runs on.)
     wordCount(text) <= (/\b(?:join (?:our|the)|click (?:this|the) link)\b/iu.test(text) ? 70 : /\b(?:canal|channel|kanal|kanaal)\b/iu.test(text) ? 40 : 25),
