@@ -1396,3 +1396,10 @@ describe('credits and furniture of the thirty-second set', () => {
     expect(matchFurniture('อ่านข่าว : ลำพูนเร่งทำแนวกันไฟรอบดอยขุนตาล รับมือหน้าแล้ง')?.name).toBe('furniture:related-link');
   });
 });
+
+describe('Korean credits in square brackets', () => {
+  it('splits the agency, a file photo or a reporter in brackets from a caption with no full stop', () => {
+    expect(matchCaption('대전역 앞 버스정류장에서 시내버스를 기다리는 시민들 [연합뉴스 자료사진]')).toMatchObject({ caption: '대전역 앞 버스정류장에서 시내버스를 기다리는 시민들', credit: '연합뉴스 자료사진' });
+    expect(matchCaption('송도 워터프런트 2단계 공사 현장 [이충우 기자]')?.credit).toBe('이충우 기자');
+  });
+});

@@ -122,6 +122,10 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // `… in January. | Kyodo`: the credit after a bar.
   // (`… on Tuesday, Nov. 24, 2026. | Kristin Ahlgren, Deseret News`: or the photographer, a comma, the paper.)
   { rule: 'caption:bar-credit', pattern: /^(.{20,}?[.!?])\s+\|\s+((?:\p{Lu}[\p{L}'’.&-]*\s?){1,5}(?:\/\s?\p{Lu}[\p{L} .'’&-]{1,40}|,\s\p{Lu}[\p{L} .'’&-]{1,40})?)$/u },
+  // `… 시내버스를 기다리는 시민들 [연합뉴스 자료사진]`, `[이충우 기자]`, `[대전시 제공. 재판매 및 DB 금지]`: Korean
+  // papers put the credit in square brackets after a caption with no full stop: the agency, a file photo,
+  // a reporter, who provided it.
+  { rule: 'caption:bracketed', pattern: /^(.{8,}?)\s*\[([^[\]]{0,30}(?:연합뉴스|자료사진|기자|제공|촬영|뉴스1|뉴시스)[^[\]]{0,30})\]$/u },
   // `… in southern Seoul on Tuesday. [NEWS1]`: an agency in capitals in square brackets after the caption.
   { rule: 'caption:bracketed', pattern: /^(.{20,}?[.!?])\s*\[(\p{Lu}[\p{Lu}\p{N} &.-]{1,30})\]$/u },
   // `… de la ZBE. (Unai BEROIZ | FOKU)`: the photographer and the agency in brackets, a bar between.
