@@ -65,6 +65,8 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['۱ فروردین ۱۴۰۵', 'fa', '2026-03-21', null, ''],
   // Croatian, Bosnian and Serbian relative forms.
   ['prije 3 sata', 'bs', '2025-11-03T15:00Z', null, ''],
+  // Arabic morning and afternoon (`ص`, `م`) after the time, and the Gulf's zone.
+  ['نشر في: 3 نوفمبر ,2025: 10:48 ص GST آخر تحديث: 3 نوفمبر ,2025: 01:15 م GST', 'ar', '2025-11-03T10:48+04:00', '2025-11-03T13:15+04:00', ''],
   ['pre 2 dana', 'sr', '2025-11-01', null, ''],
   ['۳۰ اسفند ۱۴۰۳', 'fa', '2025-03-20', null, ''],
   ['نُشر: 17:25-3 نوفمبر 2025 م ـ 12 جمادى الأولى 1447 هـ', 'ar', '2025-11-03T17:25', null, ''],

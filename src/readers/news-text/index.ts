@@ -532,7 +532,9 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     // In the header, a line ending in a name in brackets is the lead picture's caption and credit.
-    const bracketed = !line.caption && !lead && !line.dates && line.size <= 60 && !namesAtDate ? /^(.{15,}?)\s*\((\p{Lu}[\p{L}.'’ -]{1,40})\)$/u.exec(line.text) : null;
+    // (Not a labelled byline with the town in brackets: `Текст: Ирина Ковалёва (Екатеринбург)`.)
+    const labelledByline = !!line.byline?.authors.length && LEADING_BY.test(line.text);
+    const bracketed = !line.caption && !lead && !line.dates && line.size <= 60 && !namesAtDate && !labelledByline ? /^(.{15,}?)\s*\((\p{Lu}[\p{L}.'’ -]{1,40})\)$/u.exec(line.text) : null;
     if (bracketed?.[1] && bracketed[2]) {
       // (`… (Guadalajara). Mateo Lucena (Europa Press)`: the photographer's name after the full stop, the agency in brackets.)
       const photographer = /(?<=[.!?])\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})$/u.exec(bracketed[1]);

@@ -241,7 +241,7 @@ export const UNITS: readonly (readonly [RegExp, number])[] = [
 export const FIXED_ZONES: ReadonlyMap<string, number> = new Map([
   ['gmt', 0], ['utc', 0], ['z', 0], ['wet', 0], ['wez', 0], ['bst', 60], ['west', 60], ['wesz', 60],
   ['cet', 60], ['mez', 60], ['cest', 120], ['mesz', 120], ['eet', 120], ['oez', 120], ['eest', 180], ['oesz', 180],
-  ['msk', 180], ['est', -300], ['edt', -240], ['cst', -360], ['cdt', -300], ['mst', -420], ['mdt', -360],
+  ['msk', 180], ['gst', 240], ['est', -300], ['edt', -240], ['cst', -360], ['cdt', -300], ['mst', -420], ['mdt', -360],
   ['pst', -480], ['pdt', -420], ['akst', -540], ['akdt', -480], ['hst', -600], ['jst', 540], ['kst', 540],
   ['aest', 600], ['aedt', 660], ['acst', 570], ['acdt', 630], ['awst', 480], ['nzst', 720], ['nzdt', 780],
   ['eastern standard time', -300], ['eastern daylight time', -240], ['central standard time', -360],

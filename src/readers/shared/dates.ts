@@ -428,8 +428,8 @@ const HIJRI_DATE = /\p{Nd}{1,2}\s+(?:محرم|صفر|ربيع\s+(?:الأول|ا
 /**
  * An Arabic dateline as the date reader can take it (`نُشر: 17:25-24 نوفمبر 2026 م ـ 14 جمادى الآخرة 1448 هـ`):
  * without its vowel marks and tatweel (a label is spelt with or without them), the Hijri date and the
- * `م` (AD) after the year blanked (the Gregorian date says the same), and a time joined to the day by a
- * hyphen set apart.
+ * `م` (AD) after the year blanked (the Gregorian date says the same), a time joined to the day by a
+ * hyphen set apart, and `ص`/`م` after a time read as AM and PM.
  */
 function plainArabicDate(line: string): string {
   if (!/\p{Script=Arabic}/u.test(line)) return line;
@@ -437,7 +437,10 @@ function plainArabicDate(line: string): string {
     .replace(/[\u064B-\u065F\u0670\u0640]/gu, '')
     .replace(HIJRI_DATE, (date) => ' '.repeat(date.length))
     .replace(/(?<=\p{Nd}{4}\s?)م(?!\p{L})/gu, ' ')
-    .replace(/(\p{Nd}{1,2}:\p{Nd}{2})-(?=\p{Nd}{1,2}\s)/gu, '$1 ');
+    .replace(/(\p{Nd}{1,2}:\p{Nd}{2})-(?=\p{Nd}{1,2}\s)/gu, '$1 ')
+    // `10:48 ص`, `01:15 م`: morning and afternoon after a time.
+    .replace(/(\p{Nd}{1,2}:\p{Nd}{2})\s?ص(?!\p{L})/gu, '$1 AM')
+    .replace(/(\p{Nd}{1,2}:\p{Nd}{2})\s?م(?!\p{L})/gu, '$1 PM');
 }
 
 function scanLine(original: string, options: DatelineOptions): Scan | undefined {

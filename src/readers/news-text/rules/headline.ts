@@ -93,7 +93,9 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
   for (let j = i + 1, titles = 0; j < lines.length && j < i + 8; j++) {
     const next = lines[j] as Line;
     if (next.furniture || next.rule) continue;
-    if (isHeaderItem(next)) break;
+    // (A date right under a breadcrumb's last step, `Свердловская область` / `25.11.2026 14:32` / `Транспорт` / the
+    // headline: the titles after that date still stand between the step and the byline.)
+    if (isHeaderItem(next) && !(next.dateOnly && j === i + 1 && line.size <= 3)) break;
     if (next.size >= 4 && ownScore(next) >= 2 && titles++ >= 0) score -= 1.5;
     if (next.prose === 2) break;
   }
