@@ -1394,6 +1394,7 @@ describe('credits and furniture of the thirty-second set', () => {
     expect(matchFurniture('Российская газета - Экономика УрФО: №269 (9813)')?.name).toBe('furniture:print-edition');
     expect(matchFurniture('Mother No. 1 (1985)')).toBeUndefined();
     expect(matchFurniture('อ่านข่าว : ลำพูนเร่งทำแนวกันไฟรอบดอยขุนตาล รับมือหน้าแล้ง')?.name).toBe('furniture:related-link');
+    expect(matchFurniture('हेही वाचा - स्वारगेट-कात्रज भुयारी मेट्रोच्या कामामुळे वाहतूक बदल')?.name).toBe('furniture:related-link');
   });
 });
 
