@@ -1395,6 +1395,8 @@ describe('credits and furniture of the thirty-second set', () => {
     expect(matchFurniture('Mother No. 1 (1985)')).toBeUndefined();
     expect(matchFurniture('อ่านข่าว : ลำพูนเร่งทำแนวกันไฟรอบดอยขุนตาล รับมือหน้าแล้ง')?.name).toBe('furniture:related-link');
     expect(matchFurniture('हेही वाचा - स्वारगेट-कात्रज भुयारी मेट्रोच्या कामामुळे वाहतूक बदल')?.name).toBe('furniture:related-link');
+    expect(matchFurniture('Kwa ufupi')).toBeDefined();
+    expect(matchFurniture('Pata habari zaidi kila siku kupitia chaneli yetu ya WhatsApp. Jiunge sasa')?.name).toBe('furniture:social');
   });
 });
 

@@ -330,7 +330,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     } else if (
       openList &&
       !headingAfterList &&
-      continuesFurnitureList(line.text) &&
+      // (Right under the opener, a linked headline may ask a question: `… சேவை எப்போது?`.)
+      (continuesFurnitureList(line.text) || (firstItem && /\?["”’]?$/u.test(line.text) && line.size <= 16 && !lines[line.index - 1]?.unit.afterGap)) &&
       !line.footer &&
       (!(isHeaderItem(line) && !line.bareNames) || cardLine(line)) &&
       // (Inside the story a headline with a byline and date under it is a teaser card's, not a new article's.)

@@ -52,7 +52,7 @@ const SHARE_WORDS = [
   'toggle caption', 'hide caption', 'show caption', 'caption', 'fullscreen', 'view fullscreen', 'view image in fullscreen', 'view in fullscreen', 'open image in fullscreen',
   'add a comment', 'social sharing', 'read later', 'kopiér link', 'artikel vorlesen lassen', 'artikel vorlesen', 'del artiklen', 'del artikel', 'dela artikeln', 'del saken', 'link másolása', 'megosztom', 'hírlevél', 'icon schließen', 'exit fullscreen', 'enter fullscreen', 'enlarge this image', 'sponsor message', 'sponsored message',
   'はてなブックマーク', 'ブックマーク', 'line', '写真一覧', 'l’essentiel', "l'essentiel", 'key points', 'the essentials', 'das wichtigste in kürze',
-  'lo esencial', 'in breve', 'in het kort', 'os principais pontos', 'najważniejsze', 'analyse', 'analysis', 'kommentar', 'opinion', 'meinung',
+  'lo esencial', 'in breve', 'in het kort', 'kwa ufupi', 'in summary', 'in short', 'os principais pontos', 'najważniejsze', 'analyse', 'analysis', 'kommentar', 'opinion', 'meinung',
   'show search', 'hide search', 'open search', 'close search', 'fermer', 'cerrar', 'chiudi', 'sluiten', 'fechar', 'zamknij', '閉じる',
   'deel artikel', 'deel dit artikel', 'share article', 'share this page', 'all share services', 'शेयर', 'कॉपी लिंक', 'keresés', 'feliratkozom', 'prenumerant', 'change size', 'change text size', 'change font size', 'abonnent', 'subskrybent', 'שתפו', 'short url', 'short link', 'copy url', 'more share options', 'more sharing options', 'share options', 'sharing options', 'artikel teilen', "partager l'article", 'partager l’article',
   'compartir artículo', 'condividi articolo', 'compartilhe esta notícia', 'udostępnij artykuł',
@@ -315,7 +315,7 @@ const AVATAR_PATTERN = /^(?:headshot|portrait|photo|picture|avatar|image|profile
 const AVATAR = { test: (text: string) => AVATAR_PATTERN.test(text.charAt(0).toLowerCase() + text.slice(1)) };
 
 /** What a social prompt asks: to follow, join or find the site there. */
-const SOCIAL_ASK = unicodeWords(/\b(?:הצטרפו|הצטרפי|הצטרף|تابعونا|انضموا|انضم|подписывайтесь|подпишитесь|ακολουθήστε|dołącz|polub|sledujte|pratite|spremljajte|sekojiet|sekite|jälgi|підписуйтесь|стежте|עקבו|find|stay up to date|canal|channel|kanal|follow|siga|segui|suivez|folgen|síguenos|participe|join|rejoignez|abonne|abone|takip|följ|følg|volg|obserwuj|también|also|anche|aussi|auch|tambén|também|suivre|seguir|seguire|volgen)\b/iu);
+const SOCIAL_ASK = unicodeWords(/\b(?:jiunge|tufuate|הצטרפו|הצטרפי|הצטרף|تابعونا|انضموا|انضم|подписывайтесь|подпишитесь|ακολουθήστε|dołącz|polub|sledujte|pratite|spremljajte|sekojiet|sekite|jälgi|підписуйтесь|стежте|עקבו|find|stay up to date|canal|channel|kanal|follow|siga|segui|suivez|folgen|síguenos|participe|join|rejoignez|abonne|abone|takip|följ|følg|volg|obserwuj|también|also|anche|aussi|auch|tambén|também|suivre|seguir|seguire|volgen)\b/iu);
 /** `📲 Participe do canal do g1 no WhatsApp`, `Follow us on Google News`. */
 /** The platforms' names in other scripts: `טלגרם`, `ווטסאפ`, `تيليجرام`, `واتساب`, `телеграм`. */
 const PLATFORM_OTHER_SCRIPT = /טלגרם|ווטסאפ|וואטסאפ|תלגרם|تيليجرام|تلغرام|تليجرام|واتساب|واتس اب|телеграм|ватсап/iu;
