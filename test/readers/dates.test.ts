@@ -68,6 +68,9 @@ const LINES: [string, string, string | null, string | null, string][] = [
   // Arabic morning and afternoon (`ص`, `م`) after the time, and the Gulf's zone.
   ['نشر في: 3 نوفمبر ,2025: 10:48 ص GST آخر تحديث: 3 نوفمبر ,2025: 01:15 م GST', 'ar', '2025-11-03T10:48+04:00', '2025-11-03T13:15+04:00', ''],
   ['pre 2 dana', 'sr', '2025-11-01', null, ''],
+  // A time before a date written with its month's name: its AM or PM, the zone after the date, the label before the time.
+  ['06:40 PM Nov 3, 2025', 'en', '2025-11-03T18:40', null, ''],
+  ['Updated At : 06:40 AM Nov 3, 2025 IST', 'en', null, '2025-11-03T06:40+05:30', ''],
   // Hebrew relative forms.
   ['עודכן: לפני 5 שעות', 'he', null, '2025-11-03T13:00Z', ''],
   ['אתמול 14:20', 'he', '2025-11-02T14:20+02:00', null, ''],

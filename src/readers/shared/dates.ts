@@ -197,7 +197,7 @@ const LINKED_DATE = new RegExp(`^(?:\\d|${WEEKDAY_WORD}${LATIN_AFTER})`, 'iu');
 /** Between a date and its time: `, `, ` at `, ` - `, ` | `. */
 // (`2025. november 26., szerda 11:40`: Hungarian names the weekday between the date and the time.)
 // (`12.01.2026. u 07:30`: Croatian, Serbian and Slovene write a full stop after the year.)
-const DATE_TIME_GAP = new RegExp(`^\\.?[\\s,|·•–—/-]*(?:${WEEKDAY_WORD}\\.?[\\s,]*)?(?:${TIME_LINK}\\s*)?[\\s,:|·•–—/-]*$`, 'iu');
+const DATE_TIME_GAP = new RegExp(`^\\.?(?:\\s*[ap]\\.?\\s?m\\.?(?![\\p{L}]))?[\\s,|·•–—/-]*(?:${WEEKDAY_WORD}\\.?[\\s,]*)?(?:${TIME_LINK}\\s*)?[\\s,:|·•–—/-]*$`, 'iu');
 /** After a date with a time: `Uhr`, a zone name. */
 const UHR_AFTER = /^\s*(?:Uhr|hrs|horas|uur|น\.)(?![\p{L}])/iu;
 const ZONE_AFTER = new RegExp(`^\\s*,?\\s*\\(?(${ZONE_WORD})\\)?${LATIN_AFTER}`, 'iu');
@@ -565,8 +565,9 @@ function readSpan(r: ParsedResult, text: string, reference: ReferenceDate | unde
   if (certain('hour')) {
     parts.hour = c.get('hour') ?? 0;
     parts.minute = c.get('minute') ?? 0;
-    if (certain('timezoneOffset')) parts.offset = c.get('timezoneOffset') ?? 0;
   }
+  // (Kept on a date without a time too: a time before the date, `06:40 AM Nov 25, 2026 IST`, takes it.)
+  if (certain('timezoneOffset')) parts.offset = c.get('timezoneOffset') ?? 0;
   let kind: Span['kind'];
   if (relative) {
     kind = 'relative';
@@ -644,17 +645,28 @@ function assemble(spans: Span[], text: string, reference: ReferenceDate | undefi
   let previousEnd = 0;
   // A time with no label waits for the day it may come before (`4:12 pm today`, `14:12, 3 Nov 2025`).
   let waitingTime: Span | undefined;
-  for (const span of spans.sort((a, b) => a.start - b.start)) {
+  // A labelled time right before a date (`Updated At : 06:40 AM Nov 25, 2026`): the label, kept for the date.
+  let waitingLabel: Pick<Entry, 'label' | 'labelStart'> | undefined;
+  const sorted = spans.sort((a, b) => a.start - b.start);
+  for (const [k, span] of sorted.entries()) {
     if (span.start < previousEnd) continue;
     const gap = text.slice(previousEnd, span.start);
     const last = entries[entries.length - 1];
     const label = LABEL_BEFORE.exec(gap);
     const timeBefore = waitingTime && span.kind !== 'time' && !label && DATE_TIME_GAP.test(text.slice(waitingTime.end, span.start)) ? waitingTime : undefined;
+    const labelBefore = timeBefore ? waitingLabel : undefined;
     waitingTime = undefined;
+    waitingLabel = undefined;
     if (timeBefore && timeBefore.parts.hour !== undefined) {
-      const { hour, minute = 0, offset } = timeBefore.parts;
+      const { minute = 0 } = timeBefore.parts;
+      let { hour, offset } = timeBefore.parts;
+      // (`06:40 AM Nov 25, 2026 IST`: the time's AM or PM, and the zone after the date, read where they stand.)
+      const meridiem = /^\s*([ap])\.?\s?m\.?(?![\p{L}])/iu.exec(text.slice(timeBefore.end, span.start));
+      if (meridiem?.[1] && hour <= 12) hour = meridiem[1].toLowerCase() === 'p' ? (hour % 12) + 12 : hour % 12;
+      const zone = offset === undefined && span.kind === 'date' ? /\s(\p{Lu}{2,5})$/u.exec(text.slice(span.start, span.end)) : null;
+      if (zone?.[1] && isZoneName(zone[1])) offset = zoneOffset(zone[1], { ...span.parts, hour, minute }) ?? span.parts.offset;
       if (span.kind === 'date' && span.parts.hour === undefined) {
-        entries.push({ ...span, start: timeBefore.start, parts: { ...span.parts, hour, minute, ...(offset !== undefined ? { offset } : {}) } });
+        entries.push({ ...span, start: timeBefore.start, parts: { ...span.parts, hour, minute, ...(offset !== undefined ? { offset } : {}) }, ...(labelBefore ?? {}) });
         previousEnd = span.end;
         continue;
       }
@@ -680,6 +692,13 @@ function assemble(spans: Span[], text: string, reference: ReferenceDate | undefi
       // A time stands alone only with a label (`modifié à 15h30`, `Updated 15:30`), on the day of the last date.
       if (!label) {
         waitingTime = span;
+        continue;
+      }
+      // (With its label, before a date with a month's name and no time of its own: the date's time.)
+      const next = sorted[k + 1];
+      if (next?.kind === 'date' && next.parts.hour === undefined && DATE_TIME_GAP.test(text.slice(span.end, next.start))) {
+        waitingTime = span;
+        waitingLabel = { label: entry.label, labelStart: entry.labelStart };
         continue;
       }
       const day = [...entries].reverse().find((e) => e.kind === 'date' || (e.kind === 'relative' && e.relative && 'daysAgo' in e.relative));
