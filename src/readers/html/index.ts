@@ -124,6 +124,7 @@ function bodySegments(segments: Segment[], header: PageHeader, lead: Figure | un
       } else if (text) article.dropped.push({ text, reason: 'a line of the page’s header before the headline (site furniture)' });
       if (segment.type !== 'figure') return;
     }
+    const buttons = segment.type === 'list' ? buttonList(segment.items) : undefined;
     if (segment.type === 'paragraph' || segment.type === 'heading') {
       const text = inlineText(segment.children).trim();
       const key = normalizeText(text);
@@ -149,10 +150,8 @@ function bodySegments(segments: Segment[], header: PageHeader, lead: Figure | un
         out.push({ type: 'heading', level: BOLD_LINE_LEVEL, children: [{ type: 'text', value: text }] });
         return;
       }
-    } else if (segment.type === 'list' && segment.items.length >= 2 && segment.items.every((item) => matchFurniture(item.map(blockText).join(' ')))) {
-      // (`Facebook` / `X` / `Email`: a list of the page's buttons, every item one.)
-      const items = segment.items.map((item) => item.map(blockText).join(' '));
-      article.dropped.push({ text: items.join(' / '), reason: (matchFurniture(items[0] ?? '') as FurnitureRule).reason });
+    } else if (buttons) {
+      article.dropped.push({ text: buttons.texts.join(' / '), reason: buttons.rule.reason });
       return;
     } else if (listing && segment.type === 'list' && segment.items.every((item) => continuesFurnitureList(item.map(blockText).join(' ')))) {
       article.dropped.push({ text: segment.items.map((item) => item.map(blockText).join(' ')).join(' / '), reason: listing });
@@ -195,6 +194,15 @@ function readsAsDateline(text: string, header: PageHeader, article: Article, inp
   if (!article.byline && (byline.dateline || byline.updated)) article.byline = { ...byline, raw: text };
   header.rules.push({ field: 'date', rule: 'html:dateline-in-body', text });
   return true;
+}
+
+/** `Facebook` / `X` / `Email`: a list of two or more items, every one of them a button (or other furniture). */
+function buttonList(items: Block[][]): { texts: string[]; rule: FurnitureRule } | undefined {
+  if (items.length < 2) return undefined;
+  const texts = items.map((item) => item.map(blockText).join(' '));
+  const rules = texts.map((text) => matchFurniture(text));
+  const [rule] = rules;
+  return rule && rules.every(Boolean) ? { texts, rule } : undefined;
 }
 
 /** A paragraph that is only bold text, short and without a full stop: a subheading the page did not mark as one. */

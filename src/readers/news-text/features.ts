@@ -94,6 +94,10 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
     !!dates && (!!dates.published || !!dates.updated) && (rest === '' || besideDate(rest) || textSize(rest) <= (dates.coverage >= 0.6 ? 3 : 2));
   // (Read once: the caption field and the credit line's test both need it.)
   const captionMatch = matchCaption(text);
+  // (`Update : 25 Nov 2026, 09:12 PM`: `Update` with nothing but a date after it is the date's label; `Correction:
+  // <date>` heads the correction's text on the next line.)
+  const footerKind = matchFooter(text);
+  const footer = footerKind === 'correction' && dateOnly && /^updated?\b/iu.test(text) ? undefined : footerKind;
   const line: Line = {
     index,
     unit,
@@ -111,9 +115,7 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
     dates,
     dateOnly,
     dateLabel: isDatelineLabel(text),
-    // (`Update : 25 Nov 2026, 09:12 PM`: `Update` with nothing but a date after it is the date's label; `Correction:
-    // <date>` heads the correction's text on the next line.)
-    footer: dateOnly && /^updated?\b/iu.test(text) ? withoutCorrection(matchFooter(text)) : matchFooter(text),
+    footer,
     rule: isRule(text),
     listItem: LIST_ITEM.test(text),
     tableRow: false,
@@ -128,10 +130,6 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
     if (line.byline?.authors.length && (line.byline.dateline || line.byline.updated) && LEADING_BY.test(text)) line.prose = 0;
   }
   return line;
-}
-
-function withoutCorrection(kind: FooterKind | undefined): FooterKind | undefined {
-  return kind === 'correction' ? undefined : kind;
 }
 
 /** How often each short line's text (eight words at most) stands on the page: `More like this` under every teaser. */

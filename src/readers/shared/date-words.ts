@@ -77,8 +77,9 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
  * The months of the Solar Hijri calendar (`۴ آذر ۱۴۰۵`), Iran's civil calendar, as the runtime's CLDR
  * data names them: month 1 is Farvardin, which begins at the March equinox.
  */
+const SOLAR_MONTH_NAME = new Intl.DateTimeFormat('fa-u-ca-persian', { month: 'long', timeZone: 'UTC' });
 export const SOLAR_HIJRI_MONTHS: ReadonlyMap<string, number> = new Map(
-  Array.from({ length: 12 }, (_, i) => [new Intl.DateTimeFormat('fa-u-ca-persian', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, 2 + i, 25))), i + 1] as [string, number]),
+  Array.from({ length: 12 }, (_, i) => [SOLAR_MONTH_NAME.format(new Date(Date.UTC(2025, 2 + i, 25))), i + 1] as [string, number]),
 );
 
 /** Any month name or abbreviation (longest first, so `novembre` wins over `nov`). */

@@ -418,11 +418,7 @@ function zeroOf(digit: string): number {
   return NATIVE_ZEROS.find((zero) => code >= zero && code <= zero + 9) ?? 0x30;
 }
 
-/**
- * `২৬ নভেম্বর ২০২৬, ০৮: ৩০` read as `26 নভেম্বর 2026, 08: 30` (one character for one, so positions hold),
- * then what was read written back in the page's own digits.
- */
-/** The months of the Hijri calendar, which Arabic papers print beside the Gregorian date. */
+/** A Hijri date (`14 جمادى الآخرة 1448 هـ`), which Arabic papers print beside the Gregorian one. */
 const HIJRI_DATE = /\p{Nd}{1,2}\s+(?:محرم|صفر|ربيع\s+(?:الأول|الآخر|الثاني)|جمادى\s+(?:الأولى|الآخرة|الثانية)|رجب|شعبان|رمضان|شوال|ذو\s+القعدة|ذو\s+الحجة)\s+\p{Nd}{4}\s*هـ?/gu;
 
 /**
@@ -443,6 +439,10 @@ function plainArabicDate(line: string): string {
     .replace(/(\p{Nd}{1,2}:\p{Nd}{2})\s?م(?!\p{L})/gu, '$1 PM');
 }
 
+/**
+ * `২৬ নভেম্বর ২০২৬, ০৮: ৩০` read as `26 নভেম্বর 2026, 08: 30` (one character for one, so positions hold),
+ * then what was read written back in the page's own digits.
+ */
 function scanLine(original: string, options: DatelineOptions): Scan | undefined {
   const written = plainArabicDate(original);
   const at = written.search(NATIVE_DIGIT);

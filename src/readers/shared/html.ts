@@ -128,8 +128,8 @@ class SegmentSink {
 }
 
 const container: BlockHandler = (walker, node, out) => {
-  // (`<div><div><img></div><figcaption>…</figcaption></div>`, `<div class="photo"><img><div class="photo__caption">`:
-  // a box with one picture and a caption of its own is a figure the page did not mark as one.)
+  // (`<div><div><img></div><figcaption>…</figcaption></div>`: a box with one picture and a figcaption of its
+  // own is a figure the page did not mark as one.)
   const ownCaption = (node.children ?? []).some((c) => c.type === 'tag' && c.name === 'figcaption');
   if (node.name !== 'figure' && ownCaption && findAll(node, 'img', 'figure').length === 1) return figure(walker, node, out);
   out.flush();
@@ -475,13 +475,13 @@ function findAll(node: HtmlNode, name: string, stop: string): HtmlNode[] {
  * custom element `<story-body>`): its paragraphs and headings are blocks still, as a browser shows them,
  * not one paragraph of their words.
  */
-const WRAPPED_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'figure', 'table', 'div', 'section', 'article']);
 function wrapsBlocks(node: HtmlNode, name: string): boolean {
   if (name !== 'span' && name !== 'font' && !name.includes('-')) return false;
   return (node.children ?? []).some((c) => c.type === 'tag' && WRAPPED_BLOCKS.has(c.name?.toLowerCase() ?? ''));
 }
 
 const CELL_BLOCKS = new Set(['p', 'div', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure']);
+const WRAPPED_BLOCKS = new Set([...CELL_BLOCKS, 'section', 'article']);
 function hasBlockChild(row: HtmlNode): boolean {
   return (row.children ?? []).some((cell) => (cell.children ?? []).some((c) => c.type === 'tag' && CELL_BLOCKS.has(c.name ?? '')));
 }

@@ -171,17 +171,15 @@ function identify(sample: string, beyond = false): Identification | undefined {
     for (const [code, score] of scores) totals.set(tag(code), (totals.get(tag(code)) ?? 0) + (score / best) * w);
   }
   if (weight === 0) return beyond ? beyondEld(sample) : undefined;
-  // Text eld is unsure of, or finds only a weak winner in (Swahili comes out as Tagalog, well short of
-  // sure), may be in a language it does not know.
-  const ranked0 = [...totals].sort((a, b) => b[1] - a[1]);
-  const margin = ranked0.length > 1 ? 1 - (ranked0[1]?.[1] ?? 0) / (ranked0[0]?.[1] ?? 1) : 1;
-  if (beyond && (!reliable || margin < 0.5)) {
-    const other = beyondEld(sample);
-    if (other) return other;
-  }
   // Ties are broken by code, so the answer never depends on the order eld listed them in.
   const ranked = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const [winner, top] = ranked[0] as [string, number];
+  // Text eld is unsure of, or finds only a weak winner in (Swahili comes out as Tagalog, well short of
+  // sure), may be in a language it does not know.
+  if (beyond && (!reliable || (ranked.length > 1 && 1 - (ranked[1]?.[1] ?? 0) / top < 0.5))) {
+    const other = beyondEld(sample);
+    if (other) return other;
+  }
   const lang = winner === 'ms' ? malayOrIndonesian(sample) : winner === 'hr' || winner === 'sr' ? croatianBosnianOrSerbian(sample, winner) : winner === 'pt' || winner === 'es' ? galicianOr(sample, winner) : winner;
   const second = ranked[1]?.[1] ?? 0;
   return {
@@ -214,7 +212,7 @@ function malayOrIndonesian(text: string): string {
  * outnumber the Croatian ones, which makes it Bosnian. Else eld's answer.
  */
 const IJEKAVIAN = /(?<!\p{L})(?:vrijeme|vremena|mjest\p{L}*|mjesec\p{L}*|rijek\p{L}*|cijen\p{L}*|dijete|djec\p{L}*|lijep\p{L}*|primjen\p{L}*|promjen\p{L}*|uvjet\p{L}*|prijevoz\p{L}*|vijeć\p{L}*|vijest\p{L}*|prije|poslije|nedjelj\p{L}*|sjedni\p{L}*|mlijek\p{L}*)(?!\p{L})/giu;
-const EKAVIAN = /(?<!\p{L})(?:vreme|vremena|mest\p{L}*|mesec\p{L}*|rek[aeiu]|cen[aeiu]|cenama|dete|dec[aeiu]|lep\p{L}*|primen\p{L}*|promen\p{L}*|prevoz\p{L}*|već[aeu]|vest[ii]?|vestima|pre|posle|nedelj\p{L}*|sedni\p{L}*|mlek\p{L}*)(?!\p{L})/giu;
+const EKAVIAN = /(?<!\p{L})(?:vreme|vremena|mest\p{L}*|mesec\p{L}*|rek[aeiu]|cen[aeiu]|cenama|dete|dec[aeiu]|lep\p{L}*|primen\p{L}*|promen\p{L}*|prevoz\p{L}*|već[aeu]|vesti?|vestima|pre|posle|nedelj\p{L}*|sedni\p{L}*|mlek\p{L}*)(?!\p{L})/giu;
 const CROATIAN_LEXICON = /(?<!\p{L})(?:tisuć\p{L}*|vlak\p{L}*|tjed\p{L}*|sustav\p{L}*|siječ\p{L}*|veljač\p{L}*|ožujk\p{L}*|travnj\p{L}*|svibnj\p{L}*|lipnj\p{L}*|srpnj\p{L}*|kolovoz\p{L}*|rujn\p{L}*|listopad\p{L}*|studen\p{L}*|prosin\p{L}*|također|umirovljen\p{L}*|uvjet\p{L}*)(?!\p{L})/giu;
 const SERBIAN_BOSNIAN_LEXICON = /(?<!\p{L})(?:hiljad\p{L}*|voz\p{L}*|sedmic\p{L}*|sistem\p{L}*|januar\p{L}*|februar\p{L}*|mart[a]?|april\p{L}*|avgust\p{L}*|august\p{L}*|septemb\p{L}*|oktob\p{L}*|novemb\p{L}*|decemb\p{L}*|opštin\p{L}*|takođe|penzioner\p{L}*|uslov\p{L}*|historij\p{L}*|tačk\p{L}*)(?!\p{L})/giu;
 function croatianBosnianOrSerbian(text: string, answer: string): string {

@@ -88,12 +88,6 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     byline.authors = [{ name: titleCase(correspondent[2]), location: correspondent[1].trim() }];
     return byline;
   }
-  // `Kontributor Bandung, Dewi Lestari` (after Kompas's `Penulis`): a contributor in a town, then the name.
-  const contributor = /^(?:Kontributor|Koresponden|Wartawan)\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?),\s*(\p{Lu}.{2,60})$/u.exec(rest.replace(/^penulis\s*:?\s*/iu, '').trim());
-  if (contributor?.[1] && contributor[2] && looksLikePersonName(contributor[2])) {
-    byline.authors = [{ name: contributor[2].trim(), location: contributor[1] }];
-    return byline;
-  }
   // Korean: `대구=박성훈 기자` (place = name, reporter), `박성훈·김민지 기자`.
   const korean = /^(?:(\p{Script=Hangul}{2,8})\s*=\s*)?(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원|선임기자|객원기자)$/u.exec(rest.trim());
   if (korean?.[2]) {
@@ -155,6 +149,9 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     // (`| Baltimore Sun`: a town and a word after the bar is the town's paper, not a second author.)
     else if (after[1] === '|' && NAME.test(tail) && /\s/.test(tail) && !isPublicationName(tail) && !ARTICLE_WORD.test(tail) && !townsPaper(tail)) names = `${names}; ${tail}`;
   }
+  // `Kontributor Bandung, Dewi Lestari` (after Kompas's label `Penulis`): a contributor in a town, then the name.
+  const contributor = /^(?:Kontributor|Koresponden|Wartawan)\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?),\s*(\p{Lu}.{2,60})$/u.exec(names);
+  if (contributor?.[1] && contributor[2] && looksLikePersonName(contributor[2])) return { ...byline, authors: [{ name: contributor[2].trim(), location: contributor[1] }] };
   // `لندن: علي بردى`: an Arabic paper's byline puts the town, then a colon, before the names (which a given name must confirm).
   const townFirst = /^([\p{Script=Arabic}\p{M}]+(?:\s[\p{Script=Arabic}\p{M}]+)?)\s*:\s*(\S.*)$/u.exec(names);
   const fromTown = townFirst?.[1] && townFirst[2] ? caselessAuthors(townFirst[2], false) : undefined;

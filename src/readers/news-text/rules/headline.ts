@@ -21,13 +21,13 @@ export function isTitleCase(text: string, share = 0.7): boolean {
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= share * words.length;
 }
 
-/** How much a line looks like a headline on its own, before its neighbours are considered. */
 /**
  * `رئیس کمیته حمل‌ونقل شورای شهر خبر داد` ("the head of the transport committee announced"): Persian
  * papers set such an upper title (rutitr) over the headline, naming who gave the news.
  */
 export const UPPER_TITLE = /(?:خبر داد|خبر می‌دهد|اعلام کرد|تأکید کرد|تاکید کرد)$/u;
 
+/** How much a line looks like a headline on its own, before its neighbours are considered. */
 function ownScore(line: Line): number {
   if (line.furniture || line.rule || line.dateOnly || line.dateLabel || line.creditLine || line.captionLabel || line.footer) return -10;
   if ((line.byline?.authors.length && !line.bareNames) || line.caption) return -6;
