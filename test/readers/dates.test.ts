@@ -22,6 +22,10 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['Posted: 11/03/2025 | Updated: 11/03/2025 3:30 PM', 'en-GB', '2025-03-11', '2025-03-11T15:30Z', ''],
   ['November 3, 2025 at 9:12 AM GMT+1', 'en', '2025-11-03T09:12+01:00', null, ''],
   ['Понеділок, 31 серпня 2026, 11:24', 'uk', '2026-08-31T11:24+03:00', null, ''],
+  // A month cut short with its stop, as CLDR does not abbreviate it; dates in cells and spaced, year first.
+  ['26 ноем. 2025 10:34', 'bg', '2025-11-26T10:34+02:00', null, ''],
+  ['Atnaujinta 2025 11 26 15:20', 'lt', null, '2025-11-26T15:20+02:00', ''],
+  ['26|11|2025 | 07:15', 'el', '2025-11-26T07:15+02:00', null, ''],
   ['Thứ tư, 3/12/2025, 08:15 (GMT+7)', 'vi', '2025-12-03T08:15+07:00', null, ''],
   ['Objavljeno: 12.01.2026. u 07:30', 'hr', '2026-01-12T07:30+01:00', null, ''],
   ['Posodobljeno: 23. 3. 2026 | 11:25', 'sl', null, '2026-03-23T11:25+01:00', ''],
@@ -276,6 +280,9 @@ const NOT_DATELINES: [string, string][] = [
   ['Friday, the mayor said, would be decisive.', 'en'],
   ['Chapter 12', 'en'],
   ['Lunes de Madrid', 'es'],
+  // (A word that begins like a month, without the stop, is no month: `Listopad`'s start is not `list`.)
+  ['Read the list 26 2025', 'en'],
+  ['Ноем 2025 планове', 'bg'],
 ];
 
 describe('readDateline', () => {

@@ -82,8 +82,36 @@ export const SOLAR_HIJRI_MONTHS: ReadonlyMap<string, number> = new Map(
   Array.from({ length: 12 }, (_, i) => [SOLAR_MONTH_NAME.format(new Date(Date.UTC(2025, 2 + i, 25))), i + 1] as [string, number]),
 );
 
+/**
+ * A month cut short and ended with a stop, as papers abbreviate what CLDR spells out (`26 ноем. 2026`,
+ * `25 lapkr. 2026`, `3 stud. 2025`): four letters or more of one month's name, and of no other
+ * month's in any language listed. Only with the stop, so a word that begins like a month is no month.
+ */
+function cutShortMonths(months: ReadonlyMap<string, number>): Map<string, number> {
+  const monthsOf = new Map<string, Set<number>>();
+  for (const [name, month] of months) {
+    const letters = [...name];
+    for (let k = 4; k < letters.length; k++) {
+      const prefix = letters.slice(0, k).join('');
+      const set = monthsOf.get(prefix) ?? new Set<number>();
+      set.add(month);
+      monthsOf.set(prefix, set);
+    }
+  }
+  const cut = new Map<string, number>();
+  for (const [prefix, set] of monthsOf) if (set.size === 1 && !months.has(prefix)) cut.set(prefix, [...set][0] as number);
+  return cut;
+}
+export const CUT_SHORT_MONTHS: ReadonlyMap<string, number> = cutShortMonths(MONTHS);
+
+/** The month a month word names: a name, an abbreviation, or a name cut short with its stop (`ноем.`). */
+export function monthNumber(word: string): number | undefined {
+  const name = word.toLowerCase();
+  return MONTHS.get(name) ?? (name.endsWith('.') ? CUT_SHORT_MONTHS.get(name.slice(0, -1)) : undefined);
+}
+
 /** Any month name or abbreviation (longest first, so `novembre` wins over `nov`). */
-export const MONTH_WORD = `(?:${[...MONTHS.keys(), ...SOLAR_HIJRI_MONTHS.keys()]
+export const MONTH_WORD = `(?:${[...MONTHS.keys(), ...SOLAR_HIJRI_MONTHS.keys(), ...[...CUT_SHORT_MONTHS.keys()].map((cut) => `${cut}.`)]
   .sort((a, b) => b.length - a.length)
   .map((name) => name.replace(/\./gu, '\\.'))
   .join('|')})`;

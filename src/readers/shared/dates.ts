@@ -24,7 +24,7 @@ import {
   FIXED_ZONES,
   LABEL_LINK,
   MONTH_WORD,
-  MONTHS,
+  monthNumber,
   SOLAR_HIJRI_MONTHS,
   PUBLISHED_LABEL,
   RELATIVE,
@@ -164,7 +164,7 @@ const RELATIVE_READ = LANGS.map((lang) => ({
 }));
 
 /** Cheap tests run before chrono: a line without any of these holds no dateline. */
-const DATE_SIGNAL = `\\d{1,4}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d\\s*[年月]\\s*\\d|${LATIN_BEFORE}\\d{1,2}(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?${MONTH_WORD}${LATIN_AFTER}|${LATIN_BEFORE}${MONTH_WORD}\\.?\\s+\\d{1,2}(?!\\d)|${AGO_ANY}`;
+const DATE_SIGNAL = `\\d{1,4}[./|-]\\s?\\d{1,2}[./|-]\\s?\\d{2,4}|\\d{4} \\d{1,2} \\d{1,2}(?!\\d)|\\d\\s*[年月]\\s*\\d|${LATIN_BEFORE}\\d{1,2}(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?${MONTH_WORD}${LATIN_AFTER}|${LATIN_BEFORE}${MONTH_WORD}\\.?\\s+\\d{1,2}(?!\\d)|${AGO_ANY}`;
 const DIGIT_SIGNAL = new RegExp(`${DATE_SIGNAL}|\\d{1,2}\\s*[:h時]\\s*\\d\\d|\\d\\s*[ap]\\.?m\\b`, 'iu');
 const WORD_SIGNAL = new RegExp(`${LATIN_BEFORE}(?:${DAYS_ANY}|${AGO_ANY})${LATIN_AFTER}`, 'iu');
 /** What makes it worth asking another language's parser: a date, not a time alone. */
@@ -172,7 +172,7 @@ const STRONG_SIGNAL = new RegExp(DATE_SIGNAL, 'iu');
 const DAYS_FIND = new Map(LANGS.map((lang) => [lang, new RegExp(`${LATIN_BEFORE}(?:${RELATIVE[lang]?.days})${LATIN_AFTER}`, 'iu')]));
 
 /** Something that can only be part of a date: a month name, or numbers joined like a date. */
-const DATE_ANCHOR = new RegExp(`${LATIN_BEFORE}${MONTH_WORD}${LATIN_AFTER}|\\d\\s*[./\\-]\\s*\\d{1,2}\\s*[./\\-]\\s*\\d|\\d\\.\\d{1,2}\\.(?!\\d)|\\d\\s*[年月日]`, 'iu');
+const DATE_ANCHOR = new RegExp(`${LATIN_BEFORE}${MONTH_WORD}${LATIN_AFTER}|\\d\\s*[./|\\-]\\s*\\d{1,2}\\s*[./|\\-]\\s*\\d|\\d{4} \\d{1,2} \\d{1,2}(?!\\d)|\\d\\.\\d{1,2}\\.(?!\\d)|\\d\\s*[年月日]`, 'iu');
 const TIME_ANCHOR = /\d\s*[:.h時]\s*\d\d|\d\s*[ap]\.?\s*m\b|\d\s*時/i;
 
 const SEPARATOR = '[\\s|·•,;:–—/\\-]';
@@ -224,8 +224,11 @@ const requireChrono = createRequire(import.meta.url);
 const LOCALE_ORDER: readonly Locale[] = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'ja'];
 const FALLBACK_INSTANT = Date.UTC(2000, 0, 1, 12);
 
-const NUMERIC_DATE = /(?<![\d./-])(?:(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})|(\d{4})([./-])(\d{1,2})\6(\d{1,2}))(?!\d|[./:h]\d)/;
-/** `03.11.2025`, `11/03/2025`, `2025/11/03`: chrono's slash parser replaced by the rule above. */
+const NUMERIC_DATE = /(?<![\d./|-])(?:(\d{1,2})([./|-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})|(\d{4})([./-]| (?=\d{1,2} \d{1,2}(?!\d)))(\d{1,2})\6(\d{1,2}))(?!\d|[./:h]\d)/;
+/**
+ * `03.11.2025`, `11/03/2025`, `2025/11/03`: chrono's slash parser replaced by the rule above; also
+ * `26|11|2026` (cells of a date bar) and `2026 11 26` (the year first, spaced, as Lithuanian sites print it).
+ */
 function numericDateParser(monthFirst: boolean): Parser {
   return {
     pattern: () => NUMERIC_DATE,
@@ -272,7 +275,7 @@ const monthNameParser: Parser = {
     const date = (day: string | undefined, month: string | undefined, year: string | undefined) => {
       const name = month?.toLowerCase() ?? '';
       const solar = SOLAR_HIJRI_MONTHS.get(name);
-      return solar ? solarHijriDate(Number(day), solar, Number(year)) : dayMonthYear(Number(day), MONTHS.get(name) ?? 0, Number(year));
+      return solar ? solarHijriDate(Number(day), solar, Number(year)) : dayMonthYear(Number(day), monthNumber(name) ?? 0, Number(year));
     };
     if (m[1]) return date(m[1], m[2], m[3]);
     // `2025. november 26.`, `2026ko azaroaren 26a`: Hungarian and Basque put the year first.

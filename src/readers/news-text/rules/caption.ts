@@ -36,8 +36,12 @@ export function captionAsides(match: CaptionMatch): { text: string; reason: stri
   return asides;
 }
 
+/** Labels in capitals, as some sites set them (`СНИМКА: Читател`, `BILD: dpa`): the words below, upper-cased. */
+const UPPER_LABELS = ['Снимка', 'Снимак', 'Фото', 'Фотография', 'Bild', 'Kuva', 'Fotó', 'Zdjęcie', 'Imagen', 'Imagem', 'Immagine', 'Beeld', 'Fotografía', 'Fotografia', 'Φωτογραφία']
+  .map((word) => word.toUpperCase())
+  .join('|');
 const LABEL =
-  '(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|ẢNH|فوٹو|تصویر|צילום|फोटो|Ảnh|写真|撮影|画像|圖|图|攝影|摄影)';
+  `(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|ẢNH|فوٹو|تصویر|צילום|फोटो|तस्वीर|ছবি|படம்|ఫోటో|చిత్రం|ಚಿತ್ರ|ചിത്രം|તસવીર|ფოტო|Լուսանկարը|Ảnh|写真|撮影|画像|圖|图|攝影|摄影|${UPPER_LABELS})`;
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
 // (`Zdroj: TASR/Milan Kapusta`, `Autor/allikas: Rauno Tamm/ERR`: Slovak and Estonian labels of a credit alone on its line;
 // inside a caption's line they would take the credit's second half, `| Foto: Václav Šálek | Zdroj: ČTK`.)
@@ -65,7 +69,8 @@ const TRAILING_LABEL = new RegExp(`[.!?]\\s+(${LABEL})$`, 'u');
 /** Labels that are also ordinary words need punctuation or capitals to count (`Source: AP`, not `Source of …`). */
 const LOOSE_LABEL = /^(?:source|credit|credits|image|video|graphic|picture|quelle|fuente|fonte|bron)$/i;
 
-const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: boolean }[] = [
+/** `creditFirst`: the pattern's groups are the credit, the label after it, then the caption (read as caption, credit, label). */
+const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: boolean; creditFirst?: boolean }[] = [
   // `示意圖。（圖／台中市政府提供）`: the label and the credit inside full-width brackets, the brackets no part of either.
   { rule: 'caption:credit-label', pattern: /^(.{2,}?)\s*[（(](圖|图|照片|相片|攝影|摄影)\s*[／/:：]\s*([^（）()]{1,30})[）)]$/u, labelled: true },
   { rule: 'caption:copyright-sign', pattern: /^(.*?)\s*(?:©|\(c\)|Ⓒ)\s*([^©]{1,80}?)\s*$/iu },
@@ -90,6 +95,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:credit-label', pattern: /^(.{10,}?[.!?])\s+(PHOTOS?|FOTOS?|Photos?|Fotos?|PICTURE|IMAGE|Image)\s*\|\s*(\p{Lu}.{1,60})$/u, labelled: true },
   // `Senosios perkėlos keltas Klaipėdoje / Pauliaus Žemaičio/LRT nuotr.`: Lithuanian puts "photo" after the photographer.
   { rule: 'caption:photographed-by', pattern: /^(.{10,}?)\s+\/\s+(\p{Lu}.{1,60}?)\s+(nuotr\.|nuotrauka)$/u, labelAfter: true },
+  // `Gedimino Kaziulio/15min nuotr./Robotinė chirurgijos sistema …`: or the credit, "photo" and a slash first, the caption after.
+  { rule: 'caption:photographed-by', pattern: /^(\p{Lu}[^/]{1,40}\/[^/]{1,30}?)\s+(nuotr\.|nuotrauka)\s*\/\s*(\p{Lu}.{8,})$/u, labelAfter: true, creditFirst: true },
   // `… no ano passado • Júlio Ferraz/Palácio Piratini`: the credit after a bullet.
   { rule: 'caption:bullet-credit', pattern: /^(.{10,}?)\s+[•·]\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\(((?:\p{Lu}[\p{L}&.' -]{1,30}):\s*\p{Lu}[^()]{1,40})\)\s*$/u },
@@ -108,6 +115,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
     rule: 'caption:capitals-credit',
     pattern: /^(.{20,}?[.!?])\s+((?:\p{Lu}[\p{Lu}'’.-]+|[«»/])(?:\s+(?:\p{Lu}[\p{Lu}'’.-]*|[«»/–-]|POUR|FOR|PARA|PER|FÜR|VOOR))+)$/u,
   },
+  // Korean: `… 잠겨 있다. 김서연 기자`: the reporter who took it, after the caption's full stop.
+  { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?])\s+(\p{Script=Hangul}{2,4} 기자)$/u },
   // Korean: `… 예정이었다. /박성훈 기자`, `… 모습. /연합뉴스`.
   { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?。])\s*\/\s*(\p{Script=Hangul}[\p{Script=Hangul} ]{1,20})$/u },
   { rule: 'caption:photographed-by', pattern: /^(.+?)[、，,\s]([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,8})(撮影|提供)$/u, labelAfter: true },
@@ -197,9 +206,10 @@ export function matchCaption(written: string): CaptionMatch | undefined {
   // the title and "photographed" stay with the label (`圖 記者攝`), so every word is kept.
   const reporter = /^(.{6,}?)\s*[（(](圖|图|照片|相片)\s*[／/:：]\s*(記者|记者)([^（）()／/]{2,4}?)(攝|摄)[）)]$/u.exec(text);
   if (reporter?.[1] && reporter[2] && reporter[3] && reporter[4] && reporter[5]) return { caption: reporter[1], credit: reporter[4], rule: 'caption:credit-label', label: `${reporter[2]} ${reporter[3]}${reporter[5]}` };
-  for (const { rule, pattern, labelled, labelAfter } of FORMS) {
-    const m = pattern.exec(text);
-    if (!m) continue;
+  for (const { rule, pattern, labelled, labelAfter, creditFirst } of FORMS) {
+    const found = pattern.exec(text);
+    if (!found) continue;
+    const m = creditFirst ? (Object.assign([found[0], found[3], found[1], found[2]], { index: found.index, input: found.input }) as unknown as RegExpExecArray) : found;
     // (`… on Wednesday. | Photo Credit: K. PRADEEPAN`: the bar before the label belongs to neither.)
     let caption = (m[1] ?? '').trim().replace(/\s*[|•·]$/u, '');
     // `… on Sunday. Post Photo: Name`, `… 30 minutes.Image Credit: Name`: a word between the

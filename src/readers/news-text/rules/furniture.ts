@@ -58,7 +58,7 @@ const SHARE_WORDS = [
   'compartir artículo', 'condividi articolo', 'compartilhe esta notícia', 'udostępnij artykuł',
   'purchase licensing rights', 'report this ad', 'report ad', 'thanks for reading', 'full bio', 'bio completa', 'biografía completa', 'biographie complète',
   'réagir à cet article', 'commenter cet article', 'reageer op dit artikel', 'artikel kommentieren', 'comenta esta noticia', 'commenta l’articolo', "commenta l'articolo",
-  'toggle more options', 'scroll to continue', 'continue reading', 'continue below', 'playlist', 'download', 'embed', 'keyboard shortcuts for audio player', 'watch video', 'open in app', 'download the app',
+  'toggle more options', 'scroll to continue', 'continue reading', 'continue below', 'playlist', 'download', 'embed', 'keyboard shortcuts for audio player', 'watch video', 'play video', 'přehrát video', 'prehrať video', 'video abspielen', 'lire la vidéo', 'reproducir vídeo', 'reproduzir vídeo', 'riproduci video', 'video afspelen', 'odtwórz wideo', 'spill av video', 'spela upp video', 'toista video', 'videó lejátszása', 'pusti video', 'predvajaj video', 'открыть видео', 'смотреть видео', 'відтворити відео', 'open in app', 'download the app',
   // fr
   'partager', 'partage', 'enregistrer', 'sauvegarder', 'imprimer', 'commenter', 'commentaires', 'écouter',
   'écouter cet article', 'offrir', "offrir l'article", 'offrir cet article', 'suivre', 'se connecter',
@@ -122,7 +122,7 @@ const SHARE_WORDS = [
 const SHARE_SET = new Set(SHARE_WORDS);
 
 const ADVERT =
-  unicodeWords(/^(?:(?:continua|continue|sigue|la suite|weiter|prosegue|gaat verder)\b.{0,30}\b(?:publicidade|publicidad|publicité|pubblicità|werbung|anzeige|advertisement|advertentie|ad)|advertisement(?:\s+\d+(?:\s*\/\s*\d+)?)?|advertisement\s*[-–—·|]\s*scroll to continue(?: with content)?|scroll to continue(?: with content)?|advertisements|advert|ad|ads|this advertisement has not loaded yet.{0,60}|skip advertisement|sponsored( content)?|featured (?:local )?(?:savings|deals|offers|partners?)|(?:sponsored|promoted|partner) (?:stories|links|content|offers)|deals of the day|shop (?:now|the story)|paid (content|post)|partner content|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|advertentie|reclame|reklama|reklam|reklaam|reklāma|reklamos|mainos|annons|annonce|annonse|διαφήμιση|광고|広告|廣告|广告|реклама|quảng cáo|pr|continue reading( below| the main story)?|story continues(?: below)?( advertisement)?|article continues below( this ad)?|the article continues below|weiterlesen nach der anzeige|haberin devamı|la suite après cette publicité|sigue leyendo|continua a leggere|lees verder na de advertentie|continua depois da publicidade|článok pokračuje pod (?:video )?reklamou|članak se nastavlja ispod oglasa|scroll ke bawah untuk melanjutkan membaca|oglas|oglasi|פרסומת|विज्ञापन)(?: ?:)?$/iu);
+  unicodeWords(/^(?:(?:continua|continue|sigue|la suite|weiter|prosegue|gaat verder)\b.{0,30}\b(?:publicidade|publicidad|publicité|pubblicità|werbung|anzeige|advertisement|advertentie|ad)|advertisement(?:\s+\d+(?:\s*\/\s*\d+)?)?|advertisement\s*[-–—·|]\s*scroll to continue(?: with content)?|scroll to continue(?: with content)?|advertisements|advert|ad|ads|this advertisement has not loaded yet.{0,60}|skip advertisement|sponsored( content)?|featured (?:local )?(?:savings|deals|offers|partners?)|(?:sponsored|promoted|partner) (?:stories|links|content|offers)|deals of the day|shop (?:now|the story)|paid (content|post)|partner content|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|advertentie|reclame|reklama|reklam|reklaam|reklāma|reklamos|mainos|annons|annonce|annonse|διαφήμιση|διαφημιση|το [άα]ρθρο συνεχ[ίι]ζει μετ[άα] τη?ν? διαφ[ήη]μιση|광고|広告|廣告|广告|реклама|quảng cáo|pr|continue reading( below| the main story)?|story continues(?: below)?( advertisement)?|article continues below( this ad)?|the article continues below|weiterlesen nach der anzeige|haberin devamı|la suite après cette publicité|sigue leyendo|continua a leggere|lees verder na de advertentie|continua depois da publicidade|článok pokračuje pod (?:video )?reklamou|članak se nastavlja ispod oglasa|scroll ke bawah untuk melanjutkan membaca|oglas|oglasi|פרסומת|विज्ञापन)(?: ?:)?$/iu);
 
 /** `5 min read`, `Lecture 4 min.`, `Lesezeit: 3 Min.`, `Listen 6 min`, `Listen · 3:42`, `読了時間 3分`. */
 const READING_TIME =
@@ -413,6 +413,15 @@ const SKIP_TO_ANY = /^(?:skip|jump) to (?:[\p{L}-]+ ?){1,3}$/iu;
 const SKIP_LINK =
   /^(?:skip|jump|go|aller|passer|ir|saltar|vai|vai direttamente|naar|ga naar|spring naar|pular|przejdź|přejít|preskočiť|hoppa|gå|hopp|içeriğe)\s+(?:directly\s+)?(?:to|au|à la|à l['’]|à|aux|al|a la|a|alla|all['’]|ao|à|para o|para a|naar de|naar het|do|na|til|till)?\s*(?:the\s+|le\s+|la\s+|les\s+)?(?:main\s+|principal\s+|hlavní\s+)?(?:content|contenu|contenido|contenuto|conteúdo|inhoud|treści|obsah|innehåll|indhold|innhold|navigation|navegación|navigazione|navigatie|navegação|nawigacji|navigaci|menu|menú|menü|search|recherche|búsqueda|ricerca|zoeken|busca|wyszukiwarki|vyhledávání|sök|søg|søk|footer|pied de page|pie de página|piè di pagina|rodapé|stopki|patičku|article|l['’]article|artículo|articolo|artikel|artigo|artykułu|článek)(?:\s+(?:principal|principale|principal|główn\w*|hlavní))?$/iu;
 
+/**
+ * Skip links as the common site templates translate "Skip to content" into the languages the list
+ * above does not reach, or in word orders it does not have (`Direkt zum Inhalt`, `Ugrás a
+ * tartalomhoz`, `Μετάβαση στο κύριο περιεχόμενο`, `Перейти к содержанию`, `본문 바로가기`).
+ */
+const SKIP_LINK_PHRASE = unicodeWords(
+  /^(?:direkt zum inhalt|zum hauptinhalt|spring til (?:indhold|hovedindhold)|ugrás a (?:fő ?)?tartalomhoz|siirry (?:pää)?sisältöön|(?:sari|treci|salt) la conținut(?:ul principal)?|(?:preskoči|idi|pređi) na (?:glavni )?sadržaj|(?:skoči|preskoči) na (?:glavno )?vsebino|(?:praleisti ir )?pereiti prie (?:pagrindinio )?turinio|(?:izlaist un )?pāriet uz (?:galveno )?saturu|(?:mine|liigu|hüppa) (?:põhi)?sisu(?:ni| juurde)|fara (?:beint )?í (?:meg)?efni|(?:ana )?içeriğe (?:geç|atla)|langsung ke (?:konten|isi)(?: utama)?|(?:lompat|loncat) ke (?:konten|kandungan)(?: utama)?|chuyển (?:đến|tới) nội dung(?: chính)?|μετάβαση (?:στο|στην) (?:κύριο )?(?:περιεχόμενο|πλοήγηση)|μεταβείτε στο (?:κύριο )?περιεχόμενο|перейти (?:к|до) (?:основному |основного )?(?:содержанию|содержимому|контенту|вмісту|змісту)|(?:премини|прескочи) (?:към|на) (?:основното )?съдържани(?:ето|е)|към съдържанието|прескочи на (?:главни )?садржај|דלג(?:ו)? (?:ל|אל ה)תוכן(?: הראשי)?|דילוג לתוכן(?: הראשי)?|(?:انتقل|تخطى|تجاوز|الانتقال) (?:إلى|الى) (?:المحتوى|المحتويات)(?: الرئيسي)?|(?:پرش|رفتن) به (?:محتوا|محتوای اصلی)|(?:मुख्य )?सामग्री पर (?:जाएं|जाएँ)|ข้ามไป(?:ที่|ยัง)เนื้อหา(?:หลัก)?|メインコンテンツへ(?:スキップ|移動)|本文へ(?:スキップ|移動)?|跳(?:到|至|轉到)(?:主要)?(?:内容|內容|正文)|본문(?:으로)? 바로\s?가기)$/iu,
+);
+
 /** `Share on Pinterest`, `Share via Email`, `Back to MSN home`, `Partager sur Facebook`. */
 const SHARE_ON =
   unicodeWords(/^(?:share|post|pin|send|tweet|email|partager|teilen|compartir|condividi|delen|compartilhar|partilhar|udostępnij|dela|del|paylaş)(?: this (?:item|article|story|post|page))?\s+(?:on|to|via|with|by|sur|par|auf|per|en|por|su|op|no|na|på|ile)\s+\p{L}[\p{L}+ ]{0,20}$|^(?:\S+\s+)?back to\b.{1,30}\bhome$/iu);
@@ -436,7 +445,7 @@ const TEXT_SIZE = unicodeWords(/^(?:a[+-]?\s){1,3}a[+-]?$|^(?:(?:normal|default|
 
 const SHARE_BUTTON: LineTest = {
   // `İ` lowers to `i` and a combining dot: the dot goes, so Turkish buttons match.
-  test: (text) => TEXT_SIZE.test(text) || SHARE_ON.test(text) || SKIP_LINK.test(text) || SKIP_TO_ANY.test(text) || isButtonRun(text) || SHARE_SET.has(text.toLowerCase().replace(/\u0307/gu, '').replace(/[\s:·•|›»()[\]!.…]+$/u, '').replace(/^[\s·•|()[\]«‹]+/u, '')),
+  test: (text) => TEXT_SIZE.test(text) || SHARE_ON.test(text) || SKIP_LINK.test(text) || SKIP_LINK_PHRASE.test(text) || SKIP_TO_ANY.test(text) || isButtonRun(text) || SHARE_SET.has(text.toLowerCase().replace(/\u0307/gu, '').replace(/[\s:·•|›»()[\]!.…]+$/u, '').replace(/^[\s·•|()[\]«‹]+/u, '')),
 };
 
 /** A call to action is short; a sentence in the story may start with the same verb. */

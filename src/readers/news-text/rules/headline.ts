@@ -101,12 +101,14 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
   }
   // A headline comes before the byline and date, not after them; but a date under the section's
   // label, over the headline, is the top bar's (`Thời sự` / `Giao thông` / `Thứ tư, 3/12/2025`).
-  for (let j = i - 1, seen = 0; j >= 0 && seen < 2; j--) {
+  // (A published and an updated date, one over the other, are one date bar: they cost once.)
+  for (let j = i - 1, seen = 0, datedAbove = false; j >= 0 && seen < 2; j--) {
     const above = lines[j] as Line;
     if (above.furniture) continue;
     seen++;
     if (above.byline?.authors.length && !above.bareNames) score -= 2.5;
-    else if (above.dateOnly) score -= seen === 1 && isLabelAbove(lines, j) ? 1 : 1.5;
+    else if (above.dateOnly && !datedAbove) score -= seen === 1 && isLabelAbove(lines, j) ? 1 : 1.5;
+    if (above.dateOnly) datedAbove = true;
   }
   // The story starts soon after the headline: other matter in between costs, beyond a
   // summary and a caption.
