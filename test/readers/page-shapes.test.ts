@@ -90,6 +90,15 @@ describe('what a whole-page copy holds', () => {
     expect(article.dropped.filter((d) => d.text.startsWith('Harbour ferry timetable'))).toHaveLength(6);
   });
 
+  it('weighs a short paragraph alone among short lines at a third: a pitch box after the story is not its end', () => {
+    const story = [0, 1, 2, 3].flatMap((i) => [para(i), '']);
+    const pitch = 'Our reporting changes lives because we look past the headlines that most people scroll by. We believe news can widen what readers think is possible for their own towns.';
+    const page = [...MENU, 'Budget passes after long debate', 'By Jane Doe', '', ...story, 'Share this article', 'Link copied.', 'Help fund our reporting for $5 a month', 'Already a subscriber? Login', '', pitch, '', 'Subscribe', 'About', 'Contact Us', 'Subscribe'].join('\n');
+    const { article } = readNewsText(page);
+    expect(bodyLines(article)).toEqual([para(0), para(1), para(2), para(3)]);
+    expect(article.dropped.some((d) => d.text === pitch)).toBe(true);
+  });
+
   it('drops a live column’s headlines, each after its time, and a related box whose items end in `In "News"`', () => {
     const story = [0, 1, 2, 3].flatMap((i) => [para(i), '']);
     const feed = ['Direct', '14:44 Harbour ferry timetable changes again for the winter', '14:32 Council approves a second cycle lane on the quay', 'A short post between the items.', '13:54 Library hours return to the summer pattern next week'];

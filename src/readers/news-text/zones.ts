@@ -33,6 +33,16 @@ function weight(line: Line): number {
 const COMMENTS =
   /^(?:comments?|reader comments|commentaires|réactions|kommentare|comentarios|commenti|reacties|comentários|komentarze|コメント)\s*(?:\(\d+\))?$|^(?:there (?:are|is) )?\d+ (?:comments?|responses?|replies)$/iu;
 
+/**
+ * A short paragraph alone between lines that are not prose (a teaser's headline over it and its
+ * source under it; a pitch for subscriptions between buttons) is seldom the story's: it weighs a
+ * third of its length. A story's paragraphs stand beside each other, and a long one alone is still
+ * the story's. Measured: corpus 8360 -> 8375 checks of 9048, real pages' body F1 0.873/0.831 ->
+ * 0.867/0.828 (at a half: 8371, 0.869/0.830).
+ */
+const ISOLATED = 0.3;
+const ISOLATED_WORDS = 40;
+
 /** Words of prose that make a story on their own: after them, a comment thread's opener ends the article. */
 const STORY_WORDS = 250;
 
@@ -52,6 +62,12 @@ export function findBody(lines: Line[], listMember: (i: number) => boolean): { s
   const figures = (i: number) => /\p{N}/u.test((lines[i] as Line).text) && !/\p{L}{2}/u.test((lines[i] as Line).text);
   // A short line that the page repeats (`More like this` under every teaser) is a template's, not the story's.
   const repeated = (i: number) => (lines[i] as Line).repeats >= 3 && !figures(i) && !(lines[i] as Line).tableRow;
+  // (Its neighbours are the nearest lines that are not chrome: an ad between two of the story's paragraphs does not part them.)
+  const neighbourIsProse = (i: number, step: 1 | -1) => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) if (!(lines[j] as Line).furniture && !listMember(j)) return (lines[j] as Line).prose > 0;
+    return false;
+  };
+  const isolated = (i: number) => (lines[i] as Line).prose > 0 && (lines[i] as Line).size <= ISOLATED_WORDS && !neighbourIsProse(i, -1) && !neighbourIsProse(i, 1);
   let chromeRun = 0;
   for (const [i, line] of lines.entries()) {
     proseSoFar += line.prose ? line.size : 0;
@@ -67,7 +83,8 @@ export function findBody(lines: Line[], listMember: (i: number) => boolean): { s
     // The story comes before its comment thread: once a story's worth has been found, what
     // follows the thread's opener (comments, then teaser streams) is not weighed against it.
     if (comments && wall && best.sum >= STORY_WORDS / 2) break;
-    const w = wall ? -1000 : listMember(i) || repeated(i) ? -3 : weight(line);
+    const own = weight(line);
+    const w = wall ? -1000 : listMember(i) || repeated(i) ? -3 : own > 0 && isolated(i) ? own * ISOLATED : own;
     if (sum <= 0) {
       start = i;
       sum = w;
