@@ -26,6 +26,10 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['26 ноем. 2025 10:34', 'bg', '2025-11-26T10:34+02:00', null, ''],
   ['Atnaujinta 2025 11 26 15:20', 'lt', null, '2025-11-26T15:20+02:00', ''],
   ['26|11|2025 | 07:15', 'el', '2025-11-26T07:15+02:00', null, ''],
+  ['Created: Nov 26, 2025 08:00 AM', 'en', '2025-11-26T08:00', null, ''],
+  // The weekday after the date, and between the date and its time, in Chinese and Korean.
+  ['2025年11月26日星期三', 'zh', '2025-11-26', null, ''],
+  ['2025.11.26 (수) 14:05', 'ko', '2025-11-26T14:05+09:00', null, ''],
   ['Thứ tư, 3/12/2025, 08:15 (GMT+7)', 'vi', '2025-12-03T08:15+07:00', null, ''],
   ['Objavljeno: 12.01.2026. u 07:30', 'hr', '2026-01-12T07:30+01:00', null, ''],
   ['Posodobljeno: 23. 3. 2026 | 11:25', 'sl', null, '2026-03-23T11:25+01:00', ''],

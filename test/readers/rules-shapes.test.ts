@@ -349,6 +349,8 @@ describe('caption credits in the forms large sites use', () => {
     ['Concentración de vecinos frente al antiguo mercado, este domingo en Lavapiés — Sofía Pardo', 'Sofía Pardo'],
     ['Des vélos en libre-service place Bellecour, à Lyon, le 28 octobre 2025. — C. Girardon / 20 Minutes', 'C. Girardon / 20 Minutes'],
     ['Nemocnice v Jihlavě (ilustrační snímek) | foto: Radek Novák, MAFRA', 'Radek Novák, MAFRA'],
+    ['Construction crews work on the eastbound side of the Causeway on Tuesday night (Photograph by Tariq Smith)', 'Tariq Smith'],
+    ['A Water Ministry crew carries out maintenance works on the Disi conveyance line on Tuesday (Petra photo)', 'Petra'],
     ['Gedimino Kaziulio/15min nuotr./Robotinė chirurgijos sistema Respublikinėje Šiaulių ligoninėje', 'Gedimino Kaziulio/15min'],
     ['Мечката е заснета от охранителната камера в двора на училището. СНИМКА: Читател на "24 часа"', 'Читател на "24 часа"'],
     ["25일 서울 종로구의 한 경로당 앞에 '한파 쉼터' 안내문이 붙어 있지만 출입문은 잠겨 있다. 김서연 기자", '김서연 기자'],
@@ -455,7 +457,7 @@ describe('caption credits in the forms large sites use', () => {
   ])('a Japanese caption with ＝: %s', (line, expected) => {
     expect(japaneseCaption(line)).toEqual(expected);
   });
-  it.each(['Representative image', 'File photo', 'Symbolbild', 'Immagine di repertorio', 'Imagen de archivo (EFE)', 'Photo for representational purposes only'])(
+  it.each(['Representative image', 'File photo', 'Symbolbild', 'Immagine di repertorio', 'Imagen de archivo (EFE)', 'Photo for representational purposes only', '九巴指深宵線乘客量近年持續下跌。(資料圖片)'])(
     'a stand-in picture’s label is a caption with no credit: %s',
     (line) => {
       expect(creditlessCaption(line)).toEqual({ caption: line });
@@ -485,6 +487,8 @@ describe('bylines', () => {
     ['Von Anna Becker und Lukas Brandt, Berlin', [{ name: 'Anna Becker', location: 'Berlin' }, { name: 'Lukas Brandt', location: 'Berlin' }]],
     ['By Marcus Delaney and Renee Castillo, CNN', [{ name: 'Marcus Delaney' }, { name: 'Renee Castillo' }]],
     ['By Jane Doe | The Courier', [{ name: 'Jane Doe' }]],
+    ['Piše Ivana Radić', [{ name: 'Ivana Radić' }]],
+    ['Kolbrún Dögg Ragnarsdóttir skrifar', [{ name: 'Kolbrún Dögg Ragnarsdóttir' }]],
     ['By Jane Doe, The Seattle Times', [{ name: 'Jane Doe' }]],
     ['Darnell Whitaker, Detroit Free Press', [{ name: 'Darnell Whitaker' }]],
     ['Marcus Lee, Jane Roe Fox News', [{ name: 'Marcus Lee' }, { name: 'Jane Roe' }]],

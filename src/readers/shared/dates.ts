@@ -206,6 +206,8 @@ const ZONE_IN_SPAN = new RegExp(
   `(?<=\\d{1,2}\\s*[:.h時]\\s*\\d{2}(?:\\s*[ap]\\.?\\s*m\\.?)?(?:\\s*Uhr)?|\\d\\s*[ap]\\.?\\s*m\\.?)\\s*,?\\s*\\(?(${ZONE_WORD}|(?![ap]\\.?m\\b|uhr\\b)[a-z]{2,5})\\)?(?![\\p{Script=Latin}\\d]|\\s*[+−-]\\s*\\d)`,
   'iu',
 );
+/** A weekday after a date in Chinese or Korean: `星期四`, `(週四)`, `목요일`, `(목)`. */
+const WEEKDAY_AFTER = /^\s*[（(]?(?:(?:星期|禮拜|礼拜|週|周)[一二三四五六日天]|[월화수목금토일](?:요일)?)[）)]?(?![\p{L}])/u;
 /** A weekday just before a date: `Mon 03.11.2025`, `Tuesday, `. */
 const WEEKDAY_BEFORE = new RegExp(`${LATIN_BEFORE}\\(?${WEEKDAY_WORD}\\.?\\)?(?:,|\\s+[|·•])?\\s*$`, 'iu');
 const IMPOSSIBLE_DATE = new RegExp(
@@ -536,7 +538,10 @@ function mask(text: string): string {
     // `02:45h` (Spain): the hours' unit after the minutes.
     .replace(/(?<=(?:^|[^\d])\d{1,2}:\d{2})h(?![\p{L}\d])/gu, ' ')
     // `25 listopada 2025 (10:42)`: a time in brackets after the year.
-    .replace(/(?<=\d{4},?\s*)\((\d{1,2}[:.]\d{2})\)/gu, ' $1 ');
+    .replace(/(?<=\d{4},?\s*)\((\d{1,2}[:.]\d{2})\)/gu, ' $1 ')
+    // `2026年11月26日 星期四 14:05`, `2026.11.26 (목) 14:05`: a weekday between the date and its time;
+    // the date's reading takes the weekday back (`WEEKDAY_AFTER`).
+    .replace(/(?<=[\d日]\s*)[（(]?(?:(?:星期|禮拜|礼拜|週|周)[一二三四五六日天]|[월화수목금토일](?:요일)?)[）)]?(?=\s*\d{1,2}:\d{2})/gu, (weekday) => ' '.repeat(weekday.length));
 }
 
 function isMonthFirst(lang: string | undefined): boolean {
@@ -589,6 +594,8 @@ function readSpan(r: ParsedResult, text: string, reference: ReferenceDate | unde
   } else {
     return undefined;
   }
+  // (`2026年11月26日星期四`, `2026.11.26 (목)`: Chinese and Korean name the weekday after the date.)
+  if (kind === 'date') end += WEEKDAY_AFTER.exec(text.slice(end))?.[0].length ?? 0;
   if (kind !== 'relative' && parts.hour !== undefined) {
     // `Uhr`, `Eastern Standard Time`: words chrono leaves after the time.
     end += UHR_AFTER.exec(text.slice(end))?.[0].length ?? 0;

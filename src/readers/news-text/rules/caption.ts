@@ -143,6 +143,10 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:bracketed', pattern: /^(.{20,}?[.!?])\s*\[\s*(\p{Lu}[^[\]|]{1,40}\s\|\s[^[\]|]{2,40}?)\s*\]$/u },
   // `Un autobús de Tussam a su paso por la Puerta de Jerez. / Rocío Baena`: the photographer after a spaced slash.
   { rule: 'caption:slash-credit', pattern: /^(.{20,}?[.!?])\s+\/\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})$/u },
+  // `… on Tuesday night (Photograph by Tariq Smith)`: a label and the photographer in brackets, the caption with no full stop.
+  { rule: 'caption:parenthesized', pattern: /^(.{10,}?)\s*\((Photographs? by|Photos? by|Pictures? by|Images? by|Foto de|Foto di|Photo de|Foto von)\s+(\p{Lu}[^()]{1,50})\)$/u, labelled: true },
+  // `… on Tuesday (Petra photo)`, `(AFP photo)`: the source, then "photo", in brackets.
+  { rule: 'caption:parenthesized', pattern: /^(.{10,}?)\s*\((\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})\s+(photo|photograph|file photo|pic|file pic)\)$/u, labelAfter: true },
   // `Vigili del fuoco al lavoro - (Fotogramma)`: a name in brackets after a dash.
   { rule: 'caption:parenthesized', pattern: /^(.{10,}?)\s+[-–—]\s+\((\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,4})\)$/u },
   // `… on Oct. 14, 2025. (Custer County Sheriff's Office)`: a name in brackets after the caption's full stop.
@@ -365,10 +369,10 @@ export function japaneseCaption(text: string): { caption: string; credit?: strin
  * beside it, so it is a caption, never a subheading.
  */
 const STAND_IN_WORDS =
-  `(?:representative (?:image|photo|picture)|image for representation(?: only)?|(?:photo|picture|image) (?:used )?for representation(?:al purposes?)?(?: only)?|(?:file|stock|archive|library) (?:photo|image|picture)|symbolbild|symbolfoto|archivbild|archivfoto|image d['’]illustration|photo d['’]illustration|imagen de archivo|foto de archivo|imagen ilustrativa|immagine di repertorio|foto d['’]archivio|foto de arquivo|imagem de arquivo|imagem ilustrativa|archiefbeeld|archieffoto|zdjęcie ilustracyjne|arkivbild|arkivfoto|arkistokuva|ilustrační (?:foto|snímek))`;
+  `(?:representative (?:image|photo|picture)|image for representation(?: only)?|(?:photo|picture|image) (?:used )?for representation(?:al purposes?)?(?: only)?|(?:file|stock|archive|library) (?:photo|image|picture)|symbolbild|symbolfoto|archivbild|archivfoto|image d['’]illustration|photo d['’]illustration|imagen de archivo|foto de archivo|imagen ilustrativa|immagine di repertorio|foto d['’]archivio|foto de arquivo|imagem de arquivo|imagem ilustrativa|archiefbeeld|archieffoto|zdjęcie ilustracyjne|arkivbild|arkivfoto|arkistokuva|ilustrační (?:foto|snímek)|資料圖片|资料图片|資料照片|资料照片|示意圖|示意图|資料写真|자료사진)`;
 const STAND_IN = new RegExp(`^${STAND_IN_WORDS}(?:\\s*[([][^()[\\]]{1,60}[)\\]])?\\.?$`, 'iu');
 /** `L'Alzaia Naviglio Pavese all'altezza della Darsena (immagine di repertorio)`: the label in brackets after the caption. */
-const STAND_IN_AFTER = new RegExp(`^.{10,}?\\s*\\(${STAND_IN_WORDS}\\)\\.?$`, 'iu');
+const STAND_IN_AFTER = new RegExp(`^.{6,}?\\s*[（(]${STAND_IN_WORDS}[）)]\\.?$`, 'iu');
 
 /** A caption with no credit form: the Japanese `…＝when, where`, or a stand-in picture's label. */
 export function creditlessCaption(text: string): { caption: string; credit?: string; label?: string } | undefined {
