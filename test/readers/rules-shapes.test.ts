@@ -11,6 +11,7 @@ import { matchFurniture } from '../../src/readers/news-text/rules/furniture.js';
 import { matchSubheading } from '../../src/readers/news-text/rules/subheading.js';
 import { parseReferenceDate } from '../../src/readers/shared/dates.js';
 import { looksLikePersonName } from '../../src/readers/shared/person-names.js';
+import { openingByline } from '../../src/readers/shared/opening-byline.js';
 import { isKnownPlace } from '../../src/readers/shared/places.js';
 import { inlineText } from '../../src/tree/text.js';
 
@@ -351,6 +352,7 @@ describe('caption credits in the forms large sites use', () => {
     ['Nemocnice v Jihlavě (ilustrační snímek) | foto: Radek Novák, MAFRA', 'Radek Novák, MAFRA'],
     ['Construction crews work on the eastbound side of the Causeway on Tuesday night (Photograph by Tariq Smith)', 'Tariq Smith'],
     ['A Water Ministry crew carries out maintenance works on the Disi conveyance line on Tuesday (Petra photo)', 'Petra'],
+    ['アークラインが開発拠点を設ける熊本県菊陽町の工業団地=共同', '共同'],
     ['Gedimino Kaziulio/15min nuotr./Robotinė chirurgijos sistema Respublikinėje Šiaulių ligoninėje', 'Gedimino Kaziulio/15min'],
     ['Мечката е заснета от охранителната камера в двора на училището. СНИМКА: Читател на "24 часа"', 'Читател на "24 часа"'],
     ["25일 서울 종로구의 한 경로당 앞에 '한파 쉼터' 안내문이 붙어 있지만 출입문은 잠겨 있다. 김서연 기자", '김서연 기자'],
@@ -665,11 +667,15 @@ describe('footer notes', () => {
     ['촬영기자:이승준/영상편집:오은지/그래픽:박미래', 'credit'],
     ['Disclosure: The Texas Water Development Board has been a financial supporter of The Texas Tribune.', 'note'],
     ['Albiste hau eguneratu egin da, Iratxe Larrañaga zinegotziaren adierazpenekin.', 'note'],
+    ['(kam/APA)', 'credit'],
+    ['mcc/rmlgv', 'credit'],
   ])('%s → %s', (line, kind) => {
     expect(matchFooter(line)).toBe(kind);
   });
   it('leaves a story sentence about a person alone', () => {
     expect(matchFooter('Okafor is a former engineer who chairs the committee.')).toBeUndefined();
+    expect(matchFooter('Pune/Mumbai')).toBeUndefined();
+    expect(matchFooter('and/or')).toBeUndefined();
     expect(matchFooter('Mis à jour le 03/11/2025 à 16:40')).toBeUndefined();
     expect(matchFooter('Updated on: Nov 03, 2025 04:40 PM IST')).toBeUndefined();
     expect(matchFooter('Bronx man swiped empty MTA bus for 2 a.m. joyride to White Castle drive-thru: cops')).toBeUndefined();
@@ -1446,5 +1452,23 @@ describe('a breadcrumb’s last step over the date, then the kicker and the head
     const { article } = readNewsText(text);
     expect(article.headline ? inlineText(article.headline) : '').toBe('Трамвай до Академического района Екатеринбурга запустят только весной');
     expect(article.byline?.authors).toEqual([{ name: 'Ирина Ковалёва', location: 'Екатеринбург' }]);
+  });
+});
+
+describe('a byline inside the first paragraph', () => {
+  it('reads `【Place=Name】` opening the story as the correspondent and where they report from', () => {
+    expect(openingByline('【シリコンバレー=湯浅遼】米新興アークラインは25日、熊本県に開発拠点を設けると発表した。')).toEqual({ name: '湯浅遼', location: 'シリコンバレー' });
+    expect(openingByline('【ワシントン＝共同】米政府は25日、…')).toEqual({ name: '共同', location: 'ワシントン' });
+  });
+  it('reads no one from the desk’s own mark or a bracket elsewhere', () => {
+    expect(openingByline('【明報專訊】九巴向多區區議會提交明年首季的路線重組計劃。')).toBeUndefined();
+    expect(openingByline('市は25日、【関連】の記事を…')).toBeUndefined();
+  });
+  it('gives a page with no byline the one its first paragraph opens with, and keeps the paragraph whole', () => {
+    const page = ['ニュース', '', '米アークライン、熊本に開発拠点', '', '【シリコンバレー=湯浅遼】米新興アークラインは25日、熊本県菊陽町に開発拠点を設けると発表した。2027年の稼働を目指す。', '', '同社は半導体の設計を手がける。熊本には台湾積体電路製造（TSMC）の工場がある。'].join('\n');
+    const { article } = readNewsText(page);
+    expect(article.byline?.authors).toEqual([{ name: '湯浅遼', location: 'シリコンバレー' }]);
+    const first = article.sections[0]?.blocks[0];
+    expect(first?.type === 'paragraph' && first.children.map((c) => ('value' in c ? c.value : '')).join('')).toMatch(/^【シリコンバレー=湯浅遼】/u);
   });
 });

@@ -5,6 +5,7 @@
  * HTML. What Readability keeps but is not the story (share rows, newsletter boxes) goes to
  * `dropped` with the text reader's furniture rules.
  */
+import { takeOpeningByline } from '../shared/opening-byline.js';
 import { UNTITLED_HEADLINE } from '../../tree/ids.js';
 import { normalizeLanguageTag } from '../../tree/language-tag.js';
 import { blockText } from '../../tree/text.js';
@@ -95,6 +96,7 @@ export function readHtml(text: string, options: ReaderOptions = {}): ReadResult 
   if (!declaredLang) article.lang = guessLanguage(sectionText(article.sections));
   for (const block of article.sections.flatMap((s) => s.blocks)) if (block.type === 'figure') splitCredit(block, article.dropped);
   if (article.lead) splitCredit(article.lead, article.dropped);
+  takeOpeningByline(article);
   return { article, explain };
 }
 

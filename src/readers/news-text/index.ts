@@ -14,6 +14,7 @@
  *    furniture goes to `dropped`; the lines after it are footer notes or furniture.
  * Nothing is dropped without a reason in `dropped`.
  */
+import { takeOpeningByline } from '../shared/opening-byline.js';
 import { LecternError } from '../../errors.js';
 import type { Article, Block, Byline, Dateline, Dropped, Figure, Paragraph, Position, Section } from '../../tree/types.js';
 import { UNTITLED_HEADLINE } from '../../tree/ids.js';
@@ -1219,6 +1220,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   if (publisher) article.publisher = publisher;
   if (rights !== undefined || notes.length > 0) article.footer = { ...(rights !== undefined ? { rights } : {}), notes };
   explain.sort((a, b) => a.line - b.line);
+  takeOpeningByline(article);
   return { article, explain };
 }
 

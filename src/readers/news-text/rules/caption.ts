@@ -120,6 +120,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // Korean: `… 예정이었다. /박성훈 기자`, `… 모습. /연합뉴스`.
   { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?。])\s*\/\s*(\p{Script=Hangul}[\p{Script=Hangul} ]{1,20})$/u },
   { rule: 'caption:photographed-by', pattern: /^(.+?)[、，,\s]([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,8})(撮影|提供)$/u, labelAfter: true },
+  // `…熊本県菊陽町の工業団地=共同`: an agency after the equals sign that Japanese captions end with.
+  { rule: 'caption:agency-after-equals', pattern: /^(.{6,}?)\s*[=＝]\s*(共同|時事|ロイター|ＡＰ|AP|ＡＦＰ|AFP|ＥＰＡ|EPA|新華社|聯合|ゲッティ|Getty Images|ブルームバーグ|Bloomberg)$/u },
   // `…＝26日午前、福岡市中央区（撮影・木下大輔）`: "photographed" first, then the photographer, in brackets.
   { rule: 'caption:photographed-by', pattern: /^(.{6,}?)\s*[（(]\s*(撮影|写真|摄影|攝影)\s*[・:：／/]\s*([^（）()]{1,15})[）)]$/u, labelled: true },
   // Chinese: `…楼下已贴出多张延期通告。（谢智扬摄）`: the photographer and "photographed" in brackets.
@@ -194,7 +196,7 @@ const CAROUSEL = /^(?:(?:item )?\d+ of \d+|\[\d+\/\d+\]|\d+ ?\/ ?\d+)\s*[|·•:
  * word, a capital glued after a full stop, or capitals at the end. Lines without any are not
  * captions, and skip the forms (most of a story's paragraphs).
  */
-const CREDIT_SIGN = /[©Ⓒ/:…(（[|•—–]|Photographs? by|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$|[.!?。]\s+[\p{Lu}\p{Script=Hangul}][^.!?。]{0,40}$/u;
+const CREDIT_SIGN = /[©Ⓒ/:…(（[|•—–]|Photographs? by|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$|[.!?。]\s+[\p{Lu}\p{Script=Hangul}][^.!?。]{0,40}$|[=＝]\S{1,15}$/u;
 
 export function matchCaption(written: string): CaptionMatch | undefined {
   // (`… (AP Photo/Terrence Moody) more >`: a link to the picture's page after the credit.)

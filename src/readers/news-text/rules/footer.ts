@@ -48,6 +48,9 @@ const CREDIT = [
   /^\*?\s*(?:com|con|avec|mit|with|met)\s+(?:(?:informações|información|informazioni|informations|material|infos?)\s+(?:d[aeo]s?|de la|del|von|from)\s+)?(?:(?:a |as |la |las |les |l['’])?(?:agências|agencias|agences|agenturen|agencies|agenzie)|AP|AFP|Reuters|dpa|EFE|ANSA|Lusa|Agência Brasil|Europa Press|ANP|Belga|PAP|Kyodo)(?:\s*(?:,|e|y|et|und|and)\s*[\p{L} .]{2,30})?\.?$/iu,
   // `red, steiermark.ORF.at/Agenturen`, `nach Agenturen`: the desk's sign-off naming agencies.
   /^.{0,60}[/,]\s?(?:Agenturen|agencies|agences|agencias|agências|agenzie|agencje)\.?$/iu,
+  // `(kam/APA)`, `mcc/rmlgv`, `(APA/red)`: the desk's sign-off, its editors' initials and the agency, slash-separated.
+  // (Initials are in small letters or capitals, never a capitalised word: `Pune/Mumbai` is no sign-off, nor is `and/or`.)
+  /^\(?(?!(?:and|or|he|she|his|her|yes|no|und|oder|et|ou|y|o)\/)(?=[^)]*\p{Ll})(?:\p{Ll}{2,6}|\p{Lu}{2,6})(?:\/(?:\p{Ll}{2,6}|\p{Lu}{2,6})){1,3}\)?$/u,
   // `촬영기자:이승준/영상편집:오은지/그래픽:박미래`: a broadcast story's camera, editing and graphics credits.
   /^(?:촬영기자|영상편집|촬영|그래픽|영상취재)\s*[:：]\s*\S.{0,120}$/u,
   // `kjh@yna.co.kr`: the reporter's address alone under the story.
