@@ -117,6 +117,18 @@ describe('the story and its header in the markup large sites use', () => {
     );
     expect(texts(article.footer?.notes ?? [])).toEqual(['DM', 'Lwazi Dlamini is Daily Maverick’s Eastern Cape correspondent. He previously covered local government for The Herald.']);
   });
+  it('takes the author’s box, the byline’s name over a job title, for the footer, in or after the extracted story', () => {
+    const byline = '<p class="byline">By <a href="/author/marcus-ellery">Marcus Ellery</a></p>';
+    const box = '<div class="author-mini-bio"><div><a href="/author/marcus-ellery">Marcus Ellery</a></div><div>Senior Technology Reporter</div><p>Marcus Ellery is a senior technology reporter at Ars Technica, covering broadband.</p></div>';
+    const after = parseArticle(`<!doctype html><html lang="en"><body><main><article><h1>Firmware push bricks routers</h1>${byline}${story('First.')}${story('Second.')}${story('Third.')}</article>${box}<div id="comments"><a href="/c">212 Comments</a></div></main></body></html>`, { from: 'html' }).article;
+    expect(texts(after.footer?.notes ?? [])).toEqual(expect.arrayContaining(['Marcus Ellery', 'Senior Technology Reporter']));
+    // (Inside the story's element, where the extraction keeps it as the last paragraphs.)
+    const inside = parseArticle(`<!doctype html><html lang="ko"><body><article><h1>日, 출국세 인상 확정</h1><p class="byline">도쿄=박세진 특파원</p>${story('첫째.')}${story('둘째.')}${story('셋째.')}<p>박세진 기자</p><p>도쿄특파원</p></article></body></html>`, { from: 'html' }).article;
+    expect(texts(inside.footer?.notes ?? [])).toEqual(['박세진 기자', '도쿄특파원']);
+    // (A name over a link is no box.)
+    const link = parseArticle(`<!doctype html><html lang="en"><body><article><h1>Firmware push bricks routers</h1>${byline}${story('First.')}${story('Second.')}${story('Third.')}<p>Marcus Ellery</p><p>See all articles by this author</p></article></body></html>`, { from: 'html' }).article;
+    expect(texts(link.footer?.notes ?? [])).not.toContain('See all articles by this author');
+  });
 });
 
 describe('a saved page too large to read', () => {

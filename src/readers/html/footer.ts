@@ -5,6 +5,7 @@
  */
 import { blockText } from '../../tree/text.js';
 import type { Article, Block, Inline, Section } from '../../tree/types.js';
+import { isRoleAlone } from '../news-text/rules/byline.js';
 import { matchFooter } from '../news-text/rules/footer.js';
 import { matchFurniture } from '../news-text/rules/furniture.js';
 import { textSize } from '../news-text/units.js';
@@ -69,6 +70,18 @@ export function trailingFooter(article: Article): Article['footer'] {
     }
   }
   const section = article.sections[article.sections.length - 1] as Section;
+  // The author's box that the extraction kept as the story's last paragraphs (`박세진 기자` / `도쿄특파원`).
+  const names = bylineNames(article);
+  const paragraphText = (k: number) => {
+    const block = section.blocks[k];
+    return block?.type === 'paragraph' ? inlineText(block.children) : undefined;
+  };
+  for (let i = Math.max(1, section.blocks.length - 3); names.length > 0 && i < section.blocks.length - 1; i++) {
+    const box = authorBox(paragraphText, i, names);
+    if (box === 0 || i + box !== section.blocks.length) continue;
+    notes.push(...section.blocks.splice(i, box));
+    break;
+  }
   const pending: { index: number; text: string }[] = [];
   for (let i = section.blocks.length - 1; i >= Math.max(1, section.blocks.length - 10); i--) {
     const block = section.blocks[i] as Block;
@@ -108,8 +121,15 @@ export function linesAfterStory(lines: PageLine[], article: Article): { rights?:
   const last = lines.findLastIndex((l) => normalizeText(l.text) === normalizeText(lastText));
   if (last < 0) return { notes };
   const container = closest((lines[last] as PageLine).element, (e) => e.localName === 'article' || e.localName === 'main');
+  const names = bylineNames(article);
   for (let i = last + 1; i < Math.min(lines.length, last + 30); i++) {
     const line = lines[i] as PageLine;
+    const box = authorBox((k) => lines[k]?.text, i, names);
+    if (box > 0) {
+      for (const boxLine of lines.slice(i, i + box)) notes.push({ type: 'paragraph', children: [{ type: 'text', value: boxLine.text }] });
+      i += box - 1;
+      continue;
+    }
     if (container && !container.contains(line.element)) break;
     const kind = matchFooter(line.text);
     if (!kind) continue;
@@ -117,6 +137,31 @@ export function linesAfterStory(lines: PageLine[], article: Article): { rights?:
     else notes.push({ type: 'paragraph', children: [{ type: 'text', value: line.text }] });
   }
   return rights ? { rights, notes } : { notes };
+}
+
+/** A job title alone: `Senior Technology Reporter`, `도쿄특파원`, `Redaktorin News`. */
+const JOB_TITLE = /(?:reporter|correspondent|editor|writer|columnist|journalist|특파원|기자|記者|编辑|編集委員|redakteur\p{L}*|redaktor\p{L}*|korrespondent\p{L}*|journaliste|periodista|giornalista|redactor\p{L}*)(?:\s+\p{L}+)?$/iu;
+
+/**
+ * The author's box under the story: a line that is a byline's name, alone or with a role word after
+ * it (`Marcus Ellery`, `박세진 기자`), then the author's job title (`Senior Technology Reporter`,
+ * `도쿄특파원`) and perhaps a bio (`Marcus Ellery is a senior technology reporter at …`). How many
+ * lines from `i` it holds; 0 when line `i` opens none. (The box may stand outside the article's
+ * element, beside the comments: its first line naming the byline's author, and a title under it,
+ * are the evidence. A name over a link or a bio alone is left to the rules that read those.)
+ */
+function authorBox(textAt: (k: number) => string | undefined, i: number, names: string[]): number {
+  const text = normalizeText(textAt(i) ?? '');
+  const name = names.find((n) => text === n || (text.startsWith(`${n} `) && textSize(text.slice(n.length)) <= 2));
+  const title = textAt(i + 1)?.trim() ?? '';
+  if (!name || textSize(title) > 5 || !(isRoleAlone(title) || JOB_TITLE.test(title))) return 0;
+  const bio = textAt(i + 2)?.trim() ?? '';
+  return matchFooter(bio) === 'bio' || normalizeText(bio).startsWith(`${name} `) ? 3 : 2;
+}
+
+/** The byline's names as `authorBox` compares them. */
+function bylineNames(article: Article): string[] {
+  return (article.byline?.authors ?? []).map((a) => normalizeText(a.name)).filter((name) => name.length >= 2);
 }
 
 /** The copyright line of the site's footer: `© 2025 The Courier. All rights reserved.` */

@@ -256,7 +256,7 @@ const SUBSCRIPTION_OFFER: LineTest = {
 
 /** `Was sagst du dazu?`, `What do you think?`: the site asking for comments, on a line of its own. */
 const COMMENT_PROMPT =
-  /^(?:would you like to comment on this (?:article|story)|what do you think|what are your thoughts|was sagst du dazu|was meinen sie dazu|was denken sie|qu['’]en pensez-vous|et vous, qu['’]en pensez-vous|¿?(?:y tú )?qué opinas|¿?qué opina usted|cosa ne pensi|che ne pensate|wat vind jij(?: ervan)?|wat vindt u(?: ervan)?|o que você acha|co o tym sądzisz)\s*\??$/iu;
+  /^(?:(?:did you (?:like|enjoy)|how did you like) (?:this|the) (?:article|story)|was (?:this|the) (?:article|story) (?:helpful|useful)|rate this (?:article|story)|이 기사가 마음에 드셨나요|이 기사를 추천합니다|この記事はいかがでしたか|你喜欢这篇文章吗|hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag) gefallen|cet article vous a-t-il plu|vous avez aimé cet article|¿te (?:ha )?gustado este artículo|ti è piaciuto questo articolo|vond je dit artikel (?:interessant|nuttig)|czy ten artykuł był pomocny|would you like to comment on this (?:article|story)|what do you think|what are your thoughts|was sagst du dazu|was meinen sie dazu|was denken sie|qu['’]en pensez-vous|et vous, qu['’]en pensez-vous|¿?(?:y tú )?qué opinas|¿?qué opina usted|cosa ne pensi|che ne pensate|wat vind jij(?: ervan)?|wat vindt u(?: ervan)?|o que você acha|co o tym sądzisz)\s*\??$/iu;
 
 /** `Share your views in the comments below`, `For more stories like this, check our news page`: the site pointing at itself. */
 const COMMENTS_OR_MORE = unicodeWords(/\b(?:in the comments(?: below| section)?|comments below|more stories like (?:this|these)|dans les commentaires|en (?:los|la sección de) comentarios|nei commenti|in de reacties|nos comentários|w komentarzach|in den kommentaren)\b/iu);
