@@ -27,6 +27,8 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['Atnaujinta 2025 11 26 15:20', 'lt', null, '2025-11-26T15:20+02:00', ''],
   ['26|11|2025 | 07:15', 'el', '2025-11-26T07:15+02:00', null, ''],
   ['Created: Nov 26, 2025 08:00 AM', 'en', '2025-11-26T08:00', null, ''],
+  ['עודכן לאחרונה: 26/11/2025, 12:40', 'he', null, '2025-11-26T12:40+02:00', ''],
+  ['เผยแพร่ วันพุธที่ 26 พฤศจิกายน 2568 - 10:32 น.', 'th', '2025-11-26T10:32+07:00', null, ''],
   // The weekday after the date, and between the date and its time, in Chinese and Korean.
   ['2025年11月26日星期三', 'zh', '2025-11-26', null, ''],
   ['2025.11.26 (수) 14:05', 'ko', '2025-11-26T14:05+09:00', null, ''],

@@ -121,6 +121,19 @@ describe('a language eld does not know', () => {
     expect(guessLanguage('The council met on Monday evening and voted to keep the harbour ferry running through the winter months, its leader said after the meeting.')).toBe('en');
     expect(guessLanguage('Nagpulong ang konseho ng lungsod noong Lunes ng gabi at bumoto na panatilihin ang ferry sa daungan sa buong taglamig, ayon sa pinuno nito.')).toBe('tl');
   });
+  it('names a Nepali article Nepali, which eld reads as Hindi, and leaves Hindi and Marathi to eld', () => {
+    const nepali = [
+      'काठमाडौं महानगरपालिकाले आउँदो शनिबारदेखि दुई हप्ताका लागि खानेपानी वितरणको तालिका परिवर्तन गर्ने भएको छ। मुहानमा पानीको बहाव घटेकाले यस्तो निर्णय गरिएको महानगरका प्रवक्ताले बताए।',
+      'उनका अनुसार हरेक वडामा हप्तामा कम्तीमा तीन दिन पानी पुर्‍याउने गरी तालिका बनाइएको छ। बासिन्दालाई पानी जोगाएर प्रयोग गर्न र ट्यांकी सफा राख्न आग्रह गरिएको छ।',
+      'स्थानीय बासिन्दाले भने पहिले नै पानी अभाव भइरहेको बेला तालिका घटाउँदा समस्या थपिने गुनासो गरेका छन्।',
+    ].join('\n\n');
+    expect(guessLanguage(nepali)).toBe('ne');
+    const hindi = [
+      'नगर निगम ने शनिवार से दो हफ्तों के लिए पानी की आपूर्ति का समय बदलने का फैसला किया है। निगम के प्रवक्ता ने बताया कि नदी में पानी का स्तर कम हो गया है।',
+      'उन्होंने कहा कि हर वार्ड में हफ्ते में कम से कम तीन दिन पानी पहुंचाया जाएगा और लोगों से पानी बचाने की अपील की गई है।',
+    ].join('\n\n');
+    expect(guessLanguage(hindi)).toBe('hi');
+  });
 });
 
 describe('guessLanguage', () => {

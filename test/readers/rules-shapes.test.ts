@@ -11,7 +11,7 @@ import { matchFurniture } from '../../src/readers/news-text/rules/furniture.js';
 import { matchSubheading } from '../../src/readers/news-text/rules/subheading.js';
 import { parseReferenceDate } from '../../src/readers/shared/dates.js';
 import { looksLikePersonName } from '../../src/readers/shared/person-names.js';
-import { openingByline } from '../../src/readers/shared/opening-byline.js';
+import { closingByline, openingByline } from '../../src/readers/shared/opening-byline.js';
 import { isKnownPlace } from '../../src/readers/shared/places.js';
 import { inlineText } from '../../src/tree/text.js';
 
@@ -28,6 +28,8 @@ describe('furniture by shape, in many languages', () => {
     ['Share full article', 'furniture:button'],
     ['Link Copied!', 'furniture:button'],
     ['Teilen', 'furniture:button'],
+    ['▶ 관련기사 : 강릉커피축제 나흘간 23만명 찾았다', 'furniture:related-link'],
+    ['이 기사가 마음에 드셨나요?', 'furniture:comment-prompt'],
     ['Μετάβαση στο κύριο περιεχόμενο', 'furniture:button'],
     ['Перейти к содержанию', 'furniture:button'],
     ['본문 바로가기', 'furniture:button'],
@@ -353,6 +355,7 @@ describe('caption credits in the forms large sites use', () => {
     ['Construction crews work on the eastbound side of the Causeway on Tuesday night (Photograph by Tariq Smith)', 'Tariq Smith'],
     ['A Water Ministry crew carries out maintenance works on the Disi conveyance line on Tuesday (Petra photo)', 'Petra'],
     ['アークラインが開発拠点を設ける熊本県菊陽町の工業団地=共同', '共同'],
+    ['بستر خشک رودخانه در محدوده پل / عکس: آرشیو ایسنا', 'آرشیو ایسنا'],
     ['Gedimino Kaziulio/15min nuotr./Robotinė chirurgijos sistema Respublikinėje Šiaulių ligoninėje', 'Gedimino Kaziulio/15min'],
     ['Мечката е заснета от охранителната камера в двора на училището. СНИМКА: Читател на "24 часа"', 'Читател на "24 часа"'],
     ["25일 서울 종로구의 한 경로당 앞에 '한파 쉼터' 안내문이 붙어 있지만 출입문은 잠겨 있다. 김서연 기자", '김서연 기자'],
@@ -490,6 +493,7 @@ describe('bylines', () => {
     ['By Marcus Delaney and Renee Castillo, CNN', [{ name: 'Marcus Delaney' }, { name: 'Renee Castillo' }]],
     ['By Jane Doe | The Courier', [{ name: 'Jane Doe' }]],
     ['Piše Ivana Radić', [{ name: 'Ivana Radić' }]],
+    ['撰文：梁嘉琪', [{ name: '梁嘉琪' }]],
     ['Kolbrún Dögg Ragnarsdóttir skrifar', [{ name: 'Kolbrún Dögg Ragnarsdóttir' }]],
     ['By Jane Doe, The Seattle Times', [{ name: 'Jane Doe' }]],
     ['Darnell Whitaker, Detroit Free Press', [{ name: 'Darnell Whitaker' }]],
@@ -1459,6 +1463,12 @@ describe('a byline inside the first paragraph', () => {
   it('reads `【Place=Name】` opening the story as the correspondent and where they report from', () => {
     expect(openingByline('【シリコンバレー=湯浅遼】米新興アークラインは25日、熊本県に開発拠点を設けると発表した。')).toEqual({ name: '湯浅遼', location: 'シリコンバレー' });
     expect(openingByline('【ワシントン＝共同】米政府は25日、…')).toEqual({ name: '共同', location: 'ワシントン' });
+  });
+  it('reads the reporter in brackets after the last paragraph’s full stop, not a word such brackets also hold', () => {
+    expect(closingByline('明石市は本年度、放流事業を続ける方針だ。（藤井洋平）')).toEqual([{ name: '藤井洋平' }]);
+    expect(closingByline('修正した事業計画を市議会に示す予定だ。【井上沙希】')).toEqual([{ name: '井上沙希' }]);
+    expect(closingByline('新しい駅は2028年に開業する。（仮称）')).toBeUndefined();
+    expect(closingByline('市は新駅（仮称）の設計を進める。')).toBeUndefined();
   });
   it('reads no one from the desk’s own mark or a bracket elsewhere', () => {
     expect(openingByline('【明報專訊】九巴向多區區議會提交明年首季的路線重組計劃。')).toBeUndefined();

@@ -41,7 +41,7 @@ const UPPER_LABELS = ['Снимка', 'Снимак', 'Фото', 'Фотогр�
   .map((word) => word.toUpperCase())
   .join('|');
 const LABEL =
-  `(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|ẢNH|فوٹو|تصویر|צילום|फोटो|तस्वीर|ছবি|படம்|ఫోటో|చిత్రం|ಚಿತ್ರ|ചിത്രം|તસવીર|ფოტო|Լուսանկարը|Ảnh|写真|撮影|画像|圖|图|攝影|摄影|${UPPER_LABELS})`;
+  `(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|ẢNH|فوٹو|تصویر|عکس|صورة|تصوير|צילום|फोटो|तस्वीर|ছবি|படம்|ఫోటో|చిత్రం|ಚಿತ್ರ|ചിത്രം|તસવીર|ფოტო|Լուսանկարը|Ảnh|写真|撮影|画像|圖|图|攝影|摄影|${UPPER_LABELS})`;
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
 // (`Zdroj: TASR/Milan Kapusta`, `Autor/allikas: Rauno Tamm/ERR`: Slovak and Estonian labels of a credit alone on its line;
 // inside a caption's line they would take the credit's second half, `| Foto: Václav Šálek | Zdroj: ČTK`.)
@@ -217,7 +217,7 @@ export function matchCaption(written: string): CaptionMatch | undefined {
     if (!found) continue;
     const m = creditFirst ? (Object.assign([found[0], found[3], found[1], found[2]], { index: found.index, input: found.input }) as unknown as RegExpExecArray) : found;
     // (`… on Wednesday. | Photo Credit: K. PRADEEPAN`: the bar before the label belongs to neither.)
-    let caption = (m[1] ?? '').trim().replace(/\s*[|•·]$/u, '');
+    let caption = (m[1] ?? '').trim().replace(/\s*[|•·/]$/u, '');
     // `… on Sunday. Post Photo: Name`, `… 30 minutes.Image Credit: Name`: a word between the
     // caption's full stop and the label is the label's (the paper's name, `Image`, `Staff`).
     const labelHead = labelled ? /(?<=[.!?])\s?(\p{Lu}[\p{L}]{1,15})$/u.exec(caption) : null;

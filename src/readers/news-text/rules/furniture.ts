@@ -577,7 +577,11 @@ function findFurniture(text: string): FurnitureRule | undefined {
   if (text.length > 320) return undefined;
   // Screen-reader hints copied with a link: `Purchase Licensing Rights, opens new tab`. (`İ` is
   // read as `I`: Turkish capitals have no simple lower case that the patterns' `i` flag folds.)
-  const line = text.replace(/İ/gu, 'I').replace(/,? ?\(?opens (?:in )?(?:a )?new (?:tab|window)\)?$/iu, '');
+  // (`▶ 관련기사 : …`, `■ Read more: …`: an arrow or a square in front marks a link, not an item of the author's list.)
+  const line = text
+    .replace(/İ/gu, 'I')
+    .replace(/,? ?\(?opens (?:in )?(?:a )?new (?:tab|window)\)?$/iu, '')
+    .replace(/^[▶►▸▷■□◆◇▲△→⇒]\s*/u, '');
   const rule = FURNITURE_RULES.find((r) => r.pattern.test(line));
   if (rule) return rule;
   // A row of buttons copied as one line: `Advertisement · Scroll to continue`.
