@@ -355,6 +355,8 @@ describe('caption credits in the forms large sites use', () => {
     ['Construction crews work on the eastbound side of the Causeway on Tuesday night (Photograph by Tariq Smith)', 'Tariq Smith'],
     ['A Water Ministry crew carries out maintenance works on the Disi conveyance line on Tuesday (Petra photo)', 'Petra'],
     ['アークラインが開発拠点を設ける熊本県菊陽町の工業団地=共同', '共同'],
+    ['The site of a proposed six-storey rental building on Oak Street in Saanich, seen on Tuesday. DARREN STONE, TIMES COLONIST', 'DARREN STONE, TIMES COLONIST'],
+    ['Cyclists ride along the Boise River Greenbelt upstream from Barber Park on Tuesday. Darin Oswald doswald@idahostatesman.com', 'Darin Oswald doswald@idahostatesman.com'],
     ['بستر خشک رودخانه در محدوده پل / عکس: آرشیو ایسنا', 'آرشیو ایسنا'],
     ['Gedimino Kaziulio/15min nuotr./Robotinė chirurgijos sistema Respublikinėje Šiaulių ligoninėje', 'Gedimino Kaziulio/15min'],
     ['Мечката е заснета от охранителната камера в двора на училището. СНИМКА: Читател на "24 часа"', 'Читател на "24 часа"'],
@@ -468,6 +470,9 @@ describe('caption credits in the forms large sites use', () => {
       expect(creditlessCaption(line)).toEqual({ caption: line });
     },
   );
+  it('keeps the word after an abbreviation’s stop in the caption when the credit’s label stands in brackets', () => {
+    expect(matchCaption('Mieszkańcy Sławina protestowali we wtorek przy ul. Olszewskiego (fot. Paweł Buczkowski)')).toMatchObject({ caption: 'Mieszkańcy Sławina protestowali we wtorek przy ul. Olszewskiego', credit: 'Paweł Buczkowski' });
+  });
   it('reads a stand-in label in brackets after a caption as part of it, not as a credit', () => {
     const line = "L'Alzaia Naviglio Pavese all'altezza della Darsena (immagine di repertorio)";
     expect(matchCaption(line)).toBeUndefined();

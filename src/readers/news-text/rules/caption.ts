@@ -113,7 +113,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?]?)\s+((?:\p{Lu}[\p{Lu}'’.-]+\s){1,3}\/\s(?:\p{Lu}[\p{Lu}\p{L}'’.-]*\s?){1,4})$/u },
   {
     rule: 'caption:capitals-credit',
-    pattern: /^(.{20,}?[.!?])\s+((?:\p{Lu}[\p{Lu}'’.-]+|[«»/])(?:\s+(?:\p{Lu}[\p{Lu}'’.-]*|[«»/–-]|POUR|FOR|PARA|PER|FÜR|VOOR))+)$/u,
+    // (`… on Tuesday. DARREN STONE, TIMES COLONIST`: a comma between the photographer and the paper.)
+    pattern: /^(.{20,}?[.!?])\s+((?:\p{Lu}[\p{Lu}'’.-]+|[«»/])(?:,?\s+(?:\p{Lu}[\p{Lu}'’.-]*|[«»/–-]|POUR|FOR|PARA|PER|FÜR|VOOR))+)$/u,
   },
   // Korean: `… 잠겨 있다. 김서연 기자`: the reporter who took it, after the caption's full stop.
   { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?])\s+(\p{Script=Hangul}{2,4} 기자)$/u },
@@ -128,6 +129,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:photographed-by', pattern: /^(.{6,}?)\s*[（(]([^（）()]{1,15}?)(摄影?|攝影?|撮影|提供|供图|供圖)[）)]$/u, labelAfter: true },
   // (`… on the street.John Kuntz, cleveland.com`: or the site's address after a comma.)
   { rule: 'caption:glued-name', pattern: /^(.{20,}?[.!?])(\p{Lu}[\p{L}'’-]+(?:\s(?:de|da|van|von|del)?\s?\p{Lu}[\p{L}'’-]+){1,3}(?:\s+(?:for|para|per|für|pour|voor)\s+\p{Lu}[\p{L} .'’-]{1,40}|,\s+[\p{L}\p{N}-]+\.(?:com|org|net|news))?)$/u },
+  // `… riverbank. Darin Oswald doswald@idahostatesman.com`: the photographer and their address after the caption.
+  { rule: 'caption:glued-name', pattern: /^(.{20,}?[.!?])\s+((?:\p{Lu}[\p{L}'’-]+\s){1,3}[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/u },
   // `… for a second straight day. —RICHARD A. REYES`: a dash glued to the photographer's name.
   { rule: 'caption:dash-credit', pattern: /^(.{20,}?[.!?])\s*[—–]\s*((?:\p{Lu}[\p{L}'’-]*\.?\s?){2,5})$/u },
   // `… in January. | Kyodo`: the credit after a bar.
@@ -196,7 +199,7 @@ const CAROUSEL = /^(?:(?:item )?\d+ of \d+|\[\d+\/\d+\]|\d+ ?\/ ?\d+)\s*[|·•:
  * word, a capital glued after a full stop, or capitals at the end. Lines without any are not
  * captions, and skip the forms (most of a story's paragraphs).
  */
-const CREDIT_SIGN = /[©Ⓒ/:…(（[|•—–]|Photographs? by|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$|[.!?。]\s+[\p{Lu}\p{Script=Hangul}][^.!?。]{0,40}$|[=＝]\S{1,15}$/u;
+const CREDIT_SIGN = /[©Ⓒ/:…(（[|•—–]|Photographs? by|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$|[.!?。]\s+[\p{Lu}\p{Script=Hangul}][^.!?。]{0,40}$|[=＝]\S{1,15}$|@[\w-]+(?:\.[\w-]+)+$/u;
 
 export function matchCaption(written: string): CaptionMatch | undefined {
   // (`… (AP Photo/Terrence Moody) more >`: a link to the picture's page after the credit.)
@@ -220,7 +223,8 @@ export function matchCaption(written: string): CaptionMatch | undefined {
     let caption = (m[1] ?? '').trim().replace(/\s*[|•·/]$/u, '');
     // `… on Sunday. Post Photo: Name`, `… 30 minutes.Image Credit: Name`: a word between the
     // caption's full stop and the label is the label's (the paper's name, `Image`, `Staff`).
-    const labelHead = labelled ? /(?<=[.!?])\s?(\p{Lu}[\p{L}]{1,15})$/u.exec(caption) : null;
+    // (Not before a label in brackets, which sets the credit off by itself: `… przy ul. Olszewskiego (fot. Name)`.)
+    const labelHead = labelled && rule !== 'caption:parenthesized' ? /(?<=[.!?])\s?(\p{Lu}[\p{L}]{1,15})$/u.exec(caption) : null;
     if (labelHead?.[1] && caption.length - labelHead[0].length >= 10) caption = caption.slice(0, labelHead.index).trim();
     // (`… poids lourds. Photo RL /Pierre HECKLER`: a label word after the caption's full stop, which a
     // form without a label left in the caption, opens the credit.)
