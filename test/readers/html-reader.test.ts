@@ -117,6 +117,11 @@ describe('the story and its header in the markup large sites use', () => {
     );
     expect(texts(article.footer?.notes ?? [])).toEqual(['DM', 'Lwazi Dlamini is Daily Maverick’s Eastern Cape correspondent. He previously covered local government for The Herald.']);
   });
+  it('takes no author from the section the page declares when it stands in the byline’s row', () => {
+    const head = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Farmers call off protest","author":{"@type":"Organization","name":"Press Trust of India"},"articleSection":"India News"}</script>';
+    const { article } = parseArticle(`<!doctype html><html lang="en"><head>${head}</head><body><article><h1>Farmers call off protest</h1><div class="pst-by"><nav class="pst-by_ul"><span class="pst-by_li"><span class="pst-by_lnk"><a href="/topic/pti"><span itemprop="author">Press Trust of India</span></a></span></span> <span class="pst-by_li"><span class="pst-by_lnk">India News</span></span> <span class="pst-by_li"><span class="pst-by_lnk">Updated: November 26, 2026 16:42 pm IST</span></span></nav></div>${story('First.')}${story('Second.')}${story('Third.')}</article></body></html>`, { from: 'html' });
+    expect(article.byline?.authors.map((a) => a.name) ?? []).not.toContain('India News');
+  });
   it('takes the author’s box, the byline’s name over a job title, for the footer, in or after the extracted story', () => {
     const byline = '<p class="byline">By <a href="/author/marcus-ellery">Marcus Ellery</a></p>';
     const box = '<div class="author-mini-bio"><div><a href="/author/marcus-ellery">Marcus Ellery</a></div><div>Senior Technology Reporter</div><p>Marcus Ellery is a senior technology reporter at Ars Technica, covering broadband.</p></div>';

@@ -18,6 +18,8 @@ import { inlineText } from '../../src/tree/text.js';
 describe('furniture by shape, in many languages', () => {
   it.each([
     ['Listen 6 min', 'furniture:reading-time'],
+    ['पढ्न लाग्ने समय : ३ मिनेट', 'furniture:reading-time'],
+    ['सम्बन्धित समाचार', 'furniture:related'],
     ['Lecture 4 min.', 'furniture:reading-time'],
     ['Lesezeit: 3 Min.', 'furniture:reading-time'],
     ['02:13 - Source: CNN', 'furniture:reading-time'],

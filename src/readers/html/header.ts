@@ -337,6 +337,7 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
   const limit = Math.min(end, at + 25);
   const bodyContainer = end < lines.length ? (lines[end] as PageLine).element.parentElement : null;
   const authors: string[] = [];
+  const declaredSection = (name: string) => !!meta.section && normalizeText(name) === normalizeText(meta.section);
   const places = new Map<string, string>();
   const bylineLines: string[] = [];
   let byline: Byline | undefined;
@@ -399,10 +400,12 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
         bylineElement ??= bylineMarked ?? line.element;
         for (const a of parsed?.authors ?? []) if (a.location && !places.has(a.name)) places.set(a.name, placeName(a.location));
         if (parsed?.authors.length) {
-          for (const a of parsed.authors) if (!authors.includes(a.name) && !isPublicationName(a.name)) authors.push(a.name);
+          for (const a of parsed.authors) if (!authors.includes(a.name) && !isPublicationName(a.name) && !declaredSection(a.name)) authors.push(a.name);
         // (`Chicago Tribune` after the name and the address, in the byline's box: the paper, no person.)
-        } else if (bylineMarked && looksLikePersonName(text) && !isPublicationName(text) && !authors.includes(text)) authors.push(text);
-        if (!byline && parsed?.authors.length) byline = parsed;
+          // (`Press Trust of India · India News · Updated …`: the section the page declares, in the byline's row, is no one.)
+        } else if (bylineMarked && looksLikePersonName(text) && !isPublicationName(text) && !authors.includes(text) && !declaredSection(text)) authors.push(text);
+        const named = parsed?.authors.filter((a) => !declaredSection(a.name));
+        if (!byline && parsed && named?.length) byline = { ...parsed, authors: named };
         if (parsed?.dateline && !dates.published) dates.published = parsed.dateline;
         header.consumed.add(normalizeText(text));
         bylineLines.push(text);

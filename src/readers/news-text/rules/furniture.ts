@@ -131,6 +131,9 @@ const READING_TIME =
 /** `زمان مطالعه: ۳ دقیقه`, `وقت القراءة: 4 دقائق`, `٣ دقائق قراءة`: a reading time in Persian or Arabic, in either script's digits. */
 const READING_TIME_PERSO_ARABIC = /^(?:(?:زمان مطالعه|مدت مطالعه|وقت القراءة|زمن القراءة|مدة القراءة)\s*:?\s*[\d۰-۹٠-٩]{1,3}\s*(?:دقیقه|دقيقة|دقائق)|[\d۰-۹٠-٩]{1,3}\s*(?:دقیقه|دقيقة|دقائق)\s*(?:مطالعه|قراءة|للقراءة))$/u;
 
+/** `पढ्न लाग्ने समय : ३ मिनेट`, `पढ़ने का समय: 4 मिनट`, `படிக்கும் நேரம்: 3 நிமிடங்கள்`: a reading time in an Indic script, in its digits or ours. */
+const READING_TIME_INDIC = /^(?:पढ्न लाग्ने समय|पढ़ने का समय|पढ़ने में लगने वाला समय|वाचन वेळ|পড়ার সময়|படிக்கும் நேரம்)\s*:?\s*[\d०-९০-৯௦-௯]{1,3}\s*(?:मिनेट|मिनट|मिनिटे|मिनिट|মিনিট|நிமிடங்கள்|நிமிடம்)$/u;
+
 /** `Ten tekst przeczytasz w 4 minuty`, `This article takes 4 minutes to read`: the reading time as a sentence. */
 const READING_TIME_SENTENCE =
   /^(?:ten (?:tekst|artykuł) przeczytasz w \d+ minut[ęy]?|this (?:article|story) (?:takes|will take) (?:about )?\d+ min(?:ute)?s? to read|(?:dieser|der) (?:artikel|text) (?:dauert|braucht) (?:etwa )?\d+ minuten(?: zum lesen)?|cet article se lit en \d+ min(?:utes?)?)\.?$/iu;
@@ -460,7 +463,7 @@ const SHORT_CALL_TO_ACTION: LineTest = {
 export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:button', reason: 'share, save or other button (site furniture)', pattern: anyOf(SHARE_BUTTON, ADD_TO) },
   { name: 'furniture:advert', reason: 'advertisement marker (site furniture)', pattern: ADVERT },
-  { name: 'furniture:reading-time', reason: 'reading or listening time (site furniture)', pattern: anyOf(READING_TIME, READING_TIME_SENTENCE, READING_TIME_PERSO_ARABIC) },
+  { name: 'furniture:reading-time', reason: 'reading or listening time (site furniture)', pattern: anyOf(READING_TIME, READING_TIME_SENTENCE, READING_TIME_PERSO_ARABIC, READING_TIME_INDIC) },
   { name: 'furniture:comments', reason: 'comments section (site furniture)', pattern: COMMENTS_OPENER, endsArticle: true },
   { name: 'furniture:comment-prompt', reason: 'the site asking for comments (site furniture)', pattern: COMMENT_PROMPT },
   { name: 'furniture:count', reason: 'a count (comments, shares) standing alone (site furniture)', pattern: COUNT },
