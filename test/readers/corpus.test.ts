@@ -21,6 +21,7 @@ const goldenDir = join(GOLDEN, 'corpus');
  * 26 November (a new session), 624 (the twenty-eighth and twenty-ninth), 92.6%, 49.7%, 0.973;
  * then 648 (the thirtieth), 92.6%, 49.8%, 0.973;
  * 26 November (an evening session), 704 (the thirty-first and thirty-second, with the fixtures), 92.4%, 49.6%, 0.973.
+ * 26 November (a late session), 752 (the thirty-third and thirty-fourth), 92.4%, 48.8%, 0.974.
  */
 const FLOOR = { checks: 0.915, pagesFullyRight: 0.48, meanBodyF1: 0.97 };
 
