@@ -19,6 +19,8 @@ describe('furniture by shape, in many languages', () => {
   it.each([
     ['Listen 6 min', 'furniture:reading-time'],
     ['पढ्न लाग्ने समय : ३ मिनेट', 'furniture:reading-time'],
+    ['Read more in Daily Maverick: Rand Water warns Gauteng metros to cut consumption', 'furniture:related-link'],
+    ['Mehr News aus Bochum:', 'furniture:related'],
     ['सम्बन्धित समाचार', 'furniture:related'],
     ['Lecture 4 min.', 'furniture:reading-time'],
     ['Lesezeit: 3 Min.', 'furniture:reading-time'],

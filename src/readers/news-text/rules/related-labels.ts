@@ -90,7 +90,7 @@ function alternation(labels: string[]): string {
 // (`READ:`, `MORE:`: a general label opens a list only with its colon.)
 const STANDALONE = new RegExp(`^(?:(?:${alternation(READ_ALSO)})\\s*(?:[:|›»>.…]|\\.{3})?|(?:${alternation(PREFIX_ONLY)})\\s*:)$`, 'u');
 // (A full stop separates too: `Lees ook. Eén op de vijf …`; and the whole may sit in brackets: `[See also: …]`.)
-const WITH_SEPARATOR = new RegExp(`^[[(]?(?:${alternation([...READ_ALSO, ...PREFIX_ONLY])}|read more from [^:]{1,30})\\s*[:|›»>–—.-]\\s*[^\\s.…]`, 'u');
+const WITH_SEPARATOR = new RegExp(`^[[(]?(?:${alternation([...READ_ALSO, ...PREFIX_ONLY])}|read more (?:from|in|on|at) [^:]{1,30})\\s*[:|›»>–—.-]\\s*[^\\s.…]`, 'u');
 /** `ExploreMARTA board picks …`: a label that only ever comes glued to its link's headline. */
 const GLUED_ONLY = ['explore'];
 const RUN_ON = new RegExp(`^(?:${alternation([...READ_ALSO, ...GLUED_ONLY])})(\\s*)`, 'u');
@@ -100,8 +100,8 @@ export function isReadAlsoLabel(text: string): boolean {
   return STANDALONE.test(foldLabel(text.trim())) || MORE_FROM_SITE.test(withoutAccents(text.trim()));
 }
 
-/** `Mer från Aftonbladet`, `More from The Times`, `Mehr vom Tagesspiegel`, `Weitere Nachrichten aus Erfurt`: a box of the site's (or the town's) other stories. */
-const MORE_FROM_SITE = /^(?:[Mm]ore (?:news |stories )?from|[Aa] voir (?:egalement|aussi) sur|[Ll]atest from|[Ww]eitere (?:Nachrichten|Artikel|News|Meldungen|Themen) (?:aus|von|zu)|[Mm]as noticias de|[Pp]lus d'(?:actualites|infos) (?:de|sur)|[Mm]er fran|[Mm]ere fra|[Mm]er fra|[Mm]ehr (?:von|vom|aus)|[Mm]eer (?:van|uit)|[Mm]ais d[oa]|[Mm]uito mais d[oa]|[Aa]ltro d[ae]l?l?a?|[Ww]ięcej z|[Ll]isää) (?:[Tt]he |[Dd]e[rnm]? |[Dd]ie |[Dd]as |[Ll]e |[Ll]a |[Ee]l )?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s\p{Lu}[\p{L}\p{N}.'’&-]*){0,2}\s*:?$/u;
+/** `Mer från Aftonbladet`, `More from The Times`, `Mehr News aus Bochum:`, `Mehr vom Tagesspiegel`, `Weitere Nachrichten aus Erfurt`: a box of the site's (or the town's) other stories. */
+const MORE_FROM_SITE = /^(?:[Mm]ore (?:news |stories )?from|[Aa] voir (?:egalement|aussi) sur|[Ll]atest from|[Ww]eitere (?:Nachrichten|Artikel|News|Meldungen|Themen) (?:aus|von|zu)|[Mm]ehr (?:News|Nachrichten|Artikel) (?:aus|von|zu)|[Mm]as noticias de|[Pp]lus d'(?:actualites|infos) (?:de|sur)|[Mm]er fran|[Mm]ere fra|[Mm]er fra|[Mm]ehr (?:von|vom|aus)|[Mm]eer (?:van|uit)|[Mm]ais d[oa]|[Mm]uito mais d[oa]|[Aa]ltro d[ae]l?l?a?|[Ww]ięcej z|[Ll]isää) (?:[Tt]he |[Dd]e[rnm]? |[Dd]ie |[Dd]as |[Ll]e |[Ll]a |[Ee]l )?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s\p{Lu}[\p{L}\p{N}.'’&-]*){0,2}\s*:?$/u;
 
 /** `Read more: Storm leaves …`, `Czytaj również: Remont Wisłostrady…`: a label, a separator, a headline. */
 export function isLabelledLink(text: string): boolean {
