@@ -121,6 +121,16 @@ describe('a language eld does not know', () => {
     expect(guessLanguage('The council met on Monday evening and voted to keep the harbour ferry running through the winter months, its leader said after the meeting.')).toBe('en');
     expect(guessLanguage('Nagpulong ang konseho ng lungsod noong Lunes ng gabi at bumoto na panatilihin ang ferry sa daungan sa buong taglamig, ayon sa pinuno nito.')).toBe('tl');
   });
+  it('names an article in a script only one language writes by that script, whatever English its menu holds', () => {
+    const menu = 'Home\nNews\nBusiness\nSports\nSearch\nSubscribe to our newsletter for the latest stories every morning.\n';
+    expect(guessLanguage(`${menu}ក្រុងភ្នំពេញ ពិធីបុណ្យអុំទូក បណ្ដែតប្រទីប និងសំពះព្រះខែ អកអំបុក បានបញ្ចប់ដោយជោគជ័យ នៅថ្ងៃនេះ។ ប្រជាពលរដ្ឋរាប់សែននាក់ បានមកចូលរួមទស្សនា។`)).toBe('km');
+    expect(guessLanguage(`${menu}ရန်ကုန်မြို့တွင် ဆန်ဈေးနှုန်းများ ထပ်မံမြင့်တက်လာပြီး ပြည်သူများ အခက်အခဲ ကြုံတွေ့နေရသည်။ ကုန်သည်များက ဈေးနှုန်း ဆက်လက်မြင့်တက်နိုင်သည်ဟု ဆိုသည်။`)).toBe('my');
+    expect(guessLanguage(`${menu}ගාල්ල දිස්ත්‍රික්කයේ ගංවතුර තත්ත්වය හේතුවෙන් පවුල් රැසක් අවතැන් වී ඇති බව ආපදා කළමනාකරණ මධ්‍යස්ථානය පවසයි. ජලය බැස යමින් පවතී.`)).toBe('si');
+    expect(guessLanguage('Қазақстан Парламенті жаңа заң жобасын қабылдады. Ауыл шаруашылығы министрлігі бұл шешімді қолдайтынын мәлімдеді. Заң келесі жылдан бастап күшіне енеді.')).toBe('kk');
+    // (Ukrainian's і and Russian quoting a Kazakh name are no Kazakh.)
+    expect(guessLanguage('Міська рада відклала голосування щодо нового мосту через річку до наступного тижня, повідомили у мерії.')).toBe('uk');
+    expect(guessLanguage('Парламент принял новый закон о сельском хозяйстве. Министр Ерлан Қарин заявил, что закон вступит в силу в следующем году.')).toBe('ru');
+  });
   it('names a Nepali article Nepali, which eld reads as Hindi, and leaves Hindi and Marathi to eld', () => {
     const nepali = [
       'काठमाडौं महानगरपालिकाले आउँदो शनिबारदेखि दुई हप्ताका लागि खानेपानी वितरणको तालिका परिवर्तन गर्ने भएको छ। मुहानमा पानीको बहाव घटेकाले यस्तो निर्णय गरिएको महानगरका प्रवक्ताले बताए।',

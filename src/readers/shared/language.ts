@@ -282,6 +282,36 @@ export function proseSample(text: string, budget = ARTICLE_SAMPLE): string {
  * the least surprising default for a screen reader. `--lang` and front matter always win.
  */
 export function guessLanguage(text: string): string {
-  const found = identify(proseSample(text), true);
+  const sample = proseSample(text);
+  const scripted = languageOfScript(sample);
+  if (scripted) return scripted;
+  const found = identify(sample, true);
   return found && found.confidence > 0 ? found.lang : 'en';
+}
+
+/**
+ * Scripts that one language writes (among languages a news page is in), which neither eld nor
+ * franc-min know: a page in Burmese, Khmer or Sinhala had been called English after its English
+ * menu, the only words they could read. Also Kazakh, whose Cyrillic has letters Russian lacks
+ * (`ә ғ қ ң ұ`; not `і`, which Ukrainian writes, nor `ө ү`, which Mongolian does), which eld reads as Russian.
+ */
+const SCRIPT_LANGUAGES: readonly [RegExp, string][] = [
+  [/\p{Script=Myanmar}/gu, 'my'],
+  [/\p{Script=Khmer}/gu, 'km'],
+  [/\p{Script=Sinhala}/gu, 'si'],
+  [/\p{Script=Lao}/gu, 'lo'],
+  [/\p{Script=Tibetan}/gu, 'bo'],
+  [/\p{Script=Thaana}/gu, 'dv'],
+];
+const KAZAKH_LETTERS = /[әғқңұӘҒҚҢҰ]/gu;
+
+/** The language of a sample most of whose letters are in a script only it writes, or `undefined`. */
+function languageOfScript(sample: string): string | undefined {
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_EVIDENCE) return undefined;
+  for (const [script, lang] of SCRIPT_LANGUAGES) if ((sample.match(script)?.length ?? 0) > letters / 2) return lang;
+  const cyrillic = sample.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  // (One Kazakh letter in fifty: Russian text quoting a Kazakh name or two stays Russian.)
+  if (cyrillic > letters / 2 && (sample.match(KAZAKH_LETTERS)?.length ?? 0) > cyrillic / 50) return 'kk';
+  return undefined;
 }

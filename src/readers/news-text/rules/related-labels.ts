@@ -64,7 +64,7 @@ const READ_ALSO = [
   // uk, ru, zh, vi
   'читайте також', 'читайте більше', 'по темі', 'читайте также', 'дивіться також', 'смотрите также', '延伸閱讀', '延伸阅读', '相關新聞', '相关新闻', 'xem them', 'tin lien quan',
   // th, ar, bn, id
-  'อ่านข่าวที่เกี่ยวข้อง', 'हेही वाचा', 'हे पण वाचा', 'อ่านข่าว', 'ข่าวที่เกี่ยวข้อง', 'อ่านเพิ่มเติม', 'اقرأ أيضا', 'اقرأ أيضًا', 'اقرأ ايضا', 'اقرأ المزيد', 'আরও পড়ুন', 'আরো পড়ুন', 'lihat juga', 'یہ بھی پڑھیے', 'یہ بھی پڑھیں', 'مزید پڑھیے',
+  'อ่านข่าวที่เกี่ยวข้อง', 'हेही वाचा', 'हे पण वाचा', 'อ่านข่าว', 'ข่าวที่เกี่ยวข้อง', 'อ่านเพิ่มเติม', 'اقرأ أيضا', 'اقرأ أيضًا', 'اقرأ ايضا', 'اقرأ المزيد', 'আরও পড়ুন', 'আরো পড়ুন', 'Կարդացեք նաև', 'Կարդալ նաև', 'ఇదీ చదవండి', 'ఇది కూడా చదవండి', 'ఇవి కూడా చదవండి', 'ಇದನ್ನೂ ಓದಿ', 'આ પણ વાંચો', 'ਇਹ ਵੀ ਪੜ੍ਹੋ', 'ଏହା ବି ପଢ଼ନ୍ତୁ', 'මේවාත් කියවන්න', 'මෙයත් කියවන්න', 'ဆက်စပ်သတင်း', 'ဆက်စပ်ဖတ်ရှုရန်', 'អានបន្ថែម', 'ተጨማሪ ያንብቡ', 'Оқи отырыңыз', 'Тағы оқыңыз', 'Ещё по теме', 'lihat juga', 'یہ بھی پڑھیے', 'یہ بھی پڑھیں', 'مزید پڑھیے',
   // ar, fa, ta, sw
   'ذات صلة', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'اخبار ذات صلة', 'بیشتر بخوانید', 'مطالب مرتبط', 'اخبار مرتبط', 'தொடர்புடையது', 'தொடர்புடைய செய்திகள்', 'soma zaidi', 'soma pia', 'habari zinazohusiana',
   // ja, ko
@@ -89,8 +89,9 @@ function alternation(labels: string[]): string {
 
 // (`READ:`, `MORE:`: a general label opens a list only with its colon.)
 const STANDALONE = new RegExp(`^(?:(?:${alternation(READ_ALSO)})\\s*(?:[:|›»>.…]|\\.{3})?|(?:${alternation(PREFIX_ONLY)})\\s*:)$`, 'u');
-// (A full stop separates too: `Lees ook. Eén op de vijf …`; and the whole may sit in brackets: `[See also: …]`.)
-const WITH_SEPARATOR = new RegExp(`^[[(]?(?:${alternation([...READ_ALSO, ...PREFIX_ONLY])}|read more (?:from|in|on|at) [^:]{1,30})\\s*[:|›»>–—.-]\\s*[^\\s.…]`, 'u');
+// (A full stop separates too: `Lees ook. Eén op de vijf …`; and the whole may sit in brackets: `[See also: …]`.
+// Scripts have their own colons: Armenian `՝`, Khmer `៖`, Ethiopic `፡`, the full-width `：`.)
+const WITH_SEPARATOR = new RegExp(`^[[(]?(?:${alternation([...READ_ALSO, ...PREFIX_ONLY])}|read more (?:from|in|on|at) [^:]{1,30})\\s*[:|›»>–—.\\-：՝៖፡]\\s*[^\\s.…]`, 'u');
 /** `ExploreMARTA board picks …`: a label that only ever comes glued to its link's headline. */
 const GLUED_ONLY = ['explore'];
 const RUN_ON = new RegExp(`^(?:${alternation([...READ_ALSO, ...GLUED_ONLY])})(\\s*)`, 'u');
