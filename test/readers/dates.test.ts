@@ -28,6 +28,11 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['26|11|2025 | 07:15', 'el', '2025-11-26T07:15+02:00', null, ''],
   ['Created: Nov 26, 2025 08:00 AM', 'en', '2025-11-26T08:00', null, ''],
   ['עודכן לאחרונה: 26/11/2025, 12:40', 'he', null, '2025-11-26T12:40+02:00', ''],
+  // Month names from CLDR in more scripts, and Khmer digits.
+  ['26 ნოემბერი, 2025', 'ka', '2025-11-26', null, ''],
+  ['26 նոյեմբերի, 2025', 'hy', '2025-11-26', null, ''],
+  ['26 నవంబర్, 2025', 'te', '2025-11-26', null, ''],
+  ['២៦ វិច្ឆិកា ២០២៥', 'km', '2025-11-26', null, ''],
   ['เผยแพร่ วันพุธที่ 26 พฤศจิกายน 2568 - 10:32 น.', 'th', '2025-11-26T10:32+07:00', null, ''],
   // The weekday after the date, and between the date and its time, in Chinese and Korean.
   ['2025年11月26日星期三', 'zh', '2025-11-26', null, ''],
