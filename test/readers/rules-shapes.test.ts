@@ -21,6 +21,8 @@ describe('furniture by shape, in many languages', () => {
     ['पढ्न लाग्ने समय : ३ मिनेट', 'furniture:reading-time'],
     ['Read more in Daily Maverick: Rand Water warns Gauteng metros to cut consumption', 'furniture:related-link'],
     ['Mehr News aus Bochum:', 'furniture:related'],
+    ['Business News›News›Economy›Foreign Trade›Exporters may get interest support till March 2028', 'furniture:breadcrumb'],
+    ['Image attribution tooltip', 'furniture:button'],
     ['Կարդացեք նաև՝ Լոռու մարզում կվերանորոգվի 37 դպրոց', 'furniture:related-link'],
     ['ఇదీ చదవండి: వరి కొనుగోలు కేంద్రాల్లో టార్పాలిన్ల కొరత', 'furniture:related-link'],
     ['આ પણ વાંચો: સુરતમાં ડાયમંડના ભાવમાં ઘટાડો', 'furniture:related-link'],
@@ -472,7 +474,7 @@ describe('caption credits in the forms large sites use', () => {
   ])('a Japanese caption with ＝: %s', (line, expected) => {
     expect(japaneseCaption(line)).toEqual(expected);
   });
-  it.each(['Representative image', 'File photo', 'Symbolbild', 'Immagine di repertorio', 'Imagen de archivo (EFE)', 'Photo for representational purposes only', '九巴指深宵線乘客量近年持續下跌。(資料圖片)'])(
+  it.each(['Representative image', 'File photo', 'Symbolbild', 'Immagine di repertorio', 'Imagen de archivo (EFE)', 'Photo for representational purposes only', '九巴指深宵線乘客量近年持續下跌。(資料圖片)', '[File Image] Residents wade through a flooded street in Mthatha.'])(
     'a stand-in picture’s label is a caption with no credit: %s',
     (line) => {
       expect(creditlessCaption(line)).toEqual({ caption: line });
@@ -507,6 +509,7 @@ describe('bylines', () => {
     ['By Jane Doe | The Courier', [{ name: 'Jane Doe' }]],
     ['Piše Ivana Radić', [{ name: 'Ivana Radić' }]],
     ['撰文：梁嘉琪', [{ name: '梁嘉琪' }]],
+    ['Story by Mara Delgado, Associated Press • 5h • 3 min read', [{ name: 'Mara Delgado' }]],
     ['Kolbrún Dögg Ragnarsdóttir skrifar', [{ name: 'Kolbrún Dögg Ragnarsdóttir' }]],
     ['By Jane Doe, The Seattle Times', [{ name: 'Jane Doe' }]],
     ['Darnell Whitaker, Detroit Free Press', [{ name: 'Darnell Whitaker' }]],

@@ -84,14 +84,14 @@ export const SOLAR_HIJRI_MONTHS: ReadonlyMap<string, number> = new Map(
 
 /**
  * A month cut short and ended with a stop, as papers abbreviate what CLDR spells out (`26 ноем. 2026`,
- * `25 lapkr. 2026`, `3 stud. 2025`): four letters or more of one month's name, and of no other
+ * `25 lapkr. 2026`, `3 stud. 2025`): four or five letters of one month's name, and of no other
  * month's in any language listed. Only with the stop, so a word that begins like a month is no month.
  */
 function cutShortMonths(months: ReadonlyMap<string, number>): Map<string, number> {
   const monthsOf = new Map<string, Set<number>>();
   for (const [name, month] of months) {
     const letters = [...name];
-    for (let k = 4; k < letters.length; k++) {
+    for (let k = 4; k < Math.min(letters.length, 6); k++) {
       const prefix = letters.slice(0, k).join('');
       const set = monthsOf.get(prefix) ?? new Set<number>();
       set.add(month);
@@ -104,6 +104,13 @@ function cutShortMonths(months: ReadonlyMap<string, number>): Map<string, number
 }
 export const CUT_SHORT_MONTHS: ReadonlyMap<string, number> = cutShortMonths(MONTHS);
 
+/**
+ * A word that may be a month cut short (`ноем.`), for the date patterns to try and `monthNumber` to
+ * decide: four or five letters and the stop. (Not in `MONTH_WORD`: hundreds more alternatives sharing
+ * their starts with the names made every date pattern several times slower.)
+ */
+export const CUT_MONTH_WORD = '\\p{L}{4,5}\\.';
+
 /** The month a month word names: a name, an abbreviation, or a name cut short with its stop (`ноем.`). */
 export function monthNumber(word: string): number | undefined {
   const name = word.toLowerCase();
@@ -111,7 +118,7 @@ export function monthNumber(word: string): number | undefined {
 }
 
 /** Any month name or abbreviation (longest first, so `novembre` wins over `nov`). */
-export const MONTH_WORD = `(?:${[...MONTHS.keys(), ...SOLAR_HIJRI_MONTHS.keys(), ...[...CUT_SHORT_MONTHS.keys()].map((cut) => `${cut}.`)]
+export const MONTH_WORD = `(?:${[...MONTHS.keys(), ...SOLAR_HIJRI_MONTHS.keys()]
   .sort((a, b) => b.length - a.length)
   .map((name) => name.replace(/\./gu, '\\.'))
   .join('|')})`;

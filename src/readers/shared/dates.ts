@@ -23,6 +23,7 @@ import {
   EU_ZONES,
   FIXED_ZONES,
   LABEL_LINK,
+  CUT_MONTH_WORD,
   MONTH_WORD,
   monthNumber,
   SOLAR_HIJRI_MONTHS,
@@ -164,7 +165,7 @@ const RELATIVE_READ = LANGS.map((lang) => ({
 }));
 
 /** Cheap tests run before chrono: a line without any of these holds no dateline. */
-const DATE_SIGNAL = `\\d{1,4}[./|-]\\s?\\d{1,2}[./|-]\\s?\\d{2,4}|\\d{4} \\d{1,2} \\d{1,2}(?!\\d)|\\d\\s*[年月]\\s*\\d|${LATIN_BEFORE}\\d{1,2}(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?${MONTH_WORD}${LATIN_AFTER}|${LATIN_BEFORE}${MONTH_WORD}\\.?\\s+\\d{1,2}(?!\\d)|${AGO_ANY}`;
+const DATE_SIGNAL = `\\d{1,4}[./|-]\\s?\\d{1,2}[./|-]\\s?\\d{2,4}|\\d{4} \\d{1,2} \\d{1,2}(?!\\d)|\\d{1,2}\\.?\\s+${CUT_MONTH_WORD}\\s*\\d{4}|\\d\\s*[年月]\\s*\\d|${LATIN_BEFORE}\\d{1,2}(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?${MONTH_WORD}${LATIN_AFTER}|${LATIN_BEFORE}${MONTH_WORD}\\.?\\s+\\d{1,2}(?!\\d)|${AGO_ANY}`;
 const DIGIT_SIGNAL = new RegExp(`${DATE_SIGNAL}|\\d{1,2}\\s*[:h時]\\s*\\d\\d|\\d\\s*[ap]\\.?m\\b`, 'iu');
 const WORD_SIGNAL = new RegExp(`${LATIN_BEFORE}(?:${DAYS_ANY}|${AGO_ANY})${LATIN_AFTER}`, 'iu');
 /** What makes it worth asking another language's parser: a date, not a time alone. */
@@ -172,7 +173,7 @@ const STRONG_SIGNAL = new RegExp(DATE_SIGNAL, 'iu');
 const DAYS_FIND = new Map(LANGS.map((lang) => [lang, new RegExp(`${LATIN_BEFORE}(?:${RELATIVE[lang]?.days})${LATIN_AFTER}`, 'iu')]));
 
 /** Something that can only be part of a date: a month name, or numbers joined like a date. */
-const DATE_ANCHOR = new RegExp(`${LATIN_BEFORE}${MONTH_WORD}${LATIN_AFTER}|\\d\\s*[./|\\-]\\s*\\d{1,2}\\s*[./|\\-]\\s*\\d|\\d{4} \\d{1,2} \\d{1,2}(?!\\d)|\\d\\.\\d{1,2}\\.(?!\\d)|\\d\\s*[年月日]`, 'iu');
+const DATE_ANCHOR = new RegExp(`${LATIN_BEFORE}${MONTH_WORD}${LATIN_AFTER}|\\d\\s*[./|\\-]\\s*\\d{1,2}\\s*[./|\\-]\\s*\\d|\\d{4} \\d{1,2} \\d{1,2}(?!\\d)|\\d{1,2}\\.?\\s+${CUT_MONTH_WORD}\\s*\\d{4}|\\d\\.\\d{1,2}\\.(?!\\d)|\\d\\s*[年月日]`, 'iu');
 const TIME_ANCHOR = /\d\s*[:.h時]\s*\d\d|\d\s*[ap]\.?\s*m\b|\d\s*時/i;
 
 const SEPARATOR = '[\\s|·•,;:–—/\\-]';
@@ -268,7 +269,7 @@ const dayMonthNoYearParser: Parser = {
  * `2025. november 3.` (Hungarian) and `2026ko azaroaren 26a` (Basque: the year first too) in any language.
  */
 const MONTH_NAME_DATE = new RegExp(
-  `${LATIN_BEFORE}(?:(\\d{1,2})(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?(${MONTH_WORD})\\.?(?:\\s*de)?\\s*[.\\-/,،]?\\s*(\\d{4})|(${MONTH_WORD})\\.?(?:\\s+|\\s*[-–]\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*[-–]\\s*)(\\d{4})|(\\d{4})(?:\\.|e?ko)\\s*(${MONTH_WORD})\\s+(\\d{1,2})(?:\\.|a(?!\\p{L})))(?!\\d)`,
+  `${LATIN_BEFORE}(?:(\\d{1,2})(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?(${MONTH_WORD}|${CUT_MONTH_WORD})\\.?(?:\\s*de)?\\s*[.\\-/,،]?\\s*(\\d{4})|(${MONTH_WORD})\\.?(?:\\s+|\\s*[-–]\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*[-–]\\s*)(\\d{4})|(\\d{4})(?:\\.|e?ko)\\s*(${MONTH_WORD})\\s+(\\d{1,2})(?:\\.|a(?!\\p{L})))(?!\\d)`,
   'iu',
 );
 const monthNameParser: Parser = {

@@ -377,10 +377,12 @@ export function japaneseCaption(text: string): { caption: string; credit?: strin
 const STAND_IN_WORDS =
   `(?:representative (?:image|photo|picture)|image for representation(?: only)?|(?:photo|picture|image) (?:used )?for representation(?:al purposes?)?(?: only)?|(?:file|stock|archive|library) (?:photo|image|picture)|symbolbild|symbolfoto|archivbild|archivfoto|image d['’]illustration|photo d['’]illustration|imagen de archivo|foto de archivo|imagen ilustrativa|immagine di repertorio|foto d['’]archivio|foto de arquivo|imagem de arquivo|imagem ilustrativa|archiefbeeld|archieffoto|zdjęcie ilustracyjne|arkivbild|arkivfoto|arkistokuva|ilustrační (?:foto|snímek)|資料圖片|资料图片|資料照片|资料照片|示意圖|示意图|資料写真|자료사진)`;
 const STAND_IN = new RegExp(`^${STAND_IN_WORDS}(?:\\s*[([][^()[\\]]{1,60}[)\\]])?\\.?$`, 'iu');
+/** `[File Image] Residents wade through a flooded street …`: the label in brackets before the caption. */
+const STAND_IN_BEFORE = new RegExp(`^[[(]${STAND_IN_WORDS}[\\])]\\s+\\S.{9,}$`, 'iu');
 /** `L'Alzaia Naviglio Pavese all'altezza della Darsena (immagine di repertorio)`: the label in brackets after the caption. */
 const STAND_IN_AFTER = new RegExp(`^.{6,}?\\s*[（(]${STAND_IN_WORDS}[）)]\\.?$`, 'iu');
 
 /** A caption with no credit form: the Japanese `…＝when, where`, or a stand-in picture's label. */
 export function creditlessCaption(text: string): { caption: string; credit?: string; label?: string } | undefined {
-  return japaneseCaption(text) ?? (STAND_IN.test(text.trim()) || STAND_IN_AFTER.test(text.trim()) ? { caption: text.trim() } : undefined);
+  return japaneseCaption(text) ?? (STAND_IN.test(text.trim()) || STAND_IN_AFTER.test(text.trim()) || STAND_IN_BEFORE.test(text.trim()) ? { caption: text.trim() } : undefined);
 }

@@ -58,7 +58,7 @@ const SHARE_WORDS = [
   'compartir artículo', 'condividi articolo', 'compartilhe esta notícia', 'udostępnij artykuł',
   'purchase licensing rights', 'report this ad', 'report ad', 'thanks for reading', 'full bio', 'bio completa', 'biografía completa', 'biographie complète',
   'réagir à cet article', 'commenter cet article', 'reageer op dit artikel', 'artikel kommentieren', 'comenta esta noticia', 'commenta l’articolo', "commenta l'articolo",
-  'toggle more options', 'scroll to continue', 'continue reading', 'continue below', 'playlist', 'download', 'embed', 'keyboard shortcuts for audio player', 'watch video', 'play video', 'přehrát video', 'prehrať video', 'video abspielen', 'lire la vidéo', 'reproducir vídeo', 'reproduzir vídeo', 'riproduci video', 'video afspelen', 'odtwórz wideo', 'spill av video', 'spela upp video', 'toista video', 'videó lejátszása', 'pusti video', 'predvajaj video', 'открыть видео', 'смотреть видео', 'відтворити відео', 'open in app', 'download the app',
+  'toggle more options', 'scroll to continue', 'continue reading', 'continue below', 'playlist', 'download', 'embed', 'keyboard shortcuts for audio player', 'watch video', 'play video', 'image attribution tooltip', 'přehrát video', 'prehrať video', 'video abspielen', 'lire la vidéo', 'reproducir vídeo', 'reproduzir vídeo', 'riproduci video', 'video afspelen', 'odtwórz wideo', 'spill av video', 'spela upp video', 'toista video', 'videó lejátszása', 'pusti video', 'predvajaj video', 'открыть видео', 'смотреть видео', 'відтворити відео', 'open in app', 'download the app',
   // fr
   'partager', 'partage', 'enregistrer', 'sauvegarder', 'imprimer', 'commenter', 'commentaires', 'écouter',
   'écouter cet article', 'offrir', "offrir l'article", 'offrir cet article', 'suivre', 'se connecter',
@@ -366,7 +366,10 @@ const BREADCRUMB = {
     // `Mac & i > News > 2015 > KW 15 > 1Password für Mac generiert Einmal-Passwörter`: a trail of
     // three short steps or more, ending in the page's own title.
     (/^[^»›>«‹]{1,40}(?:\s[»›>]\s[^»›>«‹]{1,40}){2,6}\s[»›>]\s[^»›>«‹]{1,160}$/u.test(text) &&
-      text.split(/\s[»›>]\s/u).slice(0, -1).every((part) => wordCount(part) <= 4)),
+      text.split(/\s[»›>]\s/u).slice(0, -1).every((part) => wordCount(part) <= 4)) ||
+    // (`Business News›News›Economy›Foreign Trade›Exporters may get …`: the same, its steps unspaced; only `›`,
+    // which prose does not write, three times at least.)
+    (/^[^›«‹]{1,40}(?:›[^›«‹]{1,40}){2,6}›[^›«‹]{1,160}$/u.test(text) && text.split('›').slice(0, -1).every((part) => wordCount(part) <= 4)),
 };
 /** A screen reader's list landmarks copied as text: `list 2 of 4`, `end of list`. */
 const LIST_LANDMARK = /^(?:(?:start|end) of list|list \d+ of \d+|item \d+ of \d+|\d{1,2} (?:of|de|von|di|van|z|av|af) \d{1,2})$/iu;
