@@ -92,13 +92,17 @@ export function runCliAsync(args: string[], input?: string | Uint8Array, cwd = R
  * The words of a web page's article as Readability finds it, with a space between elements: what
  * the html reader promises to keep (in the tree or `dropped`); menus and site footers are not in it.
  */
+const INLINE = new Set(['sup', 'sub', 'b', 'i', 'em', 'strong', 'small', 'mark', 'abbr', 's', 'u']);
+
 export function readabilityText(html: string): string {
   const doc = parseHtmlDocument(html);
   const extracted = extractArticle(doc, findHeadlineElement(doc, readMetadata(doc)));
+  // Every element but the inline ones a word can run through (`1<sup>er</sup>`, `<b>Ab</b>satz`) parts words.
   const spaced = (node: HtmlNode): string => {
     if (node.type === 'text') return node.data ?? '';
     if (node.type !== 'tag' && node.type !== 'root') return '';
-    return ` ${(node.children ?? []).map(spaced).join(' ')} `;
+    const inner = (node.children ?? []).map(spaced).join('');
+    return INLINE.has(node.name ?? '') ? inner : ` ${inner} `;
   };
   return spaced(parseHtmlFragment(extracted.content ?? ''));
 }
