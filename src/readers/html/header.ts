@@ -400,9 +400,9 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
         bylineElement ??= bylineMarked ?? line.element;
         for (const a of parsed?.authors ?? []) if (a.location && !places.has(a.name)) places.set(a.name, placeName(a.location));
         if (parsed?.authors.length) {
+          // (`Press Trust of India · India News · Updated …`: the section the page declares, in the byline's row, is no one.)
           for (const a of parsed.authors) if (!authors.includes(a.name) && !isPublicationName(a.name) && !declaredSection(a.name)) authors.push(a.name);
         // (`Chicago Tribune` after the name and the address, in the byline's box: the paper, no person.)
-          // (`Press Trust of India · India News · Updated …`: the section the page declares, in the byline's row, is no one.)
         } else if (bylineMarked && looksLikePersonName(text) && !isPublicationName(text) && !authors.includes(text) && !declaredSection(text)) authors.push(text);
         const named = parsed?.authors.filter((a) => !declaredSection(a.name));
         if (!byline && parsed && named?.length) byline = { ...parsed, authors: named };

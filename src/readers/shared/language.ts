@@ -296,16 +296,16 @@ export function guessLanguage(text: string): string {
  * (`ә ғ қ ң ұ`; not `і`, which Ukrainian writes, nor `ө ү`, which Mongolian does), which eld reads as Russian.
  */
 const SCRIPT_LANGUAGES: readonly [RegExp, string][] = [
-  [/\p{Script=Myanmar}/gu, 'my'],
-  [/\p{Script=Khmer}/gu, 'km'],
-  [/\p{Script=Sinhala}/gu, 'si'],
-  [/\p{Script=Lao}/gu, 'lo'],
-  [/\p{Script=Tibetan}/gu, 'bo'],
-  [/\p{Script=Thaana}/gu, 'dv'],
+  [/(?=\p{L})\p{Script=Myanmar}/gu, 'my'],
+  [/(?=\p{L})\p{Script=Khmer}/gu, 'km'],
+  [/(?=\p{L})\p{Script=Sinhala}/gu, 'si'],
+  [/(?=\p{L})\p{Script=Lao}/gu, 'lo'],
+  [/(?=\p{L})\p{Script=Tibetan}/gu, 'bo'],
+  [/(?=\p{L})\p{Script=Thaana}/gu, 'dv'],
 ];
 const KAZAKH_LETTERS = /[әғқңұӘҒҚҢҰ]/gu;
 
-/** The language of a sample most of whose letters are in a script only it writes, or `undefined`. */
+/** The language of a sample most of whose letters are in a script only it writes, or `undefined`. (Letters only: these scripts' vowel signs are marks.) */
 function languageOfScript(sample: string): string | undefined {
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_EVIDENCE) return undefined;
