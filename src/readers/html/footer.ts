@@ -6,7 +6,7 @@
 import { blockText } from '../../tree/text.js';
 import type { Article, Block, Inline, Section } from '../../tree/types.js';
 import { isRoleAlone } from '../news-text/rules/byline.js';
-import { matchFooter } from '../news-text/rules/footer.js';
+import { INITIALS_SIGN_OFF, matchFooter } from '../news-text/rules/footer.js';
 import { matchFurniture } from '../news-text/rules/furniture.js';
 import { textSize } from '../news-text/units.js';
 import { closest, normalizeText } from './header.js';
@@ -42,9 +42,6 @@ const ABOUT_THE_AUTHOR =
  * furniture; a last section that holds nothing but footer lines (`Author: Dana Kowalski` over a
  * bio) gives them up and goes.
  */
-/** `DM`, `ROG`, `(jha)`, `frt/rcr`: initials alone under the story. */
-const SIGN_OFF = /^(?:\(?\p{Lu}{2,5}(?:[/,]\s?\p{Lu}{2,5})*\)?|\(\p{Ll}{2,4}\))$/u;
-
 export function trailingFooter(article: Article): Article['footer'] {
   const notes: Block[] = [];
   let rights: string | undefined;
@@ -88,7 +85,7 @@ export function trailingFooter(article: Article): Article['footer'] {
     if (block.type !== 'paragraph') break;
     const text = inlineText(block.children).trim();
     // (`DM`, `(jha)`: the desk's initials as the story's last line, its sign-off.)
-    const kind = matchFooter(text) ?? (i === section.blocks.length - 1 && SIGN_OFF.test(text) ? 'note' : undefined);
+    const kind = matchFooter(text) ?? (i === section.blocks.length - 1 && INITIALS_SIGN_OFF.test(text) ? 'note' : undefined);
     if (kind) {
       for (const p of pending) article.dropped.push({ text: p.text, reason: 'a link among the story’s footer lines (site furniture)' });
       for (const p of [...pending].sort((a, b) => b.index - a.index)) section.blocks.splice(p.index, 1);

@@ -29,7 +29,7 @@ import { LIST_ITEM, type Line, bareDateBelow, countRepeats, isHeaderItem, isShor
 import { parseInlines, visibleText } from './inline.js';
 import { LEADING_BY, agencyLine, isBylineLabel, isRoleAlone, isCompanyName, isPublicationName, isUnknownInCapitals, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, captionAsides, creditlessCaption, labelledCaption } from './rules/caption.js';
-import { publisherFromRights, startsContactBlock } from './rules/footer.js';
+import { INITIALS_SIGN_OFF, publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
 import { LABELLED_LINK, countOtherMatter, headlineScore, isStandfirstLike, isTitleCase } from './rules/headline.js';
 import { isKicker } from './rules/kicker.js';
@@ -1070,7 +1070,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     // `ROG`, `(JPS)`, `frt/rcr`: the editors' initials right under the story.
-    const initials = (i === bodyEnd && (/^\(?\p{Lu}{2,5}(?:[/,]\s?\p{Lu}{2,5})*\)?$/u.test(line.text) || /^\(\p{Ll}{2,4}\)$/u.test(line.text))) || (/\//u.test(line.text) && /^\(?\/?\p{L}{2,5}(?:\s?\/{1,2}\s?\p{L}{2,5})*\)?$/u.test(line.text) && onlyFurnitureBetween(bodyEnd - 1, i, furnitureOf));
+    const initials = (i === bodyEnd && INITIALS_SIGN_OFF.test(line.text)) || (/\//u.test(line.text) && /^\(?\/?\p{L}{2,5}(?:\s?\/{1,2}\s?\p{L}{2,5})*\)?$/u.test(line.text) && onlyFurnitureBetween(bodyEnd - 1, i, furnitureOf));
     if (initials) {
       notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
       note(line, 'footer:initials');

@@ -164,8 +164,10 @@ const RELATIVE_READ = LANGS.map((lang) => ({
   days: new RegExp(`^(${RELATIVE[lang]?.days})(.*)$`, 'iu'),
 }));
 
+/** `2026 11 26` (the year first, spaced) and `26 ноем. 2026` (a month cut short): dates the signal and the anchor both know. */
+const SPACED_OR_CUT_DATE = `\\d{4} \\d{1,2} \\d{1,2}(?!\\d)|\\d{1,2}\\.?\\s+${CUT_MONTH_WORD}\\s*\\d{4}`;
 /** Cheap tests run before chrono: a line without any of these holds no dateline. */
-const DATE_SIGNAL = `\\d{1,4}[./|-]\\s?\\d{1,2}[./|-]\\s?\\d{2,4}|\\d{4} \\d{1,2} \\d{1,2}(?!\\d)|\\d{1,2}\\.?\\s+${CUT_MONTH_WORD}\\s*\\d{4}|\\d\\s*[年月]\\s*\\d|${LATIN_BEFORE}\\d{1,2}(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?${MONTH_WORD}${LATIN_AFTER}|${LATIN_BEFORE}${MONTH_WORD}\\.?\\s+\\d{1,2}(?!\\d)|${AGO_ANY}`;
+const DATE_SIGNAL = `\\d{1,4}[./|-]\\s?\\d{1,2}[./|-]\\s?\\d{2,4}|${SPACED_OR_CUT_DATE}|\\d\\s*[年月]\\s*\\d|${LATIN_BEFORE}\\d{1,2}(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?${MONTH_WORD}${LATIN_AFTER}|${LATIN_BEFORE}${MONTH_WORD}\\.?\\s+\\d{1,2}(?!\\d)|${AGO_ANY}`;
 const DIGIT_SIGNAL = new RegExp(`${DATE_SIGNAL}|\\d{1,2}\\s*[:h時]\\s*\\d\\d|\\d\\s*[ap]\\.?m\\b`, 'iu');
 const WORD_SIGNAL = new RegExp(`${LATIN_BEFORE}(?:${DAYS_ANY}|${AGO_ANY})${LATIN_AFTER}`, 'iu');
 /** What makes it worth asking another language's parser: a date, not a time alone. */
@@ -173,7 +175,7 @@ const STRONG_SIGNAL = new RegExp(DATE_SIGNAL, 'iu');
 const DAYS_FIND = new Map(LANGS.map((lang) => [lang, new RegExp(`${LATIN_BEFORE}(?:${RELATIVE[lang]?.days})${LATIN_AFTER}`, 'iu')]));
 
 /** Something that can only be part of a date: a month name, or numbers joined like a date. */
-const DATE_ANCHOR = new RegExp(`${LATIN_BEFORE}${MONTH_WORD}${LATIN_AFTER}|\\d\\s*[./|\\-]\\s*\\d{1,2}\\s*[./|\\-]\\s*\\d|\\d{4} \\d{1,2} \\d{1,2}(?!\\d)|\\d{1,2}\\.?\\s+${CUT_MONTH_WORD}\\s*\\d{4}|\\d\\.\\d{1,2}\\.(?!\\d)|\\d\\s*[年月日]`, 'iu');
+const DATE_ANCHOR = new RegExp(`${LATIN_BEFORE}${MONTH_WORD}${LATIN_AFTER}|\\d\\s*[./|\\-]\\s*\\d{1,2}\\s*[./|\\-]\\s*\\d|${SPACED_OR_CUT_DATE}|\\d\\.\\d{1,2}\\.(?!\\d)|\\d\\s*[年月日]`, 'iu');
 const TIME_ANCHOR = /\d\s*[:.h時]\s*\d\d|\d\s*[ap]\.?\s*m\b|\d\s*時/i;
 
 const SEPARATOR = '[\\s|·•,;:–—/\\-]';
@@ -207,8 +209,12 @@ const ZONE_IN_SPAN = new RegExp(
   `(?<=\\d{1,2}\\s*[:.h時]\\s*\\d{2}(?:\\s*[ap]\\.?\\s*m\\.?)?(?:\\s*Uhr)?|\\d\\s*[ap]\\.?\\s*m\\.?)\\s*,?\\s*\\(?(${ZONE_WORD}|(?![ap]\\.?m\\b|uhr\\b)[a-z]{2,5})\\)?(?![\\p{Script=Latin}\\d]|\\s*[+−-]\\s*\\d)`,
   'iu',
 );
+/** A weekday as Chinese and Korean name it after a date: `星期四`, `週四`, `목요일`, `목`. */
+const CJK_WEEKDAY = '(?:(?:星期|禮拜|礼拜|週|周)[一二三四五六日天]|[월화수목금토일](?:요일)?)';
 /** A weekday after a date in Chinese or Korean: `星期四`, `(週四)`, `목요일`, `(목)`. */
-const WEEKDAY_AFTER = /^\s*[（(]?(?:(?:星期|禮拜|礼拜|週|周)[一二三四五六日天]|[월화수목금토일](?:요일)?)[）)]?(?![\p{L}])/u;
+const WEEKDAY_AFTER = new RegExp(`^\\s*[（(]?${CJK_WEEKDAY}[）)]?(?![\\p{L}])`, 'u');
+/** The same weekday between a date and its time, which `mask` blanks so chrono reads the two as one. */
+const CJK_WEEKDAY_BEFORE_TIME = new RegExp(`(?<=[\\d日]\\s*)[（(]?${CJK_WEEKDAY}[）)]?(?=\\s*\\d{1,2}:\\d{2})`, 'gu');
 /** A weekday just before a date: `Mon 03.11.2025`, `Tuesday, `. */
 const WEEKDAY_BEFORE = new RegExp(`${LATIN_BEFORE}\\(?${WEEKDAY_WORD}\\.?\\)?(?:,|\\s+[|·•])?\\s*$`, 'iu');
 const IMPOSSIBLE_DATE = new RegExp(
@@ -542,7 +548,7 @@ function mask(text: string): string {
     .replace(/(?<=\d{4},?\s*)\((\d{1,2}[:.]\d{2})\)/gu, ' $1 ')
     // `2026年11月26日 星期四 14:05`, `2026.11.26 (목) 14:05`: a weekday between the date and its time;
     // the date's reading takes the weekday back (`WEEKDAY_AFTER`).
-    .replace(/(?<=[\d日]\s*)[（(]?(?:(?:星期|禮拜|礼拜|週|周)[一二三四五六日天]|[월화수목금토일](?:요일)?)[）)]?(?=\s*\d{1,2}:\d{2})/gu, (weekday) => ' '.repeat(weekday.length));
+    .replace(CJK_WEEKDAY_BEFORE_TIME, (weekday) => ' '.repeat(weekday.length));
 }
 
 function isMonthFirst(lang: string | undefined): boolean {

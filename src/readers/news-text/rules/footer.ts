@@ -132,6 +132,12 @@ const BIO =
 const JOB =
   /(?:redaktor|receives funding|has received funding|does not work for|professor|lecturer|researcher|assistant|intern|fellow|joined|schrijft|écrit|schreibt|escribe|scrive|escreve|pisze|verslaggever|writer|correspondent|reporter|editor|columnist|journalist|author|contributor|producer|host|fellow|professor|analyst|critic|covers|reports on|writes|korrespondent|redakteur|autor|journalist|correspondant|chroniqu|rédact|periodista|corresponsal|redactor|giornalista|corrispondente|redattore|verslaggever|correspondent|redacteur|jornalista|correspondente|repórter|dziennikar|korespondent|記者)/iu;
 
+/**
+ * `ROG`, `(JPS)`, `frt/rcr`, `(jha)`: the desk's initials alone, a sign-off only right under the story
+ * (where that is, each reader knows); the mixed forms with an agency (`(kam/APA)`) are `CREDIT`'s.
+ */
+export const INITIALS_SIGN_OFF = /^(?:\(?\p{Lu}{2,5}(?:[/,]\s?\p{Lu}{2,5})*\)?|\(\p{Ll}{2,4}\))$/u;
+
 export function matchFooter(text: string): FooterKind | undefined {
   if (text.length > 600) return undefined;
   // A rights line is short; the patterns that look inside a line need not scan paragraphs.
