@@ -109,7 +109,7 @@ describe('languages eld confuses or does not know, told apart by their spelling'
 });
 
 describe('a language eld does not know', () => {
-  it('names a Swahili article Swahili (franc-min, asked when eld is unsure), and leaves English and Tagalog to eld', () => {
+  it('names a Swahili article Swahili (franc-all, asked when eld is unsure), and leaves English and Tagalog to eld', () => {
     const swahili = [
       'Mamlaka ya Majisafi na Usafi wa Mazingira Dar es Salaam imetangaza mgawo wa maji wa wiki mbili kuanzia Jumamosi kutokana na kushuka kwa kina cha maji katika Mto Ruvu, chanzo kikuu cha maji kwa jiji hilo.',
       'Akizungumza na waandishi wa habari jana, msemaji wa mamlaka hiyo alisema uzalishaji wa maji katika mitambo ya Ruvu Juu na Ruvu Chini umepungua kwa takriban asilimia 30 ndani ya mwezi mmoja.',
@@ -120,6 +120,14 @@ describe('a language eld does not know', () => {
     expect(identifiableLanguages().has('sw')).toBe(false);
     expect(guessLanguage('The council met on Monday evening and voted to keep the harbour ferry running through the winter months, its leader said after the meeting.')).toBe('en');
     expect(guessLanguage('Nagpulong ang konseho ng lungsod noong Lunes ng gabi at bumoto na panatilihin ang ferry sa daungan sa buong taglamig, ayon sa pinuno nito.')).toBe('tl');
+  });
+  it.each([
+    // (eld reads Irish as Scots or French, Maltese as Catalan, Mongolian as Kyrgyz: none of them it knows.)
+    ['ga', 'Dúirt an tAire Oideachais inniu go mbeidh scoileanna nua á dtógáil i gConamara agus i dTír Chonaill sa bhliain atá romhainn, agus go bhfuil an rialtas ag súil le níos mó múinteoirí a earcú sna ceantair Ghaeltachta.'],
+    ['mt', 'Il-Ministru tal-Infrastruttura qal illum li x-xogħlijiet fit-triq il-ġdida se jitlestew qabel tmiem is-sena, u li l-Gvern se jkompli jinvesti fil-proġetti tat-toroq madwar Malta u Għawdex.'],
+    ['mn', 'Улаанбаатар хотод өнөөдөр их цас орж, замын хөдөлгөөн удаан саатсан байна. Хотын захиргаа иргэдийг нийтийн тээврээр зорчихыг уриалж, замын цагдаа нэмэлт хүч гаргасан гэж мэдээлэв.'],
+  ])('names a whole article in %s, a language eld does not know, by franc-all', (lang, text) => {
+    expect(guessLanguage(text)).toBe(lang);
   });
   it('names an article in a script only one language writes by that script, whatever English its menu holds', () => {
     const menu = 'Home\nNews\nBusiness\nSports\nSearch\nSubscribe to our newsletter for the latest stories every morning.\n';

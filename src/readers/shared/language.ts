@@ -10,7 +10,7 @@
  * windows of that size and the windows' scores are added up, weighted by how much text each has.
  *
  * eld does not know Swahili, Hausa, Somali and other languages of Africa and Asia; for text eld is
- * unsure of, franc-min (MIT, trigram profiles of 82 languages) is asked, and its answer counts only
+ * unsure of, franc-all (MIT, trigram profiles of 419 languages) is asked, and its answer counts only
  * when it names one of those (`BEYOND_ELD`): where both know a language, eld measured better.
  *
  * Examples: `guessLanguage('Der Rat hat die Abstimmung über die Brücke verschoben')` → `'de'`;
@@ -19,7 +19,7 @@
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { francAll } from 'franc-min';
+import { francAll } from 'franc-all';
 
 type Detector = ReturnType<(typeof import('eld/extrasmall'))['eld']['newInstance']>;
 let loaded: Detector | undefined;
@@ -54,7 +54,7 @@ let identifiable: ReadonlySet<string> | undefined;
 
 /**
  * Every language a passage can be identified in (BCP 47; ISO 639-1 where one exists): eld's. The
- * languages franc-min adds for whole articles are not among them, so the passages of a Swahili
+ * languages franc-all adds for whole articles are not among them, so the passages of a Swahili
  * article are not marked as whatever eld would take them for.
  */
 export function identifiableLanguages(): ReadonlySet<string> {
@@ -62,14 +62,17 @@ export function identifiableLanguages(): ReadonlySet<string> {
   return identifiable;
 }
 
-/** Languages franc-min knows and eld does not (ISO 639-3 → BCP 47). */
+/** Languages franc-all knows and eld does not (ISO 639-3 → BCP 47): those news is written in. */
 const BEYOND_ELD: Readonly<Record<string, string>> = {
   // (Not the languages of the Philippines and Indonesia franc has, nor Kazakh or Uzbek: too near Tagalog,
   // Malay and Russian, which eld knows, to take franc's word over eld's.)
   swh: 'sw', hau: 'ha', som: 'so', zul: 'zu', ibo: 'ig', kin: 'rw', nya: 'ny', aka: 'ak', tir: 'ti', run: 'rn', mos: 'mos', fuv: 'ff',
+  // (Europe's and Central Asia's smaller languages: eld reads Irish as Scots or French, Maltese as
+  // Catalan, Mongolian as Kyrgyz; franc-all, with ten times franc-min's languages, names them.)
+  gle: 'ga', gla: 'gd', cym: 'cy', mlt: 'mt', ltz: 'lb', fao: 'fo', mkd: 'mk', khk: 'mn', kir: 'ky', tgk: 'tg', tuk: 'tk', pbu: 'ps',
 };
 
-/** A language eld does not know, from franc-min, when franc's best answer is one of them. */
+/** A language eld does not know, from franc-all, when franc's best answer is one of them. */
 function beyondEld(sample: string): Identification | undefined {
   const ranked = francAll(sample, { minLength: 40 });
   const [best] = ranked;
@@ -148,7 +151,7 @@ export function identifyLanguage(text: string): Identification | undefined {
 }
 
 /**
- * `beyond`: also ask franc-min about languages eld does not know. For a whole article only: on
+ * `beyond`: also ask franc-all about languages eld does not know. For a whole article only: on
  * each passage of every article it would cost more than the rest of the reading.
  */
 function identify(sample: string, beyond = false): Identification | undefined {
@@ -190,7 +193,7 @@ function identify(sample: string, beyond = false): Identification | undefined {
 }
 
 /**
- * eld knows Hindi and Marathi but not Nepali, and reads a Nepali article as Hindi. franc-min has all
+ * eld knows Hindi and Marathi but not Nepali, and reads a Nepali article as Hindi. franc-all has all
  * three: asked to choose among them alone, its answer counts when it names Nepali by a hundredth at
  * least (for a whole article; Hindi and Marathi stay eld's).
  */
@@ -290,8 +293,8 @@ export function guessLanguage(text: string): string {
 }
 
 /**
- * Scripts that one language writes (among languages a news page is in), which neither eld nor
- * franc-min know: a page in Burmese, Khmer or Sinhala had been called English after its English
+ * Scripts that one language writes (among languages a news page is in), which eld does not know
+ * (nor did franc-min, asked before franc-all): a page in Burmese, Khmer or Sinhala had been called English after its English
  * menu, the only words they could read. Also Kazakh, whose Cyrillic has letters Russian lacks
  * (`ә ғ қ ң ұ`; not `і`, which Ukrainian writes, nor `ө ү`, which Mongolian does), which eld reads as Russian.
  */
