@@ -288,6 +288,13 @@ describe('the lead picture', () => {
     expect(inlineText(article.lead?.caption ?? [])).toBe('The council chamber on Monday evening, before the vote.');
     expect(article.sections[0]?.blocks[0]?.type).toBe('paragraph');
   });
+  it('takes a caption of a few words without a full stop over its credit line, but not a one-word label', () => {
+    const page = (over: string) => [...MENU, 'Budget passes after long debate', '', 'By Sam Reed', 'Published November 3, 2025', 'Share', 'Copy link', over, 'Photo: Dana Kim/City News', '', para(0), '', para(1), '', para(2)].join('\n');
+    const { article } = readNewsText(page('Council members before the vote'));
+    expect(inlineText(article.lead?.caption ?? [])).toBe('Council members before the vote');
+    expect(article.lead?.credit).toBe('Dana Kim/City News');
+    expect(inlineText(readNewsText(page('Gallery')).article.lead?.caption ?? [])).not.toBe('Gallery');
+  });
 });
 
 describe('datelines that end with full stops', () => {

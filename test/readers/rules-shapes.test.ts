@@ -424,6 +424,14 @@ describe('caption credits in the forms large sites use', () => {
     ['▲新竹市光復路地下道明年3月起封閉改建，預計工期22個月。（圖／記者林育萱攝）', '林育萱'],
     ['台中捷運藍線示意圖。（圖／台中市政府提供）', '台中市政府提供'],
     ['Camera AI được lắp đặt tại nút giao Nguyễn Văn Linh - Hàm Nghi (P.Thanh Khê) ẢNH: HOÀNG SƠN', 'HOÀNG SƠN'],
+    // Labels in Irish, Hausa and Mongolian (which takes no colon); a label in brackets with a full stop after them.
+    ['Scoláirí ag fágáil na scoile i gCorr na Móna tráthnóna inné. Pictiúr: Áine Nic Giolla', 'Áine Nic Giolla'],
+    ['Manoma suna girbin shinkafa a wata gona da ke Kebbi. Hoto: Aliyu Sani/Aminiya', 'Aliyu Sani/Aminiya'],
+    ['Дархан хотын төвийн зах дээр худалдагчид мах зарж байна. Гэрэл зургийг Б.Батбаяр', 'Б.Батбаяр'],
+    ['Treballadors del port de Tarragona durant la vaga (fotografia: Pere Vidal).', 'Pere Vidal'],
+    // The photographer and agency before the caption; a photographer, "photographed" and the day after it.
+    ['Jamal Reed/AP Volunteers sort donated coats at a church hall in Dayton on Saturday.', 'Jamal Reed/AP'],
+    ['台南市長今日出席運河星鑽地區新建公園啟用典禮，與市民一同植樹。中央社記者陳立德攝　115年11月20日', '中央社記者陳立德'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
   });

@@ -704,8 +704,10 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     }
     // (Right under the headline, a line followed by a credit and then by the caption is the summary.)
     const captionFollows = !!next && isCaptionAfterCredit(lines, next.index, furnitureOf);
-    // (A caption may say when the picture was taken: a date in it does not make it a dateline.)
-    if (!lead?.caption && next?.creditLine && !line.byline?.authors.length && !line.dateOnly && line.size <= 70 && !isShortLabel(line) && !creditsStandAlone && !(k === headlineAt + 1 && !standfirst && captionFollows)) {
+    // (A caption may say when the picture was taken: a date in it does not make it a dateline. One of a
+    // few words without a full stop is a caption too, `Brankov most u popodnevnoj gužvi` over `Foto: …`,
+    // but not right under the headline, where it is more often the summary.)
+    if (!lead?.caption && next?.creditLine && !line.byline?.authors.length && !line.dateOnly && line.size <= 70 && (!isShortLabel(line) || (line.size >= 4 && k !== headlineAt + 1)) && !creditsStandAlone && !(k === headlineAt + 1 && !standfirst && captionFollows)) {
       lead = { ...(lead ?? { type: 'figure', id: '' }), caption: parseInlines(line.unit.text), position: position(line.unit) };
       note(line, 'caption:before-credit');
       continue;

@@ -41,7 +41,7 @@ const UPPER_LABELS = ['Снимка', 'Снимак', 'Фото', 'Фотогр�
   .map((word) => word.toUpperCase())
   .join('|');
 const LABEL =
-  `(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|ẢNH|فوٹو|تصویر|عکس|صورة|تصوير|צילום|फोटो|तस्वीर|तस्बिर|ছবি|படம்|ఫోటో|చిత్రం|ಚಿತ್ರ|ചിത്രം|તસવીર|ფოტო|Լուսանկարը|Ảnh|写真|撮影|画像|圖|图|攝影|摄影|${UPPER_LABELS})`;
+  `(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|ẢNH|فوٹو|تصویر|عکس|صورة|تصوير|צילום|फोटो|तस्वीर|तस्बिर|ছবি|படம்|ఫోటో|చిత్రం|ಚಿತ್ರ|ചിത്രം|તસવીર|ფოტო|Լուսանկարը|Pictiúr|Grianghraf|Ritratt|Hoto|Llun|Picha|Larawan|Сурет|Сүрөт|Гэрэл зураг|ፎቶ|Sawir|Ảnh|写真|撮影|画像|圖|图|攝影|摄影|${UPPER_LABELS})`;
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
 // (`Zdroj: TASR/Milan Kapusta`, `Autor/allikas: Rauno Tamm/ERR`: Slovak and Estonian labels of a credit alone on its line;
 // inside a caption's line they would take the credit's second half, `| Foto: Václav Šálek | Zdroj: ČTK`.)
@@ -88,7 +88,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // `… since Monday morningImage: Sebastian Kahnert/dpa/picture alliance`: a label glued to the caption's last word.
   { rule: 'caption:credit-label', pattern: /^(.{20,}?\p{Ll})(Image|Photo|Picture|Foto|Bild)\s*:\s*(\p{Lu}[^:]{1,80}?)\s*$/u, labelled: true },
   // (`… on Monday. - Photo by Christopher Thomas`: a dash may stand between.)
-  { rule: 'caption:credit-label', pattern: /^(.+?[.!?)])\s*(?:[-–—|]\s*)?(STAFF PHOTOS? BY|PHOTOS? BY|Staff photo by|Photo by|Photographs? by|Pictures? by|Images? by|Illustration by|Foto di|Foto de|Photo de|Beeld|Foto|Fot\.|PHOTOS?|FOTOS?)\s+(\p{Lu}[^!?:]{1,60}?)\s*$/u, labelled: true },
+  // (`… бэлтгэж байна. Гэрэл зургийг Т.Билгүүн`: Mongolian's "the photograph [by]" takes no colon.)
+  { rule: 'caption:credit-label', pattern: /^(.+?[.!?)])\s*(?:[-–—|]\s*)?(STAFF PHOTOS? BY|PHOTOS? BY|Staff photo by|Photo by|Photographs? by|Pictures? by|Images? by|Illustration by|Foto di|Foto de|Photo de|Beeld|Foto|Fot\.|PHOTOS?|FOTOS?|Гэрэл зургийг)\s+(\p{Lu}[^!?:]{1,60}?)\s*$/u, labelled: true },
   // `… in Sector 17, Chandigarh. Tribune photo: Ravi Kumar`: the paper's name before the label, after the full stop.
   { rule: 'caption:credit-label', pattern: /^(.{20,}?[.!?])\s+(\p{Lu}[\p{L}]+\s(?:photo|picture|image|Photo|Picture|Image)s?)\s*:\s*(\p{Lu}[^:]{1,60}?)\s*$/u, labelled: true },
   // `… at the Gerezani terminal in Dar es Salaam. PHOTO | SAID KHAMIS`: the label, a bar, the credit.
@@ -107,7 +108,7 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // `… وسط العاصمة الأردنية عمّان (أ.ف.ب)`: the agencies as Arabic papers write them (AFP, AP, Reuters, dpa, EPA,
   // Getty, Anadolu, and the Gulf and Levant state agencies).
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((أ\.?\s?ف\.?\s?ب|أ\.?\s?ب|رويترز|د\.?\s?ب\.?\s?أ|إ\.?\s?ب\.?\s?أ|غيتي|الأناضول|واس|وام|قنا|كونا|بترا|سانا)\)\s*$/u },
-  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?|φωτ\.?|kuva|crédito|credito|crédit|credit|créditos|fonte|fot\.|фото|снимка|снимак|nuotr\.)(?:\s*:\s*|\s+)([^()]{2,60})\)\s*$/iu, labelled: true },
+  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?|φωτ\.?|kuva|crédito|credito|crédit|credit|créditos|fonte|fot\.|фото|снимка|снимак|nuotr\.)(?:\s*:\s*|\s+)([^()]{2,60})\)\.?\s*$/iu, labelled: true },
   { rule: 'caption:bracketed', pattern: /^(.+?)\s*\[([^[\]/]{2,50}\/[^[\]]{2,60})\]\s*$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?)\s+(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’/-]{1,60})$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?]?)\s+((?:\p{Lu}[\p{Lu}'’.-]+\s){1,3}\/\s(?:\p{Lu}[\p{Lu}\p{L}'’.-]*\s?){1,4})$/u },
@@ -121,6 +122,10 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // Korean: `… 예정이었다. /박성훈 기자`, `… 모습. /연합뉴스`.
   { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?。])\s*\/\s*(\p{Script=Hangul}[\p{Script=Hangul} ]{1,20})$/u },
   { rule: 'caption:photographed-by', pattern: /^(.+?)[、，,\s]([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,8})(撮影|提供)$/u, labelAfter: true },
+  // `…製作手工香皂。中央社記者張皓安攝　115年11月26日`: the photographer, "photographed" and the day it was taken, after the caption's full stop.
+  { rule: 'caption:photographed-by', pattern: /^(.{6,}?。)\s*(\p{Script=Han}{2,10}?)((?:攝|摄|撮影)(?:[\s\u3000]*\d{2,4}年\d{1,2}月\d{1,2}日)?)$/u, labelAfter: true },
+  // `Carla Mendez/AP A nurse at …`: the photographer and the agency first, the caption after them.
+  { rule: 'caption:credit-first', pattern: /^((?:\p{Lu}[\p{L}'’.-]+\s){1,3}?\p{Lu}[\p{L}'’.-]+\/(?:\p{Lu}{2,}|Getty Images|Bloomberg|Reuters|Shutterstock|Alamy))()\s+(\p{Lu}.{15,}[.!?])$/u, creditFirst: true },
   // `…熊本県菊陽町の工業団地=共同`: an agency after the equals sign that Japanese captions end with.
   { rule: 'caption:agency-after-equals', pattern: /^(.{6,}?)\s*[=＝]\s*(共同|時事|ロイター|ＡＰ|AP|ＡＦＰ|AFP|ＥＰＡ|EPA|新華社|聯合|ゲッティ|Getty Images|ブルームバーグ|Bloomberg)$/u },
   // `…＝26日午前、福岡市中央区（撮影・木下大輔）`: "photographed" first, then the photographer, in brackets.
@@ -199,7 +204,7 @@ const CAROUSEL = /^(?:(?:item )?\d+ of \d+|\[\d+\/\d+\]|\d+ ?\/ ?\d+)\s*[|·•:
  * word, a capital glued after a full stop, or capitals at the end. Lines without any are not
  * captions, and skip the forms (most of a story's paragraphs).
  */
-const CREDIT_SIGN = /[©Ⓒ/:…(（[|•—–]|Photographs? by|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$|[.!?。]\s+[\p{Lu}\p{Script=Hangul}][^.!?。]{0,40}$|[=＝]\S{1,15}$|@[\w-]+(?:\.[\w-]+)+$/u;
+const CREDIT_SIGN = /[©Ⓒ/:…(（[|•—–]|Photographs? by|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供|攝|摄)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$|[.!?。]\s+[\p{Lu}\p{Script=Hangul}][^.!?。]{0,40}$|[=＝]\S{1,15}$|@[\w-]+(?:\.[\w-]+)+$/u;
 
 export function matchCaption(written: string): CaptionMatch | undefined {
   // (`… (AP Photo/Terrence Moody) more >`: a link to the picture's page after the credit.)
