@@ -34,6 +34,14 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['26 నవంబర్, 2025', 'te', '2025-11-26', null, ''],
   ['២៦ វិច្ឆិកា ២០២៥', 'km', '2025-11-26', null, ''],
   ['เผยแพร่ วันพุธที่ 26 พฤศจิกายน 2568 - 10:32 น.', 'th', '2025-11-26T10:32+07:00', null, ''],
+  // Hungarian's year first with a stop and a space after each number; Maltese `ta’`; Catalan `a les`
+  // before the time; the zones of languages spoken in one country or region (Azerbaijan, Mongolia).
+  ['Frissítve: 2025. 11. 26. 15:20', 'hu', null, '2025-11-26T15:20+01:00', ''],
+  ['26 ta’ Novembru 2025 – 16:22', 'mt', '2025-11-26T16:22+01:00', null, ''],
+  ['Actualitzat el 26 de novembre de 2025 a les 13.20', 'ca', null, '2025-11-26T13:20+01:00', ''],
+  ['26 noyabr 2025 14:35', 'az', '2025-11-26T14:35+04:00', null, ''],
+  ['2025.11.26 09:10', 'mn', '2025-11-26T09:10+08:00', null, ''],
+  ['เผยแพร่: 26 พ.ย. 2568 16:48 ปรับปรุง: 26 พ.ย. 2568 17:05', 'th', '2025-11-26T16:48+07:00', '2025-11-26T17:05+07:00', ''],
   // The weekday after the date, and between the date and its time, in Chinese and Korean.
   ['2025年11月26日星期三', 'zh', '2025-11-26', null, ''],
   ['2025.11.26 (수) 14:05', 'ko', '2025-11-26T14:05+09:00', null, ''],

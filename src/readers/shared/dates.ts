@@ -167,7 +167,7 @@ const RELATIVE_READ = LANGS.map((lang) => ({
 /** `2026 11 26` (the year first, spaced) and `26 ноем. 2026` (a month cut short): dates the signal and the anchor both know. */
 const SPACED_OR_CUT_DATE = `\\d{4} \\d{1,2} \\d{1,2}(?!\\d)|\\d{1,2}\\.?\\s+${CUT_MONTH_WORD}\\s*\\d{4}`;
 /** Cheap tests run before chrono: a line without any of these holds no dateline. */
-const DATE_SIGNAL = `\\d{1,4}[./|-]\\s?\\d{1,2}[./|-]\\s?\\d{2,4}|${SPACED_OR_CUT_DATE}|\\d\\s*[年月]\\s*\\d|${LATIN_BEFORE}\\d{1,2}(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?${MONTH_WORD}${LATIN_AFTER}|${LATIN_BEFORE}${MONTH_WORD}\\.?\\s+\\d{1,2}(?!\\d)|${AGO_ANY}`;
+const DATE_SIGNAL = `\\d{1,4}[./|-]\\s?\\d{1,2}[./|-]\\s?\\d{2,4}|${SPACED_OR_CUT_DATE}|\\d\\s*[年月]\\s*\\d|${LATIN_BEFORE}\\d{1,2}(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|ta['’]\\s+|[.\\-/]\\s*)?${MONTH_WORD}${LATIN_AFTER}|${LATIN_BEFORE}${MONTH_WORD}\\.?\\s+\\d{1,2}(?!\\d)|${AGO_ANY}`;
 const DIGIT_SIGNAL = new RegExp(`${DATE_SIGNAL}|\\d{1,2}\\s*[:h時]\\s*\\d\\d|\\d\\s*[ap]\\.?m\\b`, 'iu');
 const WORD_SIGNAL = new RegExp(`${LATIN_BEFORE}(?:${DAYS_ANY}|${AGO_ANY})${LATIN_AFTER}`, 'iu');
 /** What makes it worth asking another language's parser: a date, not a time alone. */
@@ -233,10 +233,11 @@ const requireChrono = createRequire(import.meta.url);
 const LOCALE_ORDER: readonly Locale[] = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'sv', 'ja'];
 const FALLBACK_INSTANT = Date.UTC(2000, 0, 1, 12);
 
-const NUMERIC_DATE = /(?<![\d./|-])(?:(\d{1,2})([./|-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})|(\d{4})([./-]| (?=\d{1,2} \d{1,2}(?!\d)))(\d{1,2})\6(\d{1,2}))(?!\d|[./:h]\d)/;
+const NUMERIC_DATE = /(?<![\d./|-])(?:(\d{1,2})([./|-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})|(\d{4})([./-] ?| (?=\d{1,2} \d{1,2}(?!\d)))(\d{1,2})\6(\d{1,2}))(?!\d|[./:h]\d)/;
 /**
  * `03.11.2025`, `11/03/2025`, `2025/11/03`: chrono's slash parser replaced by the rule above; also
- * `26|11|2026` (cells of a date bar) and `2026 11 26` (the year first, spaced, as Lithuanian sites print it).
+ * `26|11|2026` (cells of a date bar), `2026 11 26` (the year first, spaced, as Lithuanian sites print it)
+ * and `2026. 11. 26.` (Hungarian's year first, each number with its stop and a space).
  */
 function numericDateParser(monthFirst: boolean): Parser {
   return {
@@ -271,11 +272,11 @@ const dayMonthNoYearParser: Parser = {
 };
 
 /**
- * `3.nov.2025`, `3 de Novembro de 2025`, `3 listopada 2025`, `Nov. 3, 2025`, `Nov - 25 - 2026`,
+ * `3.nov.2025`, `3 de Novembro de 2025`, `26 ta’ Novembru 2026` (Maltese), `3 listopada 2025`, `Nov. 3, 2025`, `Nov - 25 - 2026`,
  * `2025. november 3.` (Hungarian) and `2026ko azaroaren 26a` (Basque: the year first too) in any language.
  */
 const MONTH_NAME_DATE = new RegExp(
-  `${LATIN_BEFORE}(?:(\\d{1,2})(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|[.\\-/]\\s*)?(${MONTH_WORD}|${CUT_MONTH_WORD})\\.?(?:\\s*de)?\\s*[.\\-/,،]?\\s*(\\d{4})|(${MONTH_WORD})\\.?(?:\\s+|\\s*[-–]\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*[-–]\\s*)(\\d{4})|(\\d{4})(?:\\.|e?ko)\\s*(${MONTH_WORD})\\s+(\\d{1,2})(?:\\.|a(?!\\p{L})))(?!\\d)`,
+  `${LATIN_BEFORE}(?:(\\d{1,2})(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|ta['’]\\s+|[.\\-/]\\s*)?(${MONTH_WORD}|${CUT_MONTH_WORD})\\.?(?:\\s*de)?\\s*[.\\-/,،]?\\s*(\\d{4})|(${MONTH_WORD})\\.?(?:\\s+|\\s*[-–]\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*[-–]\\s*)(\\d{4})|(\\d{4})(?:\\.|e?ko)\\s*(${MONTH_WORD})\\s+(\\d{1,2})(?:\\.|a(?!\\p{L})))(?!\\d)`,
   'iu',
 );
 const monthNameParser: Parser = {
@@ -530,6 +531,8 @@ function undouble(text: string): string {
 /** `Uppdaterad 18.41`, `… 2025 16.04`: a dotted time after a label or a year, which chrono would take for a decimal. */
 const DOTTED_TIME = new RegExp(`(?<=(?:${UPDATED_LABEL}|${PUBLISHED_LABEL}|${TIME_LINK}|${DAYS_ANY})\\s*:?\\s*|\\d{4},?\\s+)(\\d{1,2})\\.(\\d{2})(?![\\d]|[.,]\\d|\\.\\s*[\\d|·•,])`, 'giu');
 
+const TIME_LINK_BEFORE_CLOCK = new RegExp(`(?<=\\d\\s+)${TIME_LINK}(?=\\s+\\d{1,2}:\\d{2}(?!\\d))`, 'giu');
+
 /** Length-preserving rewrites, so chrono reads what news sites write (positions stay those of `text`). */
 function mask(text: string): string {
   return text
@@ -548,7 +551,10 @@ function mask(text: string): string {
     .replace(/(?<=\d{4},?\s*)\((\d{1,2}[:.]\d{2})\)/gu, ' $1 ')
     // `2026年11月26日 星期四 14:05`, `2026.11.26 (목) 14:05`: a weekday between the date and its time;
     // the date's reading takes the weekday back (`WEEKDAY_AFTER`).
-    .replace(CJK_WEEKDAY_BEFORE_TIME, (weekday) => ' '.repeat(weekday.length));
+    .replace(CJK_WEEKDAY_BEFORE_TIME, (weekday) => ' '.repeat(weekday.length))
+    // `26 de novembre de 2026 a les 13:20`: a word joining a date and its time, in a language
+    // chrono's parsers do not speak, would hide the time from them; the gap still reads it (`DATE_TIME_GAP`).
+    .replace(TIME_LINK_BEFORE_CLOCK, (link) => ' '.repeat(link.length));
 }
 
 function isMonthFirst(lang: string | undefined): boolean {
@@ -865,12 +871,16 @@ function resolveRelative(relative: Relative, reference: ReferenceDate | undefine
  */
 /**
  * Languages whose one country keeps one offset all year: Japan and Korea, China, Vietnam and
- * Thailand, Turkey, Iceland (GMT), India's languages, Bangladesh, Malaysia, Nepal, Pakistan.
+ * Thailand, Turkey, Iceland (GMT), India's languages, Bangladesh, Malaysia, Nepal, Pakistan, and the
+ * languages of one country or region on one offset below.
  */
 const YEAR_ROUND_OFFSETS: Readonly<Record<string, number>> = {
   ja: 540, ko: 540, zh: 480, vi: 420, th: 420, tr: 180, is: 0,
   hi: 330, mr: 330, ta: 330, te: 330, gu: 330, kn: 330, ml: 330,
   bn: 360, ms: 480, ne: 345, ur: 300,
+  // (The Caucasus, Central Asia and Mongolia; Nigeria and East Africa; the Philippines; Myanmar, Cambodia, Laos, Sri Lanka.)
+  az: 240, hy: 240, ka: 240, kk: 300, uz: 300, ky: 360, tk: 300, mn: 480, ha: 60, sw: 180, am: 180, so: 180, fil: 480, tl: 480,
+  my: 390, km: 420, lo: 420, si: 330,
 };
 
 function siteOffset(lang: string | undefined, year: number, month: number, day: number, hour: number, minute: number): number | undefined {
@@ -883,7 +893,7 @@ function siteOffset(lang: string | undefined, year: number, month: number, day: 
   if (base === 'pt') {
     if (region !== 'pt') return region === '' || region === 'br' ? -180 : undefined;
     standard = 0;
-  } else if (base === 'en' && (region === 'gb' || region === 'ie')) standard = 0;
+  } else if ((base === 'en' && (region === 'gb' || region === 'ie')) || base === 'ga') standard = 0;
   else if (
     ['de', 'it', 'pl', 'sv', 'da', 'nb', 'nn', 'no', 'cs', 'sk', 'hu', 'hr', 'sl', 'ca', 'eu', 'gl', 'lb', 'mt', 'sr', 'bs', 'mk', 'sq'].includes(base) ||
     (base === 'fr' && ['', 'fr', 'be', 'ch', 'lu', 'mc'].includes(region)) ||
