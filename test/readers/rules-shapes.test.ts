@@ -11,7 +11,7 @@ import { matchFurniture } from '../../src/readers/news-text/rules/furniture.js';
 import { matchSubheading } from '../../src/readers/news-text/rules/subheading.js';
 import { parseReferenceDate } from '../../src/readers/shared/dates.js';
 import { looksLikePersonName } from '../../src/readers/shared/person-names.js';
-import { closingByline, openingByline } from '../../src/readers/shared/opening-byline.js';
+import { closingByline, openingByline, signatureLine } from '../../src/readers/shared/opening-byline.js';
 import { isKnownPlace } from '../../src/readers/shared/places.js';
 import { inlineText } from '../../src/tree/text.js';
 
@@ -519,6 +519,10 @@ describe('bylines', () => {
     ['撰文：梁嘉琪', [{ name: '梁嘉琪' }]],
     ['Story by Mara Delgado, Associated Press • 5h • 3 min read', [{ name: 'Mara Delgado' }]],
     ['Kolbrún Dögg Ragnarsdóttir skrifar', [{ name: 'Kolbrún Dögg Ragnarsdóttir' }]],
+    // Hausa's `Daga` ("by"); an initial glued to the family name, as Mongolian and Russian papers sign.
+    ['Daga Aminu Bello Sani, Kaduna', [{ name: 'Aminu Bello Sani', location: 'Kaduna' }]],
+    ['Б.Энхжаргал', [{ name: 'Б.Энхжаргал' }]],
+    ['И.Соколова, Т.Баранов', [{ name: 'И.Соколова' }, { name: 'Т.Баранов' }]],
     ['By Jane Doe, The Seattle Times', [{ name: 'Jane Doe' }]],
     ['Darnell Whitaker, Detroit Free Press', [{ name: 'Darnell Whitaker' }]],
     ['Marcus Lee, Jane Roe Fox News', [{ name: 'Marcus Lee' }, { name: 'Jane Roe' }]],
@@ -1493,6 +1497,18 @@ describe('a byline inside the first paragraph', () => {
     expect(closingByline('修正した事業計画を市議会に示す予定だ。【井上沙希】')).toEqual([{ name: '井上沙希' }]);
     expect(closingByline('新しい駅は2028年に開業する。（仮称）')).toBeUndefined();
     expect(closingByline('市は新駅（仮称）の設計を進める。')).toBeUndefined();
+  });
+  it('reads a Chinese agency’s dateline: the reporter and the town, with the day it was cabled', () => {
+    expect(openingByline('（中央社記者陳冠宇高雄25日電）高雄市政府今天表示，輕軌將延長營運時間。')).toEqual({ name: '陳冠宇', location: '高雄' });
+    expect(openingByline('新华社上海11月25日电（记者张伟 刘洋）上海市今天发布新的公交线路。')).toEqual({ name: '张伟', location: '上海' });
+    expect(openingByline('（中央社台北25日電）行政院今天通過。')).toBeUndefined();
+  });
+  it('takes the reporter in brackets on a line of their own under the story, and no more of them', () => {
+    const page = ['ニュース', '', '市電の運賃、来春から値上げ', '', '函館市は25日、市電の運賃を来年4月から改定すると発表した。初乗りは210円から250円になる。', '', '市は燃料費と人件費の上昇を理由に挙げている。利用者からは負担増を懸念する声が出ている。', '', '（山口真奈美）', '', '関連記事', '函館バス、運賃改定へ'].join('\n');
+    const { article } = readNewsText(page);
+    expect(article.byline?.authors).toEqual([{ name: '山口真奈美' }]);
+    expect((article.dropped ?? []).map((d) => d.text)).not.toContain('（山口真奈美）');
+    expect(signatureLine('関連記事')).toBeUndefined();
   });
   it('reads no one from the desk’s own mark or a bracket elsewhere', () => {
     expect(openingByline('【明報專訊】九巴向多區區議會提交明年首季的路線重組計劃。')).toBeUndefined();

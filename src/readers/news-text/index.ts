@@ -14,7 +14,7 @@
  *    furniture goes to `dropped`; the lines after it are footer notes or furniture.
  * Nothing is dropped without a reason in `dropped`.
  */
-import { takeOpeningByline } from '../shared/opening-byline.js';
+import { signatureLine, takeOpeningByline } from '../shared/opening-byline.js';
 import { LecternError } from '../../errors.js';
 import type { Article, Block, Byline, Dateline, Dropped, Figure, Paragraph, Position, Section } from '../../tree/types.js';
 import { UNTITLED_HEADLINE } from '../../tree/ids.js';
@@ -1084,7 +1084,9 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     if (!byline?.authors.length && i <= bodyEnd + 1 && (!furnitureOf(i) || signedNames) && !isAuthorBox(lines, i)) {
       const labelled = line.byline?.authors.length && LEADING_BY.test(line.text) ? line.byline : undefined;
       const named = line.size <= 5 && looksLikePersonName(line.text) && !isKnownPlace(line.text) ? { authors: [{ name: line.text }], raw: line.unit.text } : undefined;
-      const found = labelled ?? named ?? (signedNames ? line.byline : undefined);
+      // (`（竹内美咲）`: Japanese and Chinese papers sign in brackets under the last paragraph.)
+      const signature = i === bodyEnd ? signatureLine(line.text) : undefined;
+      const found = labelled ?? named ?? (signedNames ? line.byline : undefined) ?? (signature ? { authors: signature, raw: line.unit.text } : undefined);
       if (found) {
         byline = mergeBylines(byline, { ...found, authors: found.authors });
         note(line, 'byline:after-story');

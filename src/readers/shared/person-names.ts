@@ -46,6 +46,13 @@ export function isGivenName(word: string): boolean {
 /** Little words inside names: `Ana de la Cruz`, `Jan van der Berg`, `Ludwig von Trapp`. */
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'y', 'e', 'bin', 'al']);
 
+const INITIAL_AND_NAME = /^\p{Lu}\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?$/u;
+
+/** `Г.Оюунчимэг`: an initial glued to a family name by its stop (one word that is a person's name). */
+export function isInitialAndName(word: string): boolean {
+  return INITIAL_AND_NAME.test(word);
+}
+
 /** A word in a script that has no capital letters: Hebrew, Arabic, Devanagari, Bengali, Thai. */
 const CASELESS_WORD = /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{M}'’-]+$/u;
 
@@ -56,6 +63,9 @@ const CASELESS_WORD = /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}
  */
 export function looksLikePersonName(text: string): boolean {
   const words = text.trim().split(/\s+/u);
+  // (`Г.Оюунчимэг`, `И.Петров`: an initial glued to the family name by its stop, as Mongolian, Russian
+  // and Central Asian papers sign; one word, but no place, button or menu item is written so.)
+  if (words.length === 1) return isInitialAndName(words[0] as string);
   if (words.length < 2 || words.length > 5) return false;
   // Scripts without capitals (`אורי ששון`, `محمد علي`): two to four words of letters, a given name first or last.
   if (words.every((word) => CASELESS_WORD.test(word))) return words.length <= 4 && (isGivenName(words[0] as string) || isGivenName(words[words.length - 1] as string));

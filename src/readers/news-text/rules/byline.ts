@@ -13,7 +13,7 @@
  * byline on its own; without it the line must look unmistakably like names.
  */
 import { unicodeWords } from '../../shared/unicode-words.js';
-import { isGivenName, looksLikePersonName } from '../../shared/person-names.js';
+import { isGivenName, isInitialAndName, looksLikePersonName } from '../../shared/person-names.js';
 import { isKnownPlace } from '../../shared/places.js';
 import type { Author, Byline } from '../../../tree/types.js';
 import { type DatelineReading, type ReferenceDate, readDateline } from '../../shared/dates.js';
@@ -28,7 +28,7 @@ const ROLE =
 const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+|och\s+|og\s+|ve\s+)?|\s+(?:and|&|und|et|y|e|en|i|oraz|och|og|ve)\s+|\s*[;/]\s*|、/u;
 const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 export const LEADING_BY =
-  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|penulis\s*:?|текст\s*:|írta\s*:|de către|yazan\s*:|muhabir\s*:|curated\s+by\s*:?|from(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,)|piš[eu]\s*:?|napisala?\s*:?|escrito por|scritto da|كتب\s*:|خبرنگار\s*:|نویسنده\s*:|گزارش\s*:|كتبت\s*:|بقلم\s*:?|пише\s*:?|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|story by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|(?:撰文|作者|記者|记者|採訪|采访)\s*[:：]|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
+  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|daga|penulis\s*:?|müəllif\s*:|muallif\s*:|текст\s*:|írta\s*:|de către|yazan\s*:|muhabir\s*:|curated\s+by\s*:?|from(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,)|piš[eu]\s*:?|napisala?\s*:?|escrito por|scritto da|كتب\s*:|خبرنگار\s*:|نویسنده\s*:|گزارش\s*:|كتبت\s*:|بقلم\s*:?|пише\s*:?|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|story by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|(?:撰文|作者|記者|记者|採訪|采访)\s*[:：]|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
 /** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
 const PUBLICATION =
   unicodeWords(/\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|republic|globe|mirror|express|examiner|enquirer|inquirer|dispatch|sentinel|register|bulletin|advertiser|statesman|courant|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|periódico|periodico|diario|quotidiano|jornal|dziennik|novinky|nachrichten|noticias|notícias|nieuws|nyheter|nyheder|uutiset|hírek|știri|ειδήσεις|berita|wiadomości|zprávy|presse|prensa|stampa|imprensa|t[ée]l[ée]visi(?:on|ons|ón|ão)|television|fernsehen|rundfunk|omroep|broadcasting|m[ée]dias?|journal|le monde|el país|today|ouest-france|wdr|ndr|swr|br|mdr|orf|srf|rtp|rai|rtve)\b/iu);
@@ -173,10 +173,10 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   if (dashPlace) for (const a of authors) a.location ??= dashPlace;
   // Names alone must look like names: two or more words (a CJK run could be any noun), and none
   // a pronoun, an article or a verb a name never holds (`Have Your Say`, `About Us`, `Follow The Story`).
-  if (!hasBy && !dated && !authors.some((a) => /\s/.test(a.name))) return undefined;
+  if (!hasBy && !dated && !authors.some((a) => /\s/.test(a.name) || isInitialAndName(a.name))) return undefined;
   if (!hasBy && !dated && authors.some((a) => NEVER_IN_A_NAME.test(a.name))) return undefined;
   // `ROMA, 03 novembre 2025`: one word before a date is where it was filed, not who wrote it.
-  if (!hasBy && authors.length === 1 && !/\s/.test(authors[0]?.name ?? ' ') && !CJK_NAME.test(authors[0]?.name ?? '')) return byline;
+  if (!hasBy && authors.length === 1 && !/\s/.test(authors[0]?.name ?? ' ') && !CJK_NAME.test(authors[0]?.name ?? '') && !isInitialAndName(authors[0]?.name ?? '')) return byline;
   byline.authors = authors;
   return byline;
 }
