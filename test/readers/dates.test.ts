@@ -37,6 +37,8 @@ const LINES: [string, string, string | null, string | null, string][] = [
   // Hungarian's year first with a stop and a space after each number; Maltese `ta’`; Catalan `a les`
   // before the time; the zones of languages spoken in one country or region (Azerbaijan, Mongolia).
   ['Frissítve: 2025. 11. 26. 15:20', 'hu', null, '2025-11-26T15:20+01:00', ''],
+  // An update's month and day with a slash and no year, read only before a time.
+  ['2025/11/03 09:42（11/03 11:05 更新）', 'zh', '2025-11-03T09:42+08:00', '2025-11-03T11:05+08:00', ''],
   ['26 ta’ Novembru 2025 – 16:22', 'mt', '2025-11-26T16:22+01:00', null, ''],
   ['Actualitzat el 26 de novembre de 2025 a les 13.20', 'ca', null, '2025-11-26T13:20+01:00', ''],
   ['26 noyabr 2025 14:35', 'az', '2025-11-26T14:35+04:00', null, ''],
@@ -275,6 +277,8 @@ const NOT_DATELINES: [string, string][] = [
   ['Read more: 5 things to know', 'en'],
   ['Share 128', 'en'],
   ['Page 2 of 3', 'en'],
+  // (A fraction is no date: a month and day with a slash count only before a time.)
+  ['About 3/4 of voters said yes', 'en'],
   ['Photograph: Jane Doe/Reuters', 'en'],
   ['Listen to this article · 5:12 min', 'en'],
   ['Comments (42)', 'en'],

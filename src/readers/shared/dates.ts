@@ -174,8 +174,8 @@ const WORD_SIGNAL = new RegExp(`${LATIN_BEFORE}(?:${DAYS_ANY}|${AGO_ANY})${LATIN
 const STRONG_SIGNAL = new RegExp(DATE_SIGNAL, 'iu');
 const DAYS_FIND = new Map(LANGS.map((lang) => [lang, new RegExp(`${LATIN_BEFORE}(?:${RELATIVE[lang]?.days})${LATIN_AFTER}`, 'iu')]));
 
-/** Something that can only be part of a date: a month name, or numbers joined like a date. */
-const DATE_ANCHOR = new RegExp(`${LATIN_BEFORE}${MONTH_WORD}${LATIN_AFTER}|\\d\\s*[./|\\-]\\s*\\d{1,2}\\s*[./|\\-]\\s*\\d|${SPACED_OR_CUT_DATE}|\\d\\.\\d{1,2}\\.(?!\\d)|\\d\\s*[年月日]`, 'iu');
+/** Something that can only be part of a date: a month name, or numbers joined like a date (`11/26 21:05` only with its time). */
+const DATE_ANCHOR = new RegExp(`${LATIN_BEFORE}${MONTH_WORD}${LATIN_AFTER}|\\d\\s*[./|\\-]\\s*\\d{1,2}\\s*[./|\\-]\\s*\\d|${SPACED_OR_CUT_DATE}|\\d\\.\\d{1,2}\\.(?!\\d)|(?<![\\d./-])\\d{1,2}\\/\\d{1,2}(?![\\d/])\\s*,?\\s*\\d{1,2}:\\d{2}|\\d\\s*[年月日]`, 'iu');
 const TIME_ANCHOR = /\d\s*[:.h時]\s*\d\d|\d\s*[ap]\.?\s*m\b|\d\s*時/i;
 
 const SEPARATOR = '[\\s|·•,;:–—/\\-]';
@@ -261,15 +261,32 @@ function numericDateParser(monthFirst: boolean): Parser {
 const DAY_MONTH_NO_YEAR = /(?<![\d./-])(\d{1,2})\.(\d{1,2})\.(?=\s*,?\s*(?:klo\s*|kl\.?\s*|um\s*|à\s*)?\d{1,2}[:.]\d{2}(?!\d)|\s*(?:[|·•]|$))/u;
 const dayMonthNoYearParser: Parser = {
   pattern: () => DAY_MONTH_NO_YEAR,
-  extract: (context, m) => {
-    const day = Number(m[1]);
-    const month = Number(m[2]);
-    const ref = context.refDate;
-    const refYear = ref.getUTCFullYear();
-    const later = month > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day > ref.getUTCDate() + 1);
-    return dayMonthYear(day, month, later ? refYear - 1 : refYear);
-  },
+  extract: (context, m) => noYear(Number(m[1]), Number(m[2]), context.refDate),
 };
+
+/**
+ * `（11/26 21:05 更新）`: a month and day with a slash and no year, before a time (without one it could be
+ * a fraction). The number above 12 is the day; when neither is, the page's order decides.
+ */
+const SLASHED_NO_YEAR = /(?<![\d./-])(\d{1,2})\/(\d{1,2})(?![\d/])(?=\s*,?\s*\d{1,2}:\d{2}(?!\d))/u;
+function slashedNoYearParser(monthFirst: boolean): Parser {
+  return {
+    pattern: () => SLASHED_NO_YEAR,
+    extract: (context, m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      const dayFirst = a > 12 || (b <= 12 && !monthFirst);
+      return noYear(dayFirst ? a : b, dayFirst ? b : a, context.refDate);
+    },
+  };
+}
+
+/** A day and month without a year: the reference's year, or the year before for a day after the page was saved. */
+function noYear(day: number, month: number, ref: Date): { day: number; month: number; year: number } | null {
+  const refYear = ref.getUTCFullYear();
+  const later = month > ref.getUTCMonth() + 1 || (month === ref.getUTCMonth() + 1 && day > ref.getUTCDate() + 1);
+  return dayMonthYear(day, month, later ? refYear - 1 : refYear);
+}
 
 /**
  * `3.nov.2025`, `3 de Novembro de 2025`, `26 ta’ Novembru 2026` (Maltese), `3 listopada 2025`, `Nov. 3, 2025`, `Nov - 25 - 2026`,
@@ -373,7 +390,7 @@ function chronoFor(locale: Locale, monthFirst: boolean): ChronoInstance {
     const chrono = requireChrono(`chrono-node/${locale}`) as ChronoLocale;
     const base = chrono.casual.clone();
     const parsers = base.parsers.filter((p) => !LEFT_OUT.test(p.constructor.name));
-    instance = new chrono.Chrono({ parsers: [numericDateParser(monthFirst), dayMonthNoYearParser, monthNameParser, relativeParser, labelledClockParser, ...parsers, ...(locale === 'sv' ? [clockParser] : [])], refiners: base.refiners });
+    instance = new chrono.Chrono({ parsers: [numericDateParser(monthFirst), dayMonthNoYearParser, slashedNoYearParser(monthFirst), monthNameParser, relativeParser, labelledClockParser, ...parsers, ...(locale === 'sv' ? [clockParser] : [])], refiners: base.refiners });
     instances.set(key, instance);
   }
   return instance;
@@ -558,7 +575,8 @@ function mask(text: string): string {
 }
 
 function isMonthFirst(lang: string | undefined): boolean {
-  return lang === undefined || /^en(?:[-_](?:us|ca|ph))?$/i.test(lang);
+  // (Chinese, Japanese and Korean write the month before the day, as they write the year before both.)
+  return lang === undefined || /^en(?:[-_](?:us|ca|ph))?$/i.test(lang) || /^(?:zh|ja|ko)(?:[-_]|$)/i.test(lang);
 }
 
 /** One chrono result → a date, a time or a relative form; `undefined` for anything else. */
