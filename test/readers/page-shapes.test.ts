@@ -280,6 +280,14 @@ describe('subheadings and summaries as more sites write them', () => {
   });
 });
 
+describe('the headline', () => {
+  it('leaves a comment count in brackets after the headline out of it, and records it', () => {
+    const { article } = readNewsText([...MENU, 'BUDGET PASSES AFTER LONG DEBATE (23)', '', 'By Sam Reed', '', para(0), '', para(1), '', para(2)].join('\n'));
+    expect(inlineText(article.headline)).toBe('BUDGET PASSES AFTER LONG DEBATE');
+    expect(article.dropped?.map((d) => d.text)).toContain('(23)');
+  });
+});
+
 describe('the lead picture', () => {
   it('takes a captioned picture before the story’s first words for the lead, even after the header', () => {
     const text = [...MENU, 'Budget passes after long debate', '', 'By Sam Reed', 'Published November 3, 2025', 'Share', 'Print', '', 'The council chamber on Monday evening, before the vote. (City Council)', '', para(0), '', para(1), '', para(2)].join('\n');

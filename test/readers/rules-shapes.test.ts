@@ -69,6 +69,7 @@ describe('furniture by shape, in many languages', () => {
     ['Mehr erfahren', 'furniture:call-to-action'],
     ['Kommentare lesen (1 Beitrag)', 'furniture:comments'],
     ['Advertisement - Scroll to Continue', 'furniture:advert'],
+    ['請繼續下滑閱讀', 'furniture:advert'],
     ['Home | Whitstable | News | Article', 'furniture:breadcrumb'],
     ['Se ha producido un error al procesar el audio. Intente nuevamente.', 'furniture:form'],
     ['La rédaction vous recommande', 'furniture:related'],
@@ -575,6 +576,12 @@ describe('bylines', () => {
     const byline = parseByline('by Rachel Okonjo Nov 3, 2025, 9:00am EST', { reference, lang: 'en' });
     expect(byline?.authors).toEqual([{ name: 'Rachel Okonjo' }]);
     expect(byline?.dateline?.iso).toBe('2025-11-03T09:00-05:00');
+  });
+  it('keeps the dates of a labelled line whose names it cannot confirm (Thai `โดย:` and a desk)', () => {
+    const byline = parseByline('เผยแพร่: 3 พ.ย. 2568 16:48 ปรับปรุง: 3 พ.ย. 2568 17:05 โดย: ฝ่ายข่าวภูมิภาค', { reference, lang: 'th' });
+    expect(byline?.authors).toEqual([]);
+    expect(byline?.dateline?.iso).toBe('2025-11-03T16:48+07:00');
+    expect(byline?.updated?.iso).toBe('2025-11-03T17:05+07:00');
   });
   it('takes one word before a date for the filing place, not an author', () => {
     const byline = parseByline('ROMA, 03 novembre 2025, 14:12', { reference, lang: 'it' });
@@ -1214,6 +1221,8 @@ describe('subheadings that name a speaker', () => {
     expect(matchSubheading('Rangovas: kainą lemia unikalios detalės', true, true)).toBe('Rangovas: kainą lemia unikalios detalės');
     expect(matchSubheading('Source: Census Bureau data', true, true)).toBeUndefined();
     expect(matchSubheading('Foto: Anna Berg', true, true)).toBeUndefined();
+    // (A list's item that runs on into the next is no heading.)
+    expect(matchSubheading('Get early access to our weekly briefings; and', true, true)).toBeUndefined();
   });
   it('reads a heading in a script without capitals, and a Devanagari sentence (ended by its danda) as no heading', () => {
     expect(matchSubheading('बकाया ब्याज पर पूरी छूट', true, true)).toBe('बकाया ब्याज पर पूरी छूट');

@@ -1196,11 +1196,15 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       explain.push({ line: index.line(line.unit.start), rule: role, text: clip(line.unit.text), scores: scoresOf(line, headlineScores[line.index] ?? -10) });
     }
   }
+  // `ELEKTRILEVI EI VASTA ISEGI TELEFONILE“ (23)`: a comment count after the headline is no part of it.
+  const commentCount = headline ? COMMENT_COUNT_AFTER.exec(headline.unit.text) : null;
+  if (headline && commentCount?.[1]) dropped.push({ text: commentCount[1], reason: 'a comment count after the headline (site furniture)', position: position(headline.unit) });
+  const headlineText = headline && commentCount ? headline.unit.text.slice(0, commentCount.index) : headline?.unit.text;
   const article: Article = {
     type: 'article',
     id: '',
     lang,
-    headline: headline ? parseInlines(headline.unit.text) : [{ type: 'text', value: UNTITLED_HEADLINE }],
+    headline: headlineText ? parseInlines(headlineText) : [{ type: 'text', value: UNTITLED_HEADLINE }],
     sections: sections.filter((s, i) => i > 0 || s.blocks.length > 0 || sections.length === 1),
     dropped,
     source: { format: 'news-text', ...(options.file ? { file: options.file } : {}) },
@@ -1305,6 +1309,9 @@ function repeatsAsPullQuote(text: string, passages: string[], before: number): b
   const quoted = quotedText(text);
   return !!quoted && repeatsStory(quoted, passages.slice(0, before).filter((p) => p !== text));
 }
+
+/** `… TELEFONILE“ (23)`: a number alone in brackets after the headline's words, the count of comments. */
+const COMMENT_COUNT_AFTER = /(?<=\S)\s+(\(\d{1,5}\))$/u;
 
 /** A headline's shape: the next line or the one after is a date or a byline. */
 function opensHeader(lines: Line[], i: number): boolean {
