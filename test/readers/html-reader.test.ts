@@ -96,6 +96,9 @@ describe('the story and its header in the markup large sites use', () => {
     const boxed = page('<div class="main-photo"><img src="b.jpg" alt="Station"><div class="photo-caption">Passengers line up at the North Avenue station on Wednesday. <span class="photo-credit">(Mark Villareal/GMA News)</span></div></div>');
     expect(boxed.standfirst).toBeUndefined();
     expect(inlineText(boxed.lead?.caption ?? [])).toBe('Passengers line up at the North Avenue station on Wednesday.');
+    // (Only a credit, in the element after the picture that a class marks as the photo's title.)
+    const credited = page('<div class="post_photo_news"><img src="c.jpg" alt=""><div class="post_photo_news_title">Photo: Dhaka North City Corporation</div></div>');
+    expect([credited.lead?.caption, credited.lead?.credit]).toEqual([undefined, 'Dhaka North City Corporation']);
   });
   it('keeps subheadings whose class Readability weighs against (`com-subhead`: "com-" reads as comment)', () => {
     const { article } = parseArticle(

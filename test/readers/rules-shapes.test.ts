@@ -431,6 +431,7 @@ describe('caption credits in the forms large sites use', () => {
     ['天神の停留所でバスを待つ利用客たち＝26日午前、福岡市中央区（撮影・木下大輔）', '木下大輔'],
     ['▲新竹市光復路地下道明年3月起封閉改建，預計工期22個月。（圖／記者林育萱攝）', '林育萱'],
     ['台中捷運藍線示意圖。（圖／台中市政府提供）', '台中市政府提供'],
+    ['卫生部长周三在义顺医院了解扩建工程进度。（海峡时报）', '海峡时报'],
     ['Camera AI được lắp đặt tại nút giao Nguyễn Văn Linh - Hàm Nghi (P.Thanh Khê) ẢNH: HOÀNG SƠN', 'HOÀNG SƠN'],
     // Labels in Irish, Hausa and Mongolian (which takes no colon); a label in brackets with a full stop after them.
     ['Scoláirí ag fágáil na scoile i gCorr na Móna tráthnóna inné. Pictiúr: Áine Nic Giolla', 'Áine Nic Giolla'],

@@ -19,7 +19,7 @@ import { guessLanguage } from '../shared/language.js';
 import { headingDepth } from '../shared/sections.js';
 import type { Explanation, ReadResult, Reader, ReaderOptions } from '../types.js';
 import { clip } from '../types.js';
-import { type DomElement, parseHtmlDocument, textOf } from './dom.js';
+import { type DomElement, marksOf, parseHtmlDocument, textOf } from './dom.js';
 import { extractArticle } from './extract.js';
 import { type PageHeader, findHeadlineElement, normalizeText, readHeader } from './header.js';
 import { dropHeadingsWithoutStory, linesAfterStory, siteRights, trailingFooter } from './footer.js';
@@ -73,6 +73,12 @@ export function readHtml(text: string, options: ReaderOptions = {}): ReadResult 
   const lead = header.lead ? leadFigure(header.lead, baseUrl) : undefined;
   if (lead && header.leadCaption && !lead.caption) lead.caption = [{ type: 'text', value: header.leadCaption }];
   if (lead && header.leadCredit && !lead.credit) lead.credit = header.leadCredit;
+  const beside = lead && !lead.caption && !lead.credit && header.lead ? captionBeside(header.lead) : undefined;
+  if (lead && beside) {
+    lead.caption = [{ type: 'text', value: textOf(beside) }];
+    // (Words the header took for the summary are the picture's, once the picture claims them.)
+    if (header.standfirst && normalizeText(textOf(beside)).includes(normalizeText(header.standfirst))) delete article.standfirst;
+  }
   if (lead && header.photographer && !lead.credit && !(lead.caption && matchCaption(inlineText(lead.caption)))) {
     lead.credit = header.photographer;
     lead.creditLabel = 'Foto';
@@ -258,6 +264,16 @@ function leadFigure(element: DomElement, baseUrl: string | undefined): Figure | 
     if (caption && textOf(caption)) figure.caption = [{ type: 'text', value: textOf(caption) }];
   }
   return figure;
+}
+
+/** What marks an element as a picture's words: `caption`, `credit`, `legend`, `photo…title`, `source`. */
+const CAPTION_MARK = /caption|credit|legend|copyright|source|photo\w*[-_]?(?:title|text|desc)|image\w*[-_]?(?:title|text|desc)/iu;
+
+/** A picture outside any `<figure>` whose words follow it in an element marked for them (`<div class="post_photo_news_title">Фото: …</div>`). */
+function captionBeside(element: DomElement): DomElement | undefined {
+  if (element.localName === 'figure') return undefined;
+  const next = element.nextElementSibling;
+  return next && CAPTION_MARK.test(marksOf(next)) && textOf(next).length <= 300 ? next : undefined;
 }
 
 /** A DOM element → the shape the shared handlers walk (for the lead picture, read from the page itself). */

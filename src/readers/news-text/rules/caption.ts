@@ -132,6 +132,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:photographed-by', pattern: /^(.{6,}?)\s*[（(]\s*(撮影|写真|摄影|攝影)\s*[・:：／/]\s*([^（）()]{1,15})[）)]$/u, labelled: true },
   // Chinese: `…楼下已贴出多张延期通告。（谢智扬摄）`: the photographer and "photographed" in brackets.
   { rule: 'caption:photographed-by', pattern: /^(.{6,}?)\s*[（(]([^（）()]{1,15}?)(摄影?|攝影?|撮影|提供|供图|供圖)[）)]$/u, labelAfter: true },
+  // `…了解扩建工程进度。（海峡时报）`: the source in brackets after a Chinese or Japanese caption's full stop.
+  { rule: 'caption:parenthesized', pattern: /^(.{6,60}?[。！？])\s*[（(]([^（）()]{2,20})[）)]$/u },
   // (`… on the street.John Kuntz, cleveland.com`: or the site's address after a comma.)
   { rule: 'caption:glued-name', pattern: /^(.{20,}?[.!?])(\p{Lu}[\p{L}'’-]+(?:\s(?:de|da|van|von|del)?\s?\p{Lu}[\p{L}'’-]+){1,3}(?:\s+(?:for|para|per|für|pour|voor)\s+\p{Lu}[\p{L} .'’-]{1,40}|,\s+[\p{L}\p{N}-]+\.(?:com|org|net|news))?)$/u },
   // `… riverbank. Darin Oswald doswald@idahostatesman.com`: the photographer and their address after the caption.
