@@ -281,6 +281,16 @@ describe('subheadings and summaries as more sites write them', () => {
 });
 
 describe('the headline', () => {
+  it('takes no kicker from a language menu in another script than the headline', () => {
+    const { article } = readNewsText(['News', 'Opinion', 'English', 'Français', 'فارسی', 'Budget passes after long debate', 'By Sam Reed', '', para(0), '', para(1), '', para(2)].join('\n'));
+    expect(inlineText(article.headline)).toBe('Budget passes after long debate');
+    expect(article.kicker).toBeUndefined();
+  });
+  it('reads `Updated at 6:05 pm` under the byline as the updated time, not a note for the footer', () => {
+    const { article } = readNewsText([...MENU, 'Budget passes after long debate', '', 'By Sam Reed', 'Nov 3, 2025, 3:47 pm', 'Updated at 6:05 pm', '', para(0), '', para(1), '', para(2)].join('\n'));
+    expect(article.byline?.updated?.iso).toBe('2025-11-03T18:05');
+    expect(article.footer?.notes ?? []).toEqual([]);
+  });
   it('leaves a comment count in brackets after the headline out of it, and records it', () => {
     const { article } = readNewsText([...MENU, 'BUDGET PASSES AFTER LONG DEBATE (23)', '', 'By Sam Reed', '', para(0), '', para(1), '', para(2)].join('\n'));
     expect(inlineText(article.headline)).toBe('BUDGET PASSES AFTER LONG DEBATE');

@@ -504,7 +504,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       note(line, 'caption:credit-line');
       continue;
     }
-    if (line.footer === 'note' || line.footer === 'correction') {
+    // (`Updated at 6:05 pm` in the header is the updated time, which a note under the story would not give.)
+    if ((line.footer === 'note' || line.footer === 'correction') && !(line.dateOnly && line.dates?.updated)) {
       earlyNotes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
       note(line, `footer:${line.footer}`);
       continue;

@@ -39,6 +39,9 @@ export function isKickerLike(line: Line): boolean {
 export function isKicker(lines: Line[], i: number, headlineAt: number, skipped: number, furnitureOf: FurnitureOf): boolean {
   const candidate = lines[i] as Line;
   if (!isKickerLike(candidate)) return false;
+  // (`فارسی` over an English headline: a label in another script than the headline's is the last
+  // entry of a language menu, not the section of the story.)
+  if (otherScript(candidate.text, (lines[headlineAt] as Line).text)) return false;
   // Across a blank line, a label with buttons after it is the masthead (the first line of a
   // copy is most often the site's name), or the end of a menu.
   const masthead =
@@ -46,6 +49,29 @@ export function isKicker(lines: Line[], i: number, headlineAt: number, skipped: 
     ((lines.slice(i + 1, headlineAt + 1).some((l) => l.unit.afterGap) && lines.slice(0, i).every((l, j) => furnitureOf(j) || l.rule)) ||
       menuRun(lines, i) >= 3);
   return !masthead && !endsBreadcrumb(lines, i, furnitureOf) && !endsDetachedMenu(lines, i, headlineAt);
+}
+
+/** The script most of a text's letters are written in (`Latin`, `Arabic`, `Han`…), or `undefined` for no letters. */
+function mainScript(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const letter of text.match(/\p{L}/gu) ?? []) {
+    const script = SCRIPTS.find(([, pattern]) => pattern.test(letter))?.[0] ?? 'other';
+    counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+const SCRIPTS: [string, RegExp][] = [
+  ['Latin', /\p{Script=Latin}/u], ['Cyrillic', /\p{Script=Cyrillic}/u], ['Greek', /\p{Script=Greek}/u], ['Arabic', /\p{Script=Arabic}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u], ['Devanagari', /\p{Script=Devanagari}/u], ['Thai', /\p{Script=Thai}/u], ['Hangul', /\p{Script=Hangul}/u],
+  // (Chinese and Japanese share Han: a Japanese label over a Japanese headline is one script.)
+  ['CJK', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u],
+];
+
+/** Two texts whose letters are mostly in different scripts. */
+function otherScript(a: string, b: string): boolean {
+  const first = mainScript(a);
+  const second = mainScript(b);
+  return !!first && !!second && first !== second && first !== 'other' && second !== 'other';
 }
 
 /**
