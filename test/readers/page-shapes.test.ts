@@ -281,6 +281,21 @@ describe('subheadings and summaries as more sites write them', () => {
 });
 
 describe('the headline', () => {
+  it('takes the line that is only the headline over the one with the section glued in front of it', () => {
+    const amharic = 'የኢትዮጵያ ቡናና ሻይ ባለሥልጣን ከኅዳር 1 ቀን ጀምሮ ተግባራዊ የሚሆን አዲስ የዝቅተኛ መሸጫ ዋጋ ተመን ማውጣቱን ላኪዎች ተቃውመዋል።';
+    const { article } = readNewsText([...MENU, 'Thursday, November 26, 2026', 'ዜናየቡና ላኪዎች አዲሱ ተመን ገበያ እያሳጣን ነው አሉ', '', 'የቡና ላኪዎች አዲሱ ተመን ገበያ እያሳጣን ነው አሉ', '', 'ቀን: November 25, 2026', '', amharic, '', amharic, '', amharic].join('\n'));
+    expect(inlineText(article.headline)).toBe('የቡና ላኪዎች አዲሱ ተመን ገበያ እያሳጣን ነው አሉ');
+  });
+  it('takes no number for the kicker (a ticker’s change above the headline)', () => {
+    const { article } = readNewsText(['Markets', 'Sensex', '84,210.55', '+0.21%', 'Budget passes after long debate', 'By Sam Reed', '', para(0), '', para(1), '', para(2)].join('\n'));
+    expect(article.kicker).toBeUndefined();
+  });
+  it('finds the story of a page in Amharic, whose sites end sentences with two wordspaces (`፡፡`)', () => {
+    const amharic = 'የኢትዮጵያ ቡናና ሻይ ባለሥልጣን ከኅዳር 1 ቀን ጀምሮ ተግባራዊ የሚሆን አዲስ የዝቅተኛ መሸጫ ዋጋ ተመን ማውጣቱን ላኪዎች ተቃውመዋል፡፡';
+    const { article } = readNewsText(['ዋና ገጽ', 'ዜና', 'ስፖርት', '', 'የቡና ላኪዎች አዲሱ ተመን ገበያ እያሳጣን ነው አሉ', '', `${amharic} ላኪዎቹ ይህን ያሉት ማክሰኞ ነው፡፡`, '', `${amharic} ባለሥልጣኑ ተመኑን እንደሚከልስ ገልጿል፡፡`, '', `${amharic} ውይይቱ ይቀጥላል፡፡`, '', 'Prev Post', 'የብሔራዊ ባንክ የውጭ ምንዛሪ ጨረታ ተሳታፊዎች ቁጥር ጨመረ', 'Next Post', 'የቡና የወጪ ንግድ ገቢ ጨመረ'].join('\n'));
+    expect(inlineText(article.headline)).toBe('የቡና ላኪዎች አዲሱ ተመን ገበያ እያሳጣን ነው አሉ');
+    expect(bodyLines(article)).toHaveLength(3);
+  });
   it('takes no kicker from a language menu in another script than the headline', () => {
     const { article } = readNewsText(['News', 'Opinion', 'English', 'Français', 'فارسی', 'Budget passes after long debate', 'By Sam Reed', '', para(0), '', para(1), '', para(2)].join('\n'));
     expect(inlineText(article.headline)).toBe('Budget passes after long debate');

@@ -70,6 +70,7 @@ describe('furniture by shape, in many languages', () => {
     ['Kommentare lesen (1 Beitrag)', 'furniture:comments'],
     ['Advertisement - Scroll to Continue', 'furniture:advert'],
     ['請繼續下滑閱讀', 'furniture:advert'],
+    ['- Advertisement -', 'furniture:advert'],
     ['Home | Whitstable | News | Article', 'furniture:breadcrumb'],
     ['Se ha producido un error al procesar el audio. Intente nuevamente.', 'furniture:form'],
     ['La rédaction vous recommande', 'furniture:related'],

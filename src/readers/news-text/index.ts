@@ -391,6 +391,11 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       headlineAt = i;
     }
   }
+  // `ዜናየቡና ላኪዎች …` over `የቡና ላኪዎች …`: the section's name glued to the headline, then the headline alone;
+  // the line that is only the headline is it.
+  const glued = lines[headlineAt];
+  const alone = glued ? nextContent(lines, headlineAt + 1, furnitureOf) : undefined;
+  if (glued && alone && alone.index <= headlineAt + 2 && alone.text.length >= 10 && glued.text.length > alone.text.length && glued.text.endsWith(alone.text) && glued.text.length - alone.text.length <= 30) headlineAt = alone.index;
   // A summary set straight under its headline, with no blank line, sits nearer the byline and can
   // outscore it: a shorter title-like line right above the choice is the headline.
   const above = lines[headlineAt - 1];

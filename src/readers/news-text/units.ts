@@ -100,7 +100,8 @@ export function wordCount(text: string): number {
 /** Ends like a sentence: `.`, `!`, `?`, `…`, or one of those inside closing quotes/brackets. */
 export function endsSentence(text: string): boolean {
   // (Closing quotation marks in every convention: ” ’ » and the German “ ‘ « as closers too.)
-  return /[.!?…:;。！？।॥۔؟։።။]["'”’»“‘«›‹)\]」』）]*$/u.test(text) || /["”»」』]$/u.test(text);
+  // (Amharic sites often write the full stop as two wordspaces, `፡፡`, not `።`; `፧` is its question mark.)
+  return /(?:[.!?…:;。！？।॥۔؟։።။፧]|፡፡)["'”’»“‘«›‹)\]」』）]*$/u.test(text) || /["”»」』]$/u.test(text);
 }
 
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;

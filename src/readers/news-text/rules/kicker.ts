@@ -23,7 +23,9 @@ export function isKickerLike(line: Line): boolean {
     line.text.length <= 40 &&
     // (`¡INSÓLITO!`: a word or two in capitals with an exclamation mark is a tabloid's label, not a sentence.)
     (!line.sentence || /^¡?\p{Lu}[\p{Lu}\s]{2,20}!$/u.test(line.text)) &&
-    !/^\d/.test(line.text) &&
+    // (`+0.21%`: a ticker's change is no label; a label has letters.)
+    !/^[-+−]?\d/u.test(line.text) &&
+    /\p{L}/u.test(line.text) &&
     !line.furniture &&
     !line.dates &&
     !(line.byline && !line.bareNames) &&
