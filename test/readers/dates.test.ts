@@ -42,6 +42,7 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['26 ta’ Novembru 2025 – 16:22', 'mt', '2025-11-26T16:22+01:00', null, ''],
   ['Actualitzat el 26 de novembre de 2025 a les 13.20', 'ca', null, '2025-11-26T13:20+01:00', ''],
   ['26 noyabr 2025 14:35', 'az', '2025-11-26T14:35+04:00', null, ''],
+  ['26 лістапада 2025, 13:27', 'be', '2025-11-26T13:27+03:00', null, ''],
   ['2025.11.26 09:10', 'mn', '2025-11-26T09:10+08:00', null, ''],
   ['เผยแพร่: 26 พ.ย. 2568 16:48 ปรับปรุง: 26 พ.ย. 2568 17:05', 'th', '2025-11-26T16:48+07:00', '2025-11-26T17:05+07:00', ''],
   // The weekday after the date, and between the date and its time, in Chinese and Korean.

@@ -321,6 +321,11 @@ describe('the lead picture', () => {
     expect(inlineText(article.lead?.caption ?? [])).toBe('The council chamber on Monday evening, before the vote.');
     expect(article.sections[0]?.blocks[0]?.type).toBe('paragraph');
   });
+  it('splits the credit off a caption after its label (`Legenda: … Foto: …`)', () => {
+    const { article } = readNewsText([...MENU, 'Budget passes after long debate', '', 'By Sam Reed', 'Legenda: Council members before the vote Foto: DANA KIM/ CITY NEWS', '', para(0), '', para(1), '', para(2)].join('\n'));
+    expect(inlineText(article.lead?.caption ?? [])).toBe('Council members before the vote');
+    expect(article.lead?.credit).toBe('DANA KIM/ CITY NEWS');
+  });
   it('takes a caption of a few words without a full stop over its credit line, but not a one-word label', () => {
     const page = (over: string) => [...MENU, 'Budget passes after long debate', '', 'By Sam Reed', 'Published November 3, 2025', 'Share', 'Copy link', over, 'Photo: Dana Kim/City News', '', para(0), '', para(1), '', para(2)].join('\n');
     const { article } = readNewsText(page('Council members before the vote'));

@@ -71,6 +71,8 @@ describe('furniture by shape, in many languages', () => {
     ['Advertisement - Scroll to Continue', 'furniture:advert'],
     ['請繼續下滑閱讀', 'furniture:advert'],
     ['- Advertisement -', 'furniture:advert'],
+    ['Перайсьці да асноўнага зьместу', 'furniture:button'],
+    ['ГЛЯДЗІЦЕ ТАКСАМА: Менск павялічыў кошт праезду', 'furniture:related-link'],
     ['Home | Whitstable | News | Article', 'furniture:breadcrumb'],
     ['Se ha producido un error al procesar el audio. Intente nuevamente.', 'furniture:form'],
     ['La rédaction vous recommande', 'furniture:related'],
@@ -433,6 +435,7 @@ describe('caption credits in the forms large sites use', () => {
     ['▲新竹市光復路地下道明年3月起封閉改建，預計工期22個月。（圖／記者林育萱攝）', '林育萱'],
     ['台中捷運藍線示意圖。（圖／台中市政府提供）', '台中市政府提供'],
     ['卫生部长周三在义顺医院了解扩建工程进度。（海峡时报）', '海峡时报'],
+    ['Wakulima wakisubiri basi katika kituo cha Kisii mjini. PICHA | JANE MORAA', 'JANE MORAA'],
     ['Camera AI được lắp đặt tại nút giao Nguyễn Văn Linh - Hàm Nghi (P.Thanh Khê) ẢNH: HOÀNG SƠN', 'HOÀNG SƠN'],
     // Labels in Irish, Hausa and Mongolian (which takes no colon); a label in brackets with a full stop after them.
     ['Scoláirí ag fágáil na scoile i gCorr na Móna tráthnóna inné. Pictiúr: Áine Nic Giolla', 'Áine Nic Giolla'],
@@ -532,6 +535,7 @@ describe('bylines', () => {
     // Hausa's `Daga` ("by"); an initial glued to the family name, as Mongolian and Russian papers sign.
     ['Daga Aminu Bello Sani, Kaduna', [{ name: 'Aminu Bello Sani', location: 'Kaduna' }]],
     ['Б.Энхжаргал', [{ name: 'Б.Энхжаргал' }]],
+    ['Од Марија Петреска - 25 ноември 2025', [{ name: 'Марија Петреска' }]],
     ['И.Соколова, Т.Баранов', [{ name: 'И.Соколова' }, { name: 'Т.Баранов' }]],
     ['By Jane Doe, The Seattle Times', [{ name: 'Jane Doe' }]],
     ['Darnell Whitaker, Detroit Free Press', [{ name: 'Darnell Whitaker' }]],

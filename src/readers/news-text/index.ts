@@ -28,7 +28,7 @@ import { type Explanation, type ReadResult, type Reader, type ReaderOptions, cli
 import { LIST_ITEM, type Line, bareDateBelow, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureLine, sharedRoleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
 import { LEADING_BY, agencyLine, isBylineLabel, isRoleAlone, isCompanyName, isPublicationName, isUnknownInCapitals, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
-import { type CaptionMatch, captionAsides, creditlessCaption, labelledCaption } from './rules/caption.js';
+import { type CaptionMatch, captionAsides, creditlessCaption, labelledCaption, matchCaption } from './rules/caption.js';
 import { INITIALS_SIGN_OFF, publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
 import { LABELLED_LINK, countOtherMatter, headlineScore, isStandfirstLike, isTitleCase } from './rules/headline.js';
@@ -522,7 +522,13 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     }
     const inlineCaption = labelledCaption(line.text);
     if (inlineCaption && !lead?.caption) {
-      lead = { ...(lead ?? { type: 'figure', id: '' }), caption: parseInlines(inlineCaption), position: position(line.unit) };
+      // (`Legenda: Terminal de Messejana … Foto: DAVI ROCHA/ O POVO`: the labelled caption may end with its credit.)
+      const credited = lead?.credit ? undefined : matchCaption(inlineCaption);
+      lead = { ...(lead ?? { type: 'figure', id: '' }), caption: parseInlines(credited?.caption || inlineCaption), position: position(line.unit) };
+      if (credited?.caption) {
+        lead.credit = credited.credit;
+        if (credited.label) lead.creditLabel = credited.label;
+      }
       note(line, 'caption:labelled');
       dropped.push({ text: line.text.slice(0, line.text.length - inlineCaption.length).trim(), reason: 'caption label', position: position(line.unit) });
       continue;

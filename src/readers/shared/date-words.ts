@@ -28,7 +28,7 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
  * abbreviation when it has three letters or more. A word the list above already has keeps its month
  * there (`listopad` is November in Polish and Czech, October in Croatian: one table cannot hold both).
  */
-const CLDR_MONTH_LOCALES = ['km', 'my', 'hy', 'ka', 'kk', 'am', 'gu', 'kn', 'ml', 'pa', 'bg', 'mk', 'sr', 'sr-Latn', 'bs', 'hr', 'sl', 'sk', 'cs', 'pl', 'lt', 'lv', 'et', 'fi', 'ro', 'hu', 'el', 'he', 'uk', 'ru', 'id', 'ms', 'ca', 'gl', 'eu', 'sq', 'is', 'af', 'da', 'nb', 'sv', 'nl', 'pt', 'es', 'it', 'fr', 'de', 'bn', 'hi', 'mr', 'ne', 'ta', 'te', 'ur', 'ar', 'fa', 'th', 'vi', 'tr', 'sw', 'az', 'uz', 'tk', 'ky', 'mt', 'ga', 'cy', 'ha', 'so', 'fil', 'lo', 'si'];
+const CLDR_MONTH_LOCALES = ['km', 'my', 'hy', 'ka', 'kk', 'am', 'gu', 'kn', 'ml', 'pa', 'bg', 'mk', 'sr', 'sr-Latn', 'bs', 'hr', 'sl', 'sk', 'cs', 'pl', 'lt', 'lv', 'et', 'fi', 'ro', 'hu', 'el', 'he', 'uk', 'ru', 'id', 'ms', 'ca', 'gl', 'eu', 'sq', 'is', 'af', 'da', 'nb', 'sv', 'nl', 'pt', 'es', 'it', 'fr', 'de', 'bn', 'hi', 'mr', 'ne', 'ta', 'te', 'ur', 'ar', 'fa', 'th', 'vi', 'tr', 'sw', 'az', 'uz', 'tk', 'ky', 'mt', 'ga', 'cy', 'ha', 'so', 'fil', 'lo', 'si', 'be'];
 
 function cldrMonths(locales: readonly string[], known: ReadonlySet<string>): [string, number][] {
   const found = new Map<string, number>();

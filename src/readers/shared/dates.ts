@@ -896,9 +896,9 @@ const YEAR_ROUND_OFFSETS: Readonly<Record<string, number>> = {
   ja: 540, ko: 540, zh: 480, vi: 420, th: 420, tr: 180, is: 0,
   hi: 330, mr: 330, ta: 330, te: 330, gu: 330, kn: 330, ml: 330,
   bn: 360, ms: 480, ne: 345, ur: 300,
-  // (The Caucasus, Central Asia and Mongolia; Nigeria and East Africa; the Philippines; Myanmar, Cambodia, Laos, Sri Lanka.)
+  // (The Caucasus, Central Asia and Mongolia; Nigeria and East Africa; the Philippines; Myanmar, Cambodia, Laos, Sri Lanka; Belarus.)
   az: 240, hy: 240, ka: 240, kk: 300, uz: 300, ky: 360, tk: 300, mn: 480, ha: 60, sw: 180, am: 180, so: 180, fil: 480, tl: 480,
-  my: 390, km: 420, lo: 420, si: 330,
+  my: 390, km: 420, lo: 420, si: 330, be: 180,
 };
 
 function siteOffset(lang: string | undefined, year: number, month: number, day: number, hour: number, minute: number): number | undefined {

@@ -70,7 +70,7 @@ const READ_ALSO = [
   // sq, ga, mt, cy, lb, ha, az, uz, mn, tl, ms
   'lexo po ashtu', 'lexo edhe', 'lexoni edhe', 'lexoni gjithashtu', 'leigh freisin', 'leigh tuilleadh', 'aqra wkoll', 'aqra aktar',
   'darllenwch hefyd', 'darllen mwy', 'liest och', 'karanta kuma', 'labarai masu alaka', 'həmcinin oxuyun', 'həmcinin oxu', "shuningdek o'qing",
-  'холбоотой мэдээ', 'мөн уншаарай', 'basahin din', 'basahin ang', 'artikel berkaitan', 'baca lagi',
+  'холбоотой мэдээ', 'мөн уншаарай', 'глядзіце таксама', 'чытайце таксама', 'чытайце яшчэ', 'basahin din', 'basahin ang', 'artikel berkaitan', 'baca lagi',
   // ja, ko
   '関連記事', '関連', '関連ニュース', 'あわせて読みたい', 'こちらもおすすめ', '관련기사', '관련 기사',
 ];
