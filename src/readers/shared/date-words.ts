@@ -28,9 +28,14 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
  * abbreviation when it has three letters or more. A word the list above already has keeps its month
  * there (`listopad` is November in Polish and Czech, October in Croatian: one table cannot hold both).
  */
-const CLDR_MONTH_LOCALES = ['km', 'my', 'hy', 'ka', 'kk', 'am', 'gu', 'kn', 'ml', 'pa', 'bg', 'mk', 'sr', 'sr-Latn', 'bs', 'hr', 'sl', 'sk', 'cs', 'pl', 'lt', 'lv', 'et', 'fi', 'ro', 'hu', 'el', 'he', 'uk', 'ru', 'id', 'ms', 'ca', 'gl', 'eu', 'sq', 'is', 'af', 'da', 'nb', 'sv', 'nl', 'pt', 'es', 'it', 'fr', 'de', 'bn', 'hi', 'mr', 'ne', 'ta', 'te', 'ur', 'ar', 'fa', 'th', 'vi', 'tr', 'sw', 'az', 'uz', 'tk', 'ky', 'mt', 'ga', 'cy', 'ha', 'so', 'fil', 'lo', 'si', 'be'];
+const CLDR_MONTH_LOCALES = ['km', 'my', 'hy', 'ka', 'kk', 'am', 'gu', 'kn', 'ml', 'pa', 'bg', 'mk', 'sr', 'sr-Latn', 'bs', 'hr', 'sl', 'sk', 'cs', 'pl', 'lt', 'lv', 'et', 'fi', 'ro', 'hu', 'el', 'he', 'uk', 'ru', 'id', 'ms', 'ca', 'gl', 'eu', 'sq', 'is', 'af', 'da', 'nb', 'sv', 'nl', 'pt', 'es', 'it', 'fr', 'de', 'bn', 'hi', 'mr', 'ne', 'ta', 'te', 'ur', 'ar', 'fa', 'th', 'vi', 'tr', 'sw'];
+/**
+ * Languages whose months are read by their full names only: their abbreviations (`sat`, `dis`, `yan`)
+ * are English or other words, and every name added to the one pattern of month names slows it on every line.
+ */
+const CLDR_FULL_MONTH_LOCALES = ['az', 'uz', 'tk', 'ky', 'mt', 'ga', 'cy', 'ha', 'so', 'fil', 'lo', 'si', 'be'];
 
-function cldrMonths(locales: readonly string[], known: ReadonlySet<string>): [string, number][] {
+function cldrMonths(locales: readonly string[], known: ReadonlySet<string>, abbreviations = true): [string, number][] {
   const found = new Map<string, number>();
   const add = (word: string | undefined, month: number) => {
     const name = word
@@ -53,7 +58,7 @@ function cldrMonths(locales: readonly string[], known: ReadonlySet<string>): [st
       const glued = /^\p{L}+/u.exec(parts[at + 1]?.value ?? '')?.[0];
       if (glued) add(`${parts[at]?.value}${glued}`, month);
       add(alone.format(day), month);
-      add(short.formatToParts(day).find((part) => part.type === 'month')?.value, month);
+      if (abbreviations) add(short.formatToParts(day).find((part) => part.type === 'month')?.value, month);
     }
   }
   return [...found];
@@ -69,6 +74,7 @@ const LISTED_WORDS = new Set(LISTED.map(([name]) => name));
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ...LISTED,
   ...cldrMonths(CLDR_MONTH_LOCALES, LISTED_WORDS),
+  ...cldrMonths(CLDR_FULL_MONTH_LOCALES, LISTED_WORDS, false),
   ...BULGARIAN_SHORT_MONTHS.map((name, i) => [name, i + 1] as [string, number]).filter(([name]) => !LISTED_WORDS.has(name)),
   ...THAI_SHORT_MONTHS.map((name, i) => [name, i + 1] as [string, number]),
 ]);
