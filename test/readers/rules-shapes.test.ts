@@ -71,6 +71,7 @@ describe('furniture by shape, in many languages', () => {
     ['Advertisement - Scroll to Continue', 'furniture:advert'],
     ['請繼續下滑閱讀', 'furniture:advert'],
     ['- Advertisement -', 'furniture:advert'],
+    ['Like', 'furniture:button'],
     ['Перайсьці да асноўнага зьместу', 'furniture:button'],
     ['ГЛЯДЗІЦЕ ТАКСАМА: Менск павялічыў кошт праезду', 'furniture:related-link'],
     ['Home | Whitstable | News | Article', 'furniture:breadcrumb'],
@@ -436,6 +437,7 @@ describe('caption credits in the forms large sites use', () => {
     ['台中捷運藍線示意圖。（圖／台中市政府提供）', '台中市政府提供'],
     ['卫生部长周三在义顺医院了解扩建工程进度。（海峡时报）', '海峡时报'],
     ['Wakulima wakisubiri basi katika kituo cha Kisii mjini. PICHA | JANE MORAA', 'JANE MORAA'],
+    ['A rider waits at an unshaded stop on Tuesday. (Dana Kim/Review-Journal) @danakimphoto', 'Dana Kim/Review-Journal'],
     ['Camera AI được lắp đặt tại nút giao Nguyễn Văn Linh - Hàm Nghi (P.Thanh Khê) ẢNH: HOÀNG SƠN', 'HOÀNG SƠN'],
     // Labels in Irish, Hausa and Mongolian (which takes no colon); a label in brackets with a full stop after them.
     ['Scoláirí ag fágáil na scoile i gCorr na Móna tráthnóna inné. Pictiúr: Áine Nic Giolla', 'Áine Nic Giolla'],

@@ -32,7 +32,7 @@ export function captionAsides(match: CaptionMatch): { text: string; reason: stri
   const asides: { text: string; reason: string }[] = [];
   if (match.counter) asides.push({ text: match.counter, reason: 'a picture carousel’s counter (site furniture)' });
   if (match.captionLabel) asides.push({ text: match.captionLabel, reason: 'the label in front of a caption (site furniture)' });
-  if (match.moreLink) asides.push({ text: match.moreLink, reason: 'a link after a caption’s credit (site furniture)' });
+  if (match.moreLink) asides.push({ text: match.moreLink, reason: 'a link or handle after a caption’s credit (site furniture)' });
   return asides;
 }
 
@@ -210,7 +210,8 @@ const CREDIT_SIGN = /[©Ⓒ/:…(（[|•—–]|Photographs? by|Illustration by
 
 export function matchCaption(written: string): CaptionMatch | undefined {
   // (`… (AP Photo/Terrence Moody) more >`: a link to the picture's page after the credit.)
-  const more = /\s+(more\s*[>›»])$/iu.exec(written);
+  // (`… (Rachel Aston/Las Vegas Review-Journal) @rookie__rae`: or the photographer's handle after the credit's bracket.)
+  const more = /(?:\s+(more\s*[>›»])|(?<=\))\s+(@[\w.]{2,30}))$/iu.exec(written);
   const raw = more ? written.slice(0, more.index) : written;
   if (raw.length > 600 || !CREDIT_SIGN.test(raw)) return undefined;
   const counter = CAROUSEL.exec(raw)?.[0].trim();
@@ -279,7 +280,7 @@ export function matchCaption(written: string): CaptionMatch | undefined {
     if (!shortAfterLabel && /^[\p{Ll}]/u.test(credit) && !/^(?:dpa|afp|epa|ap)\b/i.test(credit) && !/^[\p{L}\p{N}-]+\.\p{Ll}{2,6}\s?\//u.test(credit)) continue;
     const match: CaptionMatch = label ? { caption, credit, rule, label } : { caption, credit, rule };
     if (counter) match.counter = counter;
-    if (more?.[1]) match.moreLink = more[1];
+    if (more?.[1] || more?.[2]) match.moreLink = more[1] ?? more[2];
     if (leading) match.captionLabel = leading[0].trim();
     return match;
   }

@@ -117,7 +117,7 @@ const SHARE_WORDS = [
   'saltar al contenido principal', 'ir al contenido principal', 'vai al contenuto principale', 'naar de hoofdinhoud',
   'ga naar de inhoud', 'pular para o conteúdo', 'ir para o conteúdo principal', 'przejdź do treści', 'przejdź do głównej treści',
   'skip to main', 'jump to content', 'jump to main content', 'accessibility help', 'jump to navigation', 'jump to search',
-  'ok', 'got it', 'agree', 'i agree', 'accept', 'accept all', 'reject all', 'disclaimer', 'next article', 'previous article', 'next story', 'previous story', 'next post', 'prev post', 'previous post', 'vorige', 'nächste', 'vorherige', 'précédent', 'suivant', 'anterior', 'siguiente', 'próximo', 'precedente', 'successivo', 'volgende', 'buy photo', 'view photos', 'tilmeld', 'tilmeld dig', 'meld dig til', 'inschrijven', 'schrijf je in', 'registrieren', 'jetzt anmelden', 'zapisz się', 'přihlásit se', 'odebírat', 'registrer deg', 'comunicar erro', 'view graphic', 'view gallery', 'media caption', 'image caption', 'hide caption', 'share this',
+  'ok', 'got it', 'agree', 'i agree', 'accept', 'accept all', 'reject all', 'disclaimer', 'next article', 'previous article', 'next story', 'previous story', 'next post', 'prev post', 'previous post', 'like', 'tweet', 'pin it', 'vorige', 'nächste', 'vorherige', 'précédent', 'suivant', 'anterior', 'siguiente', 'próximo', 'precedente', 'successivo', 'volgende', 'buy photo', 'view photos', 'tilmeld', 'tilmeld dig', 'meld dig til', 'inschrijven', 'schrijf je in', 'registrieren', 'jetzt anmelden', 'zapisz się', 'přihlásit se', 'odebírat', 'registrer deg', 'comunicar erro', 'view graphic', 'view gallery', 'media caption', 'image caption', 'hide caption', 'share this',
 ];
 const SHARE_SET = new Set(SHARE_WORDS);
 
