@@ -280,6 +280,16 @@ describe('subheadings and summaries as more sites write them', () => {
   });
 });
 
+describe('teasers inside the story', () => {
+  const page = (middle: string[]) => readNewsText([...MENU, 'Budget passes after long debate', '', 'By Sam Reed', '', para(0), ...middle, para(1), '', 'Library hours return', '', para(2), '', para(3)].join('\n')).article;
+  const headings = (middle: string[]) => page(middle).sections.map((s) => (s.heading ? inlineText(s.heading) : '')).filter(Boolean);
+  it('reads no other story’s title as a subheading: dated, in a run of titles, or under a label no rule knows', () => {
+    expect(headings(['23. 11. 2025. 18:30', 'Council approves new parking rules for the old town centre'])).toEqual(['Library hours return']);
+    expect(headings(['Storm closes two schools on the north side of town', 'Mayor names new head of the city’s transport department', 'What is open and closed in the city over the holiday weekend'])).toEqual(['Library hours return']);
+    expect(headings(['Súvisiace', 'Council approves new parking rules for the old town centre'])).toEqual(['Library hours return']);
+  });
+});
+
 describe('the headline', () => {
   it('takes the line that is only the headline over the one with the section glued in front of it', () => {
     const amharic = 'የኢትዮጵያ ቡናና ሻይ ባለሥልጣን ከኅዳር 1 ቀን ጀምሮ ተግባራዊ የሚሆን አዲስ የዝቅተኛ መሸጫ ዋጋ ተመን ማውጣቱን ላኪዎች ተቃውመዋል።';

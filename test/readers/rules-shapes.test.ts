@@ -72,6 +72,7 @@ describe('furniture by shape, in many languages', () => {
     ['請繼續下滑閱讀', 'furniture:advert'],
     ['- Advertisement -', 'furniture:advert'],
     ['Like', 'furniture:button'],
+    ['Leave a Reply', 'furniture:button'],
     ['Перайсьці да асноўнага зьместу', 'furniture:button'],
     ['ГЛЯДЗІЦЕ ТАКСАМА: Менск павялічыў кошт праезду', 'furniture:related-link'],
     ['Home | Whitstable | News | Article', 'furniture:breadcrumb'],

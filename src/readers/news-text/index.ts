@@ -968,7 +968,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     const previousIsProse = !!lastParagraph && endsSentence(lastParagraph.text);
     const following = nextContent(lines, i + 1, furnitureOf);
     const heading =
-      !line.caption && !(line.byline && !line.bareNames) && !line.footer && !repeatsAsPullQuote(t, passagesForQuotes, i)
+      !line.caption && !(line.byline && !line.bareNames) && !line.footer && !repeatsAsPullQuote(t, passagesForQuotes, i) && !isTeaserTitle(lines, i, furnitureOf)
         ? matchSubheading(visibleText(t), previousIsProse || current.blocks.length > 0, !!following && following.prose > 0 && !isHeaderItem(following))
         : undefined;
     if (heading) {
@@ -1320,6 +1320,23 @@ function namesConfirmed(lines: Line[], k: number, furnitureOf: (i: number) => Fu
 function repeatsAsPullQuote(text: string, passages: string[], before: number): boolean {
   const quoted = quotedText(text);
   return !!quoted && repeatsStory(quoted, passages.slice(0, before).filter((p) => p !== text));
+}
+
+/**
+ * A title inside the story that is another story's teaser, not a subheading: it has its date right
+ * above or below it (`23. 11. 2026. у 18:30` / `ВРАТИО СЕ ИЗ НЕМАЧКЕ …`), or it follows another title
+ * of the same length with no paragraph between (a run of teasers), or a label of a word or two that no
+ * rule knows (`Související` / `Meteorologové varují před ledovkou na jižní Moravě`).
+ */
+function isTeaserTitle(lines: Line[], i: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
+  const line = lines[i] as Line;
+  const before = lines[i - 1];
+  const after = lines[i + 1];
+  if ((before?.dateOnly && !line.unit.afterGap) || (after?.dateOnly && !after.unit.afterGap)) return true;
+  // (A teaser the page's rules already set aside, `Lesen Sie auch` / its title, may stand right above a real subheading.)
+  if (!before || line.size < 6 || line.unit.afterGap || furnitureOf(i - 1)) return false;
+  const titleLike = (l: Line) => !l.sentence && l.prose === 0 && !l.furniture && !l.listItem && !l.caption && !l.creditLine && !l.dates;
+  return titleLike(before) && (before.size >= 5 || (before.size <= 2 && !/[:：]$/u.test(before.text)));
 }
 
 /** `… TELEFONILE“ (23)`: a number alone in brackets after the headline's words, the count of comments. */
