@@ -439,6 +439,7 @@ describe('caption credits in the forms large sites use', () => {
     ['卫生部长周三在义顺医院了解扩建工程进度。（海峡时报）', '海峡时报'],
     ['Wakulima wakisubiri basi katika kituo cha Kisii mjini. PICHA | JANE MORAA', 'JANE MORAA'],
     ['A rider waits at an unshaded stop on Tuesday. (Dana Kim/Review-Journal) @danakimphoto', 'Dana Kim/Review-Journal'],
+    ['台北捷運明年起調整離峰班距。圖／聯合報系資料照片', '聯合報系資料照片'],
     ['Camera AI được lắp đặt tại nút giao Nguyễn Văn Linh - Hàm Nghi (P.Thanh Khê) ẢNH: HOÀNG SƠN', 'HOÀNG SƠN'],
     // Labels in Irish, Hausa and Mongolian (which takes no colon); a label in brackets with a full stop after them.
     ['Scoláirí ag fágáil na scoile i gCorr na Móna tráthnóna inné. Pictiúr: Áine Nic Giolla', 'Áine Nic Giolla'],
@@ -539,6 +540,7 @@ describe('bylines', () => {
     ['Daga Aminu Bello Sani, Kaduna', [{ name: 'Aminu Bello Sani', location: 'Kaduna' }]],
     ['Б.Энхжаргал', [{ name: 'Б.Энхжаргал' }]],
     ['Од Марија Петреска - 25 ноември 2025', [{ name: 'Марија Петреска' }]],
+    ['كتب محمد السيد', [{ name: 'محمد السيد' }]],
     ['И.Соколова, Т.Баранов', [{ name: 'И.Соколова' }, { name: 'Т.Баранов' }]],
     ['By Jane Doe, The Seattle Times', [{ name: 'Jane Doe' }]],
     ['Darnell Whitaker, Detroit Free Press', [{ name: 'Darnell Whitaker' }]],
@@ -664,6 +666,7 @@ describe('footer notes', () => {
     ['Este contenido es de la Agencia EFE y su reproducción total o parcial está prohibida sin autorización previa.', 'rights'],
     ['Have a news tip about Lakewood? Email reporter Olivia Szabo at oszabo@cleveland.com.', 'credit'],
     ['($1 = 562.4000 CFA francs)', 'note'],
+    ['Новость дополнена заявлением мэрии.', 'note'],
     ['(Reporting by Jane Doe; Editing by John Roe)', 'credit'],
     ['Dale Hutchins can be reached at dhutchins@example.com or 920-555-0162.', 'credit'],
     ['Een versie van dit artikel verscheen ook in NRC van 4 november 2025', 'credit'],
