@@ -43,6 +43,10 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['Actualitzat el 26 de novembre de 2025 a les 13.20', 'ca', null, '2025-11-26T13:20+01:00', ''],
   ['26 noyabr 2025 14:35', 'az', '2025-11-26T14:35+04:00', null, ''],
   ['26 лістапада 2025, 13:27', 'be', '2025-11-26T13:27+03:00', null, ''],
+  // Latvian day words; the Maghreb's month names; a year-first date in Iran's solar calendar.
+  ['Atjaunots šodien 16:05', 'lv', null, '2025-11-03T16:05+02:00', ''],
+  ['الأربعاء 25 نونبر 2025', 'ar', '2025-11-25', null, ''],
+  ['۱۴۰۴/۰۸/۱۲', 'fa', '2025-11-03', null, ''],
   ['2025.11.26 09:10', 'mn', '2025-11-26T09:10+08:00', null, ''],
   ['เผยแพร่: 26 พ.ย. 2568 16:48 ปรับปรุง: 26 พ.ย. 2568 17:05', 'th', '2025-11-26T16:48+07:00', '2025-11-26T17:05+07:00', ''],
   // The weekday after the date, and between the date and its time, in Chinese and Korean.

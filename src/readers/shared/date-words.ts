@@ -33,7 +33,8 @@ const CLDR_MONTH_LOCALES = ['km', 'my', 'hy', 'ka', 'kk', 'am', 'gu', 'kn', 'ml'
  * Languages whose months are read by their full names only: their abbreviations (`sat`, `dis`, `yan`)
  * are English or other words, and every name added to the one pattern of month names slows it on every line.
  */
-const CLDR_FULL_MONTH_LOCALES = ['az', 'uz', 'tk', 'ky', 'mt', 'ga', 'cy', 'ha', 'so', 'fil', 'lo', 'si', 'be'];
+// (`ar-MA`, `ar-DZ`: the Maghreb writes the months as French does, `نونبر`, `جانفي`.)
+const CLDR_FULL_MONTH_LOCALES = ['az', 'uz', 'tk', 'ky', 'mt', 'ga', 'cy', 'ha', 'so', 'fil', 'lo', 'si', 'be', 'ar-MA', 'ar-DZ'];
 
 function cldrMonths(locales: readonly string[], known: ReadonlySet<string>, abbreviations = true): [string, number][] {
   const found = new Map<string, number>();
@@ -248,6 +249,10 @@ export const RELATIVE: Readonly<Record<string, { ago: string; days: string }>> =
     ago: '\\d+\\s*(?:detik|menit|jam|hari|minggu)\\s+(?:yang\\s+)?lalu',
     days: 'kemarin|hari\\s+ini',
   },
+  // Latvian, Lithuanian and Estonian: the day words (`Šodien 12:18`, `Atjaunots šodien 16:05`).
+  lv: { ago: 'pirms\\s+\\d+\\s*(?:sekundēm|minūtēm|min\\.?|stundām|stundas|dienām)', days: 'aizvakar|vakar|šodien' },
+  lt: { ago: 'prieš\\s+\\d+\\s*(?:sekundes|sek\\.?|minutes|minučių|min\\.?|valandas|valandų|val\\.?|dienas|dienų)', days: 'užvakar|vakar|šiandien' },
+  et: { ago: '\\d+\\s*(?:sekundit|minutit|min|tundi|päeva)\\s+tagasi', days: 'üleeile|eile|täna' },
   // Croatian, Bosnian and Serbian in Latin letters (`prije 3 sata`, Serbian's ekavian `pre 3 sata`).
   hr: {
     ago: 'prije\\s+(?:\\d+|jednog|jedne|jedan)\\s*(?:sekundi|sekunde|minuta|minute|min\\.?|sati|sata|sat|dana|dan|sedmica|sedmice|tjedana|tjedna|tjedan)',
@@ -269,9 +274,9 @@ export const RELATIVE: Readonly<Record<string, { ago: string; days: string }>> =
 
 /** Day words → days before the reference (`now` words count as 0 minutes, with a time). */
 export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
-  ...['yesterday', 'hier', 'gestern', 'ayer', 'ieri', 'gisteren', 'ontem', 'wczoraj', 'igår', 'i går', 'dün', '昨日', 'včera', 'eilen', 'tegnap', 'χθες', 'kemarin', 'вчера', 'вчора', 'jučer', 'juče', 'אתמול'].map((w) => [w, 1] as const),
-  ...['today', "aujourd'hui", 'heute', 'hoy', 'oggi', 'vandaag', 'hoje', 'dzisiaj', 'dziś', 'idag', 'i dag', 'bugün', '今日', 'dnes', 'tänään', 'azi', 'astăzi', 'σήμερα', 'hari ini', 'сегодня', 'сьогодні', 'आज', 'danas', 'היום'].map((w) => [w, 0] as const),
-  ...['avant-hier', 'vorgestern', 'anteayer', "l'altro ieri", 'eergisteren', 'anteontem', 'przedwczoraj', 'i förrgår', 'iförrgår', 'i forgårs', 'evvelsi gün', '一昨日', 'předevčírem', 'toissapäivänä', 'tegnapelőtt', 'alaltăieri', 'προχθές', 'prekjučer', 'prekjuče', 'שלשום'].map((w) => [w, 2] as const),
+  ...['yesterday', 'hier', 'gestern', 'ayer', 'ieri', 'gisteren', 'ontem', 'wczoraj', 'igår', 'i går', 'dün', '昨日', 'včera', 'eilen', 'tegnap', 'χθες', 'kemarin', 'вчера', 'вчора', 'jučer', 'juče', 'אתמול', 'vakar', 'eile'].map((w) => [w, 1] as const),
+  ...['today', "aujourd'hui", 'heute', 'hoy', 'oggi', 'vandaag', 'hoje', 'dzisiaj', 'dziś', 'idag', 'i dag', 'bugün', '今日', 'dnes', 'tänään', 'azi', 'astăzi', 'σήμερα', 'hari ini', 'сегодня', 'сьогодні', 'आज', 'danas', 'היום', 'šodien', 'šiandien', 'täna'].map((w) => [w, 0] as const),
+  ...['avant-hier', 'vorgestern', 'anteayer', "l'altro ieri", 'eergisteren', 'anteontem', 'przedwczoraj', 'i förrgår', 'iförrgår', 'i forgårs', 'evvelsi gün', '一昨日', 'předevčírem', 'toissapäivänä', 'tegnapelőtt', 'alaltăieri', 'προχθές', 'prekjučer', 'prekjuče', 'שלשום', 'aizvakar', 'užvakar', 'üleeile'].map((w) => [w, 2] as const),
 ]);
 
 /** Unit words → minutes (first match wins). */

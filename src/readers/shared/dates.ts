@@ -243,6 +243,8 @@ function numericDateParser(monthFirst: boolean): Parser {
   return {
     pattern: () => NUMERIC_DATE,
     extract: (_context, m) => {
+      // (`۱۴۰۵/۰۹/۰۵`: a year-first date in the 1300s or early 1400s is Iran's solar calendar; no news page is dated then.)
+      if (m[5] && Number(m[5]) >= 1300 && Number(m[5]) <= 1430) return solarHijriDate(Number(m[8]), Number(m[7]), Number(m[5]));
       if (m[5]) return dayMonthYear(Number(m[8]), Number(m[7]), Number(m[5]));
       const a = Number(m[1]);
       const b = Number(m[3]);
