@@ -1325,8 +1325,8 @@ function repeatsAsPullQuote(text: string, passages: string[], before: number): b
 /**
  * A title inside the story that is another story's teaser, not a subheading: it has its date right
  * above or below it (`23. 11. 2026. у 18:30` / `ВРАТИО СЕ ИЗ НЕМАЧКЕ …`), or it follows another title
- * of the same length with no paragraph between (a run of teasers), or a label of a word or two that no
- * rule knows (`Související` / `Meteorologové varují před ledovkou na jižní Moravě`).
+ * of five words or more with no paragraph between (a run of teasers), or a label of a word or two that
+ * no rule knows (`Související` / `Meteorologové varují před ledovkou na jižní Moravě`).
  */
 function isTeaserTitle(lines: Line[], i: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean {
   const line = lines[i] as Line;
