@@ -309,10 +309,25 @@ function namedMonthDate(day: string | undefined, month: string | undefined, year
   const solar = SOLAR_HIJRI_MONTHS.get(name);
   return solar ? solarHijriDate(Number(day), solar, Number(year)) : dayMonthYear(Number(day), monthNumber(name) ?? 0, Number(year));
 }
+/**
+ * Whether a text names a month at all, asked once for the three patterns above (most lines name none,
+ * and each pattern would try the list of names at every letter of them).
+ */
+const MONTH_NAMED = new RegExp(`${LATIN_BEFORE}(?:${MONTH_WORD}|${CUT_MONTH_WORD})`, 'iu');
+const NEVER = /(?!)/u;
+let monthAskedOf: string | undefined;
+let monthNamed = false;
+function namesMonth(text: string): boolean {
+  if (text !== monthAskedOf) {
+    monthAskedOf = text;
+    monthNamed = MONTH_NAMED.test(text);
+  }
+  return monthNamed;
+}
 const monthNameParsers: Parser[] = [
-  { pattern: () => DAY_MONTH_YEAR, extract: (_context, m) => namedMonthDate(m[1], m[2], m[3]) },
-  { pattern: () => MONTH_DAY_YEAR, extract: (_context, m) => namedMonthDate(m[2], m[1], m[3]) },
-  { pattern: () => YEAR_MONTH_DAY, extract: (_context, m) => namedMonthDate(m[3], m[2], m[1]) },
+  { pattern: (context) => (namesMonth(context.text) ? DAY_MONTH_YEAR : NEVER), extract: (_context, m) => namedMonthDate(m[1], m[2], m[3]) },
+  { pattern: (context) => (namesMonth(context.text) ? MONTH_DAY_YEAR : NEVER), extract: (_context, m) => namedMonthDate(m[2], m[1], m[3]) },
+  { pattern: (context) => (namesMonth(context.text) ? YEAR_MONTH_DAY : NEVER), extract: (_context, m) => namedMonthDate(m[3], m[2], m[1]) },
 ];
 
 const PERSIAN_CALENDAR = new Intl.DateTimeFormat('en-u-ca-persian', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
