@@ -32,8 +32,8 @@ const CLDR_MONTH_LOCALES = ['km', 'my', 'hy', 'ka', 'kk', 'am', 'gu', 'kn', 'ml'
 /**
  * Languages whose months are read by their full names only: their abbreviations (`sat`, `dis`, `yan`)
  * are English or other words, and every name added to the one pattern of month names slows it on every line.
+ * (`ar-MA`, `ar-DZ`: the Maghreb writes the months as French does, `نونبر`, `جانفي`.)
  */
-// (`ar-MA`, `ar-DZ`: the Maghreb writes the months as French does, `نونبر`, `جانفي`.)
 const CLDR_FULL_MONTH_LOCALES = ['az', 'uz', 'tk', 'ky', 'mt', 'ga', 'cy', 'ha', 'so', 'fil', 'lo', 'si', 'be', 'ar-MA', 'ar-DZ'];
 
 function cldrMonths(locales: readonly string[], known: ReadonlySet<string>, abbreviations = true): [string, number][] {

@@ -293,9 +293,9 @@ export function guessLanguage(text: string): string {
 }
 
 /**
- * Scripts that one language writes (among languages a news page is in), which eld does not know
- * (nor did franc-min, asked before franc-all): a page in Burmese, Khmer or Sinhala had been called English after its English
- * menu, the only words they could read. Also Kazakh, whose Cyrillic has letters Russian lacks
+ * Scripts that one language writes (among languages a news page is in), which eld does not know: a
+ * page in Burmese, Khmer or Sinhala had been called English after its English menu, the only words
+ * eld could read. Also Kazakh, whose Cyrillic has letters Russian lacks
  * (`ә ғ қ ң ұ`; not `і`, which Ukrainian writes, nor `ө ү`, which Mongolian does), which eld reads as Russian.
  */
 const SCRIPT_LANGUAGES: readonly [RegExp, string][] = [

@@ -29,7 +29,7 @@ export function matchSubheading(text: string, previousIsProse: boolean, nextIsPr
   const spoken = !!speaker?.[1] && !NOT_A_SPEAKER.test(speaker[1]) && spokenWords >= 3 && spokenWords <= 5;
   if (/^[\d\s.,:/-]+$/.test(text) || (!spoken && /^\p{L}[\p{L} ]{0,20}:\s+\S/u.test(text))) return undefined;
   // (Nor a list's item that runs on into the next: `Enjoy an ad-free experience on the site; and`.)
-  if (/[,;]$/.test(text) || /[,;]\s+(?:and|or|und|oder|et|ou|y|o|e|en|of)$/iu.test(text)) return undefined;
+  if (/[,;](?:\s+(?:and|or|und|oder|et|ou|y|o|e|en|of))?$/iu.test(text)) return undefined;
   if (/\?$/.test(text)) return words <= 10 ? text : undefined;
   // A short quotation set as a heading: `« Une trahison »`, `»Wir fahren auf Sicht«`.
   if (/^["“”‘'«»„‹›]/u.test(text) && /["”’'»«“‹›]$/u.test(text) && !/[.!?…]["”’'»«“]$/u.test(text)) return text;
