@@ -197,6 +197,19 @@ describe('what a whole-page copy holds', () => {
     expect(bodyLines(readNewsText(page).article)).toEqual(expect.arrayContaining([para(1), long]));
   });
 
+  it('keeps a snippet copied on its own as the story: a paragraph alone, a few short lines, nothing dropped', () => {
+    const alone = readNewsText(para(0)).article;
+    expect(alone.sections.flatMap((s) => s.blocks).map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type))).toEqual([para(0)]);
+    expect(inlineText(alone.headline)).not.toBe(para(0));
+    const twoSentences = 'Turnout was the highest in a decade. Officials said queues formed early at most polling stations, and';
+    expect(blocks(twoSentences)).toHaveLength(1);
+    const short = readNewsText('Harbour notes\n\nalpha\n\nbeta\n\ngamma').article;
+    expect(short.sections.flatMap((s) => s.blocks).map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type))).toEqual(['alpha', 'beta', 'gamma']);
+    expect(short.dropped).toEqual([]);
+    // A title alone stays the title.
+    expect(inlineText(readNewsText('Budget passes after long debate').article.headline)).toBe('Budget passes after long debate');
+  });
+
   it('drops markup a copy catches, whatever its length', () => {
     const tag = `<div><a href="http://ads.example/jump;sz=300x250;kw=${'x'.repeat(400)}"><img src="http://ads.example/a.gif"></a></div>`;
     const page = [...MENU, 'Budget passes after long debate', '', para(0), '', tag, '', para(1), '', para(2)].join('\n');

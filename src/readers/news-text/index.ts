@@ -231,6 +231,9 @@ function onlyFurnitureBetween(from: number, to: number, furnitureOf: (i: number)
 }
 
 /** Longer than the longest captions news sites write (about 35 words). */
+/** Roles of lines a page with no story keeps as its text: what no rule knew, and short links no rule named. */
+const SNIPPET_ROLES = new Set(['header:unrecognised', 'footer:unrecognised', 'furniture:link-list', 'furniture:link-list:item']);
+
 const CAPTION_LENGTH = 260;
 
 /**
@@ -1196,6 +1199,25 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       if (at) drop(at, 'header:unrecognised', 'unrecognised header line');
     }
     openingBlocks.splice(0, leadAt + 1);
+  }
+
+  // A page with no story found is a snippet (a paragraph or a few lines copied on their own):
+  // nothing on it is chrome for sure but what a rule names, so its other lines are the story.
+  if (sections.every((s) => s.blocks.length === 0)) {
+    const keep = lines.filter((l) => SNIPPET_ROLES.has(roles[l.index] ?? '') && !l.furniture);
+    // (A paragraph read as the only headline, with nothing under it: an ended sentence, or two sentences.)
+    const paragraphLike = (l: Line) => (l.sentence && l.size >= 7) || (l.size >= 12 && /\p{Ll}[.!?]\s+\p{Lu}/u.test(l.text));
+    if (headline && keep.length === 0 && paragraphLike(headline)) {
+      keep.push(headline);
+      headline = undefined;
+    }
+    for (const line of keep) {
+      (sections[0] as Section).blocks.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
+      roles[line.index] = 'body:snippet';
+    }
+    const keptAt = new Set(keep.map((l) => position(l.unit).start.offset));
+    const stillDropped = dropped.filter((d) => !keptAt.has(d.position?.start.offset ?? -1));
+    dropped.splice(0, dropped.length, ...stillDropped);
   }
 
   // (Only when someone will read them: a record for every line the reader placed.)
