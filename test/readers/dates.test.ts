@@ -46,6 +46,10 @@ const LINES: [string, string, string | null, string | null, string][] = [
   // Latvian day words; the Maghreb's month names; a year-first date in Iran's solar calendar.
   ['Atjaunots šodien 16:05', 'lv', null, '2025-11-03T16:05+02:00', ''],
   ['الأربعاء 25 نونبر 2025', 'ar', '2025-11-25', null, ''],
+  // The Levant's months, two of them in two words, and a time with ص/م.
+  ['الأربعاء 25 تشرين الثاني 2025, 11:40 ص', 'ar', '2025-11-25T11:40', null, ''],
+  ['آخر تحديث: 3 كانون الأول 2025, 3:15 م', 'ar', null, '2025-12-03T15:15', ''],
+  ['12 آب 2025', 'ar', '2025-08-12', null, ''],
   ['۱۴۰۴/۰۸/۱۲', 'fa', '2025-11-03', null, ''],
   ['2025.11.26 09:10', 'mn', '2025-11-26T09:10+08:00', null, ''],
   ['เผยแพร่: 26 พ.ย. 2568 16:48 ปรับปรุง: 26 พ.ย. 2568 17:05', 'th', '2025-11-26T16:48+07:00', '2025-11-26T17:05+07:00', ''],

@@ -539,3 +539,24 @@ describe('a press release issued by a company', () => {
     expect(article.byline?.dateline?.iso).toBe('2025-11-25T14:30Z');
   });
 });
+
+describe('headers no date or name rule can read', () => {
+  const story = ['', para(0), '', para(1), '', para(2)];
+  it('never takes a line of a year and a time in an unknown calendar for the headline, nor for the summary', () => {
+    const page = [...MENU, 'उपत्यकामा वायु प्रदूषण ‘अस्वस्थकर’ तहमा, विद्यालयलाई बाहिरी गतिविधि रोक्न निर्देशन', '', '२०८३ मंसिर ९ गते १४:३५', ...story].join('\n');
+    const { article } = readNewsText(page);
+    expect(inlineText(article.headline)).toBe('उपत्यकामा वायु प्रदूषण ‘अस्वस्थकर’ तहमा, विद्यालयलाई बाहिरी गतिविधि रोक्न निर्देशन');
+    expect(article.standfirst).toBeUndefined();
+    expect(article.dropped.map((d) => d.text)).toContain('२०८३ मंसिर ९ गते १४:३५');
+  });
+
+  it('takes a few words alone between the headline and the date for the writer, in a script without capitals', () => {
+    for (const date of ['الأربعاء 25 تشرين الثاني 2026, 11:40 ص', '२०८३ मंसिर ९ गते १४:३५']) {
+      const page = [...MENU, 'تراجع إنتاج الزيت يرفع سعر تنكة الزيتون إلى 120 دينارا في بعض المحافظات', '', 'رنا الحوراني', '', date, ...story].join('\n');
+      expect(readNewsText(page).article.byline?.authors).toEqual([{ name: 'رنا الحوراني' }]);
+    }
+    // Not with no date under them: then they are no one's name for sure.
+    const undated = [...MENU, 'تراجع إنتاج الزيت يرفع سعر تنكة الزيتون إلى 120 دينارا في بعض المحافظات', '', 'رنا الحوراني', ...story].join('\n');
+    expect(readNewsText(undated).article.byline?.authors ?? []).toEqual([]);
+  });
+});

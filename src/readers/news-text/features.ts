@@ -35,6 +35,11 @@ export interface Line {
   dates?: DatelineReading | undefined;
   /** Only the date (and its label) on the line: `Published 3 Nov 2025`, `vor 3 Stunden`. */
   dateOnly: boolean;
+  /**
+   * A year and a time of day in a few words that no date rule read: a date in a calendar or a month
+   * name the reader does not know (`२०८३ मंसिर ९ गते १४:३५`). Never a headline; a sign of the header.
+   */
+  timestamp: boolean;
   dateLabel: boolean;
   byline?: Byline | undefined;
   /** The byline is names alone, with no `By` and no date: a byline only beside other byline lines. */
@@ -48,6 +53,9 @@ export interface Line {
   /** How many lines of the page have this text, for short lines (`countRepeats`); 1 for others. */
   repeats: number;
 }
+
+const TIMESTAMP_YEAR = /(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})/u;
+const TIMESTAMP_CLOCK = /(?<!\p{Nd})\p{Nd}{1,2}[:：]\p{Nd}{2}(?!\p{Nd})/u;
 
 export interface FeatureOptions {
   reference?: ReferenceDate | undefined;
@@ -114,6 +122,7 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
     captionLabel: isCaptionLabel(text),
     dates,
     dateOnly,
+    timestamp: !dates && size <= 8 && TIMESTAMP_YEAR.test(text) && TIMESTAMP_CLOCK.test(text),
     dateLabel: isDatelineLabel(text),
     footer,
     rule: isRule(text),

@@ -693,6 +693,19 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
         continue;
       }
     }
+    // `رنا الحوراني` / `الأربعاء 25 تشرين الثاني 2026, 11:40 ص`: in a script without capitals no rule can tell a
+    // name, but a few words alone between the headline (or its summary) and the date are the writer's.
+    const namesLike = !byline?.authors.length && line.size >= 2 && line.size <= 4 && caseless(line.text) && !/[\p{N}\p{P}]/u.test(line.text);
+    const dateUnder = namesLike ? nextContent(lines, k + 1, furnitureOf) : undefined;
+    if (namesLike && (dateUnder?.dateOnly || dateUnder?.timestamp) && [headline, standfirst].includes(previousContent(lines, k, furnitureOf) ?? line)) {
+      takeByline(line, { authors: [{ name: line.text.trim() }], raw: line.unit.text });
+      continue;
+    }
+    // A date no rule could read (`२०८३ मंसिर ९ गते १४:३५`: a calendar the reader does not know) is no summary.
+    if (line.timestamp) {
+      drop(line, 'dateline:unread', 'a date the reader cannot read (its calendar or month names are unknown)');
+      continue;
+    }
     // After the summary, a labelled title (`ANÁLISIS - …`) links to another piece.
     if (standfirst && LABELLED_LINK.test(line.text) && !line.sentence) {
       drop(line, 'furniture:related-link', 'link to another story (site furniture)');
@@ -1389,6 +1402,12 @@ function isBareCredit(line: Line): boolean {
 }
 
 /** The next line that is not furniture. */
+/** The nearest line above line `i` that is not furniture. */
+function previousContent(lines: Line[], i: number, furnitureOf: (i: number) => FurnitureRule | undefined): Line | undefined {
+  for (let j = i - 1; j >= 0; j--) if (!furnitureOf(j)) return lines[j];
+  return undefined;
+}
+
 function nextContent(lines: Line[], from: number, furnitureOf: (i: number) => FurnitureRule | undefined): Line | undefined {
   for (let i = from; i < lines.length; i++) if (!furnitureOf(i) && !(lines[i] as Line).rule) return lines[i];
   return undefined;

@@ -70,6 +70,15 @@ const BULGARIAN_SHORT_MONTHS = ['яну', 'фев', 'мар', 'апр', 'май'
 /** `26 พ.ย. 2569`: Thai abbreviations keep a dot inside, which CLDR's month words leave out here. */
 const THAI_SHORT_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
 
+/**
+ * `25 تشرين الثاني 2026`: the Levant and Iraq name the months in Syriac, two of them in two words
+ * (`كانون الأول`, `تشرين الثاني`), which the one-word list above cannot hold.
+ */
+const LEVANT_MONTHS: [string, number][] = (() => {
+  const alone = new Intl.DateTimeFormat('ar-SY', { month: 'long', timeZone: 'UTC', calendar: 'gregory' });
+  return Array.from({ length: 12 }, (_, i) => [alone.format(new Date(Date.UTC(2025, i, 15, 12))), i + 1] as [string, number]);
+})();
+
 const LISTED: [string, number][] = MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as [string, number]));
 const LISTED_WORDS = new Set(LISTED.map(([name]) => name));
 export const MONTHS: ReadonlyMap<string, number> = new Map([
@@ -78,6 +87,7 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ...cldrMonths(CLDR_FULL_MONTH_LOCALES, LISTED_WORDS, false),
   ...BULGARIAN_SHORT_MONTHS.map((name, i) => [name, i + 1] as [string, number]).filter(([name]) => !LISTED_WORDS.has(name)),
   ...THAI_SHORT_MONTHS.map((name, i) => [name, i + 1] as [string, number]),
+  ...LEVANT_MONTHS,
 ]);
 
 /**

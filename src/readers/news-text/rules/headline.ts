@@ -29,7 +29,7 @@ export const UPPER_TITLE = /(?:خبر داد|خبر می‌دهد|اعلام ک�
 
 /** How much a line looks like a headline on its own, before its neighbours are considered. */
 function ownScore(line: Line): number {
-  if (line.furniture || line.rule || line.dateOnly || line.dateLabel || line.creditLine || line.captionLabel || line.footer) return -10;
+  if (line.furniture || line.rule || line.dateOnly || line.timestamp || line.dateLabel || line.creditLine || line.captionLabel || line.footer) return -10;
   if ((line.byline?.authors.length && !line.bareNames) || line.caption) return -6;
   const namesAlone = line.bareNames ? -2.5 : 0;
   const t = line.text;
@@ -78,7 +78,7 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
     // (`By` alone on its line: the names follow it.)
     else if (isBylineLabel(next.text)) named = true;
     // (A date below a run of one-word lines dates the story, not a menu item above them.)
-    if ((next.dateOnly || next.byline?.dateline || next.byline?.updated) && menuItems < 2) dated = true;
+    if ((next.dateOnly || next.timestamp || next.byline?.dateline || next.byline?.updated) && menuItems < 2) dated = true;
     if (next.size <= 2 && !next.sentence && !next.dates && !next.byline) menuItems++;
     if (next.caption || next.creditLine || next.captionLabel) caption = true;
     if (seen === 1 && !isHeaderItem(next) && next.size >= 6 && next.size <= 70) summary = true;
