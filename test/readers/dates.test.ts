@@ -50,6 +50,8 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['الأربعاء 25 تشرين الثاني 2025, 11:40 ص', 'ar', '2025-11-25T11:40', null, ''],
   ['آخر تحديث: 3 كانون الأول 2025, 3:15 م', 'ar', null, '2025-12-03T15:15', ''],
   ['12 آب 2025', 'ar', '2025-08-12', null, ''],
+  // A blog theme's at sign between the date and its time.
+  ['November 3, 2025 @ 3:41pm', 'en', '2025-11-03T15:41', null, ''],
   ['۱۴۰۴/۰۸/۱۲', 'fa', '2025-11-03', null, ''],
   ['2025.11.26 09:10', 'mn', '2025-11-26T09:10+08:00', null, ''],
   ['เผยแพร่: 26 พ.ย. 2568 16:48 ปรับปรุง: 26 พ.ย. 2568 17:05', 'th', '2025-11-26T16:48+07:00', '2025-11-26T17:05+07:00', ''],
@@ -454,7 +456,7 @@ describe('the line-level API', () => {
   });
 
   it('isDatelineLabel knows labels on a line of their own', () => {
-    for (const label of ['Published', 'Updated:', 'Last updated', 'Veröffentlicht', 'Aktualisiert am', 'Mis à jour le', 'Actualizado', 'Aggiornato', 'Bijgewerkt', 'Atualizado', '更新']) {
+    for (const label of ['更新日時', '公開日時', 'Published', 'Updated:', 'Last updated', 'Veröffentlicht', 'Aktualisiert am', 'Mis à jour le', 'Actualizado', 'Aggiornato', 'Bijgewerkt', 'Atualizado', '更新']) {
       expect(isDatelineLabel(label)).toBe(true);
     }
     expect(isDatelineLabel('Published in Nature')).toBe(false);

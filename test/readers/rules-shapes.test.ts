@@ -539,6 +539,17 @@ describe('bylines', () => {
     // Hausa's `Daga` ("by"); an initial glued to the family name, as Mongolian and Russian papers sign.
     ['Daga Aminu Bello Sani, Kaduna', [{ name: 'Aminu Bello Sani', location: 'Kaduna' }]],
     ['Б.Энхжаргал', [{ name: 'Б.Энхжаргал' }]],
+    // Spanish `Escriben`, Tagalog `ni`, Indonesian `Pewarta:`; the paper's initials before the label; the site's address after the name.
+    ['Escriben Lucía Méndez y Diego Sarachu', [{ name: 'Lucía Méndez' }, { name: 'Diego Sarachu' }]],
+    ['ni Marlon Dela Paz', [{ name: 'Marlon Dela Paz' }]],
+    ['Pewarta: Sinta Ayu Lestari', [{ name: 'Sinta Ayu Lestari' }]],
+    ['OLJ / Par Soraya HAMDANE, le 26 novembre 2025 à 00h00, mis à jour à 10h17', [{ name: 'Soraya HAMDANE' }]],
+    ['Gintarė Vaitkutė, lrytas.lt', [{ name: 'Gintarė Vaitkutė' }]],
+    ['Marisa Dhillon 25 Nov 2025 | TheTyee.ca', [{ name: 'Marisa Dhillon' }]],
+    ['Oleh Nur Aisyah Kamarulzaman - November 3, 2025 @ 3:41pm', [{ name: 'Nur Aisyah Kamarulzaman' }]],
+    // A date with words in small letters beside it, and a source beside dates, name no one.
+    ['Nous sommes le lundi 3 novembre 2025', []],
+    ['3. 11. 2025 12:18Aktualizováno3. 11. 2025 15:41|Zdroj: ČT24, ČTK', []],
     ['Од Марија Петреска - 25 ноември 2025', [{ name: 'Марија Петреска' }]],
     ['كتب محمد السيد', [{ name: 'محمد السيد' }]],
     ['И.Соколова, Т.Баранов', [{ name: 'И.Соколова' }, { name: 'Т.Баранов' }]],

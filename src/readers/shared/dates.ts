@@ -590,7 +590,9 @@ function mask(text: string): string {
     .replace(CJK_WEEKDAY_BEFORE_TIME, (weekday) => ' '.repeat(weekday.length))
     // `26 de novembre de 2026 a les 13:20`: a word joining a date and its time, in a language
     // chrono's parsers do not speak, would hide the time from them; the gap still reads it (`DATE_TIME_GAP`).
-    .replace(TIME_LINK_BEFORE_CLOCK, (link) => ' '.repeat(link.length));
+    .replace(TIME_LINK_BEFORE_CLOCK, (link) => ' '.repeat(link.length))
+    // `November 26, 2026 @ 3:41pm`: blog themes join the date and its time with an at sign.
+    .replace(/(?<=\d)(\s*)@(?=\s*\d{1,2}:\d{2}(?!\d))/gu, '$1 ');
 }
 
 function isMonthFirst(lang: string | undefined): boolean {

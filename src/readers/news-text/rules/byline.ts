@@ -28,7 +28,7 @@ const ROLE =
 const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+|och\s+|og\s+|ve\s+)?|\s+(?:and|&|und|et|y|e|en|i|oraz|och|og|ve)\s+|\s*[;/]\s*|、/u;
 const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 export const LEADING_BY =
-  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|daga|од|โดย\s*:?|penulis\s*:?|müəllif\s*:|muallif\s*:|текст\s*:|írta\s*:|de către|yazan\s*:|muhabir\s*:|curated\s+by\s*:?|from(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,)|piš[eu]\s*:?|napisala?\s*:?|escrito por|scritto da|كتب\s*:?|خبرنگار\s*:|نویسنده\s*:|گزارش\s*:|كتبت\s*:|بقلم\s*:?|пише\s*:?|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|story by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|(?:撰文|作者|記者|记者|採訪|采访)\s*[:：]|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
+  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|daga|од|โดย\s*:?|penulis\s*:?|müəllif\s*:|muallif\s*:|текст\s*:|írta\s*:|de către|yazan\s*:|muhabir\s*:|curated\s+by\s*:?|from(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,)|piš[eu]\s*:?|escriben?|pewarta\s*:|ni(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|napisala?\s*:?|escrito por|scritto da|كتب\s*:?|خبرنگار\s*:|نویسنده\s*:|گزارش\s*:|كتبت\s*:|بقلم\s*:?|пише\s*:?|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|story by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|(?:撰文|作者|記者|记者|採訪|采访)\s*[:：]|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
 /** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
 const PUBLICATION =
   unicodeWords(/\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|republic|globe|mirror|express|examiner|enquirer|inquirer|dispatch|sentinel|register|bulletin|advertiser|statesman|courant|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|periódico|periodico|diario|quotidiano|jornal|dziennik|novinky|nachrichten|noticias|notícias|nieuws|nyheter|nyheder|uutiset|hírek|știri|ειδήσεις|berita|wiadomości|zprávy|presse|prensa|stampa|imprensa|t[ée]l[ée]visi(?:on|ons|ón|ão)|television|fernsehen|rundfunk|omroep|broadcasting|m[ée]dias?|journal|le monde|el país|today|ouest-france|wdr|ndr|swr|br|mdr|orf|srf|rtp|rai|rtve)\b/iu);
@@ -63,7 +63,10 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   const dates = options.dates === undefined ? readDateline(text, options) : (options.dates ?? undefined);
   const dated = dates && (dates.published || dates.updated);
   // `On November 24, 2026 7:45 pm In News by Name`: after the date, the section the post was filed in, then the names.
-  const rest = dates ? (dated ? dates.rest.replace(FILED_IN, '') : dates.rest) : text;
+  const unprefixed = dates ? (dated ? dates.rest.replace(FILED_IN, '') : dates.rest) : text;
+  // `OLJ / Par Soraya HAMDANE`: the paper's initials before its writer's label.
+  const initials = /^[\p{Lu}\p{N}.]{2,10}\s*[/|]\s*/u.exec(unprefixed);
+  const rest = initials && LEADING_BY.test(unprefixed.slice(initials[0].length)) ? unprefixed.slice(initials[0].length) : unprefixed;
   // A sentence is not a byline (unless the sentence-like end is its date: "… 4:12 p.m.").
   // A sentence is not a byline (but a name with a stray full stop is: `Gwenaëlle Le Bihan.`).
   if (!dated && /[.!?]["”]?$/.test(text) && !/\b\p{Lu}\.$/u.test(text) && !NAME.test(text.replace(/\.$/, ''))) return undefined;
@@ -106,6 +109,8 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     // handle copied with the name: `Rachel Dimitriou@RDIMITRIOU`.
     .replace(/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, ' ')
     .replace(/\s*@[\p{L}\p{N}_]{2,30}/gu, ' ')
+    // (`Gintarė Vaitkutė, lrytas.lt`, `Marisa Dhillon | TheTyee.ca`: the site's address after the name.)
+    .replace(/[\s,|]+[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6}$/u, '')
     // `Marina Resende*`: an asterisk that points to a note under the story (`*Estagiária sob …`).
     .replace(/(?<=\p{L})\*+(?=\s|,|$)/gu, '')
     .replace(/\s+/g, ' ')
@@ -126,7 +131,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     .split(/\s*[|·•●]\s*/u)
     // (`… - Temps de lecture : 3 min`: a part is judged without the dashes that joined it to the dates.)
     .map((part) => part.replace(/^[\s–—-]+|[\s–—-]+$/gu, ''))
-    .filter((part, _i, parts) => part && !matchFurniture(part) && !/^source\s*:/iu.test(part) && !(parts.length >= 2 && isPublicationName(part.trim()) && !LEADING_BY.test(part)))
+    .filter((part, _i, parts) => part && !matchFurniture(part) && !SOURCE_LABEL.test(part) && !(parts.length >= 2 && isPublicationName(part.trim()) && !LEADING_BY.test(part)))
     .join(' | ');
   if (!names) return dated ? byline : undefined;
   // A sentence that mentions a date (`Cars … lie on their sides … on Nov. 2, 2025.`) is neither a
@@ -171,6 +176,8 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   const authors = parsed.filter((a) => !isCompanyName(a.name));
   if (!authors.length) return hasBy || dated ? byline : undefined;
   if (dashPlace) for (const a of authors) a.location ??= dashPlace;
+  // (`Nous sommes le jeudi 26 novembre 2026`: beside a date with no label, words in small letters are a sentence's, not a name's.)
+  if (!hasBy && authors.some((a) => a.name.split(/\s+/u).some((word) => /^\p{Ll}/u.test(word) && !NAME_LINK.test(word)))) return dated ? byline : undefined;
   // Names alone must look like names: two or more words (a CJK run could be any noun), and none
   // a pronoun, an article or a verb a name never holds (`Have Your Say`, `About Us`, `Follow The Story`).
   if (!hasBy && !dated && !authors.some((a) => /\s/.test(a.name) || isInitialAndName(a.name))) return undefined;
