@@ -103,6 +103,10 @@ describe('furniture by shape, in many languages', () => {
     ['[See also: The council’s real audience is in the bond markets]', 'furniture:related-link'],
     ['Lees ook. Eén op de vijf straatbomen is in slechte gezondheid', 'furniture:related-link'],
     ['Les også: (+) Bussjåførene slår alarm', 'furniture:related-link'],
+    ['BASAHIN: Presyo ng LPG, tataas na naman sa Disyembre', 'furniture:related-link'],
+    ['Leé más sobre esto: Productores de Rocha reclaman compensaciones', 'furniture:related-link'],
+    ['இதையும் படிக்கலாம்: பில்லூர் அணை நிரம்பியது', 'furniture:related-link'],
+    ['相关阅读：广州今年“入冬”会提前吗？气象专家这样说', 'furniture:related-link'],
     ['Related...', 'furniture:related'],
     ['Story continues', 'furniture:advert'],
     ['Dagbladet+', 'furniture:paywall'],
@@ -449,6 +453,11 @@ describe('caption credits in the forms large sites use', () => {
     // The photographer and agency before the caption; a photographer, "photographed" and the day after it.
     ['Jamal Reed/AP Volunteers sort donated coats at a church hall in Dayton on Saturday.', 'Jamal Reed/AP'],
     ['台南市長今日出席運河星鑽地區新建公園啟用典禮，與市民一同植樹。中央社記者陳立德攝　115年11月20日', '中央社記者陳立德'],
+    // Tagalog's label in brackets; `Photo via`; a Korean reporter with the address, and "provided by".
+    ['Tinupok ng apoy ang mga bahay sa Barangay Commonwealth nitong Miyerkoles ng gabi. (Larawan mula sa BFP-NCR)', 'BFP-NCR'],
+    ['Tenants rallied outside City Hall on Tuesday ahead of the vote. Photo via Vancouver Tenants Union.', 'Vancouver Tenants Union'],
+    ['부산 해운대해수욕장 백사장 곳곳이 높은 파도에 깎여 있다. 박서진 기자 psj@busan.com', '박서진 기자 psj@busan.com'],
+    ['해운대구가 공개한 긴급 양빈 공사 구간 안내도. 해운대구청 제공', '해운대구청 제공'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
   });
@@ -458,6 +467,9 @@ describe('caption credits in the forms large sites use', () => {
     ['Kuva: Paulus Markkanen / Yle', 'Paulus Markkanen / Yle'],
     ['Bildrechte: picture alliance/dpa | Konrad Hüttner', 'picture alliance/dpa | Konrad Hüttner'],
     ['(Bild: Shutterstock/Andrej Sokolow)', 'Shutterstock/Andrej Sokolow'],
+    // A library's name starting small among the slashes; Lithuanian's "photo" after the photographer.
+    ['Hans Lindner/imageBROKER/Getty Images', 'Hans Lindner/imageBROKER/Getty Images'],
+    ['Tomo Lukšio / BNS nuotr.', 'Tomo Lukšio / BNS'],
     ['© Photo Léa Renard / Mediapart', 'Léa Renard / Mediapart'],
     ['Tim Osterberg—Bloomberg/Getty Images', 'Tim Osterberg—Bloomberg/Getty Images'],
     ['/Paweł Supernak /PAP', 'Paweł Supernak /PAP'],
@@ -737,6 +749,8 @@ describe('footer notes', () => {
     ['Disclosure: The Texas Water Development Board has been a financial supporter of The Texas Tribune.', 'note'],
     ['Albiste hau eguneratu egin da, Iratxe Larrañaga zinegotziaren adierazpenekin.', 'note'],
     ['(kam/APA)', 'credit'],
+    ['责任编辑：邓颖琳', 'credit'],
+    ['Artikel ini disiarkan pada : Khamis, 26 November 2026 @ 3:41 PM', 'credit'],
     ['mcc/rmlgv', 'credit'],
   ])('%s → %s', (line, kind) => {
     expect(matchFooter(line)).toBe(kind);

@@ -89,7 +89,7 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:credit-label', pattern: /^(.{20,}?\p{Ll})(Image|Photo|Picture|Foto|Bild)\s*:\s*(\p{Lu}[^:]{1,80}?)\s*$/u, labelled: true },
   // (`… on Monday. - Photo by Christopher Thomas`: a dash may stand between.)
   // (`… бэлтгэж байна. Гэрэл зургийг Т.Билгүүн`: Mongolian's "the photograph [by]" takes no colon.)
-  { rule: 'caption:credit-label', pattern: /^(.+?[.!?)])\s*(?:[-–—|]\s*)?(STAFF PHOTOS? BY|PHOTOS? BY|Staff photo by|Photo by|Photographs? by|Pictures? by|Images? by|Illustration by|Foto di|Foto de|Photo de|Beeld|Foto|Fot\.|PHOTOS?|FOTOS?|Гэрэл зургийг)\s+(\p{Lu}[^!?:]{1,60}?)\s*$/u, labelled: true },
+  { rule: 'caption:credit-label', pattern: /^(.+?[.!?)])\s*(?:[-–—|]\s*)?(STAFF PHOTOS? BY|PHOTOS? BY|Staff photo by|Photo by|Photos? via|Images? via|Photographs? by|Pictures? by|Images? by|Illustration by|Foto di|Foto de|Photo de|Beeld|Foto|Fot\.|PHOTOS?|FOTOS?|Гэрэл зургийг)\s+(\p{Lu}[^!?:]{1,60}?)\s*$/u, labelled: true },
   // `… in Sector 17, Chandigarh. Tribune photo: Ravi Kumar`: the paper's name before the label, after the full stop.
   { rule: 'caption:credit-label', pattern: /^(.{20,}?[.!?])\s+(\p{Lu}[\p{L}]+\s(?:photo|picture|image|Photo|Picture|Image)s?)\s*:\s*(\p{Lu}[^:]{1,60}?)\s*$/u, labelled: true },
   // `… at the Gerezani terminal in Dar es Salaam. PHOTO | SAID KHAMIS`: the label, a bar, the credit.
@@ -108,7 +108,7 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // `… وسط العاصمة الأردنية عمّان (أ.ف.ب)`: the agencies as Arabic papers write them (AFP, AP, Reuters, dpa, EPA,
   // Getty, Anadolu, and the Gulf and Levant state agencies).
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((أ\.?\s?ف\.?\s?ب|أ\.?\s?ب|رويترز|د\.?\s?ب\.?\s?أ|إ\.?\s?ب\.?\s?أ|غيتي|الأناضول|واس|وام|قنا|كونا|بترا|سانا)\)\s*$/u },
-  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?|φωτ\.?|kuva|crédito|credito|crédit|credit|créditos|fonte|fot\.|фото|снимка|снимак|nuotr\.)(?:\s*:\s*|\s+)([^()]{2,60})\)\.?\s*$/iu, labelled: true },
+  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?|φωτ\.?|kuva|crédito|credito|crédit|credit|créditos|fonte|fot\.|фото|снимка|снимак|nuotr\.|larawan mula sa|larawan ni|kuha ni|larawan)(?:\s*:\s*|\s+)([^()]{2,60})\)\.?\s*$/iu, labelled: true },
   { rule: 'caption:bracketed', pattern: /^(.+?)\s*\[([^[\]/]{2,50}\/[^[\]]{2,60})\]\s*$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?)\s+(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’/-]{1,60})$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?]?)\s+((?:\p{Lu}[\p{Lu}'’.-]+\s){1,3}\/\s(?:\p{Lu}[\p{Lu}\p{L}'’.-]*\s?){1,4})$/u },
@@ -118,7 +118,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
     pattern: /^(.{20,}?[.!?])\s+((?:\p{Lu}[\p{Lu}'’.-]+|[«»/])(?:,?\s+(?:\p{Lu}[\p{Lu}'’.-]*|[«»/–-]|POUR|FOR|PARA|PER|FÜR|VOOR))+)$/u,
   },
   // Korean: `… 잠겨 있다. 김서연 기자`: the reporter who took it, after the caption's full stop.
-  { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?])\s+(\p{Script=Hangul}{2,4} 기자)$/u },
+  // (`… 층이 져 있다. 박서진 기자 psj@busan.com`: with the reporter's address; `… 안내도. 해운대구청 제공`: "provided by".)
+  { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?])\s+(\p{Script=Hangul}{2,4} 기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|\p{Script=Hangul}[\p{Script=Hangul}\p{N} ]{1,20} 제공)$/u },
   // Korean: `… 예정이었다. /박성훈 기자`, `… 모습. /연합뉴스`.
   { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?。])\s*\/\s*(\p{Script=Hangul}[\p{Script=Hangul} ]{1,20})$/u },
   { rule: 'caption:photographed-by', pattern: /^(.+?)[、，,\s]([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,8})(撮影|提供)$/u, labelAfter: true },
@@ -206,7 +207,7 @@ const CAROUSEL = /^(?:(?:item )?\d+ of \d+|\[\d+\/\d+\]|\d+ ?\/ ?\d+)\s*[|·•:
  * word, a capital glued after a full stop, or capitals at the end. Lines without any are not
  * captions, and skip the forms (most of a story's paragraphs).
  */
-const CREDIT_SIGN = /[©Ⓒ/:…(（[|•—–／：]|Photographs? by|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供|攝|摄)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$|[.!?。]\s+[\p{Lu}\p{Script=Hangul}][^.!?。]{0,40}$|[=＝]\S{1,15}$|@[\w-]+(?:\.[\w-]+)+$/u;
+const CREDIT_SIGN = /[©Ⓒ/:…(（[|•—–／：]|Photographs? by|Photos? via|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供|攝|摄)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$|[.!?。]\s+[\p{Lu}\p{Script=Hangul}][^.!?。]{0,40}$|[=＝]\S{1,15}$|@[\w-]+(?:\.[\w-]+)+$/u;
 
 export function matchCaption(written: string): CaptionMatch | undefined {
   // (`… (AP Photo/Terrence Moody) more >`: a link to the picture's page after the credit.)
@@ -302,6 +303,9 @@ export function matchCreditLine(text: string): { credit: string; label: string }
     const credit = m[2].trim().replace(/[.;,]$/, '');
     if (credit.split(/\s+/).length <= 9 && !/[.!?]\s/u.test(credit) && (separated || /^\p{Lu}/u.test(credit))) return { label: m[1], credit };
   }
+  // `Tomo Lukšio / BNS nuotr.`: Lithuanian puts "photo" after the photographer, on a line of its own too.
+  const photoAfter = /^(\p{Lu}[\p{L}.'’ -]{1,40}(?:\s?\/\s?[\p{L}\p{N}][\p{L}\p{N}.'’ -]{1,40}){0,2}?)\s+(nuotr\.|nuotrauka)$/u.exec(text);
+  if (photoAfter?.[1] && photoAfter[2]) return { label: photoAfter[2], credit: photoAfter[1].trim() };
   // `© Tagesspiegel/Kai-Uwe Brenner`, `© AFP`.
   const copyright = /^(?:©|Ⓒ|\(c\))\s*(\S.{1,80})$/iu.exec(text);
   if (copyright?.[1] && wordsIn(copyright[1]) <= 8) return labelInCredit(copyright[1].trim(), true) ?? { label: '', credit: copyright[1].trim() };
@@ -323,7 +327,7 @@ export function matchCreditLine(text: string): { credit: string; label: string }
   if (labelled?.label) return labelled;
   // (`/Paweł Supernak /PAP`: some sites open the credit with its slash.)
   // (`20min/Marco Zangger`: a brand may open with a digit.)
-  const slashed = /^\/?\s?((?:\p{Lu}|\p{N}+\p{Ll})[\p{L}.'’ —–-]{1,40}(?:\s?\/\s?[\p{Lu}\p{N}][\p{L}\p{N}.'’ -]{1,40}){1,3})$/u.exec(text);
+  const slashed = /^\/?\s?((?:\p{Lu}|\p{N}+\p{Ll})[\p{L}.'’ —–-]{1,40}(?:\s?\/\s?(?:[\p{Lu}\p{N}]|\p{Ll}+\p{Lu})[\p{L}\p{N}.'’ -]{1,40}){1,3})$/u.exec(text);
   // (`By Chen Jia-wen / Staff reporter`: a byline with the writer's role, not a credit.)
   if (slashed?.[1] && wordsIn(text) <= 8 && !/^by\s/iu.test(text)) return labelInCredit(slashed[1].trim()) ?? { label: '', credit: slashed[1].trim() };
   const agency = /^(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’-]{1,60}|\p{Lu}[\p{L} .'’-]{1,40}\s?\/\s?\p{Lu}{2,}(?:\s\p{Lu}{2,})*)$/u.exec(text);

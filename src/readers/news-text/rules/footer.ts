@@ -36,6 +36,10 @@ const CREDIT = [
   /^with (?:a )?reports? (?:from|by)\b/iu,
   // `Editor: BAGUS PRASETYO`, `Penyunting: …`: the desk's editor under the story.
   /^(?:[Ee]ditor|[Ee]diting|[Ee]dited by|[Pp]enyunting|[Rr]edaktur|[Ee]ditora?|[Rr]edactor|[Rr]edaktor(?:in)?)\s*:\s*\p{Lu}.{1,60}$/u,
+  // `责任编辑：邓颖琳`, `編輯：…`: the editor in charge, as Chinese papers sign under the story.
+  /^[[【(（]?(?:责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|校对|校對)\s*[:：]\s*\S.{0,40}$/u,
+  // `Artikel ini disiarkan pada : Khamis, 26 November 2026 @ 3:41 PM`: when the article was first put out.
+  /^(?:artikel ini (?:disiarkan|diterbitkan|telah tayang) (?:pada|di)|this article (?:was )?(?:first )?(?:published|broadcast) on)\b\s*:?\s*\S/iu,
   // `Marisol Tan: 206-464-2314 or mtan@seattletimes.com.`: the reporter's name, telephone or address.
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}:\s*(?:\+?\(?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)/u,
   /\bcontact (?:this|the) (?:reporter|author|writer|journalist)\b/iu,

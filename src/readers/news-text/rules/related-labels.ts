@@ -27,7 +27,7 @@ const READ_ALSO = [
   'weitere artikel', 'mehr news', 'mehr nachrichten', 'lesetipp', 'zum weiterlesen', 'weiterlesen',
   'das konnte sie auch interessieren', 'das konnte dich auch interessieren', 'nicht verpassen',
   // es
-  'lee tambien', 'lea tambien', 'lee mas', 'lea mas', 'leer mas', 'lee ademas', 'revisa tambien', 'revisa',
+  'lee tambien', 'lea tambien', 'lee mas', 'lea mas', 'leer mas', 'lee mas sobre esto', 'lee mas sobre', 'lea mas sobre', 'lee ademas', 'revisa tambien', 'revisa',
   'mira tambien', 'mira aqui', 'mire aqui', 'vea tambien', 'ver tambien', 'te puede interesar', 'le puede interesar',
   'tambien te puede interesar', 'quizas tambien te interese', 'noticias relacionadas', 'contenido relacionado',
   'mas noticias', 'nuestro especial', 'mas informacion', 'noticia relacionada', 'relacionada', 'relacionado', 'noticias destacadas', 'te recomendamos', 'le recomendamos', 'recomendamos',
@@ -62,15 +62,15 @@ const READ_ALSO = [
   'susije straipsniai', 'taip pat skaitykite', 'skaitykite taip pat', 'lasi ari', 'lasiet ari', 'lasi vel', 'lasiet vel', 'saistitie raksti',
   'loe ka', 'loe lisaks', 'seotud artiklid', 'seotud lood',
   // uk, ru, zh, vi
-  'читайте також', 'читайте більше', 'по темі', 'читайте также', 'дивіться також', 'смотрите также', '延伸閱讀', '延伸阅读', '相關新聞', '相关新闻', 'xem them', 'tin lien quan',
+  'читайте також', 'читайте більше', 'по темі', 'читайте также', 'дивіться також', 'смотрите также', '延伸閱讀', '延伸阅读', '相關新聞', '相关新闻', '相关阅读', '相關閱讀', '相关链接', '相關連結', 'xem them', 'tin lien quan',
   // th, ar, bn, id
   'อ่านข่าวที่เกี่ยวข้อง', 'हेही वाचा', 'हे पण वाचा', 'อ่านข่าว', 'ข่าวที่เกี่ยวข้อง', 'อ่านเพิ่มเติม', 'اقرأ أيضا', 'اقرأ أيضًا', 'اقرأ ايضا', 'اقرأ المزيد', 'আরও পড়ুন', 'আরো পড়ুন', 'Կարդացեք նաև', 'Կարդալ նաև', 'ఇదీ చదవండి', 'ఇది కూడా చదవండి', 'ఇవి కూడా చదవండి', 'ಇದನ್ನೂ ಓದಿ', 'આ પણ વાંચો', 'ਇਹ ਵੀ ਪੜ੍ਹੋ', 'ଏହା ବି ପଢ଼ନ୍ତୁ', 'මේවාත් කියවන්න', 'මෙයත් කියවන්න', 'ဆက်စပ်သတင်း', 'ဆက်စပ်ဖတ်ရှုရန်', 'អានបន្ថែម', 'ተጨማሪ ያንብቡ', 'Оқи отырыңыз', 'Тағы оқыңыз', 'Ещё по теме', 'lihat juga', 'یہ بھی پڑھیے', 'یہ بھی پڑھیں', 'مزید پڑھیے',
   // ar, fa, ta, sw
-  'ذات صلة', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'اخبار ذات صلة', 'بیشتر بخوانید', 'مطالب مرتبط', 'اخبار مرتبط', 'தொடர்புடையது', 'தொடர்புடைய செய்திகள்', 'soma zaidi', 'soma pia', 'habari zinazohusiana',
+  'ذات صلة', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'اخبار ذات صلة', 'بیشتر بخوانید', 'مطالب مرتبط', 'اخبار مرتبط', 'தொடர்புடையது', 'தொடர்புடைய செய்திகள்', 'இதையும் படிக்கலாம்', 'இதையும் படியுங்கள்', 'soma zaidi', 'soma pia', 'habari zinazohusiana',
   // sq, ga, mt, cy, lb, ha, az, uz, mn, tl, ms
   'lexo po ashtu', 'lexo edhe', 'lexoni edhe', 'lexoni gjithashtu', 'leigh freisin', 'leigh tuilleadh', 'aqra wkoll', 'aqra aktar',
   'darllenwch hefyd', 'darllen mwy', 'liest och', 'karanta kuma', 'labarai masu alaka', 'həmcinin oxuyun', 'həmcinin oxu', "shuningdek o'qing",
-  'холбоотой мэдээ', 'мөн уншаарай', 'глядзіце таксама', 'чытайце таксама', 'чытайце яшчэ', 'basahin din', 'basahin ang', 'artikel berkaitan', 'baca lagi',
+  'холбоотой мэдээ', 'мөн уншаарай', 'глядзіце таксама', 'чытайце таксама', 'чытайце яшчэ', 'basahin din', 'basahin ang', 'basahin', 'artikel berkaitan', 'baca lagi',
   // ja, ko
   '関連記事', '関連', '関連ニュース', 'あわせて読みたい', 'こちらもおすすめ', '관련기사', '관련 기사',
 ];
