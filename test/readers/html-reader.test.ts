@@ -263,3 +263,27 @@ describe('a caption set beside the picture after a viewer’s link', () => {
     expect(article.standfirst).toBeUndefined();
   });
 });
+
+describe('a Korean daily’s page: a short subtitle, labelled dates in spans, the story as bare text after its picture', () => {
+  const bare = (n: number) =>
+    Array.from({ length: n }, (_, i) => `국토교통부는 ${i + 1}일 LH가 올해 10월 말까지 매입한 전세사기 피해주택이 1만214채라고 밝혔다. 지난해 같은 기간의 2.3배 수준이다.<br><br>`).join('\n');
+  const html = `<!doctype html><html lang="ko"><body><div id="contents"><section class="head_group"><h1 class="title">전세사기 피해주택 LH 매입 1만 채 넘었지만…경매 지연</h1><div class="news_info"><p class="byline"><a href="/r?q=minji">김민지 기자</a>, <a href="/r?q=sanghun">세종=이상훈 기자</a></p><ul class="date_list"><li><span class="tit">입력</span> <span class="date">2026-11-25 03:00</span></li><li><span class="tit">업데이트</span> <span class="date">2026-11-25 09:41</span></li></ul></div><ul class="view_util"><li><button type="button" class="btn_share">공유하기</button></li><li><a href="#comment" class="btn_reply">댓글 <span class="cnt">14</span></a></li></ul></section><section class="news_view"><h2 class="sub_title">평균 보증금 회수까지 13개월 걸려</h2><figure class="img_cont"><div class="thumb"><img src="https://example.com/a.jpg" alt="빌라 밀집 지역"></div><figcaption>24일 서울 강서구의 한 빌라 밀집 지역 모습. 뉴스1</figcaption></figure>
+${bare(8)}</section></div></body></html>`;
+  const { article } = parseArticle(html, { from: 'html', date: '2026-11-26T18:00Z' });
+
+  it('takes a subtitle its class names for the standfirst, short as it is, and both reporters with the place of one', () => {
+    expect(article.standfirst ? inlineText(article.standfirst) : '').toBe('평균 보증금 회수까지 13개월 걸려');
+    expect(article.byline?.authors).toEqual([{ name: '김민지' }, { name: '이상훈', location: '세종' }]);
+  });
+
+  it('reads the update date with its label in a span of its own', () => {
+    expect(article.byline?.updated?.iso).toBe('2026-11-25T09:41+09:00');
+  });
+
+  it('takes the picture before the bare text for the lead, with the agency after the caption’s full stop as its credit, and drops a lone comment count', () => {
+    expect(article.lead?.caption ? inlineText(article.lead.caption) : '').toBe('24일 서울 강서구의 한 빌라 밀집 지역 모습.');
+    expect(article.lead?.credit).toBe('뉴스1');
+    const first = article.sections[0]?.blocks[0];
+    expect(first?.type).toBe('paragraph');
+  });
+});

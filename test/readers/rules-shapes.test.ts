@@ -104,6 +104,8 @@ describe('furniture by shape, in many languages', () => {
     ['Lees ook. Eén op de vijf straatbomen is in slechte gezondheid', 'furniture:related-link'],
     ['Les også: (+) Bussjåførene slår alarm', 'furniture:related-link'],
     ['BASAHIN: Presyo ng LPG, tataas na naman sa Disyembre', 'furniture:related-link'],
+    ['댓글 14', 'furniture:count'],
+    ['Комментарии 23', 'furniture:count'],
     ['Leé más sobre esto: Productores de Rocha reclaman compensaciones', 'furniture:related-link'],
     ['இதையும் படிக்கலாம்: பில்லூர் அணை நிரம்பியது', 'furniture:related-link'],
     ['相关阅读：广州今年“入冬”会提前吗？气象专家这样说', 'furniture:related-link'],
@@ -458,6 +460,7 @@ describe('caption credits in the forms large sites use', () => {
     ['Tenants rallied outside City Hall on Tuesday ahead of the vote. Photo via Vancouver Tenants Union.', 'Vancouver Tenants Union'],
     ['부산 해운대해수욕장 백사장 곳곳이 높은 파도에 깎여 있다. 박서진 기자 psj@busan.com', '박서진 기자 psj@busan.com'],
     ['해운대구가 공개한 긴급 양빈 공사 구간 안내도. 해운대구청 제공', '해운대구청 제공'],
+    ['Maize farmers protest outside the depot in Eldoret on November 25, 2026. [Christopher Kipsang, Standard]', 'Christopher Kipsang, Standard'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
   });
@@ -470,6 +473,7 @@ describe('caption credits in the forms large sites use', () => {
     // A library's name starting small among the slashes; Lithuanian's "photo" after the photographer.
     ['Hans Lindner/imageBROKER/Getty Images', 'Hans Lindner/imageBROKER/Getty Images'],
     ['Tomo Lukšio / BNS nuotr.', 'Tomo Lukšio / BNS'],
+    ['/ Φωτογραφία αρχείου: Eurokinissi', 'Eurokinissi'],
     ['© Photo Léa Renard / Mediapart', 'Léa Renard / Mediapart'],
     ['Tim Osterberg—Bloomberg/Getty Images', 'Tim Osterberg—Bloomberg/Getty Images'],
     ['/Paweł Supernak /PAP', 'Paweł Supernak /PAP'],
@@ -554,6 +558,8 @@ describe('bylines', () => {
     // Spanish `Escriben`, Tagalog `ni`, Indonesian `Pewarta:`; the paper's initials before the label; the site's address after the name.
     ['Escriben Lucía Méndez y Diego Sarachu', [{ name: 'Lucía Méndez' }, { name: 'Diego Sarachu' }]],
     ['ni Marlon Dela Paz', [{ name: 'Marlon Dela Paz' }]],
+    ['김민지 기자, 세종=이상훈 기자', [{ name: '김민지' }, { name: '이상훈', location: '세종' }]],
+    ['Jack Ross | NCA NewsWire', [{ name: 'Jack Ross' }]],
     ['Pewarta: Sinta Ayu Lestari', [{ name: 'Sinta Ayu Lestari' }]],
     ['OLJ / Par Soraya HAMDANE, le 26 novembre 2025 à 00h00, mis à jour à 10h17', [{ name: 'Soraya HAMDANE' }]],
     ['Gintarė Vaitkutė, lrytas.lt', [{ name: 'Gintarė Vaitkutė' }]],

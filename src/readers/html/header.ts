@@ -9,7 +9,7 @@ import type { Byline, Dateline } from '../../tree/types.js';
 import { LEADING_BY, agencyLine, isPublicationName, parseByline, titleCase } from '../news-text/rules/byline.js';
 import { textSize } from '../news-text/units.js';
 import { matchFurniture } from '../news-text/rules/furniture.js';
-import { type ReferenceDate, readDateline } from '../shared/dates.js';
+import { type ReferenceDate, isDatelineLabel, readDateline } from '../shared/dates.js';
 import { CREDIT_MARKS } from '../shared/html.js';
 import { looksLikePersonName } from '../shared/person-names.js';
 import { isKnownPlace, placeName } from '../shared/places.js';
@@ -42,7 +42,7 @@ export interface PageHeader {
 }
 
 const KICKER_MARK = /(?:^|[\s_-])(?:kicker|eyebrow|overline|rubric|rubrik|rubrique|label|flag|topper|occhiello|surtitle|surtitre|dachzeile|supertitle|section-?name|category|categoria|tag-?line|pre-?title|headline__label|article__kicker|tema|volanta|antetitulo|antetítulo|cintillo|sobretitulo|sobretítulo|epigrafe|epígrafe|chapeau-?titre|surtitre)(?:$|[\s_-])/i;
-const STANDFIRST_MARK = /(?:^|[\s_-])(?:standfirst|dek|desc|description|summary|sub-?title|subhead(?:line)?|intro|excerpt|lede|lead-?text|chapo|chapeau|sommario|teaser-?text|abstract|article__desc|kurztext|entradilla|sottotitolo|field-intro|deck|sub-?deck|sub-?dek|strapline|bajada|intro-?text|article-?lead|lead|ingress|ingressi|preamble|preambule|vorspann|perex|spot|sumario|resumo|linha-?fina|subtitulo|subtítulo|teaser-?lead|article-?summary|dek-?text|tit-?sub|sub-?tit|subtit)(?:$|[\s_-])/i;
+const STANDFIRST_MARK = /(?:^|[\s_-])(?:standfirst|dek|desc|description|summary|sub[-_]?title|subhead(?:line)?|intro|excerpt|lede|lead-?text|chapo|chapeau|sommario|teaser-?text|abstract|article__desc|kurztext|entradilla|sottotitolo|field-intro|deck|sub-?deck|sub-?dek|strapline|bajada|intro-?text|article-?lead|lead|ingress|ingressi|preamble|preambule|vorspann|perex|spot|sumario|resumo|linha-?fina|subtitulo|subtítulo|teaser-?lead|article-?summary|dek-?text|tit-?sub|sub-?tit|subtit)(?:$|[\s_-])/i;
 const PHOTOGRAPHER_LINE = /^(?:foto|fotos|photo|photos|photographs?|bild|bilder|kuva|kuvat|zdjęcia|fotó|fotografie)\s*:\s*(\p{Lu}.{1,60})$/iu;
 const BYLINE_MARK = /(?:^|[\s_-])(?:byline|bylines|author|authors|autor|autore|auteur|writer|contributor|signature|firma|meta__author|by-?line|credits?-?author|article-?author)(?:$|[\s_-])/i;
 const HEADLINE_MARK = /(?:^|[\s_-])(?:headline|title|titre|titel|titulo|titolo|tytul|heading|entry-title|post-title|article-title)(?:$|[\s_-])/i;
@@ -425,7 +425,8 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
       continue;
     }
     const words = textSize(text);
-    if (!header.standfirst && !inBody && words >= 6 && (namedStandfirst(line.element) || !bodyTexts.has(normalizeText(text)) || line.element.localName !== 'p' || (meta.description && titleSimilarity(text, meta.description) >= 0.8))) {
+    // (A standfirst its class names may be short: `<h2 class="sub_title">평균 보증금 회수까지 13개월 걸려</h2>`.)
+    if (!header.standfirst && !inBody && words >= (namedStandfirst(line.element) ? 4 : 6) && (namedStandfirst(line.element) || !bodyTexts.has(normalizeText(text)) || line.element.localName !== 'p' || (meta.description && titleSimilarity(text, meta.description) >= 0.8))) {
       header.standfirst = text;
       header.consumed.add(normalizeText(text));
       header.rules.push({ field: 'standfirst', rule: namedStandfirst(line.element) ? 'html:standfirst-mark' : 'html:standfirst-below-headline', text });
@@ -566,7 +567,9 @@ function headerLines(lines: PageLine[]): PageLine[] {
   for (const line of lines) {
     const parts = Array.from(line.element.children).filter((c) => !isHidden(c) && visibleText(c));
     const bare = normalizeText(parts.map((p) => visibleText(p)).join(' ')) === normalizeText(line.text);
-    if (parts.length >= 2 && bare && parts.every((p) => p.getAttribute('class') && !BLOCKISH.has(p.localName)) && parts.filter((p) => textSize(visibleText(p)) >= 2).length >= 2) {
+    // (`<span class="tit">업데이트</span> <span class="date">…</span>`: a date's label stays with its date.)
+    const labelled = parts.some((p) => isDatelineLabel(visibleText(p)));
+    if (parts.length >= 2 && bare && !labelled && parts.every((p) => p.getAttribute('class') && !BLOCKISH.has(p.localName)) && parts.filter((p) => textSize(visibleText(p)) >= 2).length >= 2) {
       for (const part of parts) out.push({ text: visibleText(part), element: part });
     } else out.push(line);
   }
@@ -609,7 +612,7 @@ function findLead(doc: DomDocument, h1: DomElement | undefined, bodyStart: DomEl
   const scope = h1 ? closest(h1, (e) => e.localName === 'article' || e.localName === 'main') : undefined;
   const candidates = elements.filter((e) => {
     const i = index.get(e) ?? -1;
-    if (i < 0 || i >= to) return false;
+    if (i < 0 || (i >= to && !amongFirstChildren(bodyStart, e))) return false;
     if (i < from && !(scope?.contains(e))) return false;
     // (Up to the article: a body class such as WordPress's `wp-custom-logo` says nothing of this picture.)
     if (closestInArticle(e, (a) => FIGURE_AVOID_MARK.test(marksOf(a)) || a.localName === 'nav' || (a.localName === 'header' && !!scope && !scope.contains(a)))) return false;
@@ -619,6 +622,17 @@ function findLead(doc: DomDocument, h1: DomElement | undefined, bodyStart: DomEl
   const first = candidates[0];
   if (!first) return undefined;
   return closest(first, (e) => e.localName === 'figure') ?? first;
+}
+
+/**
+ * `<section class="news_view"><h2>…</h2><figure>…</figure>text<br><br>text…`: a story written as bare
+ * text in its container starts with that container, and a picture among its first three elements
+ * (a `<br>` counts, so no paragraph stands before it) comes before the story's words.
+ */
+function amongFirstChildren(container: DomElement | undefined, e: DomElement): boolean {
+  if (!container || container.localName === 'p' || !container.contains(e)) return false;
+  const children = Array.from(container.children).slice(0, 3);
+  return children.some((child) => child === e || child.contains(e));
 }
 
 /** `Headline text | Site` → `Headline text`: the longest part of a declared title. */

@@ -12,7 +12,7 @@ import { blockText } from '../../tree/text.js';
 import type { Article, Block, Figure, Inline, Section } from '../../tree/types.js';
 import { matchCaption } from '../news-text/rules/caption.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from '../news-text/rules/furniture.js';
-import { readDateline } from '../shared/dates.js';
+import { type DatelineReading, readDateline } from '../shared/dates.js';
 import { textSize } from '../news-text/units.js';
 import { type HtmlNode, type Segment, htmlToSegments, parseHtmlFragment } from '../shared/html.js';
 import { guessLanguage } from '../shared/language.js';
@@ -161,6 +161,10 @@ function bodySegments(segments: Segment[], header: PageHeader, lead: Figure | un
     } else if (buttons) {
       article.dropped.push({ text: buttons.texts.join(' / '), reason: buttons.rule.reason });
       return;
+    } else if (early && segment.type === 'list' && segment.items.every((item) => isDateLine(item.map(blockText).join(' '), input))) {
+      // (`<ul class="date_list"><li>입력 …</li><li>업데이트 …</li></ul>`: the header's dates, set as a list.)
+      for (const item of segment.items) readsAsDateline(item.map(blockText).join(' '), header, article, input);
+      return;
     } else if (listing && segment.type === 'list' && segment.items.every((item) => continuesFurnitureList(item.map(blockText).join(' ')))) {
       article.dropped.push({ text: segment.items.map((item) => item.map(blockText).join(' ')).join(' / '), reason: listing });
       return;
@@ -189,11 +193,21 @@ function madeOfHeaderParts(text: string, header: PageHeader, input: { reference?
   return pieces.every((p) => matchFurniture(p) || (readDateline(p, { reference: input.reference, lang: input.lang })?.coverage ?? 0) >= 0.6);
 }
 
+/** A short line that is only a date, give or take its label. */
+function isDateLine(text: string, input: { reference?: ReaderOptions['date']; lang?: string }): boolean {
+  return dateLineReading(text, input) !== undefined;
+}
+
+function dateLineReading(text: string, input: { reference?: ReaderOptions['date']; lang?: string }): DatelineReading | undefined {
+  if (textSize(text) > 16) return undefined;
+  const reading = readDateline(text, { reference: input.reference, lang: input.lang });
+  return !reading || reading.coverage < 0.6 || (!reading.published && !reading.updated) ? undefined : reading;
+}
+
 /** A short line in the body that is only a date (`3 novembre 2025 (modifica il … | 15:20)`): the article's dates, when the header had none. */
 function readsAsDateline(text: string, header: PageHeader, article: Article, input: { reference?: ReaderOptions['date']; lang?: string }): boolean {
-  if (textSize(text) > 16) return false;
-  const reading = readDateline(text, { reference: input.reference, lang: input.lang });
-  if (!reading || reading.coverage < 0.6 || (!reading.published && !reading.updated)) return false;
+  const reading = dateLineReading(text, input);
+  if (!reading) return false;
   article.dropped.push({ text, reason: 'the article’s date, read as its dateline' });
   const byline = article.byline ?? { authors: [], raw: '' };
   const fromMetadata = byline.dateline && byline.dateline.text === byline.dateline.iso?.slice(0, 10);
@@ -204,9 +218,12 @@ function readsAsDateline(text: string, header: PageHeader, article: Article, inp
   return true;
 }
 
-/** `Facebook` / `X` / `Email`: a list of two or more items, every one of them a button (or other furniture). */
+/**
+ * `Facebook` / `X` / `Email`: a list whose every item is a button (or other furniture); one item is
+ * enough (`댓글 14` left alone in a row whose other buttons are `<button>`s, which a copy does not keep).
+ */
 function buttonList(items: Block[][]): { texts: string[]; rule: FurnitureRule } | undefined {
-  if (items.length < 2) return undefined;
+  if (items.length === 0) return undefined;
   const texts = items.map((item) => item.map(blockText).join(' '));
   const rules = texts.map((text) => matchFurniture(text));
   const [rule] = rules;

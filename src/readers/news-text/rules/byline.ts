@@ -29,9 +29,11 @@ const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+|och\s+|og\
 const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 export const LEADING_BY =
   /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|daga|од|โดย\s*:?|penulis\s*:?|müəllif\s*:|muallif\s*:|текст\s*:|írta\s*:|de către|yazan\s*:|muhabir\s*:|curated\s+by\s*:?|from(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,)|piš[eu]\s*:?|escriben?|pewarta\s*:|ni(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|napisala?\s*:?|escrito por|scritto da|كتب\s*:?|خبرنگار\s*:|نویسنده\s*:|گزارش\s*:|كتبت\s*:|بقلم\s*:?|пише\s*:?|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|story by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|(?:撰文|作者|記者|记者|採訪|采访)\s*[:：]|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
+/** Korean: `대구=박성훈 기자` (place = name, reporter), `박성훈·김민지 기자`. */
+const KOREAN_BYLINE = /^(?:(\p{Script=Hangul}{2,8})\s*=\s*)?(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원|선임기자|객원기자)$/u;
 /** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
 const PUBLICATION =
-  unicodeWords(/\b(?:news|times|post|press|journal|tribune|herald|daily|gazette|republic|globe|mirror|express|examiner|enquirer|inquirer|dispatch|sentinel|register|bulletin|advertiser|statesman|courant|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|periódico|periodico|diario|quotidiano|jornal|dziennik|novinky|nachrichten|noticias|notícias|nieuws|nyheter|nyheder|uutiset|hírek|știri|ειδήσεις|berita|wiadomości|zprávy|presse|prensa|stampa|imprensa|t[ée]l[ée]visi(?:on|ons|ón|ão)|television|fernsehen|rundfunk|omroep|broadcasting|m[ée]dias?|journal|le monde|el país|today|ouest-france|wdr|ndr|swr|br|mdr|orf|srf|rtp|rai|rtve)\b/iu);
+  unicodeWords(/\b(?:news|newswire|times|post|press|journal|tribune|herald|daily|gazette|republic|globe|mirror|express|examiner|enquirer|inquirer|dispatch|sentinel|register|bulletin|advertiser|statesman|courant|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|periódico|periodico|diario|quotidiano|jornal|dziennik|novinky|nachrichten|noticias|notícias|nieuws|nyheter|nyheder|uutiset|hírek|știri|ειδήσεις|berita|wiadomości|zprávy|presse|prensa|stampa|imprensa|t[ée]l[ée]visi(?:on|ons|ón|ão)|television|fernsehen|rundfunk|omroep|broadcasting|m[ée]dias?|journal|le monde|el país|today|ouest-france|wdr|ndr|swr|br|mdr|orf|srf|rtp|rai|rtve)\b/iu);
 /** Small words a byline holds beside names: links, particles of names, roles' prepositions. */
 const NAME_LINK = /^(?:and|und|et|y|e|en|i|og|och|ve|oraz|és|by|von|van|vom|zu|de|da|do|dos|das|del|della|di|du|des|le|la|der|den|ter|bin|al|el|in|at|for|für|pour|para|per|voor|em|à|a|aus|from|with|mit|avec|con|com|met|z|w|na|no|the|staff|correspondent|reporter|writer|editor|updated|published|on|am|le|den|dnia|kl|klo|um|ag|à|às)$/u;
 
@@ -91,11 +93,14 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     byline.authors = [{ name: titleCase(correspondent[2]), location: correspondent[1].trim() }];
     return byline;
   }
-  // Korean: `대구=박성훈 기자` (place = name, reporter), `박성훈·김민지 기자`.
-  const korean = /^(?:(\p{Script=Hangul}{2,8})\s*=\s*)?(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원|선임기자|객원기자)$/u.exec(rest.trim());
-  if (korean?.[2]) {
-    const place = korean[1];
-    byline.authors = korean[2].split(/\s*[·,]\s*/u).map((name) => (place ? { name, location: place } : { name }));
+  // Korean (`KOREAN_BYLINE`), one byline alone or (`김민지 기자, 세종=이상훈 기자`: or several such, one a comma.)
+  const koreanParts = rest.trim().split(/\s*,\s*(?=(?:\p{Script=Hangul}{2,8}\s*=\s*)?\p{Script=Hangul}{2,4}(?:\s*·\s*\p{Script=Hangul}{2,4})*\s*(?:기자|특파원|선임기자|객원기자)$)/u);
+  const koreans = koreanParts.map((part) => KOREAN_BYLINE.exec(part));
+  if (koreans.every((korean) => korean?.[2])) {
+    byline.authors = koreans.flatMap((korean) => {
+      const place = korean?.[1];
+      return (korean?.[2] as string).split(/\s*[·,]\s*/u).map((name) => (place ? { name, location: place } : { name }));
+    });
     return byline;
   }
   if (dates?.updated) byline.updated = dates.updated;

@@ -41,7 +41,7 @@ const UPPER_LABELS = ['Снимка', 'Снимак', 'Фото', 'Фотогр�
   .map((word) => word.toUpperCase())
   .join('|');
 const LABEL =
-  `(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|ẢNH|فوٹو|تصویر|عکس|صورة|تصوير|צילום|फोटो|तस्वीर|तस्बिर|ছবি|படம்|ఫోటో|చిత్రం|ಚಿತ್ರ|ചിത്രം|તસવીર|ფოტო|Լուսանկարը|Pictiúr|Grianghraf|Ritratt|Hoto|Llun|Picha|Larawan|Сурет|Сүрөт|Гэрэл зураг|ፎቶ|Sawir|Ảnh|写真|撮影|画像|圖|图|攝影|摄影|${UPPER_LABELS})`;
+  `(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία αρχείου|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|ẢNH|فوٹو|تصویر|عکس|صورة|تصوير|צילום|फोटो|तस्वीर|तस्बिर|ছবি|படம்|ఫోటో|చిత్రం|ಚಿತ್ರ|ചിത്രം|તસવીર|ფოტო|Լուսանկարը|Pictiúr|Grianghraf|Ritratt|Hoto|Llun|Picha|Larawan|Сурет|Сүрөт|Гэрэл зураг|ፎቶ|Sawir|Ảnh|写真|撮影|画像|圖|图|攝影|摄影|${UPPER_LABELS})`;
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
 // (`Zdroj: TASR/Milan Kapusta`, `Autor/allikas: Rauno Tamm/ERR`: Slovak and Estonian labels of a credit alone on its line;
 // inside a caption's line they would take the credit's second half, `| Foto: Václav Šálek | Zdroj: ČTK`.)
@@ -118,8 +118,9 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
     pattern: /^(.{20,}?[.!?])\s+((?:\p{Lu}[\p{Lu}'’.-]+|[«»/])(?:,?\s+(?:\p{Lu}[\p{Lu}'’.-]*|[«»/–-]|POUR|FOR|PARA|PER|FÜR|VOOR))+)$/u,
   },
   // Korean: `… 잠겨 있다. 김서연 기자`: the reporter who took it, after the caption's full stop.
-  // (`… 층이 져 있다. 박서진 기자 psj@busan.com`: with the reporter's address; `… 안내도. 해운대구청 제공`: "provided by".)
-  { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?])\s+(\p{Script=Hangul}{2,4} 기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|\p{Script=Hangul}[\p{Script=Hangul}\p{N} ]{1,20} 제공)$/u },
+  // (`… 층이 져 있다. 박서진 기자 psj@busan.com`: with the reporter's address; `… 안내도. 해운대구청 제공`: "provided by";
+  // `… 모습. 뉴스1`: an agency, or the paper's own archive, `동아일보 DB`.)
+  { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?])\s+(\p{Script=Hangul}{2,4} 기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|\p{Script=Hangul}[\p{Script=Hangul}\p{N} ]{1,20} 제공|뉴스1|연합뉴스|뉴시스|게티이미지(?:뱅크|코리아)?|로이터|신화|\p{Script=Hangul}{2,8} ?DB)$/u },
   // Korean: `… 예정이었다. /박성훈 기자`, `… 모습. /연합뉴스`.
   { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?。])\s*\/\s*(\p{Script=Hangul}[\p{Script=Hangul} ]{1,20})$/u },
   { rule: 'caption:photographed-by', pattern: /^(.+?)[、，,\s]([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,8})(撮影|提供)$/u, labelAfter: true },
@@ -160,6 +161,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:parenthesized', pattern: /^(.{10,}?)\s*\((Photographs? by|Photos? by|Pictures? by|Images? by|Foto de|Foto di|Photo de|Foto von)\s+(\p{Lu}[^()]{1,50})\)$/u, labelled: true },
   // `… on Tuesday (Petra photo)`, `(AFP photo)`: the source, then "photo", in brackets.
   { rule: 'caption:parenthesized', pattern: /^(.{10,}?)\s*\((\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3})\s+(photo|photograph|file photo|pic|file pic)\)$/u, labelAfter: true },
+  // `… on November 25, 2026. [Christopher Kipsang, Standard]`: the photographer and the paper in square brackets.
+  { rule: 'caption:parenthesized', pattern: /^(.{20,}?[.!?])\s*\[(\p{Lu}[^[\]]{2,60})\]$/u },
   // `Vigili del fuoco al lavoro - (Fotogramma)`: a name in brackets after a dash.
   { rule: 'caption:parenthesized', pattern: /^(.{10,}?)\s+[-–—]\s+\((\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,4})\)$/u },
   // `… on Oct. 14, 2025. (Custer County Sheriff's Office)`: a name in brackets after the caption's full stop.
@@ -292,8 +295,10 @@ export function matchCaption(written: string): CaptionMatch | undefined {
  * A credit on a line of its own: `Image source, Getty Images`, `Credit...Jane Doe for The Times`,
  * `Photographer: Ann Lee/Bloomberg`, `Foto: dpa`, `(Jane Doe/The Courier)`, `AFP / Jean Roux`.
  */
-export function matchCreditLine(text: string): { credit: string; label: string } | undefined {
-  if (text.length > 120) return undefined;
+export function matchCreditLine(written: string): { credit: string; label: string } | undefined {
+  if (written.length > 120) return undefined;
+  // (`/ Φωτογραφία αρχείου: Eurokinissi`: a slash set before the label, to part it from the caption beside it.)
+  const text = written.replace(/^\/\s+(?=\p{L})/u, '');
   const source = new RegExp(`^(${SOURCE_LABEL})\\s*[,:]\\s*(.{1,80})$`, 'iu').exec(text);
   if (source?.[1] && source[2]) return { label: source[1], credit: source[2].trim() };
   const m = LABEL_ALONE.exec(text);
