@@ -5,7 +5,7 @@
  * markup a copy catches. Each test builds the page from parts, so it names the pattern, not a site.
  */
 import { describe, expect, it } from 'vitest';
-import { readNewsText } from '../../src/readers/news-text/index.js';
+import { RULED_LINES_AT_EACH_END, readNewsText } from '../../src/readers/news-text/index.js';
 import { textSize } from '../../src/readers/news-text/units.js';
 import { bodyLines } from '../../src/evaluate/shapes.js';
 import type { Block } from '../../src/tree/types.js';
@@ -558,5 +558,22 @@ describe('headers no date or name rule can read', () => {
     // Not with no date under them: then they are no one's name for sure.
     const undated = [...MENU, 'تراجع إنتاج الزيت يرفع سعر تنكة الزيتون إلى 120 دينارا في بعض المحافظات', '', 'رنا الحوراني', ...story].join('\n');
     expect(readNewsText(undated).article.byline?.authors ?? []).toEqual([]);
+  });
+});
+
+describe('a page far longer than any site serves', () => {
+  it(`reads its middle, beyond ${RULED_LINES_AT_EACH_END.toLocaleString('en')} lines from either end, as the story's text; its header and footer still by every rule`, () => {
+    const middle = RULED_LINES_AT_EACH_END + 50;
+    const body = Array.from({ length: 2 * RULED_LINES_AT_EACH_END + 100 }, (_, i) => (i === middle ? 'Photo: Jane Doe/AP' : `${para(i)} (${i})`));
+    const page = ['News', 'Budget passes after long debate', 'By Jane Doe', 'Photo: John Roe/AP', ...body, '© 2025 The Courier'].join('\n\n');
+    const { article } = readNewsText(page);
+    expect(inlineText(article.headline)).toBe('Budget passes after long debate');
+    expect(article.byline?.authors).toEqual([{ name: 'Jane Doe' }]);
+    expect(article.lead?.credit).toBe('John Roe/AP');
+    expect(article.footer?.rights).toBe('© 2025 The Courier');
+    // The same credit line in the middle is a paragraph of the story: no rule read it.
+    const texts = article.sections.flatMap((s) => s.blocks).map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type));
+    expect(texts).toContain('Photo: Jane Doe/AP');
+    expect(texts).toHaveLength(body.length);
   });
 });

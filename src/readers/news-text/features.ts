@@ -141,6 +141,40 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
   return line;
 }
 
+/**
+ * A line far inside a very long page (`RULED_LINES_AT_EACH_END`), measured as the story's text: its
+ * size, whether it is prose, a list item or a rule, and only the furniture of any length (markup,
+ * legal notices). No date, byline, caption, credit, footer or short-furniture rule runs on it: those
+ * read a page's header and footer, which stand at its ends.
+ */
+export function measureBodyLine(unit: Unit, index: number): Line {
+  const text = visibleText(unit.text);
+  const size = textSize(text);
+  const sentence = endsSentence(text);
+  return {
+    index,
+    unit,
+    text,
+    size,
+    sentence,
+    prose: (sentence && size >= 15) || size >= 40 ? 2 : sentence && size >= 7 ? 1 : 0,
+    furniture: matchAnyLengthFurniture(text),
+    caption: undefined,
+    creditLine: undefined,
+    captionLabel: false,
+    dates: undefined,
+    dateOnly: false,
+    timestamp: false,
+    dateLabel: false,
+    footer: undefined,
+    rule: isRule(text),
+    listItem: LIST_ITEM.test(text),
+    tableRow: false,
+    repeats: 1,
+    bareNames: false,
+  };
+}
+
 /** How often each short line's text (eight words at most) stands on the page: `More like this` under every teaser. */
 export function countRepeats(lines: Line[]): void {
   const counts = new Map<string, number>();

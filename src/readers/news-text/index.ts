@@ -25,7 +25,7 @@ import { looksLikePersonName } from '../shared/person-names.js';
 import { isKnownPlace, placeName } from '../shared/places.js';
 import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
-import { LIST_ITEM, type Line, bareDateBelow, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureLine, sharedRoleScores } from './features.js';
+import { LIST_ITEM, type Line, bareDateBelow, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureBodyLine, measureLine, sharedRoleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
 import { LEADING_BY, agencyLine, isBylineLabel, isRoleAlone, isCompanyName, isPublicationName, isUnknownInCapitals, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, captionAsides, creditlessCaption, labelledCaption, matchCaption } from './rules/caption.js';
@@ -243,6 +243,14 @@ const CAPTION_LENGTH = 260;
  */
 export const MAX_NEWS_TEXT_LINES = 1_000_000;
 
+/**
+ * How many lines at each end of a page every rule reads. A copied page's header and footer are a
+ * few hundred lines from its ends; a page of more than twice this (a book pasted whole, or an input
+ * built to be slow) has its middle read as the story's text only (`measureBodyLine`), so the work
+ * of the header and footer rules stays bounded whatever the page's length.
+ */
+export const RULED_LINES_AT_EACH_END = 10_000;
+
 function countLines(text: string): number {
   let lines = 1;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
@@ -266,7 +274,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   const lang = guessLanguage(text);
   const reference: ReferenceDate | undefined =
     options.date ?? findAbsoluteDate(units.slice(0, Math.min(units.length, 40)).map((u) => u.text).join('\n'));
-  const lines = units.map((u, i) => measureLine(u, i, { reference, lang }));
+  const ruled = (i: number) => i < RULED_LINES_AT_EACH_END || i >= units.length - RULED_LINES_AT_EACH_END;
+  const lines = units.map((u, i) => (ruled(i) ? measureLine(u, i, { reference, lang }) : measureBodyLine(u, i)));
   markTableRows(lines);
   countRepeats(lines);
   markMastheadBylines(lines);
