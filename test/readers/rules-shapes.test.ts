@@ -539,6 +539,9 @@ describe('caption credits in the forms large sites use', () => {
   it('does not take a sentence with a slash or a colon for a caption', () => {
     expect(matchCaption('The ratio rose to 3/4 of the budget, officials said.')).toBeUndefined();
     expect(matchCaption('Source: the ministry said the figures were provisional.')).toBeUndefined();
+    // A headline quoting its speaker by role after a dash is no caption; an agency after the dash is a credit.
+    expect(matchCaption('Govt to table Electricity Act amendments next week – Minister')).toBeUndefined();
+    expect(matchCaption('Protesters gather outside parliament in Canberra – Reuters')?.credit).toBe('Reuters');
   });
 });
 

@@ -176,7 +176,14 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   },
   { rule: 'caption:dash-credit', pattern: /^(.+?)\s+[-–—]\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
   // `… este domingo en Lavapiés — Sofía Pardo`, `… le 28 octobre 2025. — C. Girardon / 20 Minutes`: a name after a spaced dash.
-  { rule: 'caption:dash-credit', pattern: /^(.{20,}?)\s+[—–]\s+((?:\p{Lu}[\p{L}'’-]*\.?\s?){1,4}(?:\/\s?[\p{L}\p{N}][\p{L}\p{N} .'’-]{1,40})?)$/u },
+  // (One capitalised word after a title with no full stop is a headline's speaker, `… next week – Minister`,
+  // unless it is an agency or in capitals: after a full stop it may be any name.)
+  { rule: 'caption:dash-credit', pattern: /^(.{20,}?[.!?)])\s+[—–]\s+(\p{Lu}[\p{L}'’-]*\.?)$/u },
+  {
+    rule: 'caption:dash-credit',
+    pattern:
+      /^(.{20,}?)\s+[—–]\s+((?:\p{Lu}[\p{L}'’-]*\.?\s?){2,4}(?:\/\s?[\p{L}\p{N}][\p{L}\p{N} .'’-]{1,40})?|\p{Lu}[\p{L}'’-]*\/\s?[\p{L}\p{N}][\p{L}\p{N} .'’-]{1,40}|\p{Lu}{2,}[\p{Lu}\p{N}-]*|Reuters|Bloomberg|Getty Images|Shutterstock|Alamy|Supplied|Handout|Imago)$/u,
+  },
   // `… on Sept. 12, 2025. Ada Whitlock—Getty Images`: the photographer and the agency joined by a dash.
   { rule: 'caption:dash-credit', pattern: /^(.{20,}?[.!?])\s+((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*[—–]\p{Lu}[\p{L} .'’&-]{1,40})$/u },
   // `Pelhřimovská nemocnice (ilustrační snímek) | foto: Radek Cihla, MAFRA`: a label in small letters after a bar.
