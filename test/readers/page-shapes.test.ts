@@ -561,6 +561,31 @@ describe('headers no date or name rule can read', () => {
   });
 });
 
+describe('a title, its summary and the picture’s caption, each a line', () => {
+  it('takes the title for the headline when the sentence under its summary stands over a stock credit (a caption, not a summary)', () => {
+    const page = [
+      ...MENU,
+      'LA REPÚBLICA',
+      'Puerto Plata: cuatro días sin agua en once sectores tras colapso de tubería',
+      'Coraapplata dice que el servicio se normalizará el sábado; vecinos pagan hasta RD$3,500 por un camión de agua',
+      'Brigadas de la Corporación de Acueducto y Alcantarillado de Puerto Plata reparan la línea de conducción en el sector Muñoz.',
+      'Fuente externa',
+      'Ramón Antonio Peña',
+      '26/11/2026 00:00',
+      '',
+      para(0),
+      '',
+      para(1),
+      '',
+      para(2),
+    ].join('\n');
+    const { article } = readNewsText(page);
+    expect(inlineText(article.headline)).toBe('Puerto Plata: cuatro días sin agua en once sectores tras colapso de tubería');
+    expect(article.standfirst ? inlineText(article.standfirst) : '').toMatch(/^Coraapplata dice/u);
+    expect(article.lead?.credit).toBe('Fuente externa');
+  });
+});
+
 describe('a page far longer than any site serves', () => {
   it(`reads its middle, beyond ${RULED_LINES_AT_EACH_END.toLocaleString('en')} lines from either end, as the story's text; its header and footer still by every rule`, () => {
     const middle = RULED_LINES_AT_EACH_END + 50;

@@ -474,6 +474,10 @@ describe('caption credits in the forms large sites use', () => {
     ['Hans Lindner/imageBROKER/Getty Images', 'Hans Lindner/imageBROKER/Getty Images'],
     ['Tomo Lukšio / BNS nuotr.', 'Tomo Lukšio / BNS'],
     ['/ Φωτογραφία αρχείου: Eurokinissi', 'Eurokinissi'],
+    // Stock credits that name no photographer.
+    ['Fuente externa', 'Fuente externa'],
+    ['Supplied', 'Supplied'],
+    ['Courtesy of the family', 'Courtesy of the family'],
     ['© Photo Léa Renard / Mediapart', 'Léa Renard / Mediapart'],
     ['Tim Osterberg—Bloomberg/Getty Images', 'Tim Osterberg—Bloomberg/Getty Images'],
     ['/Paweł Supernak /PAP', 'Paweł Supernak /PAP'],

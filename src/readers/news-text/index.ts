@@ -421,7 +421,9 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   // (But a title that is no sentence, with its summary sentence right under it, is the headline already: the
   // shorter line above is its upper title, `رئیس کمیته حمل‌ونقل شورای شهر خبر داد` over `مترو تهران از دی‌ماه …`.)
   const summaryUnder = lines[headlineAt + 1];
-  const headedBySummary = !!chosen && !chosen.sentence && !!summaryUnder && !summaryUnder.unit.afterGap && summaryUnder.sentence && summaryUnder.size >= 12 && !isHeaderItem(summaryUnder);
+  // (A sentence over a credit line is the picture's caption, not the title's summary: `… en el sector Muñoz.` / `Fuente externa`.)
+  const captionUnder = !!nextContent(lines, headlineAt + 2, furnitureOf)?.creditLine;
+  const headedBySummary = !!chosen && !chosen.sentence && !!summaryUnder && !summaryUnder.unit.afterGap && summaryUnder.sentence && summaryUnder.size >= 12 && !isHeaderItem(summaryUnder) && !captionUnder;
   if (above && chosen && !headedBySummary && (!chosen.unit.afterGap || nearlyAsGood) && !furnitureOf(headlineAt - 1) && !isHeaderItem(above) && above.size >= (underDate ? 2 : 6) && above.size < chosen.size && !above.sentence && (headlineScores[headlineAt - 1] ?? -10) > (underDate ? -1 : 0)) {
     headlineAt -= 1;
   }

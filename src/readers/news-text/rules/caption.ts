@@ -308,6 +308,9 @@ export function matchCreditLine(written: string): { credit: string; label: strin
   const text = written.replace(/^\/\s+(?=\p{L})/u, '');
   const source = new RegExp(`^(${SOURCE_LABEL})\\s*[,:]\\s*(.{1,80})$`, 'iu').exec(text);
   if (source?.[1] && source[2]) return { label: source[1], credit: source[2].trim() };
+  // `Fuente externa`, `Supplied`, `Courtesy of the family`: a stock credit, standing alone under a caption.
+  const stock = STOCK_CREDIT.exec(text.trim());
+  if (stock) return { label: '', credit: text.trim().replace(/[.]$/u, '') };
   const m = LABEL_ALONE.exec(text);
   if (m?.[1] && m[2]) {
     const separated = /[:,.…]|\s[-–—]\s/u.test(text.slice(m[1].length, m[1].length + 4));
@@ -346,6 +349,10 @@ export function matchCreditLine(written: string): { credit: string; label: strin
   if (agency?.[1] && wordsIn(text) <= 8) return { label: '', credit: agency[1].trim() };
   return undefined;
 }
+
+/** Credits that name no photographer: the picture was handed out, came from the archive, from outside. */
+const STOCK_CREDIT =
+  /^(?:fuente externa|cortes[ií]a(?: de \p{Lu}.{1,40})?|supplied(?: photo| image)?|handout(?: photo)?|file (?:photo|image|picture|pic)|archive (?:photo|image|picture)|courtesy(?: of)? \p{Lu}.{1,40}|foto de archivo|imagen de archivo|foto archivo|photo d['’]archives|archivbild|archivfoto|divulgação|reprodução(?:\/\p{Lu}.{1,30})?|foto d['’]archivio|beeld ter illustratie)\.?$/iu;
 
 /** Picture libraries, whose name alone on a line credits a picture. */
 const PICTURE_LIBRARY_ALONE = /^(?:getty(?: images)?(?: for \p{Lu}[\p{L} ]{1,30})?|shutterstock|alamy(?: stock photo)?|istock(?:photo)?(?: \/ getty images)?|imago(?: images)?|adobe stock|unsplash)$/iu;
