@@ -460,6 +460,7 @@ describe('caption credits in the forms large sites use', () => {
     ['Tenants rallied outside City Hall on Tuesday ahead of the vote. Photo via Vancouver Tenants Union.', 'Vancouver Tenants Union'],
     ['부산 해운대해수욕장 백사장 곳곳이 높은 파도에 깎여 있다. 박서진 기자 psj@busan.com', '박서진 기자 psj@busan.com'],
     ['해운대구가 공개한 긴급 양빈 공사 구간 안내도. 해운대구청 제공', '해운대구청 제공'],
+    ['11月25日傍晚，市民在广州海珠湖畔骑行，当天广州最高气温仍有27℃。羊城晚报全媒体记者 黄嘉欣 摄', '羊城晚报全媒体记者 黄嘉欣'],
     ['Maize farmers protest outside the depot in Eldoret on November 25, 2026. [Christopher Kipsang, Standard]', 'Christopher Kipsang, Standard'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
@@ -567,6 +568,10 @@ describe('bylines', () => {
     ['ni Marlon Dela Paz', [{ name: 'Marlon Dela Paz' }]],
     ['김민지 기자, 세종=이상훈 기자', [{ name: '김민지' }, { name: '이상훈', location: '세종' }]],
     ['Jack Ross | NCA NewsWire', [{ name: 'Jack Ross' }]],
+    // Of parts between bars, the one the writer's label opens; `文/` and the reporter's title before a Chinese name.
+    ['来源：羊城晚报 | 作者：温晓婷 | 发表时间：2025-11-03 21:18', [{ name: '温晓婷' }]],
+    ['Source: AP | By Jane Doe | Nov 3, 2025', [{ name: 'Jane Doe' }]],
+    ['文/羊城晚报全媒体记者 温晓婷', [{ name: '温晓婷' }]],
     ['Pewarta: Sinta Ayu Lestari', [{ name: 'Sinta Ayu Lestari' }]],
     ['OLJ / Par Soraya HAMDANE, le 26 novembre 2025 à 00h00, mis à jour à 10h17', [{ name: 'Soraya HAMDANE' }]],
     ['Gintarė Vaitkutė, lrytas.lt', [{ name: 'Gintarė Vaitkutė' }]],

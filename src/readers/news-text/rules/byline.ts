@@ -28,7 +28,7 @@ const ROLE =
 const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+|och\s+|og\s+|ve\s+)?|\s+(?:and|&|und|et|y|e|en|i|oraz|och|og|ve)\s+|\s*[;/]\s*|、/u;
 const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 export const LEADING_BY =
-  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|daga|од|โดย\s*:?|penulis\s*:?|müəllif\s*:|muallif\s*:|текст\s*:|írta\s*:|de către|yazan\s*:|muhabir\s*:|curated\s+by\s*:?|from(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,)|piš[eu]\s*:?|escriben?|pewarta\s*:|ni(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|napisala?\s*:?|escrito por|scritto da|كتب\s*:?|خبرنگار\s*:|نویسنده\s*:|گزارش\s*:|كتبت\s*:|بقلم\s*:?|пише\s*:?|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|story by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|(?:撰文|作者|記者|记者|採訪|采访)\s*[:：]|文\s*[:：]?|取材・文\s*[:：]?)(?:(?<=[:：文])|(?![\p{L}\p{N}]))\s*/iu;
+  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|daga|од|โดย\s*:?|penulis\s*:?|müəllif\s*:|muallif\s*:|текст\s*:|írta\s*:|de către|yazan\s*:|muhabir\s*:|curated\s+by\s*:?|from(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,)|piš[eu]\s*:?|escriben?|pewarta\s*:|ni(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|napisala?\s*:?|escrito por|scritto da|كتب\s*:?|خبرنگار\s*:|نویسنده\s*:|گزارش\s*:|كتبت\s*:|بقلم\s*:?|пише\s*:?|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|story by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|(?:撰文|作者|記者|记者|採訪|采访)\s*[:：]|文\s*[:：/／]?|取材・文\s*[:：]?)(?:(?<=[:：文/／])|(?![\p{L}\p{N}]))\s*/iu;
 /** Korean: `대구=박성훈 기자` (place = name, reporter), `박성훈·김민지 기자`. */
 const KOREAN_BYLINE = /^(?:(\p{Script=Hangul}{2,8})\s*=\s*)?(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원|선임기자|객원기자)$/u;
 /** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
@@ -68,7 +68,10 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   const unprefixed = dates ? (dated ? dates.rest.replace(FILED_IN, '') : dates.rest) : text;
   // `OLJ / Par Soraya HAMDANE`: the paper's initials before its writer's label.
   const initials = /^[\p{Lu}\p{N}.]{2,10}\s*[/|]\s*/u.exec(unprefixed);
-  const rest = initials && LEADING_BY.test(unprefixed.slice(initials[0].length)) ? unprefixed.slice(initials[0].length) : unprefixed;
+  const afterInitials = initials && LEADING_BY.test(unprefixed.slice(initials[0].length)) ? unprefixed.slice(initials[0].length) : unprefixed;
+  // `来源：羊城晚报 | 作者：温晓婷 | 发表时间：…`: of parts between bars, the one the writer's label opens holds the names.
+  const labelledPart = /\s[|｜]\s/u.test(afterInitials) ? afterInitials.split(/\s*[|｜]\s*/u).filter((part) => LEADING_BY.test(part) && part.replace(LEADING_BY, '').trim()) : [];
+  const rest = labelledPart.length === 1 && !LEADING_BY.test(afterInitials) ? (labelledPart[0] as string) : afterInitials;
   // A sentence is not a byline (unless the sentence-like end is its date: "… 4:12 p.m.").
   // A sentence is not a byline (but a name with a stray full stop is: `Gwenaëlle Le Bihan.`).
   if (!dated && /[.!?]["”]?$/.test(text) && !/\b\p{Lu}\.$/u.test(text) && !NAME.test(text.replace(/\.$/, ''))) return undefined;
@@ -109,6 +112,8 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   const hasBy = LEADING_BY.test(rest) || (!!writes && !dated);
   let names = (writes?.[1] ? rest.trim().slice(0, -writes[1].length) : rest)
     .replace(LEADING_BY, '')
+    // (`文/羊城晚报全媒体记者 温晓婷`: the paper and the title "reporter" before a Chinese name.)
+    .replace(/^\p{Script=Han}{0,12}(?:记者|記者|通讯员|通訊員)\s*(?=\p{Script=Han}{2,4}$)/u, '')
     .replace(/\b(?:Follow|Folgen|Suivre|Seguir|Segui|Volgen)\b/gu, ' ')
     // An e-mail address beside the name (`Hollis Whitmire hwhitmire@postandcourier.com`), then a social
     // handle copied with the name: `Rachel Dimitriou@RDIMITRIOU`.

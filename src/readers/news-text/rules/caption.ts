@@ -125,7 +125,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?。])\s*\/\s*(\p{Script=Hangul}[\p{Script=Hangul} ]{1,20})$/u },
   { rule: 'caption:photographed-by', pattern: /^(.+?)[、，,\s]([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,8})(撮影|提供)$/u, labelAfter: true },
   // `…製作手工香皂。中央社記者張皓安攝　115年11月26日`: the photographer, "photographed" and the day it was taken, after the caption's full stop.
-  { rule: 'caption:photographed-by', pattern: /^(.{6,}?。)\s*(\p{Script=Han}{2,10}?)((?:攝|摄|撮影)(?:[\s\u3000]*\d{2,4}年\d{1,2}月\d{1,2}日)?)$/u, labelAfter: true },
+  // (`…27℃。羊城晚报全媒体记者 黄嘉欣 摄`: the paper and the title may be set apart from the name by a space.)
+  { rule: 'caption:photographed-by', pattern: /^(.{6,}?。)\s*(\p{Script=Han}{2,14}?(?:[\s\u3000]\p{Script=Han}{2,4})?)[\s\u3000]?((?:攝|摄|撮影)(?:[\s\u3000]*\d{2,4}年\d{1,2}月\d{1,2}日)?)$/u, labelAfter: true },
   // `Carla Mendez/AP A nurse at …`: the photographer and the agency first, the caption after them.
   { rule: 'caption:credit-first', pattern: /^((?:\p{Lu}[\p{L}'’.-]+\s){1,3}?\p{Lu}[\p{L}'’.-]+\/(?:\p{Lu}{2,}|Getty Images|Bloomberg|Reuters|Shutterstock|Alamy))()\s+(\p{Lu}.{15,}[.!?])$/u, creditFirst: true },
   // `…熊本県菊陽町の工業団地=共同`: an agency after the equals sign that Japanese captions end with.
