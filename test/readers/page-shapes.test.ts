@@ -586,6 +586,15 @@ describe('a title, its summary and the picture’s caption, each a line', () => 
   });
 });
 
+describe('a title right over an embedded video', () => {
+  it('drops the title as the embed’s, and keeps a subheading over a paragraph', () => {
+    const page = [...MENU, 'Budget passes after long debate', '', para(0), '', para(1), '', 'Reportáž Událostí v regionech', '', 'Video: Události v regionech', '', para(2), '', 'What the vote means', '', para(3)].join('\n');
+    const { article } = readNewsText(page);
+    expect(article.sections.map((s) => (s.heading ? inlineText(s.heading) : ''))).toEqual(['', 'What the vote means']);
+    expect(article.dropped.map((d) => d.text)).toContain('Reportáž Událostí v regionech');
+  });
+});
+
 describe('a page far longer than any site serves', () => {
   it(`reads its middle, beyond ${RULED_LINES_AT_EACH_END.toLocaleString('en')} lines from either end, as the story's text; its header and footer still by every rule`, () => {
     const middle = RULED_LINES_AT_EACH_END + 50;

@@ -572,6 +572,7 @@ describe('bylines', () => {
     ['来源：羊城晚报 | 作者：温晓婷 | 发表时间：2025-11-03 21:18', [{ name: '温晓婷' }]],
     ['Source: AP | By Jane Doe | Nov 3, 2025', [{ name: 'Jane Doe' }]],
     ['文/羊城晚报全媒体记者 温晓婷', [{ name: '温晓婷' }]],
+    ['Petra Navrátilová, pnv', [{ name: 'Petra Navrátilová' }]],
     ['Pewarta: Sinta Ayu Lestari', [{ name: 'Sinta Ayu Lestari' }]],
     ['OLJ / Par Soraya HAMDANE, le 26 novembre 2025 à 00h00, mis à jour à 10h17', [{ name: 'Soraya HAMDANE' }]],
     ['Gintarė Vaitkutė, lrytas.lt', [{ name: 'Gintarė Vaitkutė' }]],

@@ -231,6 +231,9 @@ function onlyFurnitureBetween(from: number, to: number, furnitureOf: (i: number)
 }
 
 /** Longer than the longest captions news sites write (about 35 words). */
+/** Furniture that embeds another thing in the story: a title right above it is that thing's. */
+const EMBED_RULES = new Set(['furniture:video', 'furniture:player', 'furniture:related-link', 'furniture:related']);
+
 /** Roles of lines a page with no story keeps as its text: what no rule knew, and short links no rule named. */
 const SNIPPET_ROLES = new Set(['header:unrecognised', 'footer:unrecognised', 'furniture:link-list', 'furniture:link-list:item']);
 
@@ -998,6 +1001,12 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       !line.caption && !(line.byline && !line.bareNames) && !line.footer && !repeatsAsPullQuote(t, passagesForQuotes, i) && !isTeaserTitle(lines, i, furnitureOf)
         ? matchSubheading(visibleText(t), previousIsProse || current.blocks.length > 0, !!following && following.prose > 0 && !isHeaderItem(following))
         : undefined;
+    // `Reportáž Událostí v regionech` / `Video: Události v regionech`: a title right over an embedded video or
+    // a link box is that embed's, not a section's.
+    if (heading && !/[,;\p{N}]/u.test(t) && i + 1 < lines.length && EMBED_RULES.has(furnitureOf(i + 1)?.name ?? '')) {
+      drop(line, 'furniture:embed-title', 'the title of an embedded video or link box (site furniture)');
+      continue;
+    }
     if (heading) {
       current = { type: 'section', id: '', depth: 1, heading: parseInlines(t.replace(/^#{1,4}\s+/, '')), blocks: [], position: position(line.unit) };
       sections.push(current);

@@ -112,6 +112,8 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   const hasBy = LEADING_BY.test(rest) || (!!writes && !dated);
   let names = (writes?.[1] ? rest.trim().slice(0, -writes[1].length) : rest)
     .replace(LEADING_BY, '')
+    // (`Petra Navrátilová, pnv`: the writer's initials in small letters, the desk's tag, after the name.)
+    .replace(/(?<=\p{Lu}\p{Ll}+),\s*\p{Ll}{2,4}$/u, '')
     // (`文/羊城晚报全媒体记者 温晓婷`: the paper and the title "reporter" before a Chinese name.)
     .replace(/^\p{Script=Han}{0,12}(?:记者|記者|通讯员|通訊員)\s*(?=\p{Script=Han}{2,4}$)/u, '')
     .replace(/\b(?:Follow|Folgen|Suivre|Seguir|Segui|Volgen)\b/gu, ' ')
