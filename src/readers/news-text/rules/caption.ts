@@ -189,6 +189,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:dash-credit', pattern: /^(.{20,}?[.!?])\s+((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*[—–]\p{Lu}[\p{L} .'’&-]{1,40})$/u },
   // `Pelhřimovská nemocnice (ilustrační snímek) | foto: Radek Cihla, MAFRA`: a label in small letters after a bar.
   { rule: 'caption:credit-label', pattern: new RegExp(`^(.{10,}?)\\s*[|•·]\\s*(${LABEL})\\s*:\\s*(\\S.{1,80})$`, 'iu'), labelled: true },
+  // `Бетонне укриття на одній із зупинок Львова / фото УНІАН`: a spaced slash, then the label in small letters and no colon.
+  { rule: 'caption:credit-label', pattern: new RegExp(`^(.{10,}?)\\s+\\/\\s+(${LABEL})\\s+(\\p{Lu}.{1,60})$`, 'iu'), labelled: true },
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?])\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40}(?:;\s*\p{Lu}[\p{L} .'’-]{1,40})?)$/u },
   // `… e um gerador próprio Jefferson Botega / Agencia RBS`: a photographer and agency after the last word, no stop between.
   { rule: 'caption:agency-slash', pattern: /^(.{20,}?\p{Ll})\s+((?:\p{Lu}[\p{L}'’-]+\s){2,3}\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
