@@ -462,6 +462,7 @@ describe('caption credits in the forms large sites use', () => {
     ['해운대구가 공개한 긴급 양빈 공사 구간 안내도. 해운대구청 제공', '해운대구청 제공'],
     ['11月25日傍晚，市民在广州海珠湖畔骑行，当天广州最高气温仍有27℃。羊城晚报全媒体记者 黄嘉欣 摄', '羊城晚报全媒体记者 黄嘉欣'],
     ['Бетонне укриття на одній із зупинок Львова / фото УНІАН', 'УНІАН'],
+    ['서울 지하철 2호선 열차가 승강장으로 들어오고 있다. /사진=뉴스1', '뉴스1'],
     ['Maize farmers protest outside the depot in Eldoret on November 25, 2026. [Christopher Kipsang, Standard]', 'Christopher Kipsang, Standard'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
