@@ -555,6 +555,9 @@ describe('headers no date or name rule can read', () => {
       const page = [...MENU, 'تراجع إنتاج الزيت يرفع سعر تنكة الزيتون إلى 120 دينارا في بعض المحافظات', '', 'رنا الحوراني', '', date, ...story].join('\n');
       expect(readNewsText(page).article.byline?.authors).toEqual([{ name: 'رنا الحوراني' }]);
     }
+    // (The name, a comma and the town.)
+    const withTown = [...MENU, 'আলুর বীজের দাম দ্বিগুণ, রাজশাহীতে বিপাকে কৃষক', '', 'শাহীন আলম, রাজশাহী', '', '২৬ নভেম্বর, ২০২৬ ১৪:৩৫', ...story].join('\n');
+    expect(readNewsText(withTown).article.byline?.authors).toEqual([{ name: 'শাহীন আলম', location: 'রাজশাহী' }]);
     // Not with no date under them: then they are no one's name for sure.
     const undated = [...MENU, 'تراجع إنتاج الزيت يرفع سعر تنكة الزيتون إلى 120 دينارا في بعض المحافظات', '', 'رنا الحوراني', ...story].join('\n');
     expect(readNewsText(undated).article.byline?.authors ?? []).toEqual([]);

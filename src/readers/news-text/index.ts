@@ -709,10 +709,12 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     }
     // `رنا الحوراني` / `الأربعاء 25 تشرين الثاني 2026, 11:40 ص`: in a script without capitals no rule can tell a
     // name, but a few words alone between the headline (or its summary) and the date are the writer's.
-    const namesLike = !byline?.authors.length && line.size >= 2 && line.size <= 4 && caseless(line.text) && !/[\p{N}\p{P}]/u.test(line.text);
-    const dateUnder = namesLike ? nextContent(lines, k + 1, furnitureOf) : undefined;
-    if (namesLike && (dateUnder?.dateOnly || dateUnder?.timestamp) && [headline, standfirst].includes(previousContent(lines, k, furnitureOf) ?? line)) {
-      takeByline(line, { authors: [{ name: line.text.trim() }], raw: line.unit.text });
+    // (`শাহীন আলম, রাজশাহী`: the name, a comma and the town.)
+    const namesAndTown = !byline?.authors.length && line.size >= 2 && line.size <= 5 && caseless(line.text) ? /^([^\p{N}\p{P}]+?)(?:\s*[,،]\s*([^\p{N}\p{P}]+))?$/u.exec(line.text.trim()) : null;
+    const dateUnder = namesAndTown ? nextContent(lines, k + 1, furnitureOf) : undefined;
+    if (namesAndTown?.[1] && (dateUnder?.dateOnly || dateUnder?.timestamp) && [headline, standfirst].includes(previousContent(lines, k, furnitureOf) ?? line)) {
+      const town = namesAndTown[2];
+      takeByline(line, { authors: [town ? { name: namesAndTown[1], location: town } : { name: namesAndTown[1] }], raw: line.unit.text });
       continue;
     }
     // A date no rule could read (`२०८३ मंसिर ९ गते १४:३५`: a calendar the reader does not know) is no summary.
