@@ -122,8 +122,9 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // `… 모습. 뉴스1`: an agency, or the paper's own archive, `동아일보 DB`.)
   { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?])\s+(\p{Script=Hangul}{2,4} 기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|\p{Script=Hangul}[\p{Script=Hangul}\p{N} ]{1,20} 제공|뉴스1|연합뉴스|뉴시스|게티이미지(?:뱅크|코리아)?|로이터|신화|\p{Script=Hangul}{2,8} ?DB)$/u },
   // Korean: `… 예정이었다. /박성훈 기자`, `… 모습. /연합뉴스`.
+  { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?。])\s*\/\s*(\p{Script=Hangul}[\p{Script=Hangul} ]{1,20})$/u },
   // (`… 들어오고 있다. /사진=뉴스1`: or "photo =" before the credit, which may hold a digit.)
-  { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?。])\s*\/\s*(?:사진\s*=\s*)?(\p{Script=Hangul}[\p{Script=Hangul}\p{N} ]{1,20})$/u },
+  { rule: 'caption:credit-label', pattern: /^(.{10,}?[.!?。])\s*\/\s*(사진)\s*=\s*(\p{Script=Hangul}[\p{Script=Hangul}\p{N} ]{1,20})$/u, labelled: true },
   { rule: 'caption:photographed-by', pattern: /^(.+?)[、，,\s]([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,8})(撮影|提供)$/u, labelAfter: true },
   // `…製作手工香皂。中央社記者張皓安攝　115年11月26日`: the photographer, "photographed" and the day it was taken, after the caption's full stop.
   // (`…27℃。羊城晚报全媒体记者 黄嘉欣 摄`: the paper and the title may be set apart from the name by a space.)
