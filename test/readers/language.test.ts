@@ -124,6 +124,7 @@ describe('a language eld does not know', () => {
   it.each([
     // (eld reads Irish as Scots or French, Maltese as Catalan, Mongolian as Kyrgyz: none of them it knows.)
     ['ga', 'Dúirt an tAire Oideachais inniu go mbeidh scoileanna nua á dtógáil i gConamara agus i dTír Chonaill sa bhliain atá romhainn, agus go bhfuil an rialtas ag súil le níos mó múinteoirí a earcú sna ceantair Ghaeltachta.'],
+    ['uz', 'Toshkent shahar hokimligi matbuot xizmati taklif o‘rganilayotganini ma’lum qildi. Hokimlik vakilining aytishicha, qaror yaqin kunlarda qabul qilinadi va qurilish kompaniyalari oldindan ogohlantiriladi.'],
     ['mt', 'Il-Ministru tal-Infrastruttura qal illum li x-xogħlijiet fit-triq il-ġdida se jitlestew qabel tmiem is-sena, u li l-Gvern se jkompli jinvesti fil-proġetti tat-toroq madwar Malta u Għawdex.'],
     ['mn', 'Улаанбаатар хотод өнөөдөр их цас орж, замын хөдөлгөөн удаан саатсан байна. Хотын захиргаа иргэдийг нийтийн тээврээр зорчихыг уриалж, замын цагдаа нэмэлт хүч гаргасан гэж мэдээлэв.'],
   ])('names a whole article in %s, a language eld does not know, by franc-all', (lang, text) => {

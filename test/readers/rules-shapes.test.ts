@@ -105,6 +105,9 @@ describe('furniture by shape, in many languages', () => {
     ['Les også: (+) Bussjåførene slår alarm', 'furniture:related-link'],
     ['BASAHIN: Presyo ng LPG, tataas na naman sa Disyembre', 'furniture:related-link'],
     ['댓글 14', 'furniture:count'],
+    ['4 812', 'furniture:count'],
+    ['Toshkent +6°', 'furniture:widget'],
+    ['USD 12 735.21', 'furniture:widget'],
     ['Комментарии 23', 'furniture:count'],
     ['Leé más sobre esto: Productores de Rocha reclaman compensaciones', 'furniture:related-link'],
     ['இதையும் படிக்கலாம்: பில்லூர் அணை நிரம்பியது', 'furniture:related-link'],
@@ -463,6 +466,7 @@ describe('caption credits in the forms large sites use', () => {
     ['11月25日傍晚，市民在广州海珠湖畔骑行，当天广州最高气温仍有27℃。羊城晚报全媒体记者 黄嘉欣 摄', '羊城晚报全媒体记者 黄嘉欣'],
     ['Бетонне укриття на одній із зупинок Львова / фото УНІАН', 'УНІАН'],
     ['서울 지하철 2호선 열차가 승강장으로 들어오고 있다. /사진=뉴스1', '뉴스1'],
+    ['देव दीपावली पर दीयों से जगमगाते काशी के घाट। जागरण', 'जागरण'],
     ['Maize farmers protest outside the depot in Eldoret on November 25, 2026. [Christopher Kipsang, Standard]', 'Christopher Kipsang, Standard'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
@@ -575,6 +579,8 @@ describe('bylines', () => {
     ['Source: AP | By Jane Doe | Nov 3, 2025', [{ name: 'Jane Doe' }]],
     ['文/羊城晚报全媒体记者 温晓婷', [{ name: '温晓婷' }]],
     ['Petra Navrátilová, pnv', [{ name: 'Petra Navrátilová' }]],
+    ['By Shailesh Asthana Edited By: Nitesh Srivastava Updated: Mon, 3 Nov 2025 11:52 PM (IST)', [{ name: 'Shailesh Asthana' }]],
+    ['来源：浙江日报　　作者：记者 王晓峰　通讯员 陈洁　　2025年11月3日 07:32', [{ name: '王晓峰' }, { name: '陈洁' }]],
     ['Pewarta: Sinta Ayu Lestari', [{ name: 'Sinta Ayu Lestari' }]],
     ['OLJ / Par Soraya HAMDANE, le 26 novembre 2025 à 00h00, mis à jour à 10h17', [{ name: 'Soraya HAMDANE' }]],
     ['Gintarė Vaitkutė, lrytas.lt', [{ name: 'Gintarė Vaitkutė' }]],

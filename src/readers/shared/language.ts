@@ -64,12 +64,14 @@ export function identifiableLanguages(): ReadonlySet<string> {
 
 /** Languages franc-all knows and eld does not (ISO 639-3 → BCP 47): those news is written in. */
 const BEYOND_ELD: Readonly<Record<string, string>> = {
-  // (Not the languages of the Philippines and Indonesia franc has, nor Kazakh or Uzbek: too near Tagalog,
-  // Malay and Russian, which eld knows, to take franc's word over eld's.)
+  // (Not the languages of the Philippines and Indonesia franc has, nor Kazakh: too near Tagalog, Malay and
+  // Russian, which eld knows, to take franc's word over eld's.)
   swh: 'sw', hau: 'ha', som: 'so', zul: 'zu', ibo: 'ig', kin: 'rw', nya: 'ny', aka: 'ak', tir: 'ti', run: 'rn', mos: 'mos', fuv: 'ff',
   // (Europe's and Central Asia's smaller languages: eld reads Irish as Scots or French, Maltese as
   // Catalan, Mongolian as Kyrgyz; franc-all, with ten times franc-min's languages, names them.)
   gle: 'ga', gla: 'gd', cym: 'cy', mlt: 'mt', ltz: 'lb', fao: 'fo', mkd: 'mk', khk: 'mn', kir: 'ky', tgk: 'tg', tuk: 'tk', pbu: 'ps',
+  // (Uzbek as written today, in Latin letters with `o‘` and `g‘`: franc's profile is of that script, far from Russian.)
+  uzn: 'uz',
 };
 
 /** A language eld does not know, from franc-all, when franc's best answer is one of them. */

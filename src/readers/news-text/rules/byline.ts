@@ -70,7 +70,8 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   const initials = /^[\p{Lu}\p{N}.]{2,10}\s*[/|]\s*/u.exec(unprefixed);
   const afterInitials = initials && LEADING_BY.test(unprefixed.slice(initials[0].length)) ? unprefixed.slice(initials[0].length) : unprefixed;
   // `来源：羊城晚报 | 作者：温晓婷 | 发表时间：…`: of parts between bars, the one the writer's label opens holds the names.
-  const labelledPart = /\s[|｜]\s/u.test(afterInitials) ? afterInitials.split(/\s*[|｜]\s*/u).filter((part) => LEADING_BY.test(part) && part.replace(LEADING_BY, '').trim()) : [];
+  // (Or set apart by full-width spaces: `来源：浙江日报　　作者：记者 王晓峰　通讯员 陈洁`.)
+  const labelledPart = /\s[|｜]\s|\u3000/u.test(afterInitials) ? afterInitials.split(/\s*[|｜]\s*|\u3000{2,}/u).filter((part) => LEADING_BY.test(part) && part.replace(LEADING_BY, '').trim()) : [];
   const rest = labelledPart.length === 1 && !LEADING_BY.test(afterInitials) ? (labelledPart[0] as string) : afterInitials;
   // A sentence is not a byline (unless the sentence-like end is its date: "… 4:12 p.m.").
   // A sentence is not a byline (but a name with a stray full stop is: `Gwenaëlle Le Bihan.`).
@@ -112,6 +113,8 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   const hasBy = LEADING_BY.test(rest) || (!!writes && !dated);
   let names = (writes?.[1] ? rest.trim().slice(0, -writes[1].length) : rest)
     .replace(LEADING_BY, '')
+    // (`By Shailesh Asthana Edited By: Nitesh Srivastava`: the desk's editor is no author.)
+    .replace(/(?<=\S)\s+(?:(?:edited|reviewed|produced) by\s*:?|editor\s*:)\s+\S.*$/iu, '')
     // (`Petra Navrátilová, pnv`: the writer's initials in small letters, the desk's tag, after the name.)
     .replace(/(?<=\p{Lu}\p{Ll}+),\s*\p{Ll}{2,4}$/u, '')
     // (`文/羊城晚报全媒体记者 温晓婷`: the paper and the title "reporter" before a Chinese name.)
@@ -179,6 +182,11 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   const fromTown = townFirst?.[1] && townFirst[2] ? caselessAuthors(townFirst[2], false) : undefined;
   if (fromTown) return { ...byline, authors: fromTown.map((a) => ({ ...a, location: townFirst?.[1] as string })) };
   // Scripts without capitals (`נועה שפירא ועמית לוי`): names that a given name confirms.
+  // `记者 王晓峰　通讯员 陈洁`: Chinese reporters and correspondents, each after their title.
+  const titled = /^(?:(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*\p{Script=Han}{2,4}[\s\u3000]*)+$/u.test(names)
+    ? [...names.matchAll(/(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*(\p{Script=Han}{2,4})/gu)].map((m) => ({ name: m[1] as string }))
+    : undefined;
+  if (titled?.length) return { ...byline, authors: titled };
   const caseless = caselessAuthors(names, hasBy);
   if (caseless) return { ...byline, authors: caseless };
   // (`By Reuters`, `por Lusa`, `EFE`: the agency signs the story; a desk, `Redacción Madrid`, signs no name.)

@@ -117,6 +117,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
     // (`… on Tuesday. DARREN STONE, TIMES COLONIST`: a comma between the photographer and the paper.)
     pattern: /^(.{20,}?[.!?])\s+((?:\p{Lu}[\p{Lu}'’.-]+|[«»/])(?:,?\s+(?:\p{Lu}[\p{Lu}'’.-]*|[«»/–-]|POUR|FOR|PARA|PER|FÜR|VOOR))+)$/u,
   },
+  // Hindi: `… काशी के घाट। जागरण`: the paper or the photographer, a word or three after the danda.
+  { rule: 'caption:slash-credit', pattern: /^(.{10,}?।)\s*([\p{Script=Devanagari}\p{M}]+(?:\s[\p{Script=Devanagari}\p{M}]+){0,2})$/u },
   // Korean: `… 잠겨 있다. 김서연 기자`: the reporter who took it, after the caption's full stop.
   // (`… 층이 져 있다. 박서진 기자 psj@busan.com`: with the reporter's address; `… 안내도. 해운대구청 제공`: "provided by";
   // `… 모습. 뉴스1`: an agency, or the paper's own archive, `동아일보 DB`.)
@@ -222,7 +224,7 @@ const CAROUSEL = /^(?:(?:item )?\d+ of \d+|\[\d+\/\d+\]|\d+ ?\/ ?\d+)\s*[|·•:
  * word, a capital glued after a full stop, or capitals at the end. Lines without any are not
  * captions, and skip the forms (most of a story's paragraphs).
  */
-const CREDIT_SIGN = /[©Ⓒ/:…(（[|•—–／：]|Photographs? by|Photos? via|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供|攝|摄)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$|[.!?。]\s+[\p{Lu}\p{Script=Hangul}][^.!?。]{0,40}$|[=＝]\S{1,15}$|@[\w-]+(?:\.[\w-]+)+$/u;
+const CREDIT_SIGN = /[©Ⓒ/:…(（[|•—–／：]|।\s*\p{Script=Devanagari}[^।]{0,30}$|Photographs? by|Photos? via|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供|攝|摄)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$|[.!?。]\s+[\p{Lu}\p{Script=Hangul}][^.!?。]{0,40}$|[=＝]\S{1,15}$|@[\w-]+(?:\.[\w-]+)+$/u;
 
 export function matchCaption(written: string): CaptionMatch | undefined {
   // (`… (AP Photo/Terrence Moody) more >`: a link to the picture's page after the credit.)
