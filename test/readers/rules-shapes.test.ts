@@ -467,6 +467,8 @@ describe('caption credits in the forms large sites use', () => {
     ['Бетонне укриття на одній із зупинок Львова / фото УНІАН', 'УНІАН'],
     ['서울 지하철 2호선 열차가 승강장으로 들어오고 있다. /사진=뉴스1', '뉴스1'],
     ['देव दीपावली पर दीयों से जगमगाते काशी के घाट। जागरण', 'जागरण'],
+    ['Students walk past Lehman Hall on Tuesday afternoon. By Julian J. Giordano', 'Julian J. Giordano'],
+    ['Visitors walk along the waterfront in Al-Ula on Tuesday. — SPA photo', 'SPA'],
     ['Maize farmers protest outside the depot in Eldoret on November 25, 2026. [Christopher Kipsang, Standard]', 'Christopher Kipsang, Standard'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
@@ -581,6 +583,7 @@ describe('bylines', () => {
     ['Petra Navrátilová, pnv', [{ name: 'Petra Navrátilová' }]],
     ['By Shailesh Asthana Edited By: Nitesh Srivastava Updated: Mon, 3 Nov 2025 11:52 PM (IST)', [{ name: 'Shailesh Asthana' }]],
     ['来源：浙江日报　　作者：记者 王晓峰　通讯员 陈洁　　2025年11月3日 07:32', [{ name: '王晓峰' }, { name: '陈洁' }]],
+    ['By Siobhán Ní Dhálaigh, North Clare Correspondent', [{ name: 'Siobhán Ní Dhálaigh' }]],
     ['Pewarta: Sinta Ayu Lestari', [{ name: 'Sinta Ayu Lestari' }]],
     ['OLJ / Par Soraya HAMDANE, le 26 novembre 2025 à 00h00, mis à jour à 10h17', [{ name: 'Soraya HAMDANE' }]],
     ['Gintarė Vaitkutė, lrytas.lt', [{ name: 'Gintarė Vaitkutė' }]],

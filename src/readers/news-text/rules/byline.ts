@@ -361,7 +361,9 @@ function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined
       // `Marcus Oyelaran Globe Staff`: the publication's short name stands before `Staff`.
       if (/^staff\b/iu.test(roleMatch[0]) && before.split(/\s+/).length >= 3) before = before.replace(/\s+\S+$/u, '');
       // (`Mid-West Correspondent`, `Business Reporter`: one word before a role that is no given name is the beat, not a person.)
-      if (before && NAME.test(titleCase(before)) && (/\s/u.test(before) || isGivenName(before))) {
+      // (`Siobhán Ní Dhálaigh, North Clare Correspondent`: after a name, words before a role that open with no given name are the beat's region.)
+      const beat = authors.length > 0 && !isGivenName(before.split(/\s+/u)[0] ?? '');
+      if (before && !beat && NAME.test(titleCase(before)) && (/\s/u.test(before) || isGivenName(before))) {
         const author: Author = { name: titleCase(before) };
         authors.push(author);
         waiting.push(author);

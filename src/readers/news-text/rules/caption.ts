@@ -203,6 +203,10 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:glued-credit', pattern: /^(.+?[.!?])((?:\p{Lu}[\p{L}'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*\s?\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
   // `… í morgun. mbl.is/Kristinn Magnússon`: the site's address, then the photographer.
   { rule: 'caption:agency-slash', pattern: /^(.{20,}?[.!?])\s+([\p{L}\p{N}-]+\.\p{Ll}{2,6}\s?\/\s?\p{Lu}[\p{L} .'’-]{1,40})$/u },
+  // `… on Tuesday afternoon. By Julian J. Giordano`: the photographer after `By`, as a college paper credits.
+  { rule: 'caption:credit-label', pattern: /^(.{20,}?[.!?])\s+(By)\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})$/u, labelled: true },
+  // `… in two years. — SPA photo`: an agency in capitals, then "photo".
+  { rule: 'caption:photographed-by', pattern: /^(.{20,}?[.!?])\s+[—–-]\s+(\p{Lu}{2,}(?:\s\p{Lu}{2,})?)\s+(photo|file photo|picture|pic)$/u, labelAfter: true },
   // `… en una imagen de archivo. Europa Press`: a name after the caption's full stop, and nothing after it.
   { rule: 'caption:name-after-stop', pattern: /^(.{20,}?[.!?])\s+(\p{Lu}[\p{L}'’&-]+(?:\s\p{Lu}[\p{L}'’&-]+){0,3})$/u },
   // `… 기다리고 있다. 뉴스1`: an agency in Hangul after the full stop.
