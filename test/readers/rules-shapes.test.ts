@@ -584,6 +584,8 @@ describe('bylines', () => {
     ['By Shailesh Asthana Edited By: Nitesh Srivastava Updated: Mon, 3 Nov 2025 11:52 PM (IST)', [{ name: 'Shailesh Asthana' }]],
     ['来源：浙江日报　　作者：记者 王晓峰　通讯员 陈洁　　2025年11月3日 07:32', [{ name: '王晓峰' }, { name: '陈洁' }]],
     ['By Siobhán Ní Dhálaigh, North Clare Correspondent', [{ name: 'Siobhán Ní Dhálaigh' }]],
+    // A paper's name beside the date, in a script without spaces, is no writer.
+    ['熊本日日新聞 | 2025年11月3日 19:45', []],
     ['Pewarta: Sinta Ayu Lestari', [{ name: 'Sinta Ayu Lestari' }]],
     ['OLJ / Par Soraya HAMDANE, le 26 novembre 2025 à 00h00, mis à jour à 10h17', [{ name: 'Soraya HAMDANE' }]],
     ['Gintarė Vaitkutė, lrytas.lt', [{ name: 'Gintarė Vaitkutė' }]],

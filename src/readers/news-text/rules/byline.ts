@@ -187,8 +187,8 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     ? [...names.matchAll(/(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*(\p{Script=Han}{2,4})/gu)].map((m) => ({ name: m[1] as string }))
     : undefined;
   if (titled?.length) return { ...byline, authors: titled };
-  const caseless = caselessAuthors(names, hasBy);
-  if (caseless) return { ...byline, authors: caseless };
+  const caseless = caselessAuthors(names, hasBy)?.filter((a) => !isCompanyName(a.name));
+  if (caseless?.length) return { ...byline, authors: caseless };
   // (`By Reuters`, `por Lusa`, `EFE`: the agency signs the story; a desk, `Redacción Madrid`, signs no name.)
   if (AGENCY.test(names)) return hasBy || dated ? { ...byline, authors: agencyAuthors(names) } : undefined;
   const parsed = parseAuthors(names, hasBy || !!dated);
@@ -211,8 +211,11 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
 /** `Harbor Point Cold Chain LLC`, `Acme Robotics GmbH`: a company, by the form of its name; a press release's issuer, not its author. */
 const COMPANY = /\s(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|AG|plc|PLC|Corp\.?|Corporation|S\.A\.|SA|S\.p\.A\.|SpA|B\.V\.|N\.V\.|Pty Ltd|LLP|Co\.)$/u;
 
+/** `熊本日日新聞`, `浙江日报`, `부산일보`: a paper's name, by the word for "newspaper" or "daily" it ends with. */
+const CJK_PAPER = /(?:新聞社?|新闻社?|日報|日报|時報|时报|晚報|晚报|新報|通信社|通讯社|신문사?|일보)$/u;
+
 export function isCompanyName(name: string): boolean {
-  return COMPANY.test(name.trim());
+  return COMPANY.test(name.trim()) || CJK_PAPER.test(name.trim());
 }
 
 /** `EFE` alone on a line in the header: the agency that signs the story. */
