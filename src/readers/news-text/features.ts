@@ -79,11 +79,16 @@ export function bareDateBelow(lines: readonly Line[], i: number): number {
   return -1;
 }
 
+/** 2: a paragraph's worth of sentence (or forty words of anything); 1: a sentence; 0: not prose. */
+function proseOf(sentence: boolean, size: number): 0 | 1 | 2 {
+  return (sentence && size >= 15) || size >= 40 ? 2 : sentence && size >= 7 ? 1 : 0;
+}
+
 export function measureLine(unit: Unit, index: number, options: FeatureOptions): Line {
   const text = visibleText(unit.text);
   const size = textSize(text);
   const sentence = endsSentence(text);
-  const prose: 0 | 1 | 2 = (sentence && size >= 15) || size >= 40 ? 2 : sentence && size >= 7 ? 1 : 0;
+  const prose = proseOf(sentence, size);
   const short = size <= 40 && text.length <= 320;
   const dates = short ? readDateline(text, options) : undefined;
   // Only a date, give or take a label beside it (`2025年11月3日 14:12 [会員限定記事]`, `Madrid - 3 nov 2025`).
@@ -157,7 +162,7 @@ export function measureBodyLine(unit: Unit, index: number): Line {
     text,
     size,
     sentence,
-    prose: (sentence && size >= 15) || size >= 40 ? 2 : sentence && size >= 7 ? 1 : 0,
+    prose: proseOf(sentence, size),
     furniture: matchAnyLengthFurniture(text),
     caption: undefined,
     creditLine: undefined,

@@ -230,13 +230,13 @@ function onlyFurnitureBetween(from: number, to: number, furnitureOf: (i: number)
   return true;
 }
 
-/** Longer than the longest captions news sites write (about 35 words). */
 /** Furniture that embeds another thing in the story: a title right above it is that thing's. */
 const EMBED_RULES = new Set(['furniture:video', 'furniture:player', 'furniture:related-link', 'furniture:related']);
 
 /** Roles of lines a page with no story keeps as its text: what no rule knew, and short links no rule named. */
 const SNIPPET_ROLES = new Set(['header:unrecognised', 'footer:unrecognised', 'furniture:link-list', 'furniture:link-list:item']);
 
+/** Longer than the longest captions news sites write (about 35 words). */
 const CAPTION_LENGTH = 260;
 
 /**
@@ -1423,13 +1423,13 @@ function isBareCredit(line: Line): boolean {
   );
 }
 
-/** The next line that is not furniture. */
 /** The nearest line above line `i` that is not furniture. */
 function previousContent(lines: Line[], i: number, furnitureOf: (i: number) => FurnitureRule | undefined): Line | undefined {
   for (let j = i - 1; j >= 0; j--) if (!furnitureOf(j)) return lines[j];
   return undefined;
 }
 
+/** The next line that is not furniture. */
 function nextContent(lines: Line[], from: number, furnitureOf: (i: number) => FurnitureRule | undefined): Line | undefined {
   for (let i = from; i < lines.length; i++) if (!furnitureOf(i) && !(lines[i] as Line).rule) return lines[i];
   return undefined;

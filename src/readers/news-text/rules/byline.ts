@@ -29,6 +29,11 @@ const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+|och\s+|og\
 const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 export const LEADING_BY =
   /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|daga|од|โดย\s*:?|penulis\s*:?|müəllif\s*:|muallif\s*:|текст\s*:|írta\s*:|de către|yazan\s*:|muhabir\s*:|curated\s+by\s*:?|from(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,)|piš[eu]\s*:?|escriben?|pewarta\s*:|ni(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|napisala?\s*:?|escrito por|scritto da|كتب\s*:?|خبرنگار\s*:|نویسنده\s*:|گزارش\s*:|كتبت\s*:|بقلم\s*:?|пише\s*:?|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|story by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|(?:撰文|作者|記者|记者|採訪|采访)\s*[:：]|文\s*[:：/／]?|取材・文\s*[:：]?)(?:(?<=[:：文/／])|(?![\p{L}\p{N}]))\s*/iu;
+/** Chinese papers' titles before a name: reporter, correspondent, intern. */
+const CHINESE_REPORTER = '(?:记者|記者|通讯员|通訊員|实习生|實習生)';
+const CHINESE_TITLED_NAME = new RegExp(`${CHINESE_REPORTER}\\s*(\\p{Script=Han}{2,4})`, 'gu');
+const CHINESE_TITLED_NAMES = new RegExp(`^(?:${CHINESE_REPORTER}\\s*\\p{Script=Han}{2,4}[\\s\\u3000]*)+$`, 'u');
+
 /** Korean: `대구=박성훈 기자` (place = name, reporter), `박성훈·김민지 기자`. */
 const KOREAN_BYLINE = /^(?:(\p{Script=Hangul}{2,8})\s*=\s*)?(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원|선임기자|객원기자)$/u;
 /** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
@@ -97,7 +102,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     byline.authors = [{ name: titleCase(correspondent[2]), location: correspondent[1].trim() }];
     return byline;
   }
-  // Korean (`KOREAN_BYLINE`), one byline alone or (`김민지 기자, 세종=이상훈 기자`: or several such, one a comma.)
+  // Korean bylines (`KOREAN_BYLINE`): one alone, or several set apart by commas (`김민지 기자, 세종=이상훈 기자`).
   const koreanParts = rest.trim().split(/\s*,\s*(?=(?:\p{Script=Hangul}{2,8}\s*=\s*)?\p{Script=Hangul}{2,4}(?:\s*·\s*\p{Script=Hangul}{2,4})*\s*(?:기자|특파원|선임기자|객원기자)$)/u);
   const koreans = koreanParts.map((part) => KOREAN_BYLINE.exec(part));
   if (koreans.every((korean) => korean?.[2])) {
@@ -118,7 +123,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     // (`Petra Navrátilová, pnv`: the writer's initials in small letters, the desk's tag, after the name.)
     .replace(/(?<=\p{Lu}\p{Ll}+),\s*\p{Ll}{2,4}$/u, '')
     // (`文/羊城晚报全媒体记者 温晓婷`: the paper and the title "reporter" before a Chinese name.)
-    .replace(/^\p{Script=Han}{0,12}(?:记者|記者|通讯员|通訊員)\s*(?=\p{Script=Han}{2,4}$)/u, '')
+    .replace(new RegExp(`^\\p{Script=Han}{0,12}${CHINESE_REPORTER}\\s*(?=\\p{Script=Han}{2,4}$)`, 'u'), '')
     .replace(/\b(?:Follow|Folgen|Suivre|Seguir|Segui|Volgen)\b/gu, ' ')
     // An e-mail address beside the name (`Hollis Whitmire hwhitmire@postandcourier.com`), then a social
     // handle copied with the name: `Rachel Dimitriou@RDIMITRIOU`.
@@ -183,9 +188,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   if (fromTown) return { ...byline, authors: fromTown.map((a) => ({ ...a, location: townFirst?.[1] as string })) };
   // Scripts without capitals (`נועה שפירא ועמית לוי`): names that a given name confirms.
   // `记者 王晓峰　通讯员 陈洁`: Chinese reporters and correspondents, each after their title.
-  const titled = /^(?:(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*\p{Script=Han}{2,4}[\s\u3000]*)+$/u.test(names)
-    ? [...names.matchAll(/(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*(\p{Script=Han}{2,4})/gu)].map((m) => ({ name: m[1] as string }))
-    : undefined;
+  const titled = CHINESE_TITLED_NAMES.test(names) ? [...names.matchAll(CHINESE_TITLED_NAME)].map((m) => ({ name: m[1] as string })) : undefined;
   if (titled?.length) return { ...byline, authors: titled };
   const caseless = caselessAuthors(names, hasBy)?.filter((a) => !isCompanyName(a.name));
   if (caseless?.length) return { ...byline, authors: caseless };
