@@ -108,7 +108,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   if (koreans.every((korean) => korean?.[2])) {
     byline.authors = koreans.flatMap((korean) => {
       const place = korean?.[1];
-      return (korean?.[2] as string).split(/\s*[·,]\s*/u).map((name) => (place ? { name, location: place } : { name }));
+      return (korean?.[2] ?? '').split(/\s*[·,]\s*/u).map((name) => (place ? { name, location: place } : { name }));
     });
     return byline;
   }
