@@ -51,6 +51,8 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['آخر تحديث: 3 كانون الأول 2025, 3:15 م', 'ar', null, '2025-12-03T15:15', ''],
   ['12 آب 2025', 'ar', '2025-08-12', null, ''],
   ['来源：羊城晚报 | 发表时间：2025-11-03 21:18', 'zh', '2025-11-03T21:18+08:00', null, '来源：羊城晚报'],
+  // Afghanistan's names for the solar months.
+  ['۵ قوس ۱۴۰۴', 'fa', '2025-11-26', null, ''],
   // A blog theme's at sign between the date and its time.
   ['November 3, 2025 @ 3:41pm', 'en', '2025-11-03T15:41', null, ''],
   ['۱۴۰۴/۰۸/۱۲', 'fa', '2025-11-03', null, ''],

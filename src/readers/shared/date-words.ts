@@ -95,9 +95,15 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
  * data names them: month 1 is Farvardin, which begins at the March equinox.
  */
 const SOLAR_MONTH_NAME = new Intl.DateTimeFormat('fa-u-ca-persian', { month: 'long', timeZone: 'UTC' });
-export const SOLAR_HIJRI_MONTHS: ReadonlyMap<string, number> = new Map(
-  Array.from({ length: 12 }, (_, i) => [SOLAR_MONTH_NAME.format(new Date(Date.UTC(2025, 2 + i, 25))), i + 1] as [string, number]),
-);
+/** Afghanistan names the same solar months by the zodiac (`۵ قوس ۱۴۰۵`), in CLDR's Dari (`fa-AF`). */
+const AFGHAN_SOLAR_MONTH_NAME = new Intl.DateTimeFormat('fa-AF-u-ca-persian', { month: 'long', timeZone: 'UTC' });
+
+export const SOLAR_HIJRI_MONTHS: ReadonlyMap<string, number> = new Map([
+  ...Array.from({ length: 12 }, (_, i) => [SOLAR_MONTH_NAME.format(new Date(Date.UTC(2025, 2 + i, 25))), i + 1] as [string, number]),
+  ...Array.from({ length: 12 }, (_, i) => [AFGHAN_SOLAR_MONTH_NAME.format(new Date(Date.UTC(2025, 2 + i, 25))), i + 1] as [string, number]),
+  // (`سنبله` as papers write it, without CLDR's hamza above the final letter.)
+  ['سنبله', 6],
+]);
 
 /**
  * A month cut short and ended with a stop, as papers abbreviate what CLDR spells out (`26 ноем. 2026`,

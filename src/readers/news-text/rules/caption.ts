@@ -139,6 +139,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:photographed-by', pattern: /^(.{6,}?)\s*[（(]\s*(撮影|写真|摄影|攝影)\s*[・:：／/]\s*([^（）()]{1,15})[）)]$/u, labelled: true },
   // Chinese: `…楼下已贴出多张延期通告。（谢智扬摄）`: the photographer and "photographed" in brackets.
   { rule: 'caption:photographed-by', pattern: /^(.{6,}?)\s*[（(]([^（）()]{1,15}?)(摄影?|攝影?|撮影|提供|供图|供圖)[）)]$/u, labelAfter: true },
+  // (After the forms with "photographed": `…＝25日、熊本市中央区の大江車庫（小野宏明）`: or the photographer's name alone in brackets, after the day and place.)
+  { rule: 'caption:bracketed-name', pattern: /^(.{6,}?＝[^＝（）()]{1,40}?)\s*[（(](\p{Script=Han}{2,6})[）)]$/u },
   // `…了解扩建工程进度。（海峡时报）`: the source in brackets after a Chinese or Japanese caption's full stop.
   { rule: 'caption:parenthesized', pattern: /^(.{6,60}?[。！？])\s*[（(]([^（）()]{2,20})[）)]$/u },
   // (`… on the street.John Kuntz, cleveland.com`: or the site's address after a comma.)

@@ -95,7 +95,8 @@ function alternation(labels: string[]): string {
 const STANDALONE = new RegExp(`^(?:(?:${alternation(READ_ALSO)})\\s*(?:[:|›»>.…]|\\.{3})?|(?:${alternation(PREFIX_ONLY)})\\s*:)$`, 'u');
 // (A full stop separates too: `Lees ook. Eén op de vijf …`; and the whole may sit in brackets: `[See also: …]`.
 // Scripts have their own colons: Armenian `՝`, Khmer `៖`, Ethiopic `፡`, the full-width `：`.)
-const WITH_SEPARATOR = new RegExp(`^[[(]?(?:${alternation([...READ_ALSO, ...PREFIX_ONLY])}|read more (?:from|in|on|at) [^:]{1,30})\\s*[:|›»>–—.\\-：՝៖፡]\\s*[^\\s.…]`, 'u');
+// (`［関連］熊本市電、…`: a Japanese label in full-width brackets, which part it from the headline.)
+const WITH_SEPARATOR = new RegExp(`^[[(［【]?(?:${alternation([...READ_ALSO, ...PREFIX_ONLY])}|read more (?:from|in|on|at) [^:]{1,30})\\s*[:|›»>–—.\\-：՝៖፡］】]\\s*[^\\s.…]`, 'u');
 /** `ExploreMARTA board picks …`: a label that only ever comes glued to its link's headline. */
 const GLUED_ONLY = ['explore'];
 const RUN_ON = new RegExp(`^(?:${alternation([...READ_ALSO, ...GLUED_ONLY])})(\\s*)`, 'u');
