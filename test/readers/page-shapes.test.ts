@@ -22,6 +22,8 @@ const PROSE = [
 const para = (i: number) => PROSE[i % PROSE.length] as string;
 const blocks = (text: string): Block[] => readNewsText(text).article.sections.flatMap((s) => s.blocks);
 const MENU = ['News', 'Sport', 'Business', 'Culture', 'Opinion', ''];
+/** Three paragraphs of a story, each after a blank line, to follow a header under test. */
+const STORY = ['', para(0), '', para(1), '', para(2)];
 
 describe('what a whole-page copy holds', () => {
   it('reads tab-separated rows as a table, its first row as the header', () => {
@@ -541,9 +543,8 @@ describe('a press release issued by a company', () => {
 });
 
 describe('headers no date or name rule can read', () => {
-  const story = ['', para(0), '', para(1), '', para(2)];
   it('never takes a line of a year and a time in an unknown calendar for the headline, nor for the summary', () => {
-    const page = [...MENU, 'उपत्यकामा वायु प्रदूषण ‘अस्वस्थकर’ तहमा, विद्यालयलाई बाहिरी गतिविधि रोक्न निर्देशन', '', '२०८३ मंसिर ९ गते १४:३५', ...story].join('\n');
+    const page = [...MENU, 'उपत्यकामा वायु प्रदूषण ‘अस्वस्थकर’ तहमा, विद्यालयलाई बाहिरी गतिविधि रोक्न निर्देशन', '', '२०८३ मंसिर ९ गते १४:३५', ...STORY].join('\n');
     const { article } = readNewsText(page);
     expect(inlineText(article.headline)).toBe('उपत्यकामा वायु प्रदूषण ‘अस्वस्थकर’ तहमा, विद्यालयलाई बाहिरी गतिविधि रोक्न निर्देशन');
     expect(article.standfirst).toBeUndefined();
@@ -552,14 +553,14 @@ describe('headers no date or name rule can read', () => {
 
   it('takes a few words alone between the headline and the date for the writer, in a script without capitals', () => {
     for (const date of ['الأربعاء 25 تشرين الثاني 2026, 11:40 ص', '२०८३ मंसिर ९ गते १४:३५']) {
-      const page = [...MENU, 'تراجع إنتاج الزيت يرفع سعر تنكة الزيتون إلى 120 دينارا في بعض المحافظات', '', 'رنا الحوراني', '', date, ...story].join('\n');
+      const page = [...MENU, 'تراجع إنتاج الزيت يرفع سعر تنكة الزيتون إلى 120 دينارا في بعض المحافظات', '', 'رنا الحوراني', '', date, ...STORY].join('\n');
       expect(readNewsText(page).article.byline?.authors).toEqual([{ name: 'رنا الحوراني' }]);
     }
     // (The name, a comma and the town.)
-    const withTown = [...MENU, 'আলুর বীজের দাম দ্বিগুণ, রাজশাহীতে বিপাকে কৃষক', '', 'শাহীন আলম, রাজশাহী', '', '২৬ নভেম্বর, ২০২৬ ১৪:৩৫', ...story].join('\n');
+    const withTown = [...MENU, 'আলুর বীজের দাম দ্বিগুণ, রাজশাহীতে বিপাকে কৃষক', '', 'শাহীন আলম, রাজশাহী', '', '২৬ নভেম্বর, ২০২৬ ১৪:৩৫', ...STORY].join('\n');
     expect(readNewsText(withTown).article.byline?.authors).toEqual([{ name: 'শাহীন আলম', location: 'রাজশাহী' }]);
     // Not with no date under them: then they are no one's name for sure.
-    const undated = [...MENU, 'تراجع إنتاج الزيت يرفع سعر تنكة الزيتون إلى 120 دينارا في بعض المحافظات', '', 'رنا الحوراني', ...story].join('\n');
+    const undated = [...MENU, 'تراجع إنتاج الزيت يرفع سعر تنكة الزيتون إلى 120 دينارا في بعض المحافظات', '', 'رنا الحوراني', ...STORY].join('\n');
     expect(readNewsText(undated).article.byline?.authors ?? []).toEqual([]);
   });
 });
@@ -575,12 +576,7 @@ describe('a title, its summary and the picture’s caption, each a line', () => 
       'Fuente externa',
       'Ramón Antonio Peña',
       '26/11/2026 00:00',
-      '',
-      para(0),
-      '',
-      para(1),
-      '',
-      para(2),
+      ...STORY,
     ].join('\n');
     const { article } = readNewsText(page);
     expect(inlineText(article.headline)).toBe('Puerto Plata: cuatro días sin agua en once sectores tras colapso de tubería');

@@ -120,9 +120,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // Hindi: `… काशी के घाट। जागरण`: the paper or the photographer, a word or three after the danda.
   { rule: 'caption:slash-credit', pattern: /^(.{10,}?।)\s*([\p{Script=Devanagari}\p{M}]+(?:\s[\p{Script=Devanagari}\p{M}]+){0,2})$/u },
   // Korean: `… 잠겨 있다. 김서연 기자`: the reporter who took it, after the caption's full stop.
-  // (`… 층이 져 있다. 박서진 기자 psj@busan.com`: with the reporter's address; `… 안내도. 해운대구청 제공`: "provided by";
-  // `… 모습. 뉴스1`: an agency, or the paper's own archive, `동아일보 DB`.)
-  { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?])\s+(\p{Script=Hangul}{2,4} 기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|\p{Script=Hangul}[\p{Script=Hangul}\p{N} ]{1,20} 제공|뉴스1|연합뉴스|뉴시스|게티이미지(?:뱅크|코리아)?|로이터|신화|\p{Script=Hangul}{2,8} ?DB)$/u },
+  // (`… 층이 져 있다. 박서진 기자 psj@busan.com`: with the reporter's address; `… 안내도. 해운대구청 제공`: "provided by".)
+  { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?])\s+(\p{Script=Hangul}{2,4} 기자(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?|\p{Script=Hangul}[\p{Script=Hangul}\p{N} ]{1,20} 제공)$/u },
   // Korean: `… 예정이었다. /박성훈 기자`, `… 모습. /연합뉴스`.
   { rule: 'caption:slash-credit', pattern: /^(.{10,}?[.!?。])\s*\/\s*(\p{Script=Hangul}[\p{Script=Hangul} ]{1,20})$/u },
   // (`… 들어오고 있다. /사진=뉴스1`: or "photo =" before the credit, which may hold a digit.)
@@ -211,8 +210,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:photographed-by', pattern: /^(.{20,}?[.!?])\s+[—–-]\s+(\p{Lu}{2,}(?:\s\p{Lu}{2,})?)\s+(photo|file photo|picture|pic)$/u, labelAfter: true },
   // `… en una imagen de archivo. Europa Press`: a name after the caption's full stop, and nothing after it.
   { rule: 'caption:name-after-stop', pattern: /^(.{20,}?[.!?])\s+(\p{Lu}[\p{L}'’&-]+(?:\s\p{Lu}[\p{L}'’&-]+){0,3})$/u },
-  // `… 기다리고 있다. 뉴스1`: an agency in Hangul after the full stop.
-  { rule: 'caption:name-after-stop', pattern: /^(.{10,}?[.。])\s+(\p{Script=Hangul}[\p{Script=Hangul}\p{N}]{1,10})$/u },
+  // `… 기다리고 있다. 뉴스1`: an agency in Hangul after the full stop, or the paper's own archive (`동아일보 DB`).
+  { rule: 'caption:name-after-stop', pattern: /^(.{10,}?[.。])\s+(\p{Script=Hangul}[\p{Script=Hangul}\p{N}]{1,10}(?: ?DB)?)$/u },
   // `… dzielnice Krakowa /Dominik Sulej /East News`: each part of the credit opened by its slash.
   { rule: 'caption:slash-credit', pattern: /^(.{20,}?[^\s/])\s+\/((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:\s?\/\s?\p{Lu}[\p{L} .'’-]{1,40}){0,2})$/u },
   {
