@@ -634,6 +634,20 @@ describe('bylines', () => {
     ['By Devon Ashcroft-Mills and Priya Venkataraman | Baltimore Sun', [{ name: 'Devon Ashcroft-Mills' }, { name: 'Priya Venkataraman' }]],
     ["Par Julien PRAZ - Hier à 17:14 | mis à jour aujourd'hui à 08:02 - Temps de lecture : 3 min", [{ name: 'Julien PRAZ' }]],
     ['Surabaya ● Fri, January 9, 2026', []],
+    // A label in any language with capitals, then a colon, before people's names (a given name confirms each);
+    // not a picture's, source's, tag list's, editor's or rights' label; and labels without a colon in more languages.
+    ['Tekst: Jan Kowalski i Anna Nowak', [{ name: 'Jan Kowalski' }, { name: 'Anna Nowak' }]],
+    ['Szerző: Kovács Péter', [{ name: 'Kovács Péter' }]],
+    ['Reporter: Budi Santoso', [{ name: 'Budi Santoso' }]],
+    ['Tags: Donald Trump', undefined],
+    ['Copyright: Alexander Roll', undefined],
+    ['Editor: Jane Smith', undefined],
+    ['Kirjoittaja Matti Virtanen', [{ name: 'Matti Virtanen' }]],
+    ['Skrevet af Lars Hansen', [{ name: 'Lars Hansen' }]],
+    ['Reportagem de João Silva', [{ name: 'João Silva' }]],
+    ['Napisao: Ivan Horvat', [{ name: 'Ivan Horvat' }]],
+    ['Ein Kommentar von Peter Müller', [{ name: 'Peter Müller' }]],
+    ['Γράφει ο Γιώργος Παπαδόπουλος', [{ name: 'Γιώργος Παπαδόπουλος' }]],
   ])('%s', (line, authors) => {
     expect(parseByline(line, { reference })?.authors).toEqual(authors);
   });

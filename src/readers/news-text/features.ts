@@ -10,7 +10,7 @@
 import type { Byline } from '../../tree/types.js';
 import { type DatelineReading, type ReferenceDate, isDatelineLabel, readDateline } from '../shared/dates.js';
 import { visibleText } from './inline.js';
-import { LEADING_BY, parseByline } from './rules/byline.js';
+import { hasBylineLabel, parseByline } from './rules/byline.js';
 import { type CaptionMatch, isCaptionLabel, matchCaption, matchCreditLine } from './rules/caption.js';
 import { type FooterKind, isRule, matchFooter } from './rules/footer.js';
 import { type FurnitureRule, matchAnyLengthFurniture, matchFurniture } from './rules/furniture.js';
@@ -139,9 +139,9 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
   if (short && !line.furniture && !line.rule) {
     line.byline = parseByline(text, { ...options, dates: dates ?? null });
     // Names with where they reported from (`Rafael Nunes, da CNN, em São Paulo`) say more than names alone.
-    line.bareNames = !!line.byline && !line.byline.dateline && !line.byline.updated && !LEADING_BY.test(text) && !/,\s+\p{Ll}{1,4}\s/u.test(text);
+    line.bareNames = !!line.byline && !line.byline.dateline && !line.byline.updated && !hasBylineLabel(text) && !/,\s+\p{Ll}{1,4}\s/u.test(text);
     // `By Jane Doe and John Roe Globe Staff, Updated November 3, 2025, 5:47 p.m.`: long, but no prose.
-    if (line.byline?.authors.length && (line.byline.dateline || line.byline.updated) && LEADING_BY.test(text)) line.prose = 0;
+    if (line.byline?.authors.length && (line.byline.dateline || line.byline.updated) && hasBylineLabel(text)) line.prose = 0;
   }
   return line;
 }

@@ -27,7 +27,7 @@ import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
 import { LIST_ITEM, type Line, bareDateBelow, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureBodyLine, measureLine, sharedRoleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
-import { LEADING_BY, agencyLine, isBylineLabel, isRoleAlone, isCompanyName, isPublicationName, isUnknownInCapitals, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
+import { agencyLine, hasBylineLabel, isBylineLabel, isRoleAlone, isCompanyName, isPublicationName, isUnknownInCapitals, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, captionAsides, creditlessCaption, labelledCaption, matchCaption } from './rules/caption.js';
 import { INITIALS_SIGN_OFF, publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
@@ -215,7 +215,7 @@ function bylineAfterBox(lines: Line[], from: number, furnitureOf: (i: number) =>
     // (Untitled, only the summary and a picture's caption and credit may stand before the byline.)
     // (Or names alone with the date right under them: `Lea Gerber` / `Marcel Urech` / `Publiziert: …`.)
     const namesThenDate = line.bareNames && bareDateBelow(lines, j) >= 0;
-    if (j > from && line.byline?.authors.length && (LEADING_BY.test(line.text) || namesThenDate) && line.size <= 12) return (titled ? content >= 2 && content <= 3 : content === 1) ? { bylineAt: j, titled } : undefined;
+    if (j > from && line.byline?.authors.length && (hasBylineLabel(line.text) || namesThenDate) && line.size <= 12) return (titled ? content >= 2 && content <= 3 : content === 1) ? { bylineAt: j, titled } : undefined;
     if (line.size > 60 || content > 4) return undefined;
     if (line.caption || line.creditLine) continue;
     content++;
@@ -564,7 +564,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     }
     // In the header, a line ending in a name in brackets is the lead picture's caption and credit.
     // (Not a labelled byline with the town in brackets: `Текст: Ирина Ковалёва (Екатеринбург)`.)
-    const labelledByline = !!line.byline?.authors.length && LEADING_BY.test(line.text);
+    const labelledByline = !!line.byline?.authors.length && hasBylineLabel(line.text);
     const bracketed = !line.caption && !lead && !line.dates && line.size <= 60 && !namesAtDate && !labelledByline ? /^(.{15,}?)\s*\((\p{Lu}[\p{L}.'’ -]{1,40})\)$/u.exec(line.text) : null;
     if (bracketed?.[1] && bracketed[2]) {
       // (`… (Guadalajara). Mateo Lucena (Europa Press)`: the photographer's name after the full stop, the agency in brackets.)
@@ -934,7 +934,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     // (Looked for only under names alone: this runs on every line of the story.)
     const dateBelow = line.bareNames && line.byline?.authors.length ? bareDateBelow(lines, i) : -1;
     const namesOverDate = dateBelow >= 0 && lines.slice(i + 1, i + 1 + dateBelow).every((next) => next.bareNames || next.furniture);
-    if (line.byline?.authors.length && (LEADING_BY.test(t) || namesOverDate) && (!byline?.authors.length || (namesOverDate && roles[i - 1] === 'byline:in-body')) && line.size <= 12 && nearTheTop()) {
+    if (line.byline?.authors.length && (hasBylineLabel(t) || namesOverDate) && (!byline?.authors.length || (namesOverDate && roles[i - 1] === 'byline:in-body')) && line.size <= 12 && nearTheTop()) {
       const previousAuthors = byline?.authors ?? [];
       byline = mergeBylines(byline, line.byline);
       if (byline.authors.length === 0) byline = { ...byline, authors: line.byline.authors };
@@ -1132,7 +1132,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     // (Names right under the story may open the run of short links after it: `Ольга Никитина, Новосибирск; Тимофей Ларин` / `Комментарии`.)
     const signedNames = i === bodyEnd && !line.furniture && (line.byline?.authors.length ?? 0) >= 2 && !!line.byline?.authors.every((a) => looksLikePersonName(a.name) && !isKnownPlace(a.name));
     if (!byline?.authors.length && i <= bodyEnd + 1 && (!furnitureOf(i) || signedNames) && !isAuthorBox(lines, i)) {
-      const labelled = line.byline?.authors.length && LEADING_BY.test(line.text) ? line.byline : undefined;
+      const labelled = line.byline?.authors.length && hasBylineLabel(line.text) ? line.byline : undefined;
       const named = line.size <= 5 && looksLikePersonName(line.text) && !isKnownPlace(line.text) ? { authors: [{ name: line.text }], raw: line.unit.text } : undefined;
       // (`（竹内美咲）`: Japanese and Chinese papers sign in brackets under the last paragraph.)
       const signature = i === bodyEnd ? signatureLine(line.text) : undefined;

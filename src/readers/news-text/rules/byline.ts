@@ -28,7 +28,31 @@ const ROLE =
 const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+|och\s+|og\s+|ve\s+)?|\s+(?:and|&|und|et|y|e|en|i|oraz|och|og|ve)\s+|\s*[;/]\s*|、/u;
 const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 export const LEADING_BY =
-  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|daga|од|โดย\s*:?|penulis\s*:?|müəllif\s*:|muallif\s*:|текст\s*:|írta\s*:|de către|yazan\s*:|muhabir\s*:|curated\s+by\s*:?|from(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,)|piš[eu]\s*:?|escriben?|pewarta\s*:|ni(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|napisala?\s*:?|escrito por|scritto da|كتب\s*:?|خبرنگار\s*:|نویسنده\s*:|گزارش\s*:|كتبت\s*:|بقلم\s*:?|пише\s*:?|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|story by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|(?:撰文|作者|記者|记者|採訪|采访)\s*[:：]|文\s*[:：/／]?|取材・文\s*[:：]?)(?:(?<=[:：文/／])|(?![\p{L}\p{N}]))\s*/iu;
+  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|daga|од|โดย\s*:?|penulis\s*:?|müəllif\s*:|muallif\s*:|текст\s*:|írta\s*:|de către|yazan\s*:|muhabir\s*:|curated\s+by\s*:?|from(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,)|piš[eu]\s*:?|escriben?|pewarta\s*:|ni(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|napisala?\s*:?|escrito por|scritto da|skrevet a[fv]|kirjoittaja|toimittaja|napisao\s*:?|napsala?\s*:?|napísala?\s*:?|scris de|reportagem de|texto de|a cura di|ein(?:e)? (?:beitrag|kommentar|gastbeitrag|essay|analyse|reportage|kolumne|gastkommentar) von|γράφει (?:ο|η)|laporan wartawan|ulat ni|كتب\s*:?|خبرنگار\s*:|نویسنده\s*:|گزارش\s*:|كتبت\s*:|بقلم\s*:?|пише\s*:?|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|story by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|(?:撰文|作者|記者|记者|採訪|采访)\s*[:：]|文\s*[:：/／]?|取材・文\s*[:：]?)(?:(?<=[:：文/／])|(?![\p{L}\p{N}]))\s*/iu;
+/**
+ * `Tekst: Jan Kowalski`, `Szerző: Kovács Péter`, `Reporter: Dewi Lestari`: a word or two and a colon
+ * before names is a writer's label in any language, once every name after it is a person's (a given
+ * name the list knows confirms it), and the label is none of the other labels a page sets before a
+ * name: a picture's, a source's, a tag list's, an editor's or a producer's. (Only a label in a script
+ * with capitals: in Arabic, `عمّان: ليث الحمدان`, the word before the colon is the town.)
+ */
+const ANY_LABEL = /^([\p{Lu}\p{Ll}][\p{L}\p{M}.'’]{1,24}(?:\s[\p{L}\p{M}.'’]{1,16})?)\s*[:：]\s*(\S.{3,80})$/u;
+const NOT_A_WRITER =
+  /^(?:photos?|fotos?|foto\p{L}*|bild(?:er)?|kuva\p{L}*|zdj\p{L}*|fotó\p{L}*|φωτο\p{L}*|фото\p{L}*|image\p{L}*|imagen\p{L}*|immagin\p{L}*|illustrat\p{L}*|grafi\p{L}*|graphi\p{L}*|video\p{L}*|vídeo|audio|cam(?:era|éra)\p{L}*|kamera|sources?|quelle\p{L}*|fuentes?|fonte|bron|kilde|källa|lähde|źródło|zdroj|izvor|forrás|sursa|πηγή|kaynak|джерело|источник|източник|tags?|topics?|themen?|thèmes?|temas?|tem[ai]|etiquetas?|schlagw\p{L}*|mots?-clés|trefwoorden|related|siehe|see|voir|ver|lire|read|lesen|edit\p{L}*|redakt\p{L}*|redac\p{L}*|redaz\p{L}*|redig\p{L}*|produ\p{L}*|host|moderat\p{L}*|sprecher\p{L}*|narrat\p{L}*|translat\p{L}*|tradu\p{L}*|übersetz\p{L}*|contact\p{L}*|kontakt\p{L}*|interview\p{L}*|entrevista\p{L}*|update\p{L}*|watch|listen|exclusive|opinion|analysis|comment\p{L}*|kommentar|editorial|dossier|live|breaking|quote|zitat|cita|citation|copyright|rights|droits|rechte|derechos|diritti|credits?|crédits?|ceo|president|présidente?|präsident\p{L}*|presidente)$/iu;
+
+/** The writer's label and the names after it, by `ANY_LABEL`; undefined when the names are not all people's. */
+export function anyLabelNames(text: string): string | undefined {
+  const m = ANY_LABEL.exec(text.trim());
+  if (!m?.[1] || !m[2] || NOT_A_WRITER.test(m[1]) || /\d/u.test(m[2])) return undefined;
+  const names = m[2].trim().replace(/[.,;]$/u, '');
+  const people = names.split(/\s*(?:,|;|\s&\s|\s(?:and|und|et|y|e|i|en|og|och|és|și|ve|и|і|και|dan|at|a)\s)\s*/u);
+  return people.length <= 4 && people.every((name) => looksLikePersonName(name)) ? names : undefined;
+}
+
+/** A byline's label: one the rules know, or any label before people's names. */
+export function hasBylineLabel(text: string): boolean {
+  return LEADING_BY.test(text) || !!anyLabelNames(text);
+}
 /** Chinese papers' titles before a name: reporter, correspondent, intern. */
 const CHINESE_REPORTER = '(?:记者|記者|通讯员|通訊員|实习生|實習生)';
 const CHINESE_TITLED_NAME = new RegExp(`${CHINESE_REPORTER}\\s*(\\p{Script=Han}{2,4})`, 'gu');
@@ -115,8 +139,10 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   if (dates?.updated) byline.updated = dates.updated;
   // `Kolbrún Dögg Ragnarsdóttir skrifar`: "writes" after the names, as Icelandic, Danish and Norwegian papers sign.
   const writes = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(\s+(?:skrifar|skriver|skrev|writes|schreibt|écrit|escribe|scrive))$/u.exec(rest.trim());
-  const hasBy = LEADING_BY.test(rest) || (!!writes && !dated);
-  let names = (writes?.[1] ? rest.trim().slice(0, -writes[1].length) : rest)
+  // (A label the rules do not know, before people's names: the names alone.)
+  const labelledNames = LEADING_BY.test(rest) ? undefined : anyLabelNames(rest);
+  const hasBy = LEADING_BY.test(rest) || !!labelledNames || (!!writes && !dated);
+  let names = (labelledNames ?? (writes?.[1] ? rest.trim().slice(0, -writes[1].length) : rest))
     .replace(LEADING_BY, '')
     // (`By Shailesh Asthana Edited By: Nitesh Srivastava`: the desk's editor is no author.)
     .replace(/(?<=\S)\s+(?:(?:edited|reviewed|produced) by\s*:?|editor\s*:)\s+\S.*$/iu, '')
