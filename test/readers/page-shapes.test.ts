@@ -509,6 +509,19 @@ describe('the writer’s box under the story', () => {
     const notes = readNewsText(text).article.footer?.notes.map((n) => (n.type === 'paragraph' ? inlineText(n.children) : ''));
     expect(notes).toEqual(['Marcus Bell', 'Journalist, NORDJYSKE Aalborg', 'Skriver om byudvikling, trafik og kommunalpolitik i Aalborg.']);
   });
+  it('takes the writer’s sign-off with the desk or the paper, and a note marked as the byline marks the name, for the footer', () => {
+    const marked = [...MENU, 'Budget passes after long debate', '', 'Marcus Bell (*)', 'November 3, 2025', '', para(0), '', para(1), '', para(2), '', '(*) Marcus Bell est économiste, chercheur associé au Centre d’études urbaines.', '', 'Partager'].join('\n');
+    const notesOf = (text: string) => readNewsText(text).article.footer?.notes.map((n) => (n.type === 'paragraph' ? inlineText(n.children) : ''));
+    expect(readNewsText(marked).article.byline?.authors).toEqual([{ name: 'Marcus Bell' }]);
+    expect(notesOf(marked)).toEqual(['(*) Marcus Bell est économiste, chercheur associé au Centre d’études urbaines.']);
+    const signed = [...header, para(0), '', para(1), '', para(2), '', 'Keep reading', 'Council votes to keep the harbour ferry running', '', 'Marcus Bell / Local Journalism Initiative / The Courier', '', 'About', 'Careers'].join('\n');
+    expect(notesOf(signed)).toEqual(['Marcus Bell / Local Journalism Initiative / The Courier']);
+  });
+  it('keeps a correction’s text under its dated label, and a ranked list’s headline out of the footnotes', () => {
+    const text = [...header, para(0), '', para(1), '', para(2), '', 'Article amended on 4 November 2025', 'We have corrected the share of the budget spent on libraries.', '', 'Most read', '1', 'Council votes to keep the harbour ferry running', '2', 'Ferry terminal upgrade to close Teneriffe stop for three months'].join('\n');
+    const notes = readNewsText(text).article.footer?.notes.map((n) => (n.type === 'paragraph' ? inlineText(n.children) : ''));
+    expect(notes).toEqual(['Article amended on 4 November 2025', 'We have corrected the share of the budget spent on libraries.']);
+  });
   it('leaves a tag under the name alone: that is a link, not a note', () => {
     const text = [...header, para(0), '', para(1), '', para(2), '', 'Marcus Bell', 'Explainers', 'Smart Home'].join('\n');
     expect(readNewsText(text).article.footer?.notes ?? []).toEqual([]);

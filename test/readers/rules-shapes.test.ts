@@ -800,6 +800,14 @@ describe('footer notes', () => {
     ['责任编辑：邓颖琳', 'credit'],
     ['Artikel ini disiarkan pada : Khamis, 26 November 2026 @ 3:41 PM', 'credit'],
     ['mcc/rmlgv', 'credit'],
+    // The study a story reports, the day it was amended, information from another newsroom, an update note in Dutch, a marked bio.
+    ['Journal reference:', 'credit'],
+    ['Current Biology DOI: 10.1016/j.cub.2026.10.041', 'credit'],
+    ['Article amended on 26 November 2026', 'correction'],
+    ['Με πληροφορίες από την ΕΡΤ Ηρακλείου', 'credit'],
+    ['По материалам ТАСС', 'credit'],
+    ['Dit artikel werd aangevuld met de reactie van de schepen van Mobiliteit.', 'note'],
+    ["(*) Jane Doe is a columnist and a former adviser to the housing agency.", 'bio'],
   ])('%s → %s', (line, kind) => {
     expect(matchFooter(line)).toBe(kind);
   });
@@ -807,6 +815,9 @@ describe('footer notes', () => {
     expect(matchFooter('Okafor is a former engineer who chairs the committee.')).toBeUndefined();
     expect(matchFooter('Pune/Mumbai')).toBeUndefined();
     expect(matchFooter('and/or')).toBeUndefined();
+    // (An acronym's news is a teaser, not a bio: `SSUET hosts …`; a bare DOI address is the page's own, to cite.)
+    expect(matchFooter('SSUET hosts international conference on renewable energy')).toBeUndefined();
+    expect(matchFooter('https://doi.org/10.64628/AA.x7k2pqm3d')).toBeUndefined();
     expect(matchFooter('Mis à jour le 03/11/2025 à 16:40')).toBeUndefined();
     expect(matchFooter('Updated on: Nov 03, 2025 04:40 PM IST')).toBeUndefined();
     expect(matchFooter('Bronx man swiped empty MTA bus for 2 a.m. joyride to White Castle drive-thru: cops')).toBeUndefined();

@@ -115,6 +115,29 @@ function isAuthorBox(lines: Line[], i: number, writers: ReadonlySet<string> = ne
   return writers.has(nameKey(name.text)) && below.size >= 4 && below.size <= 40 && !below.furniture && !below.dateOnly && !below.bareNames && !(below.size <= 5 && isPublicationName(below.text)) && !/^(?:The|Le|La|El|Der|Die|Das|Il|De|O)\s(?:\p{Lu}\S*\s?){1,5}$/u.test(below.text);
 }
 
+/** A line of contact details: an e-mail address or a telephone number. */
+const CONTACT_DETAIL = /\S@\S+\.\S|(?:\+|\()?\d[\d ()./-]{6,}\d/u;
+
+/** A short line that ends with an e-mail address. */
+const ENDS_WITH_ADDRESS = /\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
+/**
+ * The byline's writer named on a short line among other parts, set off by slashes, bars or dashes
+ * (`Priya Kandola / Local Journalism Initiative`): a sign-off, not a teaser or a link to their page.
+ */
+function signsOff(line: Line, writers: ReadonlySet<string>): boolean {
+  if (line.size > 20 || line.sentence || line.furniture) return false;
+  const parts = line.text.split(/\s+[/|–—-]\s+/u).map(nameKey);
+  return parts.length >= 2 && parts.some((part) => part.includes(' ') && writers.has(part));
+}
+
+/** `(*) Hélène Marchetti est économiste …`, `* Jane Doe is …`: a line an asterisk marks that names the byline's writer. */
+function notesTheWriter(line: Line, writers: ReadonlySet<string>): boolean {
+  if (!/^(?:\(\*{1,3}\)|\*{1,3})\s*\p{Lu}/u.test(line.text) || line.size > 80) return false;
+  const text = nameKey(line.text);
+  return [...writers].some((writer) => writer.includes(' ') && text.includes(writer));
+}
+
 function nameKey(name: string): string {
   return name.toLowerCase().replace(/\s+/gu, ' ').trim();
 }
@@ -832,9 +855,10 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
 
   // 4. Where the story ends: the footer notes and furniture after its last paragraph.
   let bodyEnd = Math.max(bodyStart, body.end);
+  const bylineWriters = writersOf(byline);
   while (bodyEnd > bodyStart) {
     const line = lines[bodyEnd - 1] as Line;
-    if (furnitureOf(bodyEnd - 1) || line.footer || line.rule || (isShortLabel(line) && line.size <= 3)) bodyEnd--;
+    if (furnitureOf(bodyEnd - 1) || line.footer || line.rule || (isShortLabel(line) && line.size <= 3) || notesTheWriter(line, bylineWriters)) bodyEnd--;
     // An author box closes the story: the name alone, then a note about the person.
     else if (bodyEnd - 2 > bodyStart && isAuthorBox(lines, bodyEnd - 2)) bodyEnd -= 2;
     // (Or the name, the role, then the note, which starts with the name: `Christina Aigner` /
@@ -1107,7 +1131,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       const block: Line[] = [];
       for (; j < lines.length && j < i + 8; j++) {
         const member = lines[j] as Line;
-        if (j > i && (member.unit.afterGap || member.sentence || member.size > 10)) break;
+        // (`Dana Whitcomb, Quarry Lane Software, 1 208-555-0147, press@…`: one line may hold them all.)
+        if (j > i && (member.unit.afterGap || member.sentence || member.size > (CONTACT_DETAIL.test(member.text) ? 25 : 10))) break;
         block.push(member);
       }
       const known = new Set(notes.flatMap((b) => (b.type === 'paragraph' ? [inlineText(b.children)] : [])));
@@ -1153,7 +1178,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     }
     // A footnote: its number alone, then its text (`1` / `The docket is …`).
     const footnoteText = lines[i + 1];
-    if (/^\d{1,2}$/.test(line.text) && !listOf[i] && !listOf[i + 1] && footnoteText && footnoteText.prose > 0 && footnoteText.size >= 15 && !footnoteText.furniture) {
+    // (A ranked list's number before a headline, `3` / `滋賀・近江八幡の老舗和菓子店が閉店へ`, is none: a footnote's text ends with a full stop.)
+    if (/^\d{1,2}$/.test(line.text) && !listOf[i] && !listOf[i + 1] && footnoteText && footnoteText.prose > 0 && /[.!?。！？…]\P{L}{0,2}$/u.test(footnoteText.text) && footnoteText.size >= 15 && !footnoteText.furniture) {
       notes.push({ type: 'paragraph', children: parseInlines(`${line.unit.text} ${footnoteText.unit.text}`), position: index.position(line.unit.start, footnoteText.unit.end) });
       note(line, 'footer:footnote');
       note(footnoteText, 'footer:footnote');
@@ -1195,9 +1221,25 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       } else {
         notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
         note(line, `footer:${line.footer}`);
+        // `Article amended on 26 November 2026` / `We have corrected …`: a dated label, its correction on the next line.
+        const text = lines[i + 1];
+        if (line.footer === 'correction' && line.dates && line.size <= 8 && text && !text.footer && !furnitureOf(i + 1) && !text.unit.afterGap && text.sentence && text.size <= 80) {
+          notes.push({ type: 'paragraph', children: parseInlines(text.unit.text), position: position(text.unit) });
+          note(text, 'footer:correction');
+          i++;
+        }
         // `This story was originally published November 25, 2025 at 5:00 AM.`: the date the header left out.
         if (line.footer === 'credit' && line.dates?.published && ORIGINALLY_PUBLISHED.test(line.text)) originallyPublished ??= line.dates.published;
       }
+      continue;
+    }
+    // `Priya Kandola / Local Journalism Initiative / Canada's National Observer`: the byline's writer signs
+    // off under the story, with the desk or the paper; `◎공감언론 뉴시스 jwkim@newsis.com`: or the
+    // paper's name and the writer's address, right under it.
+    // (`(*) Hélène Marchetti est économiste …`: a note about the writer, marked as the byline marks the name.)
+    if (!afterArticle && !furnitureOf(i) && i <= bodyEnd + 12 && (signsOff(line, writers) || notesTheWriter(line, writers) || (i <= bodyEnd + 1 && line.size <= 6 && ENDS_WITH_ADDRESS.test(line.text)))) {
+      notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
+      note(line, 'footer:sign-off');
       continue;
     }
     chromeSeen++;

@@ -157,8 +157,8 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     .replace(/\s*@[\p{L}\p{N}_]{2,30}/gu, ' ')
     // (`Gintarė Vaitkutė, lrytas.lt`, `Marisa Dhillon | TheTyee.ca`: the site's address after the name.)
     .replace(/[\s,|]+[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6}$/u, '')
-    // `Marina Resende*`: an asterisk that points to a note under the story (`*Estagiária sob …`).
-    .replace(/(?<=\p{L})\*+(?=\s|,|$)/gu, '')
+    // `Marina Resende*`, `Hélène Marchetti (*)`: an asterisk that points to a note under the story (`*Estagiária sob …`).
+    .replace(/(?<=\p{L})\s?(?:\*+|\(\*+\))(?=\s|,|$)/gu, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s|·•●,–—-]+|[\s|·•●,–—:-]+$/gu, '')
     .trim();

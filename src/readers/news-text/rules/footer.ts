@@ -32,6 +32,12 @@ const CREDIT = [
   /^\p{Lu}[\p{L} .'’,-]{2,80} contributed\.?$/u,
   unicodeWords(/^\p{Lu}[\p{L} .'’,-]{2,80} contributed (?:research|reporting|additional reporting|to this (?:report|story|article))\b.{0,120}$/u),
   /^with files from\b/iu,
+  // `Journal reference:` / `Current Biology DOI: 10.1016/…`: the study the story reports, under it.
+  /^(?:journal )?references?\s*:/iu,
+  // (A bare `https://doi.org/…` under a story is the article's own address to cite, as The Conversation prints it.)
+  /^.{0,120}\bdoi\s*:\s*10\.\d{4,9}\/\S+/iu,
+  // `Με πληροφορίες από την ΕΡΤ Ηρακλείου`, `По материалам ТАСС`, `За матеріалами Укрінформу`: with information from.
+  /^(?:με πληροφορίες (?:από|του|της|των)|по материалам|с использованием материалов|за матеріалами|з використанням матеріалів|na podstawie informacji|s využitím (?:zpráv|informací)|cu informații de la|con informazioni d[ai]|avec des informations d[eu']|mit informationen von|with information from)\s*\S/iu,
   // `With a report from Nadia Sharif in Winnipeg`.
   /^with (?:a )?reports? (?:from|by)\b/iu,
   // `Editor: BAGUS PRASETYO`, `Penyunting: …`: the desk's editor under the story.
@@ -100,7 +106,7 @@ const NOTE = [
   /^\(?(?:this story has been|this article has been|this story was|updated to)\b.{0,200}$/i,
   // `Updated at 4:18 p.m.` after the story: a time alone (a dateline in the header has its date).
   /^updated at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?\.?$/iu,
-  unicodeWords(/^(?:artiklen er (?:blevet )?opdateret|artiklen blev opdateret|artikeln (?:har|är) uppdaterat?s?|artikeln uppdaterades|artikkelen ble oppdatert|artikkelen er oppdatert|(?:der|dieser) artikel wurde (?:aktualisiert|ergänzt)|l['’]article a été (?:mis à jour|actualisé)|el artículo (?:fue|ha sido) actualizado|l['’]articolo è stato aggiornato|(?:het|dit) artikel is (?:bijgewerkt|aangepast)|o artigo foi atualizado|artykuł został zaktualizowany)\b.{0,200}$/iu),
+  unicodeWords(/^(?:artiklen er (?:blevet )?opdateret|artiklen blev opdateret|artikeln (?:har|är) uppdaterat?s?|artikeln uppdaterades|artikkelen ble oppdatert|artikkelen er oppdatert|(?:der|dieser) artikel wurde (?:aktualisiert|ergänzt)|l['’]article a été (?:mis à jour|actualisé)|el artículo (?:fue|ha sido) actualizado|l['’]articolo è stato aggiornato|(?:het|dit) artikel (?:is|werd) (?:bijgewerkt|aangepast|aangevuld|gewijzigd)|(?:cet|l['’]) article a été (?:complété|modifié|enrichi)|(?:este|el) artículo (?:fue|ha sido) (?:ampliado|modificado|completado)|(?:questo|l['’]) articolo è stato (?:integrato|modificato)|(?:este|o) artigo foi (?:atualizado|ampliado|modificado)|o artigo foi atualizado|artykuł został zaktualizowany)\b.{0,200}$/iu),
   // `(Статията е допълнена с позицията на …)`, `Článek byl doplněn o …`: the story was updated or added to.
   unicodeWords(/^\(?(?:статията е (?:допълнена|актуализирана|обновена)|(?:статья|новость|заметка|текст|материал) (?:обновлена|дополнена|обновлен|дополнен|обновлено|дополнено)|(?:статтю|новину|матеріал|текст) (?:оновлено|доповнено)|текст је (?:ажуриран|допуњен)|tekst je (?:ažuriran|dopunjen)|članek je bil (?:posodobljen|dopolnjen)|článek byl (?:aktualizován|doplněn)|článok bol (?:aktualizovaný|doplnený)|straipsnis (?:atnaujintas|papildytas)|artikkelia on päivitetty|a cikket frissítettük|articolul a fost (?:actualizat|completat)|το άρθρο (?:ενημερώθηκε|επικαιροποιήθηκε))\b.{0,200}$/iu),
   /^source\s+\p{Lu}[\p{L}\p{N} .,&'’-]{1,60}$/u,
@@ -124,6 +130,8 @@ const CORRECTION = [
   // (`Correction, Nov. 24, 2026: …`: a comma after the label.)
   /^(?:korjattu|korjaus|oikaisu|rättelse|rettelse|oprava|correction|corrected|rectificare|helyesbítés|ralat|koreksi)[\s,][^:]{1,30}:\s*\S/iu,
   /^an earlier version of this (?:article|story)\b/i,
+  // `Article amended on 26 November 2026`: the day the story was corrected, its note below.
+  /^(?:this )?(?:article|story) (?:amended|corrected|changed) on\b/iu,
   // `A correction was made on Nov. 3, 2025: …`.
   /^an? correction (?:was|has been) (?:made|appended)\b/i,
   // `Update 11/03/25, 1:40 p.m. ET: This article has been updated …`: the label, when, then what changed.
@@ -131,7 +139,7 @@ const CORRECTION = [
 ];
 /** `Jane Doe is a correspondent for …`, `Anna Schmidt ist Korrespondentin in …`, `Jane Doe covers energy for …`. */
 const BIO =
-  unicodeWords(/^\p{Lu}[\p{L}'’.-]+\s(?:(?:\p{Lu}[\p{L}'’.-]+|de|van|von|der|den|da|di|du|del|la|le|ter)\s){0,4}(?:(?:is|was|est|était|ist|war|es|fue|è|era|is|was|é|foi|jest|był[a]?)\s+(?:(?:\p{Lu}[\p{L}&.-]+\s){0,3}\p{Lu}[\p{L}&.-]+['’]s|a|an|the|un|une|eine?|der|die|el|la|il|lo|una|een|de|het|o|a|um|uma|autor|autora|author|[Aa]utor(?:in)?|[Rr]edakt(?:eur|or)(?:in)?|[Kk]orrespondent(?:in)?|[Jj]ournalist(?:in)?|[Rr]eporter(?:in)?|[Rr]essortleiter(?:in)?|journaliste|periodista|giornalista|jornalista|dziennikarz|dziennikarka)\b|(?:receives funding|has received funding|does not work for|works for|covers|reports on|writes about|writes for|writes the|is based in|joined|leads|edits|hosts|(?:är|er|var|on|oli)\s+(?:\p{L}+\s)?(?:reporter|journalist|redaktör|redaktør|medarbetare|medarbeider|korrespondent|fotograf|toimittaja|kirjeenvaihtaja)|schrijft (?:voor|over)|écrit (?:pour|sur)|schreibt (?:für|über)|escribe (?:para|sobre|en)|scrive (?:per|di|su)|escreve (?:para|sobre)|pisze (?:dla|o))\b)/u);
+  unicodeWords(/^(?!\p{Lu}{2,}\s)\p{Lu}[\p{L}'’.-]+\s(?:(?:\p{Lu}[\p{L}'’.-]+|de|van|von|der|den|da|di|du|del|la|le|ter)\s){0,4}(?:(?:is|was|est|était|ist|war|es|fue|è|era|is|was|é|foi|jest|był[a]?)\s+(?:(?:\p{Lu}[\p{L}&.-]+\s){0,3}\p{Lu}[\p{L}&.-]+['’]s|a|an|the|un|une|eine?|der|die|el|la|il|lo|una|een|de|het|o|a|um|uma|autor|autora|author|[Aa]utor(?:in)?|[Rr]edakt(?:eur|or)(?:in)?|[Kk]orrespondent(?:in)?|[Jj]ournalist(?:in)?|[Rr]eporter(?:in)?|[Rr]essortleiter(?:in)?|journaliste|periodista|giornalista|jornalista|dziennikarz|dziennikarka)\b|(?:receives funding|has received funding|does not work for|works for|covers|reports on|writes about|writes for|writes the|is based in|joined|leads|edits|hosts|(?:är|er|var|on|oli)\s+(?:\p{L}+\s)?(?:reporter|journalist|redaktör|redaktør|medarbetare|medarbeider|korrespondent|fotograf|toimittaja|kirjeenvaihtaja)|schrijft (?:voor|over)|écrit (?:pour|sur)|schreibt (?:für|über)|escribe (?:para|sobre|en)|scrive (?:per|di|su)|escreve (?:para|sobre)|pisze (?:dla|o))\b)/u);
 
 const JOB =
   /(?:redaktor|receives funding|has received funding|does not work for|professor|lecturer|researcher|assistant|intern|fellow|joined|schrijft|écrit|schreibt|escribe|scrive|escreve|pisze|verslaggever|writer|correspondent|reporter|editor|columnist|journalist|author|contributor|producer|host|fellow|professor|analyst|critic|covers|reports on|writes|korrespondent|redakteur|autor|journalist|correspondant|chroniqu|rédact|periodista|corresponsal|redactor|giornalista|corrispondente|redattore|verslaggever|correspondent|redacteur|jornalista|correspondente|repórter|dziennikar|korespondent|記者)/iu;
@@ -150,7 +158,8 @@ export function matchFooter(text: string): FooterKind | undefined {
   if (CREDIT.some((p) => p.test(text))) return 'credit';
   if (NOTE.some((p) => p.test(text))) return 'note';
   // (`— Ana Castellanos covers transportation …`: a dash before the bio.)
-  const bio = text.replace(/^[—–]\s*/u, '');
+  // (`(*) Hélène Marchetti est économiste …`: or the marker the byline's name carries.)
+  const bio = text.replace(/^(?:[—–]|\(\*{1,3}\)|\*{1,3})\s*/u, '');
   if (BIO.test(bio) && JOB.test(bio) && bio.split(/\s+/).length <= 100) return 'bio';
   return undefined;
 }
