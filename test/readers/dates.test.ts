@@ -29,6 +29,9 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['Created: Nov 26, 2025 08:00 AM', 'en', '2025-11-26T08:00', null, ''],
   ['עודכן לאחרונה: 26/11/2025, 12:40', 'he', null, '2025-11-26T12:40+02:00', ''],
   // Month names from CLDR in more scripts, and Khmer digits.
+  // A day and a month's name with no year in a script chrono does not read, before a time; Russian cuts months to three letters.
+  ['3 ноября, 11:47', 'ru', '2025-11-03T11:47', null, ''],
+  ['Общество, 25 окт, 11:47', 'ru', '2025-10-25T11:47', null, 'Общество'],
   ['26 ნოემბერი, 2025', 'ka', '2025-11-26', null, ''],
   ['26 նոյեմբերի, 2025', 'hy', '2025-11-26', null, ''],
   ['26 నవంబర్, 2025', 'te', '2025-11-26', null, ''],
@@ -288,6 +291,7 @@ const LINES: [string, string, string | null, string | null, string][] = [
 const NOT_DATELINES: [string, string][] = [
   ['The bridge, first proposed in 2019, was expected to open in 2027.', 'en'],
   ['On Monday the council voted 7-2 to delay the decision.', 'en'],
+  ['Встреча 25 ноября состоится в Москве', 'ru'],
   ['Read more: 5 things to know', 'en'],
   ['Share 128', 'en'],
   ['Page 2 of 3', 'en'],

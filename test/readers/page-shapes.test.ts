@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULED_LINES_AT_EACH_END, readNewsText } from '../../src/readers/news-text/index.js';
 import { textSize } from '../../src/readers/news-text/units.js';
+import { parseReferenceDate } from '../../src/readers/shared/dates.js';
 import { bodyLines } from '../../src/evaluate/shapes.js';
 import type { Block } from '../../src/tree/types.js';
 import { inlineText } from '../../src/tree/text.js';
@@ -521,6 +522,15 @@ describe('the writer’s box under the story', () => {
     const text = [...header, para(0), '', para(1), '', para(2), '', 'Article amended on 4 November 2025', 'We have corrected the share of the budget spent on libraries.', '', 'Most read', '1', 'Council votes to keep the harbour ferry running', '2', 'Ferry terminal upgrade to close Teneriffe stop for three months'].join('\n');
     const notes = readNewsText(text).article.footer?.notes.map((n) => (n.type === 'paragraph' ? inlineText(n.children) : ''));
     expect(notes).toEqual(['Article amended on 4 November 2025', 'We have corrected the share of the budget spent on libraries.']);
+  });
+  it('reads the section beside the date over the headline as the kicker, a caption over `Name | Paper` as the picture’s, and a label over tags as no initials', () => {
+    const page = [...MENU, 'Politics, Nov 3, 11:47', 'Share', 'Budget passes after long debate', 'The vote restores library hours cut three years ago.', 'By Marcus Bell', '', 'Members of the public fill the council chamber on Monday. The vote ran late into the evening.', 'Ana Ruiz | The Courier', ...STORY, '', 'TEMAS', 'Bibliotecas', 'Ayuntamiento', 'Presupuesto'].join('\n');
+    const { article } = readNewsText(page, { date: parseReferenceDate('2025-11-03T18:00Z') });
+    expect(article.kicker).toEqual([{ type: 'text', value: 'Politics' }]);
+    expect(inlineText(article.headline)).toBe('Budget passes after long debate');
+    expect(article.lead?.credit).toBe('Ana Ruiz | The Courier');
+    expect(inlineText(article.lead?.caption ?? [])).toBe('Members of the public fill the council chamber on Monday. The vote ran late into the evening.');
+    expect(article.footer?.notes ?? []).toEqual([]);
   });
   it('leaves a tag under the name alone: that is a link, not a note', () => {
     const text = [...header, para(0), '', para(1), '', para(2), '', 'Marcus Bell', 'Explainers', 'Smart Home'].join('\n');

@@ -31,7 +31,7 @@ import { agencyLine, hasBylineLabel, isBylineLabel, isRoleAlone, isCompanyName, 
 import { type CaptionMatch, captionAsides, creditlessCaption, labelledCaption, matchCaption } from './rules/caption.js';
 import { INITIALS_SIGN_OFF, publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
-import { LABELLED_LINK, countOtherMatter, headlineScore, isStandfirstLike, isTitleCase } from './rules/headline.js';
+import { LABELLED_LINK, countOtherMatter, headlineScore, isStandfirstLike, isTitleCase, sectionBesideDate } from './rules/headline.js';
 import { isKicker } from './rules/kicker.js';
 import { quotedText, repeatsStory, sameWords } from './rules/pull-quote.js';
 import { matchSubheading } from './rules/subheading.js';
@@ -466,6 +466,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
 
   // 3. The header.
   let kicker: Line | undefined;
+  /** The kicker when it shares the date's line (`Общество, 25 ноя, 11:47`). */
+  let sectionKicker: string | undefined;
   let headline: Line | undefined;
   let standfirst: Line | undefined;
   let byline: Byline | undefined;
@@ -496,6 +498,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
         kicker = candidate;
         note(candidate, 'kicker');
       }
+      // `Общество, 25 ноя, 11:47` right over the headline: the section beside the date is the kicker.
+      else sectionKicker = sectionBesideDate(candidate);
       break;
     }
   }
@@ -1147,7 +1151,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     // `ROG`, `(JPS)`, `frt/rcr`: the editors' initials right under the story.
-    const initials = (i === bodyEnd && INITIALS_SIGN_OFF.test(line.text)) || (/\//u.test(line.text) && /^\(?\/?\p{L}{2,5}(?:\s?\/{1,2}\s?\p{L}{2,5})*\)?$/u.test(line.text) && onlyFurnitureBetween(bodyEnd - 1, i, furnitureOf));
+    // (`TEMAS` over a list of tags is the list's label, not a desk's initials.)
+    const initials = (i === bodyEnd && INITIALS_SIGN_OFF.test(line.text) && !(furnitureOf(i + 1) && /^\p{Lu}+$/u.test(line.text))) || (/\//u.test(line.text) && /^\(?\/?\p{L}{2,5}(?:\s?\/{1,2}\s?\p{L}{2,5})*\)?$/u.test(line.text) && onlyFurnitureBetween(bodyEnd - 1, i, furnitureOf));
     if (initials) {
       notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
       note(line, 'footer:initials');
@@ -1321,6 +1326,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     source: { format: 'news-text', ...(options.file ? { file: options.file } : {}) },
   };
   if (kicker) article.kicker = parseInlines(kicker.unit.text);
+  else if (sectionKicker) article.kicker = [{ type: 'text', value: sectionKicker }];
   if (standfirst) article.standfirst = parseInlines(standfirst.unit.text);
   // `by Kirsten Marlow, ProPublica, and …`: a name that the page shows alone above its headline
   // (the masthead) is the publication, not an author.
@@ -1452,6 +1458,9 @@ function opensHeader(lines: Line[], i: number): boolean {
 /** A credit with no label: an agency or call sign in capitals (`EUROPA PRESS`, `WKEF`) or a one-word name (`Aton`), never a town. */
 function isBareCredit(line: Line): boolean {
   const words = line.text.split(/\s+/u);
+  // (`Kirsten Lindqvist | MPR News`: or a person's name, a bar, and the publication.)
+  const photographer = /^(.+?)\s+\|\s+(.+)$/u.exec(line.text);
+  if (photographer?.[1] && photographer[2] && words.length <= 8 && !line.dates && !line.furniture && looksLikePersonName(photographer[1]) && isPublicationName(photographer[2])) return true;
   const capitals = line.text === line.text.toUpperCase() && /\p{Lu}{2}/u.test(line.text);
   return (
     words.length <= 3 &&

@@ -6,20 +6,20 @@
  * from CLDR in thirty more (`cldrMonths`).
  */
 
-/** Month names and abbreviations, lowercase, without the abbreviation dot. */
+/** Month names and abbreviations, lowercase, without the abbreviation dot (Russian sites cut them to three letters: `25 ноя`). */
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'janvier', 'janv', 'januar', 'jänner', 'jän', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'stycznia', 'styczeń', 'sty', 'ocak', 'ledna', 'leden', 'jan', 'január', 'gener', 'січня', 'января'],
-  ['february', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev', 'lutego', 'luty', 'lut', 'şubat', 'subat', 'února', 'únor', 'feb', 'február', 'febrer', 'лютого', 'февраля'],
-  ['march', 'mars', 'märz', 'marz', 'mär', 'marzo', 'maart', 'mrt', 'março', 'marco', 'marca', 'marzec', 'marts', 'mart', 'března', 'březen', 'mar', 'március', 'març', 'березня', 'марта'],
-  ['april', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'kwi', 'nisan', 'dubna', 'duben', 'apr', 'április', 'квітня', 'апреля'],
+  ['january', 'janvier', 'janv', 'januar', 'jänner', 'jän', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'stycznia', 'styczeń', 'sty', 'ocak', 'ledna', 'leden', 'jan', 'január', 'gener', 'січня', 'января', 'янв'],
+  ['february', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'februar', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev', 'lutego', 'luty', 'lut', 'şubat', 'subat', 'února', 'únor', 'feb', 'február', 'febrer', 'лютого', 'февраля', 'фев'],
+  ['march', 'mars', 'märz', 'marz', 'mär', 'marzo', 'maart', 'mrt', 'março', 'marco', 'marca', 'marzec', 'marts', 'mart', 'března', 'březen', 'mar', 'március', 'març', 'березня', 'марта', 'мар'],
+  ['april', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'kwi', 'nisan', 'dubna', 'duben', 'apr', 'április', 'квітня', 'апреля', 'апр'],
   ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maja', 'maj', 'mayıs', 'mayis', 'května', 'květen', 'május', 'maig', 'травня', 'мая'],
-  ['june', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'cze', 'haziran', 'června', 'červen', 'jun', 'június', 'juny', 'червня', 'июня'],
-  ['july', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'lip', 'temmuz', 'července', 'červenec', 'jul', 'július', 'juliol', 'липня', 'июля'],
-  ['august', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpnia', 'sierpień', 'sie', 'augusti', 'ağustos', 'agustos', 'srpna', 'srpen', 'aug', 'augusztus', 'agost', 'серпня', 'августа'],
-  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'set', 'września', 'wrzesień', 'wrz', 'eylül', 'eylul', 'září', 'sept', 'sep', 'szeptember', 'setembre', 'вересня', 'сентября'],
-  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'paź', 'ekim', 'října', 'říjen', 'okt', 'oct', 'október', 'жовтня', 'октября'],
-  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'lis', 'kasım', 'kasim', 'listopadu', 'nov', 'листопада', 'ноября'],
-  ['december', 'décembre', 'decembre', 'déc', 'dezember', 'diciembre', 'dic', 'dicembre', 'dezembro', 'dez', 'grudnia', 'grudzień', 'gru', 'desember', 'aralık', 'aralik', 'prosince', 'prosinec', 'des', 'dec', 'desembre', 'грудня', 'декабря'],
+  ['june', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'czerwca', 'czerwiec', 'cze', 'haziran', 'června', 'červen', 'jun', 'június', 'juny', 'червня', 'июня', 'июн'],
+  ['july', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'lipca', 'lipiec', 'lip', 'temmuz', 'července', 'červenec', 'jul', 'július', 'juliol', 'липня', 'июля', 'июл'],
+  ['august', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpnia', 'sierpień', 'sie', 'augusti', 'ağustos', 'agustos', 'srpna', 'srpen', 'aug', 'augusztus', 'agost', 'серпня', 'августа', 'авг'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'set', 'września', 'wrzesień', 'wrz', 'eylül', 'eylul', 'září', 'sept', 'sep', 'szeptember', 'setembre', 'вересня', 'сентября', 'сен'],
+  ['october', 'octobre', 'oktober', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'października', 'październik', 'paź', 'ekim', 'října', 'říjen', 'okt', 'oct', 'október', 'жовтня', 'октября', 'окт'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'lis', 'kasım', 'kasim', 'listopadu', 'nov', 'листопада', 'ноября', 'ноя'],
+  ['december', 'décembre', 'decembre', 'déc', 'dezember', 'diciembre', 'dic', 'dicembre', 'dezembro', 'dez', 'grudnia', 'grudzień', 'gru', 'desember', 'aralık', 'aralik', 'prosince', 'prosinec', 'des', 'dec', 'desembre', 'грудня', 'декабря', 'дек'],
 ];
 
 /**

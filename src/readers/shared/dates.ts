@@ -324,7 +324,17 @@ function namesMonth(text: string): boolean {
   }
   return monthNamed;
 }
+/**
+ * `25 ноября, 11:47`, `Общество, 25 ноя, 11:47`, `25 листопада о 14:12`: a day and a month's name with no year,
+ * before a time or at the end of the line, in the languages chrono does not read (their names are in
+ * `MONTH_WORD`); the year is the reference's, as for `DAY_MONTH_NO_YEAR`.
+ */
+const NAMED_DAY_MONTH_NO_YEAR = new RegExp(
+  `${LATIN_BEFORE}(\\d{1,2})\\.?\\s*(${MONTH_WORD}|${CUT_MONTH_WORD})\\.?(?![\\p{L}\\d])(?!\\s*[.\\-/,،]?\\s*\\d{4})(?=\\s*,?\\s*(?:в|о|у|в\\s|о\\s)?\\s*\\d{1,2}[:.]\\d{2}(?!\\d)|\\s*(?:[|·•]|$))`,
+  'iu',
+);
 const monthNameParsers: Parser[] = [
+  { pattern: (context) => (namesMonth(context.text) && !/\p{Script=Latin}/u.test(context.text) ? NAMED_DAY_MONTH_NO_YEAR : NEVER), extract: (context, m) => noYear(Number(m[1]), monthNumber((m[2] ?? '').toLowerCase()) ?? 0, context.refDate) },
   { pattern: (context) => (namesMonth(context.text) ? DAY_MONTH_YEAR : NEVER), extract: (_context, m) => namedMonthDate(m[1], m[2], m[3]) },
   { pattern: (context) => (namesMonth(context.text) ? MONTH_DAY_YEAR : NEVER), extract: (_context, m) => namedMonthDate(m[2], m[1], m[3]) },
   { pattern: (context) => (namesMonth(context.text) ? YEAR_MONTH_DAY : NEVER), extract: (_context, m) => namedMonthDate(m[3], m[2], m[1]) },

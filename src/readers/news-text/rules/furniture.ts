@@ -107,6 +107,14 @@ const SHARE_WORDS = [
   'sdílet', 'uložit', 'tisk', 'diskuse', 'poslechnout', 'sledovat', 'přihlásit', 'předplatit', 'reklama',
   "s'inscrire", 'je m’inscris', "je m'inscris", 'aanmelden', 'subscrever', 'einloggen', 'registrieren', 'iscriviti', 'regístrate',
   'hide ad', 'close ad', 'remove ads', 'skip ad',
+  // ru, uk, bg, sr, mk, el, he, ko, zh, vi, fa buttons
+  'поделиться', 'сохранить', 'комментарии', 'комментировать', 'подписаться', 'войти', 'скопировать ссылку', 'копировать ссылку', 'слушать',
+  'поділитися', 'поширити', 'зберегти', 'коментарі', 'коментувати', 'увійти', 'копіювати посилання', 'слухати',
+  'сподели', 'сподели в', 'запази', 'коментари', 'копирай линка', 'подели', 'поделите', 'пријава', 'коментариши',
+  'μοιραστείτε', 'κοινοποίηση', 'αποθήκευση', 'σχόλια', 'σύνδεση', 'αντιγραφή συνδέσμου', 'εκτύπωση',
+  'שתפו', 'שיתוף', 'תגובות', 'העתקת קישור', '공유', '공유하기', '댓글', '스크랩', '인쇄', '구독',
+  '分享', '收藏', '评论', '評論', '打印', '列印', '复制链接', '複製連結', 'chia sẻ', 'bình luận', 'lưu', 'اشتراک', 'اشتراک گذاری', 'نظرات',
+  'podziel się',
   // th, ar, bn, hi buttons
   'แชร์', 'คัดลอกลิงก์', 'คัดลอกลิงค์', 'ติดตาม', 'شارك', 'مشاركة', 'نسخ الرابط', 'শেয়ার', 'শেয়ার করুন', 'লিংক কপি', 'शेयर', 'शेयर करें', 'लिंक कॉपी करें',
   // subscribe buttons: eu, sk, cs, hr, sl, uk, bg, el, he, zh, is, lv, lt, et
@@ -502,11 +510,11 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:more', reason: 'a "show more" button (site furniture)', pattern: SHOW_MORE },
   { name: 'furniture:video', reason: 'video teaser (site furniture)', pattern: anyOf(VIDEO, CONTINUES_AFTER), startsList: true },
   {
-    // `Toshkent +6°`, `USD 12 045.50`, `RUB 158.40 ▲`: the header's weather and exchange-rate widgets.
+    // `Toshkent +6°`, `USD 12 045.50`, `RUB 158.40 ▲`, `USD ЦБ 78,42` (the rate's source), `EUR/USD 1.0812`: the header's weather and exchange-rate widgets.
     // (A currency's sign alone, `£18,000`, is a figure the story may give on a line of its own.)
     name: 'furniture:widget',
     reason: 'a weather or exchange-rate widget (site furniture)',
-    pattern: /^(?:\p{L}[\p{L} .'’-]{0,30}\s*[+−-]?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]?|(?:USD|EUR|GBP|RUB|CNY|JPY|CHF|TRY|UAH|KZT|UZS|INR|AED|SAR)\s*[=:]?\s*\d[\d\s.,]*(?:\s*[▲▼↑↓+−-]\s*[\d.,]*%?)?)$/u,
+    pattern: /^(?:\p{L}[\p{L} .'’-]{0,30}\s*[+−-]?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]?|(?:USD|EUR|GBP|RUB|CNY|JPY|CHF|TRY|UAH|KZT|UZS|INR|AED|SAR|BRL|MXN|ARS|PLN|CZK|HUF|RON|SEK|NOK|DKK|KRW|HKD|SGD|AUD|CAD|ZAR|NGN|EGP|ILS|THB|IDR|PHP|BTC|ETH)(?:\s*\/\s*\p{Lu}{3})?(?:\s+\p{L}{1,6}\.?)?\s*[=:]?\s*\d[\d\s.,]*(?:\s*[▲▼↑↓+−-]\s*[\d.,]*%?)?)$/u,
   },
   {
     name: 'furniture:symbols',

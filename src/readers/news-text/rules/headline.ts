@@ -8,6 +8,7 @@
  *   slogans and "Skip to content" above it lose to it instead of stopping the reading;
  * - standfirst: the summary line under the headline, before the story starts.
  */
+import { matchFurniture } from './furniture.js';
 import type { Line } from '../features.js';
 import { bareDateBelow, isHeaderItem } from '../features.js';
 import { isBylineLabel, isRoleAlone } from './byline.js';
@@ -107,7 +108,8 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
     if (above.furniture) continue;
     seen++;
     if (above.byline?.authors.length && !above.bareNames) score -= 2.5;
-    else if (above.dateOnly && !datedAbove) score -= seen === 1 && isLabelAbove(lines, j) ? 1 : 1.5;
+    // (`Общество, 25 ноя, 11:47` / the headline: the section and the date in one bar over the title cost nothing.)
+    else if (above.dateOnly && !datedAbove) score -= seen === 1 && sectionBesideDate(above) ? 0 : seen === 1 && isLabelAbove(lines, j) ? 1 : 1.5;
     if (above.dateOnly) datedAbove = true;
   }
   // The story starts soon after the headline: other matter in between costs, beyond a
@@ -190,6 +192,12 @@ function bylineUnderBox(lines: Line[], from: number): boolean {
 }
 
 /** The line above line `j` (furniture aside) is a short label: a section's name, not a title or a byline. */
+/** The section's name beside the date on one line (`Общество, 25 ноя, 11:47`, `Politics | Nov 25, 2026`): what the line holds besides the date. */
+export function sectionBesideDate(line: Line): string | undefined {
+  const rest = line.dateOnly ? line.dates?.rest.replace(/^[\s,|·•–—-]+|[\s,|·•–—-]+$/gu, '') : undefined;
+  return rest && /^\p{L}[\p{L}\p{M}'’ -]{1,30}$/u.test(rest) && rest.split(/\s+/u).length <= 3 && !matchFurniture(rest) ? rest : undefined;
+}
+
 function isLabelAbove(lines: Line[], j: number): boolean {
   for (let k = j - 1; k >= 0; k--) {
     const line = lines[k] as Line;
