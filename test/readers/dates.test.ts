@@ -31,6 +31,9 @@ const LINES: [string, string, string | null, string | null, string][] = [
   // Month names from CLDR in more scripts, and Khmer digits.
   // A day and a month's name with no year in a script chrono does not read, before a time; Russian cuts months to three letters.
   ['3 ноября, 11:47', 'ru', '2025-11-03T11:47', null, ''],
+  // A time with a stop after its label, as the Nordic languages write it.
+  ['Uppdaterad 16.20', 'sv', null, '2025-11-03T16:20+01:00', ''],
+  ['Opdateret 16.20', 'da', null, '2025-11-03T16:20+01:00', ''],
   ['Общество, 25 окт, 11:47', 'ru', '2025-10-25T11:47', null, 'Общество'],
   ['26 ნოემბერი, 2025', 'ka', '2025-11-26', null, ''],
   ['26 նոյեմբերի, 2025', 'hy', '2025-11-26', null, ''],
@@ -292,6 +295,8 @@ const NOT_DATELINES: [string, string][] = [
   ['The bridge, first proposed in 2019, was expected to open in 2027.', 'en'],
   ['On Monday the council voted 7-2 to delay the decision.', 'en'],
   ['Встреча 25 ноября состоится в Москве', 'ru'],
+  ['Shares closed at 16.20', 'en'],
+  ['The rate rose to 16.20 per cent', 'en-GB'],
   ['Read more: 5 things to know', 'en'],
   ['Share 128', 'en'],
   ['Page 2 of 3', 'en'],

@@ -532,6 +532,13 @@ describe('the writer’s box under the story', () => {
     expect(inlineText(article.lead?.caption ?? [])).toBe('Members of the public fill the council chamber on Monday. The vote ran late into the evening.');
     expect(article.footer?.notes ?? []).toEqual([]);
   });
+  it('keeps a desk’s two-letter initials over a list as the footer, but not the paper’s name the masthead showed', () => {
+    const notesOf = (text: string) => readNewsText(text).article.footer?.notes.map((n) => (n.type === 'paragraph' ? inlineText(n.children) : '')) ?? [];
+    const initials = [...header, para(0), '', para(1), '', para(2), '', 'OF', 'Libraries', 'City council', 'Budget'].join('\n');
+    expect(notesOf(initials)).toEqual(['OF']);
+    const masthead = ['HAZ', ...header, para(0), '', para(1), '', para(2), '', 'HAZ', '', 'Mehr aus Hannover', 'Libraries', 'City council', 'Budget'].join('\n');
+    expect(notesOf(masthead)).toEqual([]);
+  });
   it('leaves a tag under the name alone: that is a link, not a note', () => {
     const text = [...header, para(0), '', para(1), '', para(2), '', 'Marcus Bell', 'Explainers', 'Smart Home'].join('\n');
     expect(readNewsText(text).article.footer?.notes ?? []).toEqual([]);

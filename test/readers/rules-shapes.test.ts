@@ -111,6 +111,11 @@ describe('furniture by shape, in many languages', () => {
     ['USD ЦБ 78,42', 'furniture:widget'],
     ['EUR/USD 1.0812', 'furniture:widget'],
     ['Поделиться', 'furniture:button'],
+    ['Advertisement Hide Ad', 'furniture:advert'],
+    ['TOP', 'furniture:button'],
+    ['Nach oben', 'furniture:button'],
+    ['{copyShortcut} to copy', 'furniture:template'],
+    ['Dacă apreciezi ce facem, susține jurnalismul independent!', 'furniture:pitch'],
     ['Μοιραστείτε', 'furniture:button'],
     ['Комментарии 23', 'furniture:count'],
     ['Leé más sobre esto: Productores de Rocha reclaman compensaciones', 'furniture:related-link'],
@@ -327,11 +332,14 @@ describe('furniture by shape, in many languages', () => {
     ['בהרשמה אני מאשר/ת את תנאי השימוש', 'furniture:form'],
     ['By signing up, you agree to our Terms of Use.', 'furniture:pitch'],
     ['הירשמו לניוזלטר "ירושלים שלנו"', 'furniture:newsletter'],
+    ['G4Media este o publicație independentă, finanțată din donațiile cititorilor.', 'furniture:about-the-site'],
   ])('%s → %s', (line, rule) => {
     expect(matchFurniture(line)?.name).toBe(rule);
   });
   it.each([
     'Share prices fell sharply on Monday.',
+    'Der Verein ist unabhängig von Parteien und finanziert sich aus Spenden.',
+    'The set {a, b} has two members.',
     'By subscribing to the fund, investors accepted higher fees, the report said.',
     'Get ready for higher bills this winter',
     'Support for the plan has grown among residents, the survey found.',

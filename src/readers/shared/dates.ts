@@ -168,7 +168,8 @@ const RELATIVE_READ = LANGS.map((lang) => ({
 const SPACED_OR_CUT_DATE = `\\d{4} \\d{1,2} \\d{1,2}(?!\\d)|\\d{1,2}\\.?\\s+${CUT_MONTH_WORD}\\s*\\d{4}`;
 /** Cheap tests run before chrono: a line without any of these holds no dateline. */
 const DATE_SIGNAL = `\\d{1,4}[./|-]\\s?\\d{1,2}[./|-]\\s?\\d{2,4}|${SPACED_OR_CUT_DATE}|\\d\\s*[年月]\\s*\\d|${LATIN_BEFORE}\\d{1,2}(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|ta['’]\\s+|[.\\-/]\\s*)?${MONTH_WORD}${LATIN_AFTER}|${LATIN_BEFORE}${MONTH_WORD}\\.?\\s+\\d{1,2}(?!\\d)|${AGO_ANY}`;
-const DIGIT_SIGNAL = new RegExp(`${DATE_SIGNAL}|\\d{1,2}\\s*[:h時]\\s*\\d\\d|\\d\\s*[ap]\\.?m\\b`, 'iu');
+// (`Uppdaterad 16.20`, `Opdateret kl. 16.20`: a time with a stop after a word, as the Nordic languages write it.)
+const DIGIT_SIGNAL = new RegExp(`${DATE_SIGNAL}|\\d{1,2}\\s*[:h時]\\s*\\d\\d|\\d\\s*[ap]\\.?m\\b|\\p{L}{2,}\\.?\\s+\\d{1,2}\\.\\d\\d(?![\\d.,])`, 'iu');
 const WORD_SIGNAL = new RegExp(`${LATIN_BEFORE}(?:${DAYS_ANY}|${AGO_ANY})${LATIN_AFTER}`, 'iu');
 /** What makes it worth asking another language's parser: a date, not a time alone. */
 const STRONG_SIGNAL = new RegExp(DATE_SIGNAL, 'iu');
@@ -385,7 +386,7 @@ function dayMonthYear(day: number, month: number, written: number): { day: numbe
 /** `kl. 14.12`, `klo 14.12`, `saat 14.12`: after these words a dotted pair of numbers is a time of day. */
 const LABELLED_CLOCK = /(?<![\p{L}\d])(?:kl|klo|kello|klockan|saat)\.?\s*(\d{1,2})[.:](\d{2})(?!\d)/iu;
 /**
- * `16:04`, `18.41`: a time of day, for the locales whose chrono parsers read none (Swedish). It
+ * `16:04`, `18.41`: a time of day, which chrono's parsers do not read with a stop (Swedish, Danish, Norwegian). It
  * only counts beside a date or after a label (see `assemble`), so a decimal is never a time.
  */
 const CLOCK_ALONE = /(?<![\p{L}\d.:,])(\d{1,2})[:.](\d{2})(?![\d]|[.:,]\d)/u;
@@ -419,7 +420,7 @@ function chronoFor(locale: Locale, monthFirst: boolean): ChronoInstance {
     const chrono = requireChrono(`chrono-node/${locale}`) as ChronoLocale;
     const base = chrono.casual.clone();
     const parsers = base.parsers.filter((p) => !LEFT_OUT.test(p.constructor.name));
-    instance = new chrono.Chrono({ parsers: [numericDateParser(monthFirst), dayMonthNoYearParser, slashedNoYearParser(monthFirst), ...monthNameParsers, relativeParser, labelledClockParser, ...parsers, ...(locale === 'sv' ? [clockParser] : [])], refiners: base.refiners });
+    instance = new chrono.Chrono({ parsers: [numericDateParser(monthFirst), dayMonthNoYearParser, slashedNoYearParser(monthFirst), ...monthNameParsers, relativeParser, labelledClockParser, ...parsers, clockParser], refiners: base.refiners });
     instances.set(key, instance);
   }
   return instance;

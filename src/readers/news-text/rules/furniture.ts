@@ -106,7 +106,9 @@ const SHARE_WORDS = [
   'bagikan', 'simpan', 'cetak', 'komentar', 'dengarkan', 'ikuti', 'masuk', 'berlangganan', 'berlangganan sekarang', 'iklan',
   'sdílet', 'uložit', 'tisk', 'diskuse', 'poslechnout', 'sledovat', 'přihlásit', 'předplatit', 'reklama',
   "s'inscrire", 'je m’inscris', "je m'inscris", 'aanmelden', 'subscrever', 'einloggen', 'registrieren', 'iscriviti', 'regístrate',
-  'hide ad', 'close ad', 'remove ads', 'skip ad',
+  'hide ad', 'close ad', 'remove ads', 'skip ad', 'copy', 'copied', 'copy link',
+  // back-to-top buttons
+  'top', 'to top', 'back to top', 'go to top', 'scroll to top', 'nach oben', 'zurück nach oben', 'haut de page', 'retour en haut', 'volver arriba', 'ir arriba', 'torna su', 'naar boven', 'voltar ao topo', 'do góry', 'tillbaka till toppen', 'yukarı çık',
   // ru, uk, bg, sr, mk, el, he, ko, zh, vi, fa buttons
   'поделиться', 'сохранить', 'комментарии', 'комментировать', 'подписаться', 'войти', 'скопировать ссылку', 'копировать ссылку', 'слушать',
   'поділитися', 'поширити', 'зберегти', 'коментарі', 'коментувати', 'увійти', 'копіювати посилання', 'слухати',
@@ -131,7 +133,7 @@ const SHARE_SET = new Set(SHARE_WORDS);
 
 const ADVERT =
   // (`- Advertisement -`: set between dashes.)
-  unicodeWords(/^(?:[-–—]\s)?(?:(?:continua|continue|sigue|la suite|weiter|prosegue|gaat verder)\b.{0,30}\b(?:publicidade|publicidad|publicité|pubblicità|werbung|anzeige|advertisement|advertentie|ad)|advertisement(?:\s+\d+(?:\s*\/\s*\d+)?)?|advertisement\s*[-–—·|]\s*scroll to continue(?: with content)?|scroll to continue(?: with content)?|advertisements|advert|ad|ads|this advertisement has not loaded yet.{0,60}|skip advertisement|sponsored( content)?|featured (?:local )?(?:savings|deals|offers|partners?)|(?:sponsored|promoted|partner) (?:stories|links|content|offers)|deals of the day|shop (?:now|the story)|paid (content|post)|partner content|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|advertentie|reclame|reklama|reklam|reklaam|reklāma|reklamos|mainos|annons|annonce|annonse|διαφήμιση|διαφημιση|το [άα]ρθρο συνεχ[ίι]ζει μετ[άα] τη?ν? διαφ[ήη]μιση|광고|広告|廣告|广告|реклама|quảng cáo|pr|continue reading( below| the main story)?|story continues(?: below)?( advertisement)?|article continues below( this ad)?|the article continues below|weiterlesen nach der anzeige|haberin devamı|la suite après cette publicité|sigue leyendo|continua a leggere|lees verder na de advertentie|continua depois da publicidade|článok pokračuje pod (?:video )?reklamou|članak se nastavlja ispod oglasa|scroll ke bawah untuk melanjutkan membaca|請繼續下滑閱讀|请继续下滑阅读|繼續閱讀|继续阅读|oglas|oglasi|פרסומת|विज्ञापन|বিজ্ঞাপন|விளம்பரம்|اشتہار|إعلان|تبلیغات|โฆษณา|talla|matangazo|iklan|hirdetés|publicitate|reklamë|зар сурталчилгаа)(?: ?:)?(?:\s[-–—])?$/iu);
+  unicodeWords(/^(?:[-–—]\s)?(?:(?:continua|continue|sigue|la suite|weiter|prosegue|gaat verder)\b.{0,30}\b(?:publicidade|publicidad|publicité|pubblicità|werbung|anzeige|advertisement|advertentie|ad)|advertisement(?:\s+\d+(?:\s*\/\s*\d+)?)?|advertisement\s+hide ad|advertisement\s*[-–—·|]\s*scroll to continue(?: with content)?|scroll to continue(?: with content)?|advertisements|advert|ad|ads|this advertisement has not loaded yet.{0,60}|skip advertisement|sponsored( content)?|featured (?:local )?(?:savings|deals|offers|partners?)|(?:sponsored|promoted|partner) (?:stories|links|content|offers)|deals of the day|shop (?:now|the story)|paid (content|post)|partner content|anzeige|werbung|publicité|publicite|publicidad|publicidade|pubblicità|advertentie|reclame|reklama|reklam|reklaam|reklāma|reklamos|mainos|annons|annonce|annonse|διαφήμιση|διαφημιση|το [άα]ρθρο συνεχ[ίι]ζει μετ[άα] τη?ν? διαφ[ήη]μιση|광고|広告|廣告|广告|реклама|quảng cáo|pr|continue reading( below| the main story)?|story continues(?: below)?( advertisement)?|article continues below( this ad)?|the article continues below|weiterlesen nach der anzeige|haberin devamı|la suite après cette publicité|sigue leyendo|continua a leggere|lees verder na de advertentie|continua depois da publicidade|článok pokračuje pod (?:video )?reklamou|članak se nastavlja ispod oglasa|scroll ke bawah untuk melanjutkan membaca|請繼續下滑閱讀|请继续下滑阅读|繼續閱讀|继续阅读|oglas|oglasi|פרסומת|विज्ञापन|বিজ্ঞাপন|விளம்பரம்|اشتہار|إعلان|تبلیغات|โฆษณา|talla|matangazo|iklan|hirdetés|publicitate|reklamë|зар сурталчилгаа)(?: ?:)?(?:\s[-–—])?$/iu);
 
 /** `5 min read`, `Lecture 4 min.`, `Lesezeit: 3 Min.`, `Listen 6 min`, `Listen · 3:42`, `読了時間 3分`. */
 const READING_TIME =
@@ -234,9 +236,9 @@ const SITE_FIRST_PERSON = unicodeWords(/\b(?:our|we|we're|us|notre|nos|nous|unse
 const NEWSLETTER_WORD = unicodeWords(/\b(?:newsletters?|nieuwsbrief|infolettre|boletín|boletim|newsletteru?)\b/iu);
 /** What a pitch asks for the site's journalism or of its readers. */
 const JOURNALISM_OR_READERS =
-  unicodeWords(/\b(?:journalism|journalistic|reporting|periodismo|journalisme|journalismus|giornalismo|journalistiek|jornalismo|dziennikarstw\w*|journalistik|readers?|lectores|lecteurs|leser(?:innen)?|lettori|lettore|lezers|leitores|czytelnik\w*|läsare|lesere)\b/iu);
+  unicodeWords(/\b(?:journalism|journalistic|reporting|periodismo|journalisme|journalismus|giornalismo|journalistiek|jornalismo|dziennikarstw\w*|journalistik|readers?|lectores|lecteurs|leser(?:innen)?|lettori|lettore|lezers|leitores|czytelnik\w*|läsare|lesere|jurnalism\w*|cititor\w*|novinařin\w*|čtenář\w*|žurnalistik\w*|čitatelj\w*|újságírás\w*|olvasó\w*|журналистик\w*|журналістик\w*|читател\w*|читач\w*|δημοσιογραφ\w*|αναγνώστ\w*|gazetecilik\w*|okur\w*|jurnalisme|pembaca)\b/iu);
 const ASKS_FOR_SUPPORT =
-  unicodeWords(/\b(?:support|help us|subscri\w*|donat\w*|contribut\w*|member(?:ship)?|become|hazte|socio\/a|socios?|soutenir|soutenez|devenez|abonn\w*|unterstützen|sostieni|sostenere|steun|word lid|apoie|assine|wesprzyj|zostań|necesita|needs|braucht|a besoin|ha bisogno|heeft .{0,20} nodig|precisa)\b/iu);
+  unicodeWords(/\b(?:support|help us|subscri\w*|donat\w*|contribut\w*|member(?:ship)?|become|hazte|socio\/a|socios?|soutenir|soutenez|devenez|abonn\w*|unterstützen|sostieni|sostenere|steun|word lid|apoie|assine|wesprzyj|zostań|necesita|needs|braucht|a besoin|ha bisogno|heeft .{0,20} nodig|precisa|susține\w*|sprijin\w*|donea\w*|doneaz\w*|podpoř\w*|podpor\w*|támogas\w*|támogat\w*|поддерж\w*|підтрим\w*|υποστηρ\w*|destekle\w*|dukung\w*)\b/iu);
 /** Account prompts: `Log in, register or subscribe to save articles for later`, `Log in of maak een gratis account aan`. */
 const ACCOUNT_WORDS =
   unicodeWords(/\b(?:log ?in|sign[- ]in|sign up|register(?:ing)?|subscribe|create (?:an|a free) account|account|inloggen|registreren|anmelden|registrieren|konto|connectez-vous|se connecter|s['’]inscrire|compte|iniciar sesión|regístrate|cuenta|accedi|registrati|entrar|cadastre-se|conta|zaloguj|zarejestruj|logga in|logg inn|kirjaudu)\b/giu);
@@ -517,6 +519,12 @@ export const FURNITURE_RULES: FurnitureRule[] = [
     pattern: /^(?:\p{L}[\p{L} .'’-]{0,30}\s*[+−-]?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]?|(?:USD|EUR|GBP|RUB|CNY|JPY|CHF|TRY|UAH|KZT|UZS|INR|AED|SAR|BRL|MXN|ARS|PLN|CZK|HUF|RON|SEK|NOK|DKK|KRW|HKD|SGD|AUD|CAD|ZAR|NGN|EGP|ILS|THB|IDR|PHP|BTC|ETH)(?:\s*\/\s*\p{Lu}{3})?(?:\s+\p{L}{1,6}\.?)?\s*[=:]?\s*\d[\d\s.,]*(?:\s*[▲▼↑↓+−-]\s*[\d.,]*%?)?)$/u,
   },
   {
+    // `{copyShortcut} to copy`, `{{ count }} comments`: a template's placeholder the page never filled in, in a short line.
+    name: 'furniture:template',
+    reason: 'a line of the site’s template with an unfilled placeholder (site furniture)',
+    pattern: /^(?=.{0,80}$).*\{\{?\s*[A-Za-z_$][\w.$]{1,40}\s*\}\}?/u,
+  },
+  {
     name: 'furniture:symbols',
     reason: 'symbols, an address or a link standing alone (site furniture)',
     pattern: /^(?:[^\p{L}\p{N}]+|(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|@\w+)$/u,
@@ -551,11 +559,23 @@ const LEGAL_NOTICE: FurnitureRule = {
 };
 
 /** The site about itself, at any length: `The Associated Press is an independent global news organization …`, `Newsweek is committed to …`. */
+/** `independent` in the languages of the pages (any ending). */
+const INDEPENDENT = '(?:independ\\p{L}*|indépendant\\p{L}*|unabhängig\\p{L}*|indipendent\\p{L}*|niezależn\\p{L}*|nezávisl\\p{L}*|független|onafhankelijk\\p{L}*|oberoende|uavhengig|uafhængig|riippumaton|ανεξάρτητ\\p{L}*|независим\\p{L}*|незалежн\\p{L}*|bağımsız)';
+/** A publication or newsroom, in the same languages. */
+const PUBLICATION = '(?:publica\\p{L}*|pubblicazione|publikacj\\p{L}*|médium|medium|média|medio|mezzo|redac\\p{L}*|rédaction|redaktion|zeitung|journal|jornal|giornale|portal|portál|site|sitio|sito|newsroom|gazet\\p{L}*|издание|видання|μέσο)';
 const ABOUT_THE_SITE: FurnitureRule = {
   name: 'furniture:about-the-site',
   reason: 'the site describing itself (site furniture)',
-  pattern:
-    unicodeWords(/^(?:The )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3} (?:is (?:an?|the) (?:independent|nonprofit|non-profit|leading|global|award-winning|trusted|reader-funded|reader-supported)\b.{0,60}\b(?:news|media|journalism|publisher|organization|organisation|newsroom)|is committed to (?:challenging|providing|delivering|independent|fact-based|quality))\b/u),
+  pattern: anyOf(
+    unicodeWords(/^(?:The )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3} (?:is (?:an?|the) (?:independent|nonprofit|non-profit|leading|global|award-winning|trusted|reader-funded|reader-supported)\b.{0,60}\b(?:news|media|journalism|publisher|organization|organisation|newsroom)|is committed to (?:challenging|providing|delivering|independent|fact-based|quality))\b\b/u),
+    // (`G4Media este o publicație independentă …`: in other languages, a name, its verb "is", "independent" and a publication, in either order.)
+    unicodeWords(
+      new RegExp(
+        `^(?=.{0,200}$)\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?: \\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,3} (?:est|ist|es|è|é|jest|este|je|är|er|on|είναι|является|є|bir)\\b.{0,40}(?:\\b${INDEPENDENT}\\b.{0,80}\\b${PUBLICATION}|\\b${PUBLICATION}\\p{L}*\\s(?:\\p{L}+\\s)?${INDEPENDENT})`,
+        'u',
+      ),
+    ),
+  ),
 };
 
 /**
