@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readNewsText } from '../../src/readers/news-text/index.js';
-import { agencyLine, isRoleAlone, matchRoleLine, parseByline } from '../../src/readers/news-text/rules/byline.js';
+import { agencyLine, isRoleAlone, matchRoleLine, parseByline, wireOpeningAuthors } from '../../src/readers/news-text/rules/byline.js';
 import { creditlessCaption, japaneseCaption, matchCaption, matchCreditLine } from '../../src/readers/news-text/rules/caption.js';
 import { matchFooter } from '../../src/readers/news-text/rules/footer.js';
 import { matchFurniture } from '../../src/readers/news-text/rules/furniture.js';
@@ -660,8 +660,21 @@ describe('bylines', () => {
     ['Napisao: Ivan Horvat', [{ name: 'Ivan Horvat' }]],
     ['Ein Kommentar von Peter Müller', [{ name: 'Peter Müller' }]],
     ['Γράφει ο Γιώργος Παπαδόπουλος', [{ name: 'Γιώργος Παπαδόπουλος' }]],
+    // Taiwanese names set apart by spaces over "reporting from"; an Arabic source label, and the town after a dash.
+    ['蔡佳穎 林建宏 / 屏東報導', [{ name: '蔡佳穎', location: '屏東' }, { name: '林建宏', location: '屏東' }]],
+    ['المصدر: أحمد عاطف - عجمان', [{ name: 'أحمد عاطف', location: 'عجمان' }]],
+    ['كتبت- منى زيدان', [{ name: 'منى زيدان' }]],
   ])('%s', (line, authors) => {
     expect(parseByline(line, { reference })?.authors).toEqual(authors);
+  });
+  it.each([
+    ['(대전=연합뉴스) 김지훈 기자 = 대전시가 30년 만에 시내버스 노선을 개편한다.', [{ name: '김지훈', location: '대전' }]],
+    ['[서울=뉴시스]김지원 기자 = 서울시가 심야 자율주행버스를 확대한다.', [{ name: '김지원', location: '서울' }]],
+    ['中新网北京11月25日电 (记者 李晓红)记者25日从中国国家铁路集团获悉。', [{ name: '李晓红', location: '北京' }]],
+    ['（中央社記者林育萱台北26日電）衛生福利部今天宣布。', [{ name: '林育萱', location: '台北' }]],
+    ['The council met on Monday (Reuters) and voted.', undefined],
+  ])('reads the writer and the town that open a wire story: %s', (paragraph, authors) => {
+    expect(wireOpeningAuthors(paragraph)).toEqual(authors);
   });
   it.each(['Have Your Say', 'About Our Newsroom', 'Follow The Story'])('%s is no name alone on its line', (line) => {
     expect(parseByline(line, { reference })).toBeUndefined();

@@ -27,7 +27,7 @@ import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
 import { LIST_ITEM, type Line, bareDateBelow, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureBodyLine, measureLine, sharedRoleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
-import { agencyLine, hasBylineLabel, isBylineLabel, isRoleAlone, isCompanyName, isPublicationName, isUnknownInCapitals, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
+import { agencyLine, hasBylineLabel, wireOpeningAuthors, isBylineLabel, isRoleAlone, isCompanyName, isPublicationName, isUnknownInCapitals, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, captionAsides, creditlessCaption, labelledCaption, matchCaption } from './rules/caption.js';
 import { INITIALS_SIGN_OFF, publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
@@ -1080,6 +1080,14 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     const paragraph: Paragraph = { type: 'paragraph', children: parseInlines(t), position: position(line.unit) };
+    // (`(대전=연합뉴스) 김지훈 기자 = …`, `中新网北京11月25日电 (记者 李晓红)…`: the writer opens the first paragraph.)
+    // (Or gives the town of the writer the header named: `김지훈 기자` over it.)
+    const opening = sections.length === 1 && current.blocks.length === 0 && !byline?.authors.some((a) => a.location) ? wireOpeningAuthors(t) : undefined;
+    if (opening && !byline?.authors.length) byline = mergeBylines(byline, { authors: opening, raw: line.unit.text.slice(0, 40) });
+    else if (opening && byline) {
+      const towns = new Map(opening.map((a) => [a.name, a.location]));
+      byline = { ...byline, authors: byline.authors.map((a) => (towns.get(a.name) ? { ...a, location: towns.get(a.name) as string } : a)) };
+    }
     const wire = !wireDate && sections.length === 1 && current.blocks.length === 0 ? matchWireDateline(t) : undefined;
     if (wire) {
       wireDate = { text: wire.date ?? '', place: wire.place, agency: wire.agency };

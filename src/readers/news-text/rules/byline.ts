@@ -28,7 +28,7 @@ const ROLE =
 const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+|och\s+|og\s+|ve\s+)?|\s+(?:and|&|und|et|y|e|en|i|oraz|och|og|ve)\s+|\s*[;/]\s*|、/u;
 const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 export const LEADING_BY =
-  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|daga|од|โดย\s*:?|penulis\s*:?|müəllif\s*:|muallif\s*:|текст\s*:|írta\s*:|de către|yazan\s*:|muhabir\s*:|curated\s+by\s*:?|from(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,)|piš[eu]\s*:?|escriben?|pewarta\s*:|ni(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|napisala?\s*:?|escrito por|scritto da|skrevet a[fv]|kirjoittaja|toimittaja|napisao\s*:?|napsala?\s*:?|napísala?\s*:?|scris de|reportagem de|texto de|a cura di|ein(?:e)? (?:beitrag|kommentar|gastbeitrag|essay|analyse|reportage|kolumne|gastkommentar) von|γράφει (?:ο|η)|laporan wartawan|ulat ni|كتب\s*:?|خبرنگار\s*:|نویسنده\s*:|گزارش\s*:|كتبت\s*:|بقلم\s*:?|пише\s*:?|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|story by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|(?:撰文|作者|記者|记者|採訪|采访)\s*[:：]|文\s*[:：/／]?|取材・文\s*[:：]?)(?:(?<=[:：文/／])|(?![\p{L}\p{N}]))\s*/iu;
+  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|daga|од|โดย\s*:?|penulis\s*:?|müəllif\s*:|muallif\s*:|текст\s*:|írta\s*:|de către|yazan\s*:|muhabir\s*:|curated\s+by\s*:?|from(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,)|piš[eu]\s*:?|escriben?|pewarta\s*:|ni(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|napisala?\s*:?|escrito por|scritto da|skrevet a[fv]|kirjoittaja|toimittaja|napisao\s*:?|napsala?\s*:?|napísala?\s*:?|scris de|reportagem de|texto de|a cura di|ein(?:e)? (?:beitrag|kommentar|gastbeitrag|essay|analyse|reportage|kolumne|gastkommentar) von|γράφει (?:ο|η)|laporan wartawan|ulat ni|كتب\s*[:-]?|خبرنگار\s*:|نویسنده\s*:|گزارش\s*:|كتبت\s*[:-]?|بقلم\s*:?|пише\s*:?|लेखक\s*:|लेखिका\s*:|מאת|written by|words by|story by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|(?:撰文|作者|記者|记者|採訪|采访)\s*[:：]|文\s*[:：/／]?|取材・文\s*[:：]?)(?:(?<=[:：文/／])|(?![\p{L}\p{N}]))\s*/iu;
 /**
  * `Tekst: Jan Kowalski`, `Szerző: Kovács Péter`, `Reporter: Dewi Lestari`: a word or two and a colon
  * before names is a writer's label in any language, once every name after it is a person's (a given
@@ -109,10 +109,13 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   if (dates?.published) byline.dateline = dates.published;
   // `記者林育萱／新竹報導`, `〔記者廖雅婷／台中報導〕`: reporter, name, place, "reporting" (Taiwan's papers).
   // (`中國時報 林欣儀／新北報導`: or the paper's name, then a space, in place of "reporter".)
-  const reporting = /^[〔[【(（]?\s*(?:記者|记者|\p{Script=Han}{2,6}(?:報|报|新聞|新闻)\s+)\s*([^／/\s、,，]{2,4}(?:[、,，][^／/\s、,，]{2,4})*)\s*[／/]\s*([^／/\s]{1,10}?)(?:報導|报道)\s*[〕\]】)）]?$/u.exec(rest.trim());
+  // (`蔡佳穎 林建宏 / 屏東報導`: or no title, and the names set apart by spaces.)
+  const reporting =
+    /^[〔[【(（]?\s*(?:記者|记者|\p{Script=Han}{2,6}(?:報|报|新聞|新闻)\s+)\s*([^／/\s、,，]{2,4}(?:[、,，][^／/\s、,，]{2,4})*)\s*[／/]\s*([^／/\s]{1,10}?)(?:報導|报道)\s*[〕\]】)）]?$/u.exec(rest.trim()) ??
+    /^(\p{Script=Han}{2,4}(?:[、,，\s]\s*\p{Script=Han}{2,4})*)\s*[／/]\s*(\p{Script=Han}{1,10}?)(?:報導|报道)$/u.exec(rest.trim());
   if (reporting?.[1] && reporting[2]) {
     const place = reporting[2];
-    return { ...byline, authors: reporting[1].split(/[、,，]/u).map((name) => ({ name, location: place })) };
+    return { ...byline, authors: reporting[1].split(/[、,，\s]+/u).map((name) => ({ name, location: place })) };
   }
   // `Rafael Nunes, da CNN, em São Paulo`: the name, the publication, the place.
   const fromIn = /^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|van|von|del)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:da|do|de|of|from|for|für|pour|para|per)\s+[^,]{2,40},\s+(?:em|in|en|à|a|aus|no|na|nel|nella)\s+(\p{Lu}[\p{L} .'’-]{1,40})$/u.exec(rest.trim());
@@ -199,7 +202,8 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     const tail = after[2].trim();
     names = names.slice(0, after.index).trim();
     // (Or a town the gazetteer knows: `Por Ana Clara Veloso — Rio de Janeiro`.)
-    if (after[1] !== '|' && (/^\p{Lu}[\p{L}'’-]+$/u.test(tail) || isKnownPlace(tail)) && !isPublicationName(tail)) dashPlace = titleCase(tail);
+    // (In Arabic, one word after the dash: `أحمد عاطف - عجمان`.)
+    if (after[1] !== '|' && (/^\p{Lu}[\p{L}'’-]+$/u.test(tail) || /^[\p{Script=Arabic}\p{M}]{2,}$/u.test(tail) || isKnownPlace(tail)) && !isPublicationName(tail)) dashPlace = titleCase(tail);
     // (`By Nora Halvorsen Staff writer | Denver`: after a bar, a town the gazetteer knows and no person's name.)
     else if (after[1] === '|' && isKnownPlace(tail) && !isPublicationName(tail) && !looksLikePersonName(tail)) dashPlace = titleCase(tail);
     // (`| Baltimore Sun`: a town and a word after the bar is the town's paper, not a second author.)
@@ -209,6 +213,9 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   const contributor = /^(?:Kontributor|Koresponden|Wartawan)\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?),\s*(\p{Lu}.{2,60})$/u.exec(names);
   if (contributor?.[1] && contributor[2] && looksLikePersonName(contributor[2])) return { ...byline, authors: [{ name: contributor[2].trim(), location: contributor[1] }] };
   // `لندن: علي بردى`: an Arabic paper's byline puts the town, then a colon, before the names (which a given name must confirm).
+  // (`المصدر: أحمد عاطف - عجمان`: unless the word before the colon is a label, "source", "prepared by", "report".)
+  const arabicLabel = /^(?:المصدر|مصدر|إعداد|اعداد|تقرير|متابعة|تحرير|بقلم|كتب|كتبت)\s*[:：-]\s*/u.exec(names);
+  if (arabicLabel) names = names.slice(arabicLabel[0].length);
   const townFirst = /^([\p{Script=Arabic}\p{M}]+(?:\s[\p{Script=Arabic}\p{M}]+)?)\s*:\s*(\S.*)$/u.exec(names);
   const fromTown = townFirst?.[1] && townFirst[2] ? caselessAuthors(townFirst[2], false) : undefined;
   if (fromTown) return { ...byline, authors: fromTown.map((a) => ({ ...a, location: townFirst?.[1] as string })) };
@@ -217,7 +224,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   const titled = CHINESE_TITLED_NAMES.test(names) ? [...names.matchAll(CHINESE_TITLED_NAME)].map((m) => ({ name: m[1] as string })) : undefined;
   if (titled?.length) return { ...byline, authors: titled };
   const caseless = caselessAuthors(names, hasBy)?.filter((a) => !isCompanyName(a.name));
-  if (caseless?.length) return { ...byline, authors: caseless };
+  if (caseless?.length) return { ...byline, authors: dashPlace ? caseless.map((a) => ({ ...a, location: dashPlace as string })) : caseless };
   // (`By Reuters`, `por Lusa`, `EFE`: the agency signs the story; a desk, `Redacción Madrid`, signs no name.)
   if (AGENCY.test(names)) return hasBy || dated ? { ...byline, authors: agencyAuthors(names) } : undefined;
   const parsed = parseAuthors(names, hasBy || !!dated);
@@ -248,6 +255,24 @@ export function isCompanyName(name: string): boolean {
 }
 
 /** `EFE` alone on a line in the header: the agency that signs the story. */
+/**
+ * The writer and the town at the start of a wire story's first paragraph, as Korean, Chinese and
+ * Taiwanese agencies and papers open it: `(대전=연합뉴스) 김지훈 기자 = …`, `[서울=뉴시스]김지원 기자 = …`,
+ * `中新网北京11月25日电 (记者 李晓红)…`, `新华社北京11月25日电（记者张三、李四）…`, `（中央社記者林育萱台北26日電）…`.
+ */
+export function wireOpeningAuthors(paragraph: string): Author[] | undefined {
+  const korean = /^[[(]\s*(\p{Script=Hangul}{2,8})\s*=\s*[^\])]{2,12}[\])]\s*(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원)\s*=/u.exec(paragraph);
+  if (korean?.[1] && korean[2]) return korean[2].split(/\s*[·,]\s*/u).map((name) => ({ name, location: korean[1] as string }));
+  const chinese = /^(?:\p{Script=Han}{1,6}?[网網社])?(\p{Script=Han}{2,4}?)\d{1,2}月\d{1,2}日[电電]\s*[（(]\s*(?:记者|記者)\s*(\p{Script=Han}{2,4}(?:\s*[、,，\s]\s*\p{Script=Han}{2,4})*)\s*[）)]/u.exec(paragraph);
+  if (chinese?.[1] && chinese[2]) return chinese[2].split(/\s*[、,，\s]\s*/u).map((name) => ({ name, location: chinese[1] as string }));
+  // (The name and the town run together: a name of three characters, or of two when three would leave the town one.)
+  const taiwanese = /^[（(](?:中央社)?(?:记者|記者)(\p{Script=Han}{4,7}?)\d{1,2}日[电電][）)]/u.exec(paragraph);
+  const run = taiwanese?.[1];
+  if (!run) return undefined;
+  const split = run.length - 3 >= 2 ? 3 : 2;
+  return [{ name: run.slice(0, split), location: run.slice(split) }];
+}
+
 export function agencyLine(text: string): Author[] | undefined {
   // (`Source: AAP`: an agency named as the story's source signs it.)
   const bare = text.trim().replace(SOURCE_LABEL, '');
