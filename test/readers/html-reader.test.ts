@@ -287,3 +287,22 @@ ${bare(8)}</section></div></body></html>`;
     expect(first?.type).toBe('paragraph');
   });
 });
+
+describe('pictures and boxes around the story that are not its own', () => {
+  const read = (html: string) => parseArticle(`<!doctype html><html lang="en"><body><article>${html}</article></body></html>`, { from: 'html' }).article;
+  it('passes over the writer’s photo in a signature box and a share icon for the lead, and keeps a stand-in label as the caption', () => {
+    const article = read(
+      `<h1>Council keeps the harbour ferry running through winter</h1><div class="c-signature"><div class="c-signature__images"><img src="/redaction/ana-ruiz.jpg" alt=""></div><p>By Ana Ruiz</p></div><a class="share-x" href="#"><img src="/icons/icon-x.svg" alt=""></a><figure><img src="/photos/ferry.jpg" alt="The ferry"><figcaption>File photo</figcaption></figure>${story('First.')}${story('Second.')}${story('Third.')}`,
+    );
+    expect(article.lead?.src).toBe('/photos/ferry.jpg');
+    expect(inlineText(article.lead?.caption ?? [])).toBe('File photo');
+    expect(article.lead?.credit).toBeUndefined();
+  });
+  it('reads a last section headed by the byline’s writer as the author’s box, name and note, in the footer', () => {
+    const article = read(
+      `<h1>Council keeps the harbour ferry running through winter</h1><p class="byline">By Ana Ruiz</p>${story('First.')}${story('Second.')}<h2>Next steps</h2>${story('Third.')}<h4>Ana Ruiz</h4><p>Reporter for transport and city hall, writing about ferries and budgets.</p>`,
+    );
+    expect(article.sections.map((s) => (s.heading ? inlineText(s.heading) : ''))).not.toContain('Ana Ruiz');
+    expect(article.footer?.notes.map((n) => (n.type === 'paragraph' ? inlineText(n.children) : ''))).toEqual(['Ana Ruiz', 'Reporter for transport and city hall, writing about ferries and budgets.']);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Article, Figure, Inline } from '../../tree/types.js';
 import { isPublicationName } from '../news-text/rules/byline.js';
-import { captionAsides, matchCaption, matchCreditLine } from '../news-text/rules/caption.js';
+import { captionAsides, creditlessCaption, matchCaption, matchCreditLine } from '../news-text/rules/caption.js';
 import { matchFurniture } from '../news-text/rules/furniture.js';
 import { textSize } from '../news-text/units.js';
 import { isKnownPlace } from '../shared/places.js';
@@ -50,6 +50,9 @@ function splitCaptionAndCredit(figure: Figure, dropped: Article['dropped']): voi
       break;
     }
   }
+  // (`Immagine di repertorio`, `File photo`: a stand-in picture's label is its caption, not a credit. A Japanese
+  // caption, `…＝京都市役所で…、南条彩花撮影`, still has its photographer read below.)
+  if (!/[＝=]/u.test(text) && creditlessCaption(text)?.caption === text) return;
   // `Photo by Lena Marquardt / Unsplash`: the whole caption is the credit, after its label.
   const byline = /^(photo(?:graph)?s?|image|picture|foto|bild|imagen|immagine)\s+(?:by|von|de|di|por|door)\s+(\S.{1,80})$/iu.exec(text);
   if (byline?.[1] && byline[2] && byline[2].split(/\s+/).length <= 8) {

@@ -22,6 +22,8 @@ export function dropHeadingsWithoutStory(article: Article): void {
     const last = article.sections[article.sections.length - 1] as Section;
     if (!last.heading) break;
     const heading = inlineText(last.heading).trim();
+    // (The byline's writer over a short note is the author's box, which the footer reads.)
+    if (last.blocks.length > 0 && bylineNames(article).includes(normalizeText(heading))) break;
     const story = last.blocks.some((b) => (b.type === 'paragraph' && textSize(inlineText(b.children)) >= 12) || (b.type === 'list' && b.items.some((item) => textSize(item.map(blockText).join(' ')) >= 8)) || ['quote', 'table', 'figure', 'code'].includes(b.type));
     if (story && !matchFurniture(heading)) break;
     article.sections.pop();
@@ -53,17 +55,20 @@ export function trailingFooter(article: Article): Article['footer'] {
   if (!last) return undefined;
   if (article.sections.length > 1 && last.heading && textSize(inlineText(last.heading)) <= 6) {
     // Under `About the author` (`Sobre la firma`, `Zur Autorin`), every line is the author's: name and bio.
-    const aboutAuthor = ABOUT_THE_AUTHOR.test(inlineText(last.heading).trim());
+    // (Or the byline's writer's name as the heading, `Anna Schmidt` over her bio: the name is a note too.)
+    const namedWriter = bylineNames(article).includes(normalizeText(inlineText(last.heading)));
+    const aboutAuthor = namedWriter || ABOUT_THE_AUTHOR.test(inlineText(last.heading).trim());
     // (The author's photo in such a box is no picture of the story.)
     const kinds = last.blocks.map((b) => (b.type === 'paragraph' ? (matchFooter(inlineText(b.children).trim()) ?? (aboutAuthor ? 'bio' : undefined)) : aboutAuthor && b.type === 'figure' ? 'photo' : undefined));
     if (kinds.length > 0 && kinds.every(Boolean)) {
       article.sections.pop();
-      article.dropped.push({ text: inlineText(last.heading), reason: 'the heading of the story’s footer (site furniture)' });
+      if (!namedWriter) article.dropped.push({ text: inlineText(last.heading), reason: 'the heading of the story’s footer (site furniture)' });
       for (const [i, b] of last.blocks.entries()) {
         if (b.type === 'figure') article.dropped.push({ text: b.alt ?? '', reason: 'the author’s photo (site furniture)' });
         else take(b, inlineText((b as { children: Inline[] }).children).trim(), kinds[i] as string);
       }
       notes.reverse();
+      if (namedWriter) notes.unshift({ type: 'paragraph', children: last.heading });
     }
   }
   const section = article.sections[article.sections.length - 1] as Section;

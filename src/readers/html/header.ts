@@ -48,7 +48,9 @@ const BYLINE_MARK = /(?:^|[\s_-])(?:byline|bylines|author|authors|autor|autore|a
 const HEADLINE_MARK = /(?:^|[\s_-])(?:headline|title|titre|titel|titulo|titolo|tytul|heading|entry-title|post-title|article-title)(?:$|[\s_-])/i;
 const SITE_TITLE_MARK = /(?:^|[\s_-])(?:site-?title|logo|brand|masthead|site-?name|navbar)(?:$|[\s_-])/i;
 const OTHER_STORIES_MARK = /(?:^|[\s_-])(?:comments?|related|next|previous|prev|more|recommended|promo|teaser|card|slideshow|gallery|popular|trending)(?:$|[\s_-])/i;
-const FIGURE_AVOID_MARK = /(?:^|[\s_-])(?:avatar|author|byline|logo|icon|profile|headshot|teaser|related|promo|ad|advert)(?:$|[\s_-])/i;
+const FIGURE_AVOID_MARK = /(?:^|[\s_-])(?:avatar|author|authors|autor|auteur|byline|signature|writer|journalist|reporter|contributor|logo|icon|profile|headshot|teaser|related|promo|ad|advert)(?:$|[\s_-])/i;
+/** A share row's icons (`<a class="share-x"><img …>`); on the picture itself, `img-share` marks a picture readers may share. */
+const SHARE_MARK = /(?:^|[\s_-])(?:share|sharing|social|sns)(?:$|[\s_-])/i;
 const CAPTION_MARK = /(?:^|[\s_-])(?:caption|figcaption|legend|legende|légende|desc|description|bijschrift|didascalia|bildunterschrift|unterschrift|pie|pie-?de-?foto|leyenda|opis|podpis|cutline|image-?text|photo-?text)(?:$|[\s_-])/i;
 
 /** What a reader sees of an element: its lines, without an icon's `<title>` or a script's text. */
@@ -615,7 +617,7 @@ function findLead(doc: DomDocument, h1: DomElement | undefined, bodyStart: DomEl
     if (i < 0 || (i >= to && !amongFirstChildren(bodyStart, e))) return false;
     if (i < from && !(scope?.contains(e))) return false;
     // (Up to the article: a body class such as WordPress's `wp-custom-logo` says nothing of this picture.)
-    if (closestInArticle(e, (a) => FIGURE_AVOID_MARK.test(marksOf(a)) || a.localName === 'nav' || (a.localName === 'header' && !!scope && !scope.contains(a)))) return false;
+    if (closestInArticle(e, (a) => FIGURE_AVOID_MARK.test(marksOf(a)) || (a !== e && SHARE_MARK.test(marksOf(a))) || a.localName === 'nav' || (a.localName === 'header' && !!scope && !scope.contains(a)))) return false;
     const width = Number(e.getAttribute('width') ?? '0');
     return !(width > 0 && width < 100);
   });
