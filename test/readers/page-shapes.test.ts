@@ -536,6 +536,11 @@ describe('the writer’s box under the story', () => {
     const notesOf = (text: string) => readNewsText(text).article.footer?.notes.map((n) => (n.type === 'paragraph' ? inlineText(n.children) : '')) ?? [];
     const initials = [...header, para(0), '', para(1), '', para(2), '', 'OF', 'Libraries', 'City council', 'Budget'].join('\n');
     expect(notesOf(initials)).toEqual(['OF']);
+    // (A tip box's address after its label is no sign-off: `이메일 : jebo@…`; the paper and the writer's address are.)
+    const tipBox = [...header, para(0), '', para(1), '', para(2), '', '이메일 : jebo@courier.example', '', 'Most read', 'Libraries', 'City council', 'Budget'].join('\n');
+    expect(notesOf(tipBox)).toEqual([]);
+    const signOff = [...header, para(0), '', para(1), '', para(2), '', 'The Courier mbell@courier.example', '', 'Most read', 'Libraries', 'City council', 'Budget'].join('\n');
+    expect(notesOf(signOff)).toEqual(['The Courier mbell@courier.example']);
     const masthead = ['HAZ', ...header, para(0), '', para(1), '', para(2), '', 'HAZ', '', 'Mehr aus Hannover', 'Libraries', 'City council', 'Budget'].join('\n');
     expect(notesOf(masthead)).toEqual([]);
   });

@@ -113,6 +113,10 @@ describe('furniture by shape, in many languages', () => {
     ['Поделиться', 'furniture:button'],
     ['Advertisement Hide Ad', 'furniture:advert'],
     ['TOP', 'furniture:button'],
+    ['Relacionados', 'furniture:related'],
+    ['APPROFONDIMENTO', 'furniture:related'],
+    ['3rd party Ad. Not an offer or recommendation by Investing.com. See disclosure here or remove ads.', 'furniture:advert'],
+    ['Watch the latest news on Channel 9 or stream for free on 9Now.', 'furniture:call-to-action'],
     ['Nach oben', 'furniture:button'],
     ['{copyShortcut} to copy', 'furniture:template'],
     ['Dacă apreciezi ce facem, susține jurnalismul independent!', 'furniture:pitch'],
@@ -550,6 +554,8 @@ describe('caption credits in the forms large sites use', () => {
   );
   it('keeps the word after an abbreviation’s stop in the caption when the credit’s label stands in brackets', () => {
     expect(matchCaption('Mieszkańcy Sławina protestowali we wtorek przy ul. Olszewskiego (fot. Paweł Buczkowski)')).toMatchObject({ caption: 'Mieszkańcy Sławina protestowali we wtorek przy ul. Olszewskiego', credit: 'Paweł Buczkowski' });
+    // (A caption's own label before it, `Legende:`, is set aside.)
+    expect(matchCaption('Legende: In vielen Kantonen sind Stellen besetzt worden. Keystone/Gaetan Bally')).toMatchObject({ caption: 'In vielen Kantonen sind Stellen besetzt worden.', credit: 'Keystone/Gaetan Bally', captionLabel: 'Legende:' });
   });
   it('reads a stand-in label in brackets after a caption as part of it, not as a credit', () => {
     const line = "L'Alzaia Naviglio Pavese all'altezza della Darsena (immagine di repertorio)";

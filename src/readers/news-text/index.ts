@@ -118,8 +118,8 @@ function isAuthorBox(lines: Line[], i: number, writers: ReadonlySet<string> = ne
 /** A line of contact details: an e-mail address or a telephone number. */
 const CONTACT_DETAIL = /\S@\S+\.\S|(?:\+|\()?\d[\d ()./-]{6,}\d/u;
 
-/** A short line that ends with an e-mail address. */
-const ENDS_WITH_ADDRESS = /\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** A short line that ends with an e-mail address (not after a label, `이메일 : jebo@…`, which is a tip box's). */
+const ENDS_WITH_ADDRESS = /^[^:：]+\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
 /**
  * The byline's writer named on a short line among other parts, set off by slashes, bars or dashes

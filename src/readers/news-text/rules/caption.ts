@@ -240,7 +240,8 @@ export function matchCaption(written: string): CaptionMatch | undefined {
   const counter = CAROUSEL.exec(raw)?.[0].trim();
   // `Image: Letters were posted in October. File pic: PA`: a caption label in front of a credited caption.
   // (`Фото: Укрзалізниця призначила … (facebook.com/Ukrzaliznytsia)`: or the credit in brackets after it.)
-  const leading = /^(?:Image|Picture|Photo|Foto|Bild|Фото)\s*:\s*(?=.{10,}(?:[.!?]\s+\S|\s\([^()]{3,60}\)$))/u.exec(raw.replace(CAROUSEL, ''));
+  // (`Legende: In vielen Kantonen … Keystone/…`: or a caption's own label, `Legende`, `Caption`, `Bildunterschrift`.)
+  const leading = /^(?:Image|Picture|Photo|Foto|Bild|Фото|Legende|Bildlegende|Bildunterschrift|Caption|Légende|Leyenda|Didascalia|Onderschrift|Legenda)\s*:\s*(?=.{10,}(?:[.!?]\s+\S|\s\([^()]{3,60}\)$))/u.exec(raw.replace(CAROUSEL, ''));
   const text = raw.replace(CAROUSEL, '').slice(leading?.[0].length ?? 0);
   // `…預計工期22個月。（圖／記者林育萱攝）`: a picture label, the reporter's title, the name, "photographed";
   // the title and "photographed" stay with the label (`圖 記者攝`), so every word is kept.
@@ -377,9 +378,9 @@ function wordsIn(text: string): number {
 }
 
 const CAPTION_LABEL =
-  /^(?:Image caption|Media caption|Caption|Bildunterschrift|Légende|Leyenda|Pie de foto|Legenda da foto|Didascalia|Onderschrift|Legenda|Podpis|写真・図版)\s*[,:]?$/iu;
+  /^(?:Image caption|Media caption|Caption|Bildunterschrift|Bildlegende|Legende|Légende|Leyenda|Pie de foto|Legenda da foto|Didascalia|Onderschrift|Legenda|Podpis|写真・図版)\s*[,:]?$/iu;
 const CAPTION_LABEL_INLINE =
-  /^(?:Image caption|Media caption|Caption|Bildunterschrift|Légende|Leyenda|Pie de foto|Legenda da foto|Didascalia|Onderschrift|Legenda|Podpis)\s*[,:]\s*(\S.*)$/iu;
+  /^(?:Image caption|Media caption|Caption|Bildunterschrift|Bildlegende|Legende|Légende|Leyenda|Pie de foto|Legenda da foto|Didascalia|Onderschrift|Legenda|Podpis)\s*[,:]\s*(\S.*)$/iu;
 
 /** `Pie de foto, Las huertas …`: the label and the caption on one line; the caption. */
 export function labelledCaption(text: string): string | undefined {

@@ -33,12 +33,12 @@ const READ_ALSO = [
   'mas noticias', 'nuestro especial', 'mas informacion', 'noticia relacionada', 'relacionada', 'relacionado', 'noticias destacadas', 'te recomendamos', 'le recomendamos', 'recomendamos',
   // it
   'leggi anche', 'leggi pure', 'potrebbe interessarti', 'ti potrebbe interessare', 'potrebbe interessarti anche',
-  'per approfondire', 'approfondisci', 'vedi anche', 'guarda anche',
+  'per approfondire', 'approfondisci', 'approfondimento', 'approfondimenti', 'correlati', 'articoli correlati', 'potrebbe interessarti', 'vedi anche', 'guarda anche',
   // nl
   'lees ook', 'lees meer', 'bekijk ook', 'ook interessant', 'meer nieuws', 'meer over',
   // pt
   'leia mais', 'leia tambem', 'veja tambem', 'veja mais', 'saiba mais', 'confira', 'confira tambem', 'le tambem',
-  'mais noticias',
+  'mais noticias', 'relacionados', 'artigos relacionados', 'tambem pode interessar', 'pode tambem gostar',
   // gl, eu, is
   'le tamen', 'le mais', 'irakurri gehiago', 'gehiago irakurri', 'lesa meira', 'lestu meira', 'sja einnig',
   // pl, cs, sk
