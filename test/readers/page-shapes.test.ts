@@ -544,6 +544,14 @@ describe('the writer’s box under the story', () => {
     const masthead = ['HAZ', ...header, para(0), '', para(1), '', para(2), '', 'HAZ', '', 'Mehr aus Hannover', 'Libraries', 'City council', 'Budget'].join('\n');
     expect(notesOf(masthead)).toEqual([]);
   });
+  it('takes the names under a writers’ label right under the story, and one name alone right under it, for the byline', () => {
+    const bylineOf = (lines: string[]) => readNewsText([...MENU, 'Budget passes after long debate', '', para(0), '', para(1), '', para(2), '', ...lines].join('\n')).article.byline?.authors;
+    expect(bylineOf(['Авторы', 'Ирина Котова, Дмитрий Шелгунов', 'Теги', 'Бюджет', 'Библиотеки'])).toEqual([{ name: 'Ирина Котова' }, { name: 'Дмитрий Шелгунов' }]);
+    expect(bylineOf(['Ewelina Jurczak (PAP)', '', 'Tagi', 'Lublin', 'Budżet'])).toEqual([{ name: 'Ewelina Jurczak' }]);
+    // (Not a press contact's name over the company and telephone, nor two words in a script without capitals.)
+    expect(bylineOf(['Lena Whitaker', 'Harbor Point Cold Chain LLC', '+1 904-555-0147', 'email us here'])).toBeUndefined();
+    expect(bylineOf(['انتهای پیام', 'برچسب‌ها', 'زاینده رود'])).toBeUndefined();
+  });
   it('leaves a tag under the name alone: that is a link, not a note', () => {
     const text = [...header, para(0), '', para(1), '', para(2), '', 'Marcus Bell', 'Explainers', 'Smart Home'].join('\n');
     expect(readNewsText(text).article.footer?.notes ?? []).toEqual([]);

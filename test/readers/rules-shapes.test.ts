@@ -670,6 +670,8 @@ describe('bylines', () => {
     ['蔡佳穎 林建宏 / 屏東報導', [{ name: '蔡佳穎', location: '屏東' }, { name: '林建宏', location: '屏東' }]],
     ['المصدر: أحمد عاطف - عجمان', [{ name: 'أحمد عاطف', location: 'عجمان' }]],
     ['كتبت- منى زيدان', [{ name: 'منى زيدان' }]],
+    // (An agency in brackets after the name is where the writer works, not a place.)
+    ['Ewelina Jurczak (PAP)', [{ name: 'Ewelina Jurczak' }]],
   ])('%s', (line, authors) => {
     expect(parseByline(line, { reference })?.authors).toEqual(authors);
   });
@@ -678,6 +680,7 @@ describe('bylines', () => {
     ['[서울=뉴시스]김지원 기자 = 서울시가 심야 자율주행버스를 확대한다.', [{ name: '김지원', location: '서울' }]],
     ['中新网北京11月25日电 (记者 李晓红)记者25日从中国国家铁路集团获悉。', [{ name: '李晓红', location: '北京' }]],
     ['（中央社記者林育萱台北26日電）衛生福利部今天宣布。', [{ name: '林育萱', location: '台北' }]],
+    ['新京报讯（记者吴彤）北京市住建委25日发布通知。', [{ name: '吴彤' }]],
     ['The council met on Monday (Reuters) and voted.', undefined],
   ])('reads the writer and the town that open a wire story: %s', (paragraph, authors) => {
     expect(wireOpeningAuthors(paragraph)).toEqual(authors);

@@ -1170,6 +1170,19 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     // A byline under the story (`Lukas Imhof`, `Autorka/Autor: Katarzyna Wróblewska`) on a page whose header gave none.
     // (Names right under the story may open the run of short links after it: `Ольга Никитина, Новосибирск; Тимофей Ларин` / `Комментарии`.)
     const signedNames = i === bodyEnd && !line.furniture && (line.byline?.authors.length ?? 0) >= 2 && !!line.byline?.authors.every((a) => looksLikePersonName(a.name) && !isKnownPlace(a.name));
+    // (`Авторы` / `Ирина Котова, Дмитрий Шелгунов`: the label on a line of its own, the names under it; `Ewelina
+    // Jurczak (PAP)`: one person's name right under the story, with the agency in brackets.)
+    const people = !line.furniture && !!line.byline?.authors.length && line.byline.authors.every((a) => looksLikePersonName(a.name) && !isKnownPlace(a.name));
+    const underLabel = people && i >= 1 && i <= bodyEnd + 2 && isBylineLabel((lines[i - 1] as Line).text);
+    // (Not in a script without capitals, where a given name decides alone (`انتهای پیام`, "end of message"),
+    // nor a press contact's name over the company, telephone and address.)
+    const lone = people && i === bodyEnd && line.size <= 6 && line.byline?.authors.length === 1 && /^[\p{Lu}\p{Ll}]/u.test(line.text) && !lines.slice(i + 1, i + 4).some((l) => CONTACT_DETAIL.test(l.text));
+    if (!byline?.authors.length && (underLabel || lone) && !isAuthorBox(lines, i)) {
+      byline = mergeBylines(byline, { authors: line.byline?.authors ?? [], raw: line.unit.text });
+      note(line, 'byline:after-story');
+      if (underLabel) note(lines[i - 1] as Line, 'byline:label');
+      continue;
+    }
     if (!byline?.authors.length && i <= bodyEnd + 1 && (!furnitureOf(i) || signedNames) && !isAuthorBox(lines, i)) {
       const labelled = line.byline?.authors.length && hasBylineLabel(line.text) ? line.byline : undefined;
       const named = line.size <= 5 && looksLikePersonName(line.text) && !isKnownPlace(line.text) ? { authors: [{ name: line.text }], raw: line.unit.text } : undefined;

@@ -265,6 +265,9 @@ export function wireOpeningAuthors(paragraph: string): Author[] | undefined {
   if (korean?.[1] && korean[2]) return korean[2].split(/\s*[·,]\s*/u).map((name) => ({ name, location: korean[1] as string }));
   const chinese = /^(?:\p{Script=Han}{1,6}?[网網社])?(\p{Script=Han}{2,4}?)\d{1,2}月\d{1,2}日[电電]\s*[（(]\s*(?:记者|記者)\s*(\p{Script=Han}{2,4}(?:\s*[、,，\s]\s*\p{Script=Han}{2,4})*)\s*[）)]/u.exec(paragraph);
   if (chinese?.[1] && chinese[2]) return chinese[2].split(/\s*[、,，\s]\s*/u).map((name) => ({ name, location: chinese[1] as string }));
+  // `新京报讯（记者吴彤）…`: the paper's "news" and the reporter, no town.
+  const paperNews = /^\p{Script=Han}{2,8}[讯訊]\s*[（(]\s*(?:记者|記者)\s*(\p{Script=Han}{2,4}(?:\s*[、,，\s]\s*\p{Script=Han}{2,4})*)\s*[）)]/u.exec(paragraph);
+  if (paperNews?.[1]) return paperNews[1].split(/\s*[、,，\s]\s*/u).map((name) => ({ name }));
   // (The name and the town run together: a name of three characters, or of two when three would leave the town one.)
   const taiwanese = /^[（(](?:中央社)?(?:记者|記者)(\p{Script=Han}{4,7}?)\d{1,2}日[电電][）)]/u.exec(paragraph);
   const run = taiwanese?.[1];
@@ -480,6 +483,8 @@ function withoutPublication(segment: string): string {
 
 /** `Lyon, correspondante` → `Lyon`; `Correspondante à Strasbourg` → `Strasbourg`. */
 function placeInBrackets(inside: string): string {
+  // (`Ewelina Jurczak (PAP)`: an agency in brackets is where the writer works, not where they wrote from.)
+  if (AGENCY.test(inside.trim())) return '';
   return inside
     .split(/\s*,\s*/)
     .map((part) => (ROLE.test(part) ? (PLACE.exec(part)?.[2] ?? '') : part).trim())
@@ -546,7 +551,7 @@ export function matchRoleLine(text: string): { place?: string } | undefined {
 }
 
 /** A byline's label on a line of its own (`By`, `News provided by`, `Texto:`): the names are on the next line. */
-const BY_LABEL = /^(?:(?:news )?(?:provided|written|reported|presented) by|by|von|par|por|di|door|przez|text|texto|texte|autor|author|auteur|(?:the )?authors?(?: of (?:the|this) (?:article|story))?|autore?s?|autori|autora|auteurs)\s*:?$/iu;
+const BY_LABEL = /^(?:(?:news )?(?:provided|written|reported|presented) by|by|von|par|por|di|door|przez|text|texto|texte|autor|author|auteur|(?:the )?authors?(?: of (?:the|this) (?:article|story))?|autore?s?|autori|autora|auteurs|autorzy|autoři|avtorji|autorius|autoriai|szerzők?|tekijät?|forfatter(?:e|ne)?|författare|авторы?|автори|аутори?|συντάκτ\p{L}*)\s*:?$/iu;
 
 export function isBylineLabel(text: string): boolean {
   return BY_LABEL.test(text);
