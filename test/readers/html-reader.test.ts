@@ -305,4 +305,10 @@ describe('pictures and boxes around the story that are not its own', () => {
     expect(article.sections.map((s) => (s.heading ? inlineText(s.heading) : ''))).not.toContain('Ana Ruiz');
     expect(article.footer?.notes.map((n) => (n.type === 'paragraph' ? inlineText(n.children) : ''))).toEqual(['Ana Ruiz', 'Reporter for transport and city hall, writing about ferries and budgets.']);
   });
+  it('drops a box of pitches under its heading above the author’s box, its photo with it', () => {
+    const article = read(
+      `<h1>Council keeps the harbour ferry running through winter</h1><p class="byline">Von Anna Schmidt</p>${story('First.')}${story('Second.')}<h4>taz lesen kann jede:r</h4><p>Als Genossenschaft gehören wir unseren Leser:innen. Und unser Journalismus ist kostenfrei zugänglich. Das funktioniert, weil viele Menschen freiwillig etwas beitragen.</p><img src="/author.jpg" alt=""><h4>Anna Schmidt</h4><p>Redakteurin für Verkehr und Stadtentwicklung im Berlin-Ressort, schreibt über Radwege, Mieten und den Flughafen.</p>`,
+    );
+    expect(article.sections.map((s) => (s.heading ? inlineText(s.heading) : ''))).toEqual(['']);
+  });
 });

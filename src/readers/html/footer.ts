@@ -18,14 +18,23 @@ import { inlineText, sectionParagraphs } from './text.js';
  * navigation`, `More on this story` and its links) are the page's, not the article's.
  */
 export function dropHeadingsWithoutStory(article: Article): void {
+  // (The byline's writer over a short note is the author's box, which the footer reads: set aside while the
+  // headings above it are judged, then put back last.)
+  let writersBox: Section | undefined;
+  const last0 = article.sections[article.sections.length - 1];
+  if (article.sections.length > 2 && last0?.heading && last0.blocks.length > 0 && bylineNames(article).includes(normalizeText(inlineText(last0.heading)))) writersBox = article.sections.pop();
   while (article.sections.length > 1) {
     const last = article.sections[article.sections.length - 1] as Section;
     if (!last.heading) break;
     const heading = inlineText(last.heading).trim();
-    // (The byline's writer over a short note is the author's box, which the footer reads.)
-    if (last.blocks.length > 0 && bylineNames(article).includes(normalizeText(heading))) break;
     const story = last.blocks.some((b) => (b.type === 'paragraph' && textSize(inlineText(b.children)) >= 12) || (b.type === 'list' && b.items.some((item) => textSize(item.map(blockText).join(' ')) >= 8)) || ['quote', 'table', 'figure', 'code'].includes(b.type));
-    if (story && !matchFurniture(heading)) break;
+    // (`taz lesen kann jede:r` over `Als Genossenschaft … Jetzt unterstützen`: a box whose every paragraph is a pitch is no story.)
+    // (A picture with no caption beside the pitch, a box's photo, does not make it one.)
+    // (Its pitch may already be gone as furniture, leaving the box's photo alone under the heading.)
+    const pitchesOnly =
+      last.blocks.length > 0 &&
+      last.blocks.every((b) => (b.type === 'paragraph' && !!matchFurniture(inlineText(b.children).trim())) || (b.type === 'figure' && !inlineText(b.caption ?? []).trim()));
+    if (story && !matchFurniture(heading) && !pitchesOnly) break;
     article.sections.pop();
     const texts = [heading, ...last.blocks.map(blockText).filter(Boolean)];
     article.dropped.push({ text: texts.join(' / '), reason: matchFurniture(heading)?.reason ?? 'a heading at the story’s end with no story under it (site furniture)' });
@@ -33,6 +42,7 @@ export function dropHeadingsWithoutStory(article: Article): void {
     const notes = last.blocks.filter((b) => b.type === 'paragraph' && matchFooter(inlineText(b.children)) && matchFooter(inlineText(b.children)) !== 'rights');
     (article.sections[article.sections.length - 1] as Section).blocks.push(...notes);
   }
+  if (writersBox) article.sections.push(writersBox);
 }
 
 const ABOUT_THE_AUTHOR =
