@@ -30,6 +30,7 @@ const goldenDir = join(GOLDEN, 'corpus');
  * after only a few fixes, and its first try, 75.6%, is what an unseen layout still gets.)
  * 27 November (another session), 896 (the thirty-ninth and fortieth), 91.8%, 47.3%, 0.973; then 920
  * (the forty-first), 91.7%, 47.0%, 0.973.
+ * 27 November (a new session), 992 (the forty-second to forty-fourth, each kept as written), 91.6%, 47.5%, 0.973.
  */
 const FLOOR = { checks: 0.913, pagesFullyRight: 0.46, meanBodyF1: 0.97 };
 
@@ -52,7 +53,10 @@ const FLOOR = { checks: 0.913, pagesFullyRight: 0.46, meanBodyF1: 0.97 };
  * in forms the date reader does not know, taken for the title. From the thirty-seventh and thirty-eighth:
  * Fana's English masthead slogan over an Amharic page, Mathrubhumi's title and summary copied as one line,
  * O Povo's content-type box (`Conteúdo factual, apurado e verificado pela redação`) and Tasnim's section
- * line over the title.
+ * line over the title. From the forty-second to forty-fourth (kept as written): Dinamalar's date bar (`UPDATED : நவ 25 …
+ * ADDED : …`, an English label over Tamil month names) and Mehr's masthead (`خبرگزاری مهر`) taken for the title;
+ * Masrawy's lead caption above a title with no full stop; Newsis's summary line under a title that ends
+ * with an ellipsis-joined clause, read as the title.
  */
 const KNOWN_HEADLINE_MISSES = new Set([
   'armenpress-like-vanadzor-district-heating',
@@ -67,6 +71,10 @@ const KNOWN_HEADLINE_MISSES = new Set([
   'mathrubhumi-like-sabarimala-darshan-time',
   'opovo-like-fortaleza-onibus-noturno',
   'tasnim-like-tehran-air-pollution-schools',
+  'dinamalar-like-chennai-minsara-bus',
+  'masrawy-like-alex-nawat-makharat',
+  'mehrnews-like-emtehan-nahaei',
+  'newsis-like-simya-jayuljuhaeng',
 ]);
 /**
  * Pages where site furniture is known to become structure (each one listed must still fail): The
@@ -75,15 +83,17 @@ const KNOWN_HEADLINE_MISSES = new Set([
  * it is wrong). From the thirty-fifth set: the Armenpress, Egemen and Thmey Thmey lines above (as
  * headlines), ESPN's fantasy-rankings promo and Inside Climate News's `About This Story` box heading
  * (as sections). From the thirty-sixth to thirty-eighth: Fana, O Povo and Tasnim above, whose headline is a line of
- * furniture; a teaser title under a teaser's own label (Krone), a picture's alt text and a dated teaser
- * (Sputnik Armenia), and a related headline standing alone in the story with no label (VilaWeb), as sections.
+ * furniture; a teaser title under a teaser's own label (Krone) and a related headline standing alone in the story
+ * with no label (VilaWeb), as sections. (Sputnik Armenia's picture alt text and dated teaser, listed from the
+ * thirty-eighth, are read right since the forty-second set's fixes.) From the forty-second
+ * to forty-fourth: Mehr's masthead above (headline and author), the Ghanaian Times' site name in the byline's place,
+ * FNN's `【画像】…` picture label and the Washington Examiner's related headline in capitals, as sections.
  */
 const KNOWN_FURNITURE_AS_STRUCTURE = new Set([
   'irish-news-like-craigavon-ed-trolley-waits',
   'fanabc-like-bega-mesno-sinde',
   'krone-at-like-wolf-gailtal',
   'opovo-like-fortaleza-onibus-noturno',
-  'sputnik-am-like-snow-roads-closed',
   'tasnim-like-tehran-air-pollution-schools',
   'vilaweb-like-barceloneta-pisos-turistics',
   'armenpress-like-vanadzor-district-heating',
@@ -91,6 +101,10 @@ const KNOWN_FURNITURE_AS_STRUCTURE = new Set([
   'espn-like-jaguars-achilles',
   'insideclimatenews-like-georgia-datacenter-aquifer',
   'thmeythmey-like-water-festival-closes',
+  'mehrnews-like-emtehan-nahaei',
+  'ghanaiantimes-like-ho-water-restored',
+  'fnn-like-niigata-liftken-neage',
+  'washingtonexaminer-like-rural-mail-delays',
 ]);
 /**
  * Pages whose language the identifier cannot name (none today: the Indonesian page, which eld

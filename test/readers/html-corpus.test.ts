@@ -26,7 +26,8 @@ const { scored, summary } = scoreCorpus(pages);
  * 7, 0.964 (91.0%, 65); 26 November (a late session), 177 pages in 24 languages: 82.7%, 10, 0.964
  * (91.4%, 76); then 185 pages in 25 languages: 82.8%, 11, 0.965 (91.5%, 79); 27 November (a new
  * session), 201 pages in 30 languages: 83.0%, 13, 0.966 (92.0%, 91); 27 November (another session),
- * 209 pages in 30 languages: 83.0%, 13, 0.966 (91.9%, 94).
+ * 209 pages in 30 languages: 83.0%, 13, 0.966 (91.9%, 94); 27 November (a new session), 233 pages in
+ * 30 languages: 82.9%, 14, 0.967 (91.9%, 109).
  */
 const FLOOR = { checks: 0.815, pagesFullyRight: 3, meanBodyF1: 0.955 };
 
