@@ -541,6 +541,8 @@ describe('the writer’s box under the story', () => {
     expect(notesOf(tipBox)).toEqual([]);
     const signOff = [...header, para(0), '', para(1), '', para(2), '', 'The Courier mbell@courier.example', '', 'Most read', 'Libraries', 'City council', 'Budget'].join('\n');
     expect(notesOf(signOff)).toEqual(['The Courier mbell@courier.example']);
+    // (A page that is one short line in capitals, the fuzzer's `AA`, has no line after it to look at.)
+    expect(readNewsText('AA').article.dropped.length + readNewsText('AA').article.sections.length).toBeGreaterThan(0);
     const masthead = ['HAZ', ...header, para(0), '', para(1), '', para(2), '', 'HAZ', '', 'Mehr aus Hannover', 'Libraries', 'City council', 'Budget'].join('\n');
     expect(notesOf(masthead)).toEqual([]);
   });
