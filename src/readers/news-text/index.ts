@@ -29,7 +29,7 @@ import { LIST_ITEM, type Line, bareDateBelow, countRepeats, isHeaderItem, isShor
 import { parseInlines, visibleText } from './inline.js';
 import { agencyLine, hasBylineLabel, wireOpeningAuthors, isBylineLabel, isRoleAlone, isCompanyName, isPublicationName, isUnknownInCapitals, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, captionAsides, creditlessCaption, labelledCaption, matchCaption } from './rules/caption.js';
-import { INITIALS_SIGN_OFF, publisherFromRights, startsContactBlock } from './rules/footer.js';
+import { CONTACT_DETAIL, INITIALS_SIGN_OFF, publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
 import { LABELLED_LINK, countOtherMatter, headlineScore, isStandfirstLike, isTitleCase, sectionBesideDate } from './rules/headline.js';
 import { isKicker } from './rules/kicker.js';
@@ -114,9 +114,6 @@ function isAuthorBox(lines: Line[], i: number, writers: ReadonlySet<string> = ne
   // (Four words at least: a tag or a section under the name, `Explainers`, is a link; the paper's name is the box's chrome.)
   return writers.has(nameKey(name.text)) && below.size >= 4 && below.size <= 40 && !below.furniture && !below.dateOnly && !below.bareNames && !(below.size <= 5 && isPublicationName(below.text)) && !/^(?:The|Le|La|El|Der|Die|Das|Il|De|O)\s(?:\p{Lu}\S*\s?){1,5}$/u.test(below.text);
 }
-
-/** A line of contact details: an e-mail address or a telephone number. */
-const CONTACT_DETAIL = /\S@\S+\.\S|(?:\+|\()?\d[\d ()./-]{6,}\d/u;
 
 /** A short line that ends with an e-mail address (not after a label, `이메일 : jebo@…`, which is a tip box's). */
 const ENDS_WITH_ADDRESS = /^[^:：]+\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
@@ -1172,12 +1169,12 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     const signedNames = i === bodyEnd && !line.furniture && (line.byline?.authors.length ?? 0) >= 2 && !!line.byline?.authors.every((a) => looksLikePersonName(a.name) && !isKnownPlace(a.name));
     // (`Авторы` / `Ирина Котова, Дмитрий Шелгунов`: the label on a line of its own, the names under it; `Ewelina
     // Jurczak (PAP)`: one person's name right under the story, with the agency in brackets.)
-    const people = !line.furniture && !!line.byline?.authors.length && line.byline.authors.every((a) => looksLikePersonName(a.name) && !isKnownPlace(a.name));
+    const people = !byline?.authors.length && !line.furniture && !!line.byline?.authors.length && line.byline.authors.every((a) => looksLikePersonName(a.name) && !isKnownPlace(a.name));
     const underLabel = people && i >= 1 && i <= bodyEnd + 2 && isBylineLabel((lines[i - 1] as Line).text);
     // (Not in a script without capitals, where a given name decides alone (`انتهای پیام`, "end of message"),
     // nor a press contact's name over the company, telephone and address.)
     const lone = people && i === bodyEnd && line.size <= 6 && line.byline?.authors.length === 1 && /^[\p{Lu}\p{Ll}]/u.test(line.text) && !lines.slice(i + 1, i + 4).some((l) => CONTACT_DETAIL.test(l.text));
-    if (!byline?.authors.length && (underLabel || lone) && !isAuthorBox(lines, i)) {
+    if ((underLabel || lone) && !isAuthorBox(lines, i)) {
       byline = mergeBylines(byline, { authors: line.byline?.authors ?? [], raw: line.unit.text });
       note(line, 'byline:after-story');
       if (underLabel) note(lines[i - 1] as Line, 'byline:label');

@@ -143,8 +143,9 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   // `Kolbrún Dögg Ragnarsdóttir skrifar`: "writes" after the names, as Icelandic, Danish and Norwegian papers sign.
   const writes = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(\s+(?:skrifar|skriver|skrev|writes|schreibt|écrit|escribe|scrive))$/u.exec(rest.trim());
   // (A label the rules do not know, before people's names: the names alone.)
-  const labelledNames = LEADING_BY.test(rest) ? undefined : anyLabelNames(rest);
-  const hasBy = LEADING_BY.test(rest) || !!labelledNames || (!!writes && !dated);
+  const knownLabel = LEADING_BY.test(rest);
+  const labelledNames = knownLabel ? undefined : anyLabelNames(rest);
+  const hasBy = knownLabel || !!labelledNames || (!!writes && !dated);
   let names = (labelledNames ?? (writes?.[1] ? rest.trim().slice(0, -writes[1].length) : rest))
     .replace(LEADING_BY, '')
     // (`By Shailesh Asthana Edited By: Nitesh Srivastava`: the desk's editor is no author.)
@@ -214,7 +215,8 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   if (contributor?.[1] && contributor[2] && looksLikePersonName(contributor[2])) return { ...byline, authors: [{ name: contributor[2].trim(), location: contributor[1] }] };
   // `لندن: علي بردى`: an Arabic paper's byline puts the town, then a colon, before the names (which a given name must confirm).
   // (`المصدر: أحمد عاطف - عجمان`: unless the word before the colon is a label, "source", "prepared by", "report".)
-  const arabicLabel = /^(?:المصدر|مصدر|إعداد|اعداد|تقرير|متابعة|تحرير|بقلم|كتب|كتبت)\s*[:：-]\s*/u.exec(names);
+  // (`كتب`, `كتبت`, `بقلم` are `LEADING_BY`'s, already taken off.)
+  const arabicLabel = /^(?:المصدر|مصدر|إعداد|اعداد|تقرير|متابعة|تحرير)\s*[:：-]\s*/u.exec(names);
   if (arabicLabel) names = names.slice(arabicLabel[0].length);
   const townFirst = /^([\p{Script=Arabic}\p{M}]+(?:\s[\p{Script=Arabic}\p{M}]+)?)\s*:\s*(\S.*)$/u.exec(names);
   const fromTown = townFirst?.[1] && townFirst[2] ? caselessAuthors(townFirst[2], false) : undefined;
@@ -255,6 +257,14 @@ export function isCompanyName(name: string): boolean {
 }
 
 /** `EFE` alone on a line in the header: the agency that signs the story. */
+/** Chinese names of two to four characters, set apart by `、`, commas or spaces. */
+const HAN_NAMES = '\\p{Script=Han}{2,4}(?:\\s*[、,，\\s]\\s*\\p{Script=Han}{2,4})*';
+const HAN_NAME_SEPARATOR = /\s*[、,，\s]\s*/u;
+/** `中新网北京11月25日电 (记者 李晓红)`: the agency, the town, the day, "wires", then the reporters in brackets. */
+const CHINESE_WIRE_OPENING = new RegExp(`^(?:\\p{Script=Han}{1,6}?[网網社])?(\\p{Script=Han}{2,4}?)\\d{1,2}月\\d{1,2}日[电電]\\s*[（(]\\s*(?:记者|記者)\\s*(${HAN_NAMES})\\s*[）)]`, 'u');
+/** `新京报讯（记者吴彤）`: the paper's "news" and the reporters, no town. */
+const PAPER_NEWS_OPENING = new RegExp(`^\\p{Script=Han}{2,8}[讯訊]\\s*[（(]\\s*(?:记者|記者)\\s*(${HAN_NAMES})\\s*[）)]`, 'u');
+
 /**
  * The writer and the town at the start of a wire story's first paragraph, as Korean, Chinese and
  * Taiwanese agencies and papers open it: `(대전=연합뉴스) 김지훈 기자 = …`, `[서울=뉴시스]김지원 기자 = …`,
@@ -263,11 +273,10 @@ export function isCompanyName(name: string): boolean {
 export function wireOpeningAuthors(paragraph: string): Author[] | undefined {
   const korean = /^[[(]\s*(\p{Script=Hangul}{2,8})\s*=\s*[^\])]{2,12}[\])]\s*(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원)\s*=/u.exec(paragraph);
   if (korean?.[1] && korean[2]) return korean[2].split(/\s*[·,]\s*/u).map((name) => ({ name, location: korean[1] as string }));
-  const chinese = /^(?:\p{Script=Han}{1,6}?[网網社])?(\p{Script=Han}{2,4}?)\d{1,2}月\d{1,2}日[电電]\s*[（(]\s*(?:记者|記者)\s*(\p{Script=Han}{2,4}(?:\s*[、,，\s]\s*\p{Script=Han}{2,4})*)\s*[）)]/u.exec(paragraph);
-  if (chinese?.[1] && chinese[2]) return chinese[2].split(/\s*[、,，\s]\s*/u).map((name) => ({ name, location: chinese[1] as string }));
-  // `新京报讯（记者吴彤）…`: the paper's "news" and the reporter, no town.
-  const paperNews = /^\p{Script=Han}{2,8}[讯訊]\s*[（(]\s*(?:记者|記者)\s*(\p{Script=Han}{2,4}(?:\s*[、,，\s]\s*\p{Script=Han}{2,4})*)\s*[）)]/u.exec(paragraph);
-  if (paperNews?.[1]) return paperNews[1].split(/\s*[、,，\s]\s*/u).map((name) => ({ name }));
+  const chinese = CHINESE_WIRE_OPENING.exec(paragraph);
+  if (chinese?.[1] && chinese[2]) return chinese[2].split(HAN_NAME_SEPARATOR).map((name) => ({ name, location: chinese[1] as string }));
+  const paperNews = PAPER_NEWS_OPENING.exec(paragraph);
+  if (paperNews?.[1]) return paperNews[1].split(HAN_NAME_SEPARATOR).map((name) => ({ name }));
   // (The name and the town run together: a name of three characters, or of two when three would leave the town one.)
   const taiwanese = /^[（(](?:中央社)?(?:记者|記者)(\p{Script=Han}{4,7}?)\d{1,2}日[电電][）)]/u.exec(paragraph);
   const run = taiwanese?.[1];
