@@ -1668,3 +1668,28 @@ describe('a byline inside the first paragraph', () => {
     expect(first?.type === 'paragraph' && first.children.map((c) => ('value' in c ? c.value : '')).join('')).toMatch(/^【シリコンバレー=湯浅遼】/u);
   });
 });
+
+describe('a breadcrumb from the home page, in the languages sites are written in', () => {
+  const story = (n: number) => `Residents said the new bus route would save them half an hour each morning, and the council promised more services by spring (${n}).`;
+  it.each([
+    ['Головна', 'Новини України', 'Суспільство'],
+    ['Ana Sayfa', 'Gündem'],
+    ['หน้าแรก', 'ข่าว', 'ภูมิภาค'],
+    ['முகப்பு', 'தமிழகம்'],
+    ['প্রচ্ছদ', 'দেশজুড়ে', 'রাজশাহী'],
+    ['首頁', '生活'],
+    ['Trang chủ', 'Xã hội'],
+    ['Naslovnica', 'Vijesti'],
+  ])('takes no step of `%s` / … for the kicker', (...steps) => {
+    const { article } = readNewsText([...steps, 'New bus route links the estate to the station', 'By Jane Smith', story(1), story(2), story(3)].join('\n'));
+    expect(article.headline ? inlineText(article.headline) : '').toBe('New bus route links the estate to the station');
+    expect(article.kicker).toBeUndefined();
+  });
+
+  it('reads a trail from the home page copied as one line as furniture', () => {
+    expect(matchFurniture('होम / राजस्थान / जयपुर')?.name).toBe('furniture:breadcrumb');
+    expect(matchFurniture('Strona główna | Wiadomości | Kraj')?.name).toBe('furniture:breadcrumb');
+    // (A title with one slash is no trail.)
+    expect(matchFurniture('Home / Away')).toBeUndefined();
+  });
+});

@@ -30,6 +30,7 @@ import { parseInlines, visibleText } from './inline.js';
 import { agencyLine, hasBylineLabel, wireOpeningAuthors, isBylineLabel, isRoleAlone, isCompanyName, isPublicationName, isUnknownInCapitals, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, captionAsides, creditlessCaption, labelledCaption, matchCaption } from './rules/caption.js';
 import { CONTACT_DETAIL, INITIALS_SIGN_OFF, publisherFromRights, startsContactBlock } from './rules/footer.js';
+import { markLearnedFurniture } from './learned-furniture.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
 import { LABELLED_LINK, countOtherMatter, headlineScore, isStandfirstLike, isTitleCase, sectionBesideDate } from './rules/headline.js';
 import { isKicker } from './rules/kicker.js';
@@ -883,6 +884,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   markFurnitureBoxes(lines, bodyStart, bodyEnd, listOf, furnitureOf);
   markPromotionBoxes(lines, bodyStart, bodyEnd, listOf, furnitureOf);
   markSignUpBoxes(lines, bodyStart, bodyEnd, listOf, furnitureOf);
+  markLearnedFurniture(lines, bodyStart, bodyEnd, listOf, furnitureOf);
 
   // 5. The body.
   const sections: Section[] = [{ type: 'section', id: '', depth: 1, blocks: [] }];

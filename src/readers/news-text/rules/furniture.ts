@@ -17,6 +17,7 @@
  */
 import { unicodeWords } from '../../shared/unicode-words.js';
 import { wordCount } from '../units.js';
+import { HOME_PAGE_THEN_STEP } from './home-page.js';
 import { isLabelledLink, isReadAlsoLabel, isRunOnLink } from './related-labels.js';
 
 /** Anything that says whether a line matches: a regular expression or a small test. */
@@ -370,7 +371,7 @@ const BREADCRUMB = {
   // (Not a quotation in »…« or «…»: every part short, separators spaced.)
   test: (text: string) =>
     // `Home | Whitstable | News | Article`: a trail from the home page, its steps between bars or slashes.
-    (/^(?:home|accueil|startseite|inicio|portada|início|home ?page|voorpagina|strona główna|etusivu|forside|hem)\s+[|/]\s+/iu.test(text) &&
+    (HOME_PAGE_THEN_STEP.test(text) &&
       text.split(/\s+[|/]\s+/u).length >= 3 &&
       text.split(/\s+[|/]\s+/u).every((part) => wordCount(part) <= 4)) ||
     (/^[^»›>«‹]{1,40}(?:\s[»›>]\s[^»›>«‹]{1,40}){1,6}$/u.test(text) && text.split(/\s[»›>]\s/u).every((part) => wordCount(part) <= 4) && !/[.!?]$/u.test(text)) ||

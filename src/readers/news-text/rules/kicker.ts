@@ -9,6 +9,7 @@
  */
 import type { Line } from '../features.js';
 import type { FurnitureRule } from './furniture.js';
+import { HOME_PAGE } from './home-page.js';
 import { UPPER_TITLE } from './headline.js';
 
 type FurnitureOf = (i: number) => FurnitureRule | undefined;
@@ -98,13 +99,13 @@ function menuRun(lines: Line[], i: number): number {
   return run;
 }
 
-const HOME = /^(?:home|home page|homepage|صفحه نخست|الرئيسية|accueil|startseite|inicio|portada|início|página inicial|home ?page|voorpagina|strona główna|トップ|ホーム|首页)$/iu;
+
 
 /** The last item of a breadcrumb (`Accueil` / `Actualité` / `Société`) is where the page sits, not a kicker. */
 function endsBreadcrumb(lines: Line[], i: number, furnitureOf: FurnitureOf): boolean {
   for (let j = i, steps = 0; j >= 0 && steps < 6; j--, steps++) {
     const line = lines[j] as Line;
-    if (HOME.test(line.text)) return true;
+    if (HOME_PAGE.test(line.text)) return true;
     if (!furnitureOf(j) && (line.size > 5 || line.sentence)) return false;
     if (j < i && (lines[j + 1] as Line).unit.afterGap) return false;
   }
