@@ -34,6 +34,13 @@ if (process.argv.includes('voices')) {
   process.exit(0);
 }
 
+// `npm run bench -- furniture-cv [N]`: the learned furniture model on blind sets left out of its training.
+if (process.argv.includes('furniture-cv')) {
+  const { report } = await import('./furniture-cv.js');
+  await report(Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 9));
+  process.exit(0);
+}
+
 // `npm run bench -- shapes`: the reader's accuracy on the corpus, instead of speed.
 if (process.argv.includes('shapes')) {
   const { DEFAULT_DIRS, report } = await import('./shapes.js');
