@@ -9,6 +9,7 @@ import { exportFile, loadArticle } from './pipeline.js';
 import { readerNames } from './readers/index.js';
 import { describeTree } from './tree/describe.js';
 import { IdRegistry } from './tree/ids.js';
+import { writeJson } from './tree/json-output.js';
 import { ENGINES, chooseEngine, engineNames } from './writers/audio/engines/index.js';
 import type { Voice } from './writers/audio/engines/types.js';
 import { WRITERS, writerNames } from './writers/index.js';
@@ -79,7 +80,8 @@ Exit codes:
     for (const w of warnings) warn(w);
     if (options.json) {
       const value = options.explain ? { article, explain } : article;
-      process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+      writeJson(value, (chunk) => process.stdout.write(chunk));
+      process.stdout.write('\n');
     } else {
       process.stdout.write(describeTree(article));
       if (options.explain) {
