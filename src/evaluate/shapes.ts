@@ -173,6 +173,16 @@ function day(iso: string | null | undefined): string | null {
   return iso ? iso.slice(0, 10) : null;
 }
 
+/**
+ * The found language's primary subtag, or the expected one when both name the same language: `no`
+ * (Norwegian) is the macrolanguage of `nb` (Bokmål) and `nn` (Nynorsk), and page writers use either.
+ */
+function sameLanguageAs(found: string, expected: string): string {
+  const [a, b] = [found.split('-')[0] ?? '', expected.split('-')[0] ?? ''];
+  const norwegian = (x: string) => x === 'no' || x === 'nb' || x === 'nn';
+  return a !== b && norwegian(a) && norwegian(b) && (a === 'no' || b === 'no') ? b : a;
+}
+
 export function scorePage(article: Article, expected: ExpectedPage): PageScore {
   const checks = {} as Record<Check, boolean>;
   const fields = {} as Record<Check, FieldCounts>;
@@ -234,7 +244,7 @@ export function scorePage(article: Article, expected: ExpectedPage): PageScore {
   checks.furniture = leaked.length === 0;
   fields.furniture = counts(droppedSet.size, new Set(furniture).size, droppedRight);
 
-  record('lang', single(article.lang.split('-')[0], expected.lang.split('-')[0]));
+  record('lang', single(sameLanguageAs(article.lang, expected.lang), expected.lang.split('-')[0]));
 
   const structural = new Set(
     [text(article.headline), ...authors.map((a) => a.name), ...article.sections.map((s) => text(s.heading))]
