@@ -99,8 +99,6 @@ function menuRun(lines: Line[], i: number): number {
   return run;
 }
 
-
-
 /** The last item of a breadcrumb (`Accueil` / `Actualité` / `Société`) is where the page sits, not a kicker. */
 function endsBreadcrumb(lines: Line[], i: number, furnitureOf: FurnitureOf): boolean {
   for (let j = i, steps = 0; j >= 0 && steps < 6; j--, steps++) {
