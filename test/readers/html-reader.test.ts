@@ -15,6 +15,28 @@ const work = mkdtempSync(join(tmpdir(), 'lectern-html-'));
 const story = (words: string) => `<p>${words} The council met on Monday evening and voted to keep the harbour ferry running through the winter months, its leader said.</p>`;
 
 describe('what a page declares', () => {
+  it('takes the language the story is written in over a template’s English, and only then', () => {
+    const sentences = [
+      'Wakulima wa korosho mkoani Mtwara wameanza kupokea malipo yao baada ya kusubiri kwa zaidi ya wiki tatu.',
+      'Viongozi wa vyama vya ushirika wamesema fedha zote zitakuwa zimelipwa kabla ya mwisho wa mwezi huu, na kwamba hakuna mkulima atakayeachwa nyuma.',
+      'Mwenyekiti wa chama cha ushirika wa wilaya hiyo alisema ucheleweshaji ulitokana na mabadiliko ya mfumo wa malipo kwa njia ya simu.',
+      'Baadhi ya wakulima waliozungumza na gazeti hili walisema walilazimika kukopa fedha ili kununua pembejeo za msimu ujao wa kilimo.',
+      'Serikali ya mkoa imeahidi kufuatilia kwa karibu zoezi hilo ili kuhakikisha kila mkulima analipwa kwa wakati.',
+    ];
+    const swahili = (n: number) => `<p>${sentences[n % sentences.length]}</p>`;
+    const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><body><article><h1>Wakulima wa korosho walipwa</h1>${body}</article></body></html>`;
+    const read = (html: string) => parseArticle(html, { from: 'html', explain: true });
+    const story = [0, 1, 2, 3, 4].map(swahili).join('');
+    const { article, explain } = read(page('en-US', story));
+    expect(article.lang).toBe('sw');
+    expect(explain.some((e) => e.rule === 'language:not-as-declared')).toBe(true);
+    // (Too little text to overrule the page; a language other than English is the page's own choice.)
+    expect(read(page('en-US', swahili(1))).article.lang).toBe('en-US');
+    expect(read(page('de', story)).article.lang).toBe('de');
+    const english = [1, 2, 3, 4].map((n) => `<p>Cashew farmers in Mtwara have started to receive their payments after waiting for more than three weeks, and cooperative leaders say all of the money will be paid before the end of the month (${n}).</p>`).join('');
+    expect(read(page('en-GB', english)).article.lang).toBe('en-GB');
+  });
+
   it('reads an article from a Yoast-style @graph, leaving organisations out of the authors', () => {
     const meta = readMetadata(
       parseHtmlDocument(`<html lang="en-US"><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},{"@type":"NewsArticle","headline":"Ferry saved","datePublished":"2025-11-03T14:12:00-06:00","dateModified":"2025-11-03T16:00:00-06:00","articleSection":"Local","author":[{"@type":"Person","name":"Dana Kowalski"},{"@type":"Organization","name":"The Sentinel"}],"publisher":{"@type":"Organization","name":"The Sentinel"}}]}</script></head><body></body></html>`),

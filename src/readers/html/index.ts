@@ -15,7 +15,7 @@ import { type FurnitureRule, continuesFurnitureList, matchFurniture } from '../n
 import { type DatelineReading, readDateline } from '../shared/dates.js';
 import { textSize } from '../news-text/units.js';
 import { type HtmlNode, type Segment, htmlToSegments, parseHtmlFragment } from '../shared/html.js';
-import { guessLanguage } from '../shared/language.js';
+import { guessLanguage, surelyNotEnglish } from '../shared/language.js';
 import { headingDepth } from '../shared/sections.js';
 import type { Explanation, ReadResult, Reader, ReaderOptions } from '../types.js';
 import { clip } from '../types.js';
@@ -100,6 +100,14 @@ export function readHtml(text: string, options: ReaderOptions = {}): ReadResult 
   });
   if (rights || notes.length > 0) article.footer = rights ? { rights, notes } : { notes };
   if (!declaredLang) article.lang = guessLanguage(sectionText(article.sections));
+  else if (declaredLang.split('-')[0] === 'en') {
+    // (A template's `lang="en-US"` over a story in another language: the story's words say which.)
+    const spoken = surelyNotEnglish(sectionText(article.sections));
+    if (spoken) {
+      article.lang = spoken;
+      explain.push({ line: 0, rule: 'language:not-as-declared', text: `the page says ${declaredLang}; its text is ${spoken}` });
+    }
+  }
   for (const block of article.sections.flatMap((s) => s.blocks)) if (block.type === 'figure') splitCredit(block, article.dropped);
   if (article.lead) splitCredit(article.lead, article.dropped);
   takeOpeningByline(article);

@@ -294,6 +294,26 @@ export function guessLanguage(text: string): string {
   return found && found.confidence > 0 ? found.lang : 'en';
 }
 
+/** How much text (letters) a page needs before its words may overrule the language it declares. */
+const OVERRULING_EVIDENCE = 400;
+
+/**
+ * The language of an article's text when it is surely not English, for a page that declares
+ * English over text in another language (`lang="en-US"` is the default of many site templates: a
+ * Swahili paper's pages say so). `undefined` when the text is short, English, or the identifier unsure.
+ */
+export function surelyNotEnglish(text: string): string | undefined {
+  const sample = proseSample(text);
+  if (evidence(sample) < OVERRULING_EVIDENCE) return undefined;
+  const scripted = languageOfScript(sample);
+  if (scripted) return scripted;
+  // Neither eld's winner nor the article's guess (which asks franc about languages eld does not know,
+  // Swahili among them) may be English.
+  if (identify(sample)?.lang === 'en') return undefined;
+  const guess = guessLanguage(text);
+  return guess === 'en' ? undefined : guess;
+}
+
 /**
  * Scripts that one language writes (among languages a news page is in), which eld does not know: a
  * page in Burmese, Khmer or Sinhala had been called English after its English menu, the only words
