@@ -68,4 +68,10 @@ describe('the text reader with the furniture model', () => {
     expect(bodyTexts(page([para(1), leaning, para(2), para(3)]).article)).toContain(leaning);
     expect(bodyTexts(page([para(1), para(2), para(3), leaning]).article)).not.toContain(leaning);
   });
+  it('leaves a line the page marks as a heading, however much it reads like chrome', () => {
+    expect(furnitureScore('■ Sports')).toBeGreaterThan(10);
+    const { article } = page([para(1), para(2), '■ Sports', para(3), para(4)]);
+    expect(article.dropped.map((d) => d.text)).not.toContain('■ Sports');
+    expect(article.sections.map((section) => (section.heading ? inlineText(section.heading) : ''))).toContain('■ Sports');
+  });
 });

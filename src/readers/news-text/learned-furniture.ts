@@ -52,8 +52,11 @@ export function learnedFurniture(parts: readonly (string | null | undefined)[]):
 
 /** Plain text of the story that no other rule has read as something (a byline, a date, a credit, a footer note, a table row). */
 function judged(line: Line): boolean {
-  return !line.rule && !line.byline && !line.dates && !line.creditLine && !line.footer && !line.tableRow;
+  return !line.rule && !line.byline && !line.dates && !line.creditLine && !line.footer && !line.tableRow && !HEADING_MARK.test(line.text);
 }
+
+/** A line the page marks as a heading (`■冬の夜にライトアップも`, `## …`): its own marking says it is the story's. */
+const HEADING_MARK = /^(?:[■◆◇●▶▷□]|#{1,4}\s)/u;
 
 /** The text reader's use: marks the lines of the story from `start` to `end` the model finds. */
 export function markLearnedFurniture(lines: Line[], start: number, end: number, listOf: (FurnitureRule | undefined)[], furnitureOf: (i: number) => FurnitureRule | undefined): void {
