@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT_CODES, LecternError, isLecternError } from './errors.js';
 import { exportFile, loadArticle } from './pipeline.js';
 import { readerNames } from './readers/index.js';
-import { describeTree } from './tree/describe.js';
+import { writeTreeOutline } from './tree/describe.js';
 import { IdRegistry } from './tree/ids.js';
 import { writeJson } from './tree/json-output.js';
 import { ENGINES, chooseEngine, engineNames } from './writers/audio/engines/index.js';
@@ -83,7 +83,7 @@ Exit codes:
       writeJson(value, (chunk) => process.stdout.write(chunk));
       process.stdout.write('\n');
     } else {
-      process.stdout.write(describeTree(article));
+      writeTreeOutline(article, (chunk) => process.stdout.write(chunk));
       if (options.explain) {
         process.stdout.write('\nHow each line was read:\n');
         for (const e of explain) {
