@@ -3,13 +3,11 @@
  * a megabyte: the outline of a 60 MB page lists hundreds of thousands of dropped lines, and made
  * as one string it added a quarter of a gigabyte to the command's peak (issue 9).
  */
+import { chunked } from './chunked.js';
 import { outline } from './outline.js';
 import { inlineText } from './text.js';
 import type { Article } from './types.js';
 import { articleBlocks } from './walk.js';
-
-/** How much text is gathered before it is handed on. */
-const CHUNK = 1 << 20;
 
 export function describeTree(article: Article): string {
   const pieces: string[] = [];
@@ -18,18 +16,10 @@ export function describeTree(article: Article): string {
 }
 
 export function writeTreeOutline(article: Article, write: (chunk: string) => void): void {
-  let pending = '';
-  const lines = {
-    push(line: string) {
-      pending += `${line}\n`;
-      if (pending.length >= CHUNK) {
-        write(pending);
-        pending = '';
-      }
-    },
-  };
+  const { out, end } = chunked(write);
+  const line = (text: string) => out(`${text}\n`);
   const add = (label: string, value: string | undefined) => {
-    if (value) lines.push(`${label.padEnd(11)} ${value}`);
+    if (value) line(`${label.padEnd(11)} ${value}`);
   };
   add('headline', inlineText(article.headline));
   add('id', article.id);
@@ -48,17 +38,17 @@ export function writeTreeOutline(article: Article, write: (chunk: string) => voi
     const caption = inlineText(article.lead.caption);
     add('lead', `${caption || article.lead.alt || '(image)'}${article.lead.credit ? ` [credit: ${article.lead.credit}]` : ''}`);
   }
-  lines.push('sections');
+  line('sections');
   for (const entry of outline(article)) {
     const section = article.sections.find((s) => s.id === entry.id);
     const count = section?.blocks.length ?? 0;
-    lines.push(`${'  '.repeat(entry.depth)}${entry.untitled ? `(${entry.title})` : entry.title}  #${entry.id}  ${count} block${count === 1 ? '' : 's'}`);
+    line(`${'  '.repeat(entry.depth)}${entry.untitled ? `(${entry.title})` : entry.title}  #${entry.id}  ${count} block${count === 1 ? '' : 's'}`);
   }
   add('rights', article.footer?.rights);
   if (article.footer?.notes.length) add('footer', `${article.footer.notes.length} note(s)`);
   if (article.dropped.length) {
-    lines.push(`dropped     ${article.dropped.length} item(s)`);
-    for (const d of article.dropped) lines.push(`  - ${d.text.slice(0, 60)}  (${d.reason})`);
+    line(`dropped     ${article.dropped.length} item(s)`);
+    for (const d of article.dropped) line(`  - ${d.text.slice(0, 60)}  (${d.reason})`);
   }
-  if (pending) write(pending);
+  end();
 }

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/pipeline.js';
 import { writeJson } from '../../src/tree/json-output.js';
 
-function pieces(value: unknown): string[] {
+function pieces(value: unknown, space?: number): string[] {
   const out: string[] = [];
-  writeJson(value, (chunk) => out.push(chunk));
+  writeJson(value, (chunk) => out.push(chunk), space);
   return out;
 }
 
@@ -19,6 +19,15 @@ describe('the tree as JSON, in pieces', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 8 }), (value) => {
         expect(pieces(value).join('')).toBe(JSON.stringify(value, null, 2));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes it compact, as JSON.stringify with no spaces does, for the digest', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 8 }), (value) => {
+        expect(pieces(value, 0).join('')).toBe(JSON.stringify(value));
       }),
       { numRuns: 500 },
     );

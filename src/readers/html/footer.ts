@@ -21,8 +21,8 @@ export function dropHeadingsWithoutStory(article: Article): void {
   // (The byline's writer over a short note is the author's box, which the footer reads: set aside while the
   // headings above it are judged, then put back last.)
   let writersBox: Section | undefined;
-  const last0 = article.sections[article.sections.length - 1];
-  if (article.sections.length > 2 && last0?.heading && last0.blocks.length > 0 && bylineNames(article).includes(normalizeText(inlineText(last0.heading)))) writersBox = article.sections.pop();
+  const closing = article.sections[article.sections.length - 1];
+  if (article.sections.length > 2 && closing?.heading && closing.blocks.length > 0 && bylineNames(article).includes(normalizeText(inlineText(closing.heading)))) writersBox = article.sections.pop();
   while (article.sections.length > 1) {
     const last = article.sections[article.sections.length - 1] as Section;
     if (!last.heading) break;

@@ -377,10 +377,10 @@ function wordsIn(text: string): number {
   return text.split(/\s+/).length;
 }
 
-const CAPTION_LABEL =
-  /^(?:Image caption|Media caption|Caption|Bildunterschrift|Bildlegende|Legende|Légende|Leyenda|Pie de foto|Legenda da foto|Didascalia|Onderschrift|Legenda|Podpis|写真・図版)\s*[,:]?$/iu;
-const CAPTION_LABEL_INLINE =
-  /^(?:Image caption|Media caption|Caption|Bildunterschrift|Bildlegende|Legende|Légende|Leyenda|Pie de foto|Legenda da foto|Didascalia|Onderschrift|Legenda|Podpis)\s*[,:]\s*(\S.*)$/iu;
+/** A caption's own label, in the languages sites print it in. */
+const CAPTION_LABEL_WORDS = 'Image caption|Media caption|Caption|Bildunterschrift|Bildlegende|Legende|Légende|Leyenda|Pie de foto|Legenda da foto|Didascalia|Onderschrift|Legenda|Podpis';
+const CAPTION_LABEL = new RegExp(`^(?:${CAPTION_LABEL_WORDS}|写真・図版)\\s*[,:]?$`, 'iu');
+const CAPTION_LABEL_INLINE = new RegExp(`^(?:${CAPTION_LABEL_WORDS})\\s*[,:]\\s*(\\S.*)$`, 'iu');
 
 /** `Pie de foto, Las huertas …`: the label and the caption on one line; the caption. */
 export function labelledCaption(text: string): string | undefined {

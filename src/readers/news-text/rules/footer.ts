@@ -183,10 +183,10 @@ export function publisherFromRights(rights: string): string | undefined {
 /** `Contacts`, `Media Contact:`, `Contact presse`: a press release's contact block follows. */
 const CONTACT_LABEL = /^(?:(?:media|press|investor) )?contacts?\s*:?$|^(?:contact presse|contacto de prensa|contatto stampa|pressekontakt|perscontact|contato para imprensa)\s*:?$/iu;
 
-/** A contact block has an e-mail address or a telephone number in its first lines. */
 /** A line of contact details: an e-mail address or a telephone number. */
 export const CONTACT_DETAIL = /\S@\S+\.\S|(?:\+|\()?\d[\d ()./-]{6,}\d/u;
 
+/** A contact block has an e-mail address or a telephone number in its first lines. */
 function contactBlockFollows(lines: Line[], i: number): boolean {
   for (let j = i + 1; j < lines.length && j < i + 7; j++) {
     if (CONTACT_DETAIL.test((lines[j] as Line).text)) return true;
