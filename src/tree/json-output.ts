@@ -50,9 +50,11 @@ export function writeJson(value: unknown, write: (chunk: string) => void, space 
       });
       return out(`${indent}]`);
     }
-    const entries = Object.entries(value)
-      .map(([name, raw]) => [name, jsonValue(raw, name)] as const)
-      .filter(([, item]) => !omitted(item));
+    const entries: [string, unknown][] = [];
+    for (const [name, raw] of Object.entries(value)) {
+      const item = jsonValue(raw, name);
+      if (!omitted(item)) entries.push([name, item]);
+    }
     if (entries.length === 0) return out('{}');
     out(`{${newline}`);
     entries.forEach(([name, item], i) => {
