@@ -774,6 +774,7 @@ describe('footer notes', () => {
     ['Новость дополнена заявлением мэрии.', 'note'],
     ['(Reporting by Jane Doe; Editing by John Roe)', 'credit'],
     ['Dale Hutchins can be reached at dhutchins@example.com or 920-555-0162.', 'credit'],
+    ['Eloise Carver can be contacted at 791-6328 or at: ecarver@example.com', 'credit'],
     ['Een versie van dit artikel verscheen ook in NRC van 4 november 2025', 'credit'],
     ['Colaborou Marcelo Toledo, de Ribeirão Preto', 'credit'],
     ['Marieke de Bruin schrijft voor de Volkskrant over energie en klimaat.', 'bio'],
@@ -1691,5 +1692,39 @@ describe('a breadcrumb from the home page, in the languages sites are written in
     expect(matchFurniture('Strona główna | Wiadomości | Kraj')?.name).toBe('furniture:breadcrumb');
     // (A title with one slash is no trail.)
     expect(matchFurniture('Home / Away')).toBeUndefined();
+  });
+});
+
+describe('the end of the story before a list of other stories, a closed comment section and a tagline over the menu', () => {
+  const story = (n: number) => `Residents said the new bus route would save them half an hour each morning, and the council promised more services by spring (${n}).`;
+  it('ends the story before three headlines of other stories, none a sentence, under a label no rule knows', () => {
+    const text = ['New bus route links the estate to the station', 'By Jane Smith', '', story(1), '', story(2), '', story(3), '', 'Hot stories', 'Council freezes parking charges again: "We had no other choice"', 'Library opening hours cut on Sundays "to save money this winter"', 'Ferry timetable changes from Monday after "months of delays"', '', 'About us'].join('\n');
+    const { article } = readNewsText(text);
+    expect(article.sections.map((s) => (s.heading ? inlineText(s.heading) : ''))).toEqual(['']);
+    expect(article.sections[0]?.blocks).toHaveLength(3);
+    expect(article.dropped.map((d) => d.text)).toEqual(expect.arrayContaining(['Hot stories', 'Library opening hours cut on Sundays "to save money this winter"', 'Ferry timetable changes from Monday after "months of delays"']));
+  });
+  it('counts headlines between a ranking’s numbers', () => {
+    const ranked = ['New bus route links the estate to the station', 'By Jane Smith', '', story(1), '', story(2), '', 'Ranking', '1', 'Council freezes parking charges again: "We had no other choice"', '2', 'Library opening hours cut on Sundays "to save money this winter"', '3', 'Ferry timetable changes from Monday after "months of delays"'].join('\n');
+    expect(readNewsText(ranked).article.sections[0]?.blocks).toHaveLength(2);
+  });
+  it('reads a closed comment section as the story’s end', () => {
+    for (const line of ['Comments are not available on this story.', 'Comments are closed.', 'Les commentaires sont fermés.', 'Kommentare sind geschlossen']) expect(matchFurniture(line)?.name).toBe('furniture:comments');
+    expect(matchFurniture('Comments are welcome, the council said, until Friday.')).toBeUndefined();
+  });
+  it('reads a comment count after the byline’s names as no name', () => {
+    expect(parseByline("By Tom Barlow with 14 readers' comments")?.authors).toEqual([{ name: 'Tom Barlow' }]);
+    expect(parseByline('By Tom Barlow - 3 Comments')?.authors).toEqual([{ name: 'Tom Barlow' }]);
+  });
+  it('takes a line over four menu items, with no byline or date under it, for the masthead’s tagline, not the headline', () => {
+    const text = ['Skip to content', 'Islandwide', "Island News, What's On and More", 'News', "What's On", 'Sport', 'Opinion', 'Jobs', 'Property', 'Weather', 'Support us', 'Search', 'Tuesday, 24th November, 2026 4:12pm', 'Chain ferry suspended again after a fault leaves it stranded mid-river', 'Passengers were taken off by launch after the ferry came to a halt halfway across the river', 'By Tom Barlow', 'Share this:', 'Facebook', 'X', story(1), story(2), story(3)].join('\n');
+    const { article } = readNewsText(text, { date: parseReferenceDate('2026-11-26T18:00Z') });
+    expect(article.headline ? inlineText(article.headline) : '').toBe('Chain ferry suspended again after a fault leaves it stranded mid-river');
+  });
+  it('keeps a date in figures under the headline on its own line, not joined to it as a wrapped sentence', () => {
+    const text = ['Market traders move out as the old covered market is torn down for rebuilding', '26/11/2026 15:10', '', story(1), '', story(2)].join('\n');
+    const { article } = readNewsText(text, { date: parseReferenceDate('2026-11-26T18:00Z') });
+    expect(article.headline ? inlineText(article.headline) : '').toBe('Market traders move out as the old covered market is torn down for rebuilding');
+    expect(article.byline?.dateline?.iso).toMatch(/^2026-11-26T15:10/u);
   });
 });

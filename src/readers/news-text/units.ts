@@ -29,6 +29,9 @@ const WRAP_WIDTH = 50;
 /** `by Jane Doe`, `par Paul Roux`: a byline's label in small letters, then a name. */
 const BYLINE_IN_SMALL_LETTERS = /^(?:by|von|par|por|di|door|av|af|przez)\s+\p{Lu}\p{Ll}/u;
 
+/** `26/11/2026 15:10`, `2026-11-26`, `26.11.26 | 07:12`: a date in figures alone on its line. */
+const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?(?:[\s,|·-]+\d{1,2}[:.h]\d{2}(?::\d{2})?)?$/u;
+
 export function splitUnits(text: string): Unit[] {
   const units: Unit[] = [];
   let run: Unit[] = [];
@@ -45,7 +48,8 @@ export function splitUnits(text: string): Unit[] {
     // A wrapped line breaks anywhere in a sentence, so the next line mostly goes on in small
     // letters; header lines (a headline, its summary, a byline) each start with a capital.
     // (`by Rachel Ketterman | Today at 4:31 a.m.` under the headline is its byline in small letters.)
-    const goesOn = run.slice(1).filter((u) => !/^\p{Lu}/u.test(u.text) && !BYLINE_IN_SMALL_LETTERS.test(u.text)).length;
+    // (`26/11/2026 15:10` under a headline is its date, not the end of a wrapped sentence.)
+    const goesOn = run.slice(1).filter((u) => !/^\p{Lu}/u.test(u.text) && !BYLINE_IN_SMALL_LETTERS.test(u.text) && !NUMERIC_DATE.test(u.text)).length;
     const wrapped =
       run.length > 1 &&
       goesOn >= Math.max(1, 0.4 * (run.length - 1)) &&
@@ -99,9 +103,17 @@ export function wordCount(text: string): number {
 
 /** Ends like a sentence: `.`, `!`, `?`, `…`, or one of those inside closing quotes/brackets. */
 export function endsSentence(text: string): boolean {
+  return endsWithStop(text) || /["”»」』]$/u.test(text);
+}
+
+/**
+ * Ends with a full stop, a question or exclamation mark, a colon or a semicolon, perhaps inside
+ * closing quotes or brackets; not a quotation alone (`… 「競争は春まで続く」` is a headline's end).
+ */
+export function endsWithStop(text: string): boolean {
   // (Closing quotation marks in every convention: ” ’ » and the German “ ‘ « as closers too.)
   // (Amharic sites often write the full stop as two wordspaces, `፡፡`, not `።`; `፧` is its question mark.)
-  return /(?:[.!?…:;。！？।॥۔؟։።။፧]|፡፡)["'”’»“‘«›‹)\]」』）]*$/u.test(text) || /["”»」』]$/u.test(text);
+  return /(?:[.!?…:;。！？।॥۔؟։።။፧។៕]|፡፡)["'”’»“‘«›‹)\]」』）]*$/u.test(text);
 }
 
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;

@@ -88,6 +88,9 @@ export interface BylineOptions {
 const FILED_IN = /^(?:posted |filed )?(?:in|under)\s+\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,2}\s+(?=by\s)/iu;
 
 /** A byline, with its dates when it carries them; `undefined` when the line is not one. */
+/** A count of the story's comments ending a byline's line, after a separator or `with`. */
+const TRAILING_COMMENT_COUNT = /\s*(?:\s[-–—|·•]\s*|,\s*|\s+with\s+|\s+)\d+\s+(?:readers?['’]?\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?)$/iu;
+
 export function parseByline(text: string, options: BylineOptions = {}): Byline | undefined {
   if (text.length > 300) return undefined;
   const raw = text;
@@ -159,6 +162,8 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
     // handle copied with the name: `Rachel Dimitriou@RDIMITRIOU`.
     .replace(/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, ' ')
     .replace(/\s*@[\p{L}\p{N}_]{2,30}/gu, ' ')
+    // (`By Tom Barlow with 14 readers' comments`, `By admin - 3 Comments`: the story's comment count after the names.)
+    .replace(TRAILING_COMMENT_COUNT, '')
     // (`Gintarė Vaitkutė, lrytas.lt`, `Marisa Dhillon | TheTyee.ca`: the site's address after the name.)
     .replace(/[\s,|]+[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6}$/u, '')
     // `Marina Resende*`, `Hélène Marchetti (*)`: an asterisk that points to a note under the story (`*Estagiária sob …`).

@@ -81,7 +81,7 @@ const CREDIT = [
   // `Published in Dawn, October 3rd, 2025`: the paper and the day it printed the story.
   /^(?:[Pp]ublished|[Aa]ppeared) in (?:the )?\p{Lu}[\p{L}.&'’ -]{1,40},\s.{4,30}$/u,
   /^(?:this (?:article|story) (?:was|is) (?:originally )?(?:published|produced|reported|written|supported)|this (?:article|story) appeared in\b|a version of this (?:article|story) (?:appears|appeared)|appeared in the .{3,60} print edition|een versie van dit artikel verscheen|une version de cet article|eine version dieses artikels|una versión de este artículo|una versione di questo articolo|uma versão deste (?:artigo|texto))/i,
-  unicodeWords(/^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:can|may) be reached at\b/iu),
+  unicodeWords(/^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:can|may) be (?:reached|contacted) (?:at|by|on|via)\b/iu),
   // `Reach reporter Olivia Whitcomb at …`, `Opracowanie: Karolina Wiśniewska`, `Additional sources • AP`.
   /^[Rr]each (?:reporter |the reporter |columnist )?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}\s(?:at|via|on)\s\S.{2,120}$/u,
   /^(?:opracowanie|oprac\.|zpracoval[a]?|redakce|additional sources)\s*[:•·|]\s*\S.{1,60}$/iu,

@@ -415,6 +415,10 @@ const LIST_OPENER =
 const COMMENTS_OPENER =
   unicodeWords(/^(?:\d[\d.,]*\s+)?(?:there are no comments yet\b.{0,60}|be the first to comment\b.{0,30}|how does this (?:article|story) make you feel\??|how does this make you feel\??|comments?|join the conversation|conversation|show comments|view comments|read comments|reader comments|leave a comment|discussion|kommentare lesen|lire les commentaires|leer comentarios|leggi i commenti|lees de reacties|ler comentários|commentaires|réactions|kommentare|leserkommentare|diskussion|comentarios|commenti|reacties|comentários|komentarze|comment guidelines|community guidelines|commenting guidelines|commenting policy|comment policy|diskuse|diskusia|dyskusja|keskustelu|kommentit|hozzászólások|comentarii|komentar|yorumlar|kommentarer|コメントプラス|コメント)(?:\s*\(\d[\d.,]*(?:\s+(?:beitr[äa]ge?|comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|comentários|komentarz[ey]?|réactions?|replies|antworten))?\))?\s*:?$/iu);
 
+/** `Comments are not available on this story.`: the comment section's place, closed. */
+const COMMENTS_CLOSED =
+  /^(?:(?:the )?comments (?:are|have been) (?:closed|not available|unavailable|disabled|turned off)|comments for this (?:story|article|post) (?:are|have been) (?:closed|disabled|turned off)|commenting (?:is|has been) (?:closed|disabled|turned off|not available)|(?:die )?kommentar(?:e|funktion) (?:sind|ist) (?:geschlossen|deaktiviert)|les commentaires sont (?:fermés|désactivés)|los comentarios (?:están|han sido) (?:cerrados|desactivados)|i commenti sono (?:chiusi|disabilitati)|os comentários (?:estão|foram) (?:fechados|encerrados|desativados)|reageren is (?:niet (?:meer )?mogelijk|gesloten))\b.{0,60}$/iu;
+
 const SITE_FOOTER =
   /^(?:copyright policy|copyright|about copyright|著作権について|about us|contact us|contact|privacy( policy| notice)?|cookie(s| policy| settings| preferences)?|terms( of (use|service)| and conditions)?|accessibility( statement)?|help|careers|jobs|advertise( with us)?|site ?map|newsletters|rss|imprint|impressum|datenschutz(erklärung)?|kontakt|mentions légales|politique de confidentialité|gérer les cookies|aviso legal|política de privacidad|política de cookies|contacto|chi siamo|note legali|informativa privacy|colofon|privacyverklaring|sobre nós|política de privacidade|termos de uso|polityka prywatności|regulamin|利用規約|プライバシーポリシー|お問い合わせ|会社概要)$/iu;
 
@@ -479,7 +483,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:button', reason: 'share, save or other button (site furniture)', pattern: anyOf(SHARE_BUTTON, ADD_TO) },
   { name: 'furniture:advert', reason: 'advertisement marker (site furniture)', pattern: ADVERT },
   { name: 'furniture:reading-time', reason: 'reading or listening time (site furniture)', pattern: anyOf(READING_TIME, READING_TIME_SENTENCE, READING_TIME_PERSO_ARABIC, READING_TIME_INDIC) },
-  { name: 'furniture:comments', reason: 'comments section (site furniture)', pattern: COMMENTS_OPENER, endsArticle: true },
+  { name: 'furniture:comments', reason: 'comments section (site furniture)', pattern: anyOf(COMMENTS_OPENER, COMMENTS_CLOSED), endsArticle: true },
   { name: 'furniture:comment-prompt', reason: 'the site asking for comments (site furniture)', pattern: COMMENT_PROMPT },
   { name: 'furniture:count', reason: 'a count (comments, shares) standing alone (site furniture)', pattern: COUNT },
   { name: 'furniture:read-count', reason: 'how often the page was read (site furniture)', pattern: READ_COUNTER },
