@@ -100,6 +100,10 @@ const LINES: [string, string, string | null, string | null, string][] = [
   // A script's own digits (read one for one, shown as written), Thai abbreviations and Buddhist years, labels in more scripts.
   ['প্রকাশ: ৩ নভেম্বর ২০২৫, ০৮: ৩০', 'bn', '2025-11-03T08:30+06:00', null, ''],
   ['3 พ.ย. 2568 09:41 น.', 'th', '2025-11-03T09:41+07:00', null, ''],
+  // The weekday with "the" (`ที่`) before the day, and the Buddhist era's mark before the year.
+  ['วันพฤหัสบดี ที่ 26 พฤศจิกายน พ.ศ. 2569, 15.40 น.', 'th', '2026-11-26T15:40+07:00', null, ''],
+  // Galician `ás` ("at") before an update's time.
+  ['26/11/2026 | Actualizado ás 16:05', 'gl', '2026-11-26', '2026-11-26T16:05+01:00', ''],
   ['الخميس ٣-١١-٢٠٢٥ ١٣:٤٧', 'ar', '2025-11-03T13:47', null, ''],
   ['Cập nhật: 03/11/2025 10:25 GMT+7', 'vi', null, '2025-11-03T10:25+07:00', ''],
   ['Güncelleme: 03.11.2025 15:02', 'tr', null, '2025-11-03T15:02+03:00', ''],

@@ -1728,3 +1728,20 @@ describe('the end of the story before a list of other stories, a closed comment 
     expect(article.byline?.dateline?.iso).toMatch(/^2026-11-26T15:10/u);
   });
 });
+
+describe('a summary in a script with its own full stop, and names with the date under the summary', () => {
+  it('takes the short title over a summary that ends with `।` for the headline, not the summary', () => {
+    const story = (n: number) => `রংপুরের কাউনিয়া ও গঙ্গাচড়া উপজেলার তিস্তার চরে এবার আগাম আলুর আবাদ বেড়েছে, কৃষকেরা বলছেন খরচও বেড়েছে অনেক (${n})।`;
+    const text = ['প্রচ্ছদ', 'সারাদেশ', '', 'তিস্তার চরে আগাম আলু', 'চরাঞ্চলে এবার প্রায় ৬ হাজার ২০০ হেক্টরে আগাম আলুর আবাদ। লাভ নিয়ে শঙ্কায় কৃষক।', 'হাবিবুর রহমান, রংপুর', '', story(1), '', story(2), '', story(3)].join('\n');
+    const { article } = readNewsText(text);
+    expect(article.headline ? inlineText(article.headline) : '').toBe('তিস্তার চরে আগাম আলু');
+  });
+  it('reads a line of names and a date among the story’s first lines as the byline when the header had no date', () => {
+    const story = (n: number) => `A asociación veciñal entregou este mércores na Delegación da Xunta as sinaturas recollidas durante tres meses no barrio (${n}).`;
+    const text = ['Monte Alto leva tres anos agardando un centro de saúde', '', 'Concentración de veciñas e veciños diante do actual centro de saúde de Monte Alto, este mércores CC-BY-NC-SA Praza.gal', '', 'A asociación veciñal entrega 4.200 sinaturas e esixe un calendario. Sanidade di que o proxecto está na fase final', '', 'Marta Outeiriño | A Coruña | 26/11/2026 | Actualizado ás 16:05', 'Compartir', '', story(1), '', story(2), '', story(3)].join('\n');
+    const { article } = readNewsText(text, { date: parseReferenceDate('2026-11-26T18:00Z') });
+    expect(article.byline?.authors.map((a) => a.name)).toEqual(['Marta Outeiriño']);
+    expect(article.byline?.dateline?.iso).toBe('2026-11-26');
+    expect(JSON.stringify(article.sections)).not.toContain('Marta Outeiriño');
+  });
+});

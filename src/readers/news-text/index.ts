@@ -116,6 +116,9 @@ function isAuthorBox(lines: Line[], i: number, writers: ReadonlySet<string> = ne
   return writers.has(nameKey(name.text)) && below.size >= 4 && below.size <= 40 && !below.furniture && !below.dateOnly && !below.bareNames && !(below.size <= 5 && isPublicationName(below.text)) && !/^(?:The|Le|La|El|Der|Die|Das|Il|De|O)\s(?:\p{Lu}\S*\s?){1,5}$/u.test(below.text);
 }
 
+/** `Bild: …`, `Foto: …`: a line that opens with a label and its colon. */
+const LABELLED = /^\p{L}[\p{L} ]{0,20}:/u;
+
 /** A short line that ends with an e-mail address (not after a label, `이메일 : jebo@…`, which is a tip box's). */
 const ENDS_WITH_ADDRESS = /^[^:：]+\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
@@ -960,9 +963,11 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     // under the first lines of the story when the header had none.
     // (Or names alone, one a line, with the date under them: `Lea Gerber` / `Marcel Urech` / `Publiziert: …`.)
     // (Looked for only under names alone: this runs on every line of the story.)
+    // (Or names and the date on one line, `Marta Outeiriño | A Coruña | 26/11/2026`, when the header had no date:
+    // not a credit's `Bild: Livia Küttel (Emmenbrücke, 2. 3. 2026)`.)
     const dateBelow = line.bareNames && line.byline?.authors.length ? bareDateBelow(lines, i) : -1;
     const namesOverDate = dateBelow >= 0 && lines.slice(i + 1, i + 1 + dateBelow).every((next) => next.bareNames || next.furniture);
-    if (line.byline?.authors.length && (hasBylineLabel(t) || namesOverDate) && (!byline?.authors.length || (namesOverDate && roles[i - 1] === 'byline:in-body')) && line.size <= 12 && nearTheTop()) {
+    if (line.byline?.authors.length && (hasBylineLabel(t) || namesOverDate || (!!line.byline.dateline && !line.bareNames && !line.creditLine && !line.caption && !LABELLED.test(t) && !byline?.dateline)) && (!byline?.authors.length || (namesOverDate && roles[i - 1] === 'byline:in-body')) && line.size <= 12 && nearTheTop()) {
       const previousAuthors = byline?.authors ?? [];
       byline = mergeBylines(byline, line.byline);
       if (byline.authors.length === 0) byline = { ...byline, authors: line.byline.authors };

@@ -216,8 +216,8 @@ const CJK_WEEKDAY = '(?:(?:星期|禮拜|礼拜|週|周)[一二三四五六日�
 const WEEKDAY_AFTER = new RegExp(`^\\s*[（(]?${CJK_WEEKDAY}[）)]?(?![\\p{L}])`, 'u');
 /** The same weekday between a date and its time, which `mask` blanks so chrono reads the two as one. */
 const CJK_WEEKDAY_BEFORE_TIME = new RegExp(`(?<=[\\d日]\\s*)[（(]?${CJK_WEEKDAY}[）)]?(?=\\s*\\d{1,2}:\\d{2})`, 'gu');
-/** A weekday just before a date: `Mon 03.11.2025`, `Tuesday, `. */
-const WEEKDAY_BEFORE = new RegExp(`${LATIN_BEFORE}\\(?${WEEKDAY_WORD}\\.?\\)?(?:,|\\s+[|·•])?\\s*$`, 'iu');
+/** A weekday just before a date: `Mon 03.11.2025`, `Tuesday, `, `วันพฤหัสบดี ที่` (Thai, "Thursday the"). */
+const WEEKDAY_BEFORE = new RegExp(`${LATIN_BEFORE}\\(?${WEEKDAY_WORD}\\.?\\)?(?:,|\\s+[|·•]|\\s*ที่)?\\s*$`, 'iu');
 const IMPOSSIBLE_DATE = new RegExp(
   `^(?:${PUBLISHED_LABEL}\\s*:?\\s*)?(?:\\d{1,2}\\.?\\s+${MONTH_WORD}\\.?,?\\s+\\d{4}|${MONTH_WORD}\\.?\\s+\\d{1,2},?\\s+\\d{4})$`,
   'iu',
@@ -603,7 +603,10 @@ function mask(text: string): string {
     // chrono's parsers do not speak, would hide the time from them; the gap still reads it (`DATE_TIME_GAP`).
     .replace(TIME_LINK_BEFORE_CLOCK, (link) => ' '.repeat(link.length))
     // `November 26, 2026 @ 3:41pm`: blog themes join the date and its time with an at sign.
-    .replace(/(?<=\d)(\s*)@(?=\s*\d{1,2}:\d{2}(?!\d))/gu, '$1 ');
+    .replace(/(?<=\d)(\s*)@(?=\s*\d{1,2}:\d{2}(?!\d))/gu, '$1 ')
+    // `26 พฤศจิกายน พ.ศ. 2569`: Thai writes the era (`พ.ศ.`, Buddhist; `ค.ศ.`, common) before the year; the
+    // year's size tells the era (`dayMonthYear`).
+    .replace(/(?:พ|ค)\.\s?ศ\.(?=\s*\d{4})/gu, (era) => ' '.repeat(era.length));
 }
 
 function isMonthFirst(lang: string | undefined): boolean {

@@ -39,6 +39,9 @@ function ownScore(line: Line): number {
   const titleCase = isTitleCase(t);
   if (/[,;:]$/.test(t)) score -= 4;
   else if (/[^.]\.$/u.test(t) && !/\b\p{Lu}\.$/u.test(t)) score -= titleCase || /[.!?]\s+\p{Lu}/u.test(t) ? 1 : 2.5;
+  // (The full stops of other scripts end a summary's sentence as `.` does: Bengali and Hindi `।`, Chinese and
+  // Japanese `。`, Burmese `။`, Amharic `።`, Urdu `۔`, Khmer `។`.)
+  else if (/[।॥。။።۔។]$/u.test(t)) score -= 2.5;
   if (titleCase && n >= 5) score += 1;
   if (/^[\p{Ll}]/u.test(t)) score -= 2;
   if (t === t.toUpperCase() && /\p{Lu}/u.test(t)) score -= n <= 3 ? 2.5 : 0.5;
