@@ -334,3 +334,17 @@ describe('pictures and boxes around the story that are not its own', () => {
     expect(article.sections.map((s) => (s.heading ? inlineText(s.heading) : ''))).toEqual(['']);
   });
 });
+
+describe('a caption and a credit in a box no mark names, beside the picture', () => {
+  it('reads the marked caption and credit inside the box as the lead’s, and drops neither as furniture', () => {
+    const page = `<!doctype html><html lang="et"><body><article><header><h1>Virtsu–Kuivastu liinil jäävad talvel ära hilisõhtused väljumised</h1>
+      <div class="byline"><time datetime="2026-11-25T16:42:00+02:00">25.11.2026 16:42</time></div></header>
+      <div class="media-block main-image"><rg-picture><picture><img src="https://example.org/a.jpg" alt="Parvlaev Kuivastu sadamas."></picture></rg-picture>
+      <div class="image-info"><span class="image-caption">Parvlaev Tõll Kuivastu sadamas.</span><span class="image-author"><span class="label">Autor/allikas: </span>Rasmus Kask/ERR</span></div></div>
+      ${story('Parvlaevafirma teatas uuest sõiduplaanist.')}${story('Saarlased kardavad.')}${story('Vallavanem lubas kirjutada ministrile.')}</article></body></html>`;
+    const { article } = parseArticle(page, { from: 'html' });
+    expect(article.lead?.caption ? inlineText(article.lead.caption) : '').toBe('Parvlaev Tõll Kuivastu sadamas.');
+    expect(article.lead?.credit).toBe('Rasmus Kask/ERR');
+    expect(article.dropped.map((d) => d.text)).not.toContain('Parvlaev Tõll Kuivastu sadamas.');
+  });
+});

@@ -377,6 +377,7 @@ describe('furniture by shape, in many languages', () => {
 describe('caption credits in the forms large sites use', () => {
   it.each([
     ['The chain operates 212 stores in Ohio and Indiana. PHOTO: JEFF KOVACS/BLOOMBERG NEWS', 'JEFF KOVACS/BLOOMBERG NEWS'],
+    ['नौबस्ता की ओर बन रहा मेट्रो का एलिवेटेड ट्रैक। फोटो- जागरण', 'जागरण'],
     ['Carteles de alquiler en un portal de Lavapiés, el pasado jueves.Inés Cobo', 'Inés Cobo'],
     ['Le chantier avenue Paul-Santy, à Lyon, le 28 octobre 2025. HÉLÈNE BAMBERGER POUR « LE MONDE »', 'HÉLÈNE BAMBERGER POUR « LE MONDE »'],
     ['La station Sainte-Anne, à Rennes, le 21 octobre. DAMIEN MEYER / AFP', 'DAMIEN MEYER / AFP'],

@@ -464,7 +464,15 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
     const beside = captionBeside(header.lead);
     if (beside.caption) header.leadCaption = beside.caption;
     if (beside.credit) header.leadCredit = beside.credit;
-    for (const text of [beside.caption, beside.credit, beside.whole]) if (text) header.consumed.add(normalizeText(text));
+    const pictures = new Set([beside.caption, beside.credit, beside.whole].filter((text): text is string => !!text).map(normalizeText));
+    for (const text of pictures) header.consumed.add(text);
+    // (The header's lines were read before the picture: a caption taken there for furniture is the picture's.)
+    header.furniture = header.furniture.filter((f) => !pictures.has(normalizeText(f.text)));
+    // (And words taken for the summary are the picture's caption, once the picture claims them.)
+    if (header.standfirst && pictures.has(normalizeText(header.standfirst))) {
+      delete header.standfirst;
+      header.rules = header.rules.filter((r) => r.field !== 'standfirst');
+    }
   }
 }
 
@@ -491,7 +499,14 @@ function captionBeside(image: DomElement): { caption?: string; credit?: string; 
       const text = visibleText(next);
       if (!text || textSize(text) > 80 || next.querySelector('img, p p, h1, h2')) break;
       const credit = next.querySelector('*') ? all(next, '*').find((e) => CREDIT_MARKS.test(marksOf(e))) : undefined;
-      if (CREDIT_MARKS.test(marksOf(next))) found.credit = text;
+      // (`<div class="image-info"><span class="image-caption">…</span><span class="image-author">…</span></div>`:
+      // a box no mark names, holding the marked caption and credit.)
+      const inner = CREDIT_MARKS.test(marksOf(next)) || CAPTION_MARK.test(marksOf(next)) ? undefined : all(next, '*').find((e) => CAPTION_MARK.test(marksOf(e)) && !CREDIT_MARKS.test(marksOf(e)));
+      if (inner && visibleText(inner)) {
+        found.whole = text;
+        found.caption = visibleText(inner);
+        if (credit && !inner.contains(credit)) found.credit = visibleText(credit);
+      } else if (CREDIT_MARKS.test(marksOf(next))) found.credit = text;
       else if (CAPTION_MARK.test(marksOf(next))) {
         found.whole = text;
         if (credit) {

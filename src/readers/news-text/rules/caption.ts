@@ -94,6 +94,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:credit-label', pattern: /^(.{20,}?[.!?])\s+(\p{Lu}[\p{L}]+\s(?:photo|picture|image|Photo|Picture|Image)s?)\s*:\s*(\p{Lu}[^:]{1,60}?)\s*$/u, labelled: true },
   // `… at the Gerezani terminal in Dar es Salaam. PHOTO | SAID KHAMIS`: the label, a bar, the credit.
   { rule: 'caption:credit-label', pattern: /^(.{10,}?[.!?])\s+(PHOTOS?|FOTOS?|Photos?|Fotos?|PICTURE|IMAGE|Image|PICHA|Picha)\s*\|\s*(\p{Lu}.{1,60})$/u, labelled: true },
+  // `नौबस्ता की ओर बन रहा मेट्रो का एलिवेटेड ट्रैक। फोटो- जागरण`: after the caption's full stop, the label and a dash.
+  { rule: 'caption:credit-label', pattern: new RegExp(`^(.{10,}?[.!?।。])\\s*(${LABEL})\\s*[-–—]\\s*(\\S.{1,60}?)\\s*$`, 'u'), labelled: true },
   // `Senosios perkėlos keltas Klaipėdoje / Pauliaus Žemaičio/LRT nuotr.`: Lithuanian puts "photo" after the photographer.
   { rule: 'caption:photographed-by', pattern: /^(.{10,}?)\s+\/\s+(\p{Lu}.{1,60}?)\s+(nuotr\.|nuotrauka)$/u, labelAfter: true },
   // `Gedimino Kaziulio/15min nuotr./Robotinė chirurgijos sistema …`: or the credit, "photo" and a slash first, the caption after.
