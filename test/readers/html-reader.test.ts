@@ -348,3 +348,19 @@ describe('a caption and a credit in a box no mark names, beside the picture', ()
     expect(article.dropped.map((d) => d.text)).not.toContain('Parvlaev Tõll Kuivastu sadamas.');
   });
 });
+
+describe('a date over the headline, and a subscription box named in the site’s language', () => {
+  const page = (over: string, box: string) => `<!doctype html><html lang="ca"><body><div class="todaydate">27 de novembre de 2026</div><nav><a href="/">Inici</a></nav><main><article><div class="date">${over}</div><hgroup><h1>El Barri Vell de Girona tanca el trànsit als vehicles de pas</h1></hgroup>
+    <div class="entry-content">${story('L’Ajuntament de Girona ha aprovat el pla de mobilitat.')}${story('Els veïns en demanaven més.')}${story('Els comerciants temen perdre clients.')}</div>
+    <footer class="entry-footer"><a href="/etiqueta/girona/" rel="tag">Girona</a></footer>${box}</article></main></body></html>`;
+  it('takes a date alone right over the headline, in the headline’s small header, for the story’s date', () => {
+    const { article } = parseArticle(page('26 de novembre de 2026', ''), { from: 'html' });
+    expect(article.byline?.dateline?.iso).toBe('2026-11-26');
+  });
+  it('drops a box its class names a subscription in Catalan, heading and all', () => {
+    const box = '<section class="caixa-subscripcio"><h3 class="caixa-subscripcio__titol">VilaWeb és possible gràcies als subscriptors</h3><p class="caixa-subscripcio__text">Fes-te’n subscriptor per a llegir sense anuncis, comentar els articles i rebre els butlletins exclusius.</p><a class="boto" href="https://example.org/subscripcions/">Fes-te’n subscriptor</a></section>';
+    const { article } = parseArticle(page('', box), { from: 'html' });
+    expect(article.sections.map((s) => (s.heading ? inlineText(s.heading) : ''))).toEqual(['']);
+    expect(article.dropped.map((d) => d.text).join(' ')).toContain('VilaWeb és possible gràcies als subscriptors');
+  });
+});

@@ -439,6 +439,21 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
       header.consumed.add(normalizeText(text));
     }
   }
+  // (`<div class="date">2026年11月26日星期四</div><hgroup><h1>…`: no date under the headline, but one right over it, in the
+  // headline's own small header, not the masthead's date of today.)
+  if (!dates.published && h1) {
+    for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+      const line = lines[i] as PageLine;
+      const over = readDateline(line.text, { reference: input.reference, lang: input.lang });
+      if (!over?.published || over.coverage < 1) continue;
+      const shared = commonAncestor(line.element, h1);
+      if (!shared || shared.levels > 3 || inChrome(line.element) || ['body', 'html'].includes(shared.ancestor.localName)) break;
+      dates.published = withIso(over.published, closest(line.element, (e) => e.localName === 'time') ?? line.element.querySelector('time'));
+      header.consumed.add(normalizeText(line.text));
+      header.rules.push({ field: 'date', rule: 'html:dateline-above-headline', text: line.text });
+      break;
+    }
+  }
   // The same person in capitals on the page and properly in the metadata (`ΓΙΑΝΝΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ`): once, as the metadata spells it.
   const declared = new Map(meta.authors.map((a) => [folded(a), a]));
   const shown = [...new Map(authors.map((a) => [folded(a), declared.get(folded(a)) ?? a])).values()];
