@@ -35,6 +35,7 @@ const goldenDir = join(GOLDEN, 'corpus');
  * model: it is trained on these pages, so part of that is a training-set score (the floors stay; the first
  * tries and `npm run bench -- furniture-cv` measure pages the model never saw); then 1,040 (the forty-sixth,
  * first try 81.4%), 91.7%, 48.2%, 0.974.
+ * 27 November (a new session), 1,064 (the forty-seventh, first try 85.3%), 91.7%, 48.0%, 0.974.
  */
 const FLOOR = { checks: 0.913, pagesFullyRight: 0.46, meanBodyF1: 0.97 };
 
@@ -66,6 +67,9 @@ const FLOOR = { checks: 0.913, pagesFullyRight: 0.46, meanBodyF1: 0.97 };
  * From the forty-sixth: Business Standard's byline of a name and a town with nothing between them, read as the
  * title over its date; Computer Weekly's breadcrumb step under `Home`, right above the title and its summary
  * (a penalty for a line under the home page's name was tried: no page gained); Interfax's `Интервью` tab.
+ * From the forty-seventh: Donya-e-Eqtesad's upper title (`بررسی «دنیای‌اقتصاد» از …`, the paper's own review of
+ * a subject) over a shorter headline, the way Persian papers set a rutitr; the upper-title rule knows only the
+ * forms that name who gave the news.
  */
 const KNOWN_HEADLINE_MISSES = new Set([
   'egemen-kz-like-bayanaul-night-ski',
@@ -88,6 +92,7 @@ const KNOWN_HEADLINE_MISSES = new Set([
   'business-standard-like-cold-chain-grant',
   'computerweekly-like-shared-erp-delay',
   'interfax-like-novosibirsk-teplotrassa',
+  'donya-e-eqtesad-like-siman-khamooshi-zemestan',
 ]);
 /**
  * Pages where site furniture is known to become structure (each one listed must still fail): The
