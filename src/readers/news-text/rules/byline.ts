@@ -87,10 +87,10 @@ export interface BylineOptions {
 /** `In News by`, `Posted in Politics by`: a blog theme's section between the date and the byline's `by`. */
 const FILED_IN = /^(?:posted |filed )?(?:in|under)\s+\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,2}\s+(?=by\s)/iu;
 
-/** A byline, with its dates when it carries them; `undefined` when the line is not one. */
 /** A count of the story's comments ending a byline's line, after a separator or `with`. */
 const TRAILING_COMMENT_COUNT = /\s*(?:\s[-–—|·•]\s*|,\s*|\s+with\s+|\s+)\d+\s+(?:readers?['’]?\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?)$/iu;
 
+/** A byline, with its dates when it carries them; `undefined` when the line is not one. */
 export function parseByline(text: string, options: BylineOptions = {}): Byline | undefined {
   if (text.length > 300) return undefined;
   const raw = text;

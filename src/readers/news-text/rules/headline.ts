@@ -58,13 +58,14 @@ function ownScore(line: Line): number {
   return score + namesAlone;
 }
 
+/** One- or two-word lines under a candidate that make it the masthead's, over the site's menu. */
+const MENU_UNDER_MASTHEAD = 4;
+
 /**
  * Scores line `i` as the headline: its own shape, the header lines that follow it (a byline
  * with names is the strongest sign, then a date, a summary, a caption), and how much other
  * matter stands between it and where the story starts (`bodyStart`).
  */
-const MENU_UNDER_MASTHEAD = 4;
-
 export function headlineScore(lines: Line[], i: number, bodyStart: number, otherMatter: OtherMatter = countOtherMatter(lines)): number {
   const line = lines[i] as Line;
   let score = ownScore(line);
