@@ -1693,6 +1693,9 @@ describe('a breadcrumb from the home page, in the languages sites are written in
     expect(matchFurniture('Strona główna | Wiadomości | Kraj')?.name).toBe('furniture:breadcrumb');
     // (A title with one slash is no trail.)
     expect(matchFurniture('Home / Away')).toBeUndefined();
+    // (Two short steps, then the page's own title, after `›`.)
+    expect(matchFurniture('Hindi News › बिहार न्यूज़ › Patna AQI crosses 300, construction work banned for seven days')?.name).toBe('furniture:breadcrumb');
+    expect(matchFurniture('Inflation > 5% in October as energy prices climb again')).toBeUndefined();
   });
 });
 

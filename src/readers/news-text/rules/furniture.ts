@@ -381,7 +381,10 @@ const BREADCRUMB = {
       text.split(/\s[»›>]\s/u).slice(0, -1).every((part) => wordCount(part) <= 4)) ||
     // (`Business News›News›Economy›Foreign Trade›Exporters may get …`: the same, its steps unspaced; only `›`,
     // which prose does not write, three times at least.)
-    (/^[^›«‹]{1,40}(?:›[^›«‹]{1,40}){2,6}›[^›«‹]{1,160}$/u.test(text) && text.split('›').slice(0, -1).every((part) => wordCount(part) <= 4)),
+    (/^[^›«‹]{1,40}(?:›[^›«‹]{1,40}){2,6}›[^›«‹]{1,160}$/u.test(text) && text.split('›').slice(0, -1).every((part) => wordCount(part) <= 4)) ||
+    // (`Hindi News › बिहार न्यूज़ › Patna AQI crosses 300, …`: two short steps before the title are a trail too when
+    // the separator is `›` or `>`, which prose does not write spaced, unlike the French closing `»`.)
+    (/^[^»›>«‹]{1,40}\s[›>]\s[^»›>«‹]{1,40}\s[›>]\s[^»›>«‹]{1,160}$/u.test(text) && text.split(/\s[›>]\s/u).slice(0, -1).every((part) => wordCount(part) <= 4)),
 };
 /** A screen reader's list landmarks copied as text: `list 2 of 4`, `end of list`. */
 const LIST_LANDMARK = /^(?:(?:start|end) of list|list \d+ of \d+|item \d+ of \d+|\d{1,2} (?:of|de|von|di|van|z|av|af) \d{1,2})$/iu;
