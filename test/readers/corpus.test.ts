@@ -35,7 +35,8 @@ const goldenDir = join(GOLDEN, 'corpus');
  * model: it is trained on these pages, so part of that is a training-set score (the floors stay; the first
  * tries and `npm run bench -- furniture-cv` measure pages the model never saw); then 1,040 (the forty-sixth,
  * first try 81.4%), 91.7%, 48.2%, 0.974.
- * 27 November (a new session), 1,064 (the forty-seventh, first try 85.3%), 91.7%, 48.0%, 0.974.
+ * 27 November (a new session), 1,064 (the forty-seventh, first try 85.3%), 91.7%, 48.0%, 0.974; then 1,088
+ * (the forty-eighth, first try 87.8%), 91.7%, 47.8%, 0.974.
  */
 const FLOOR = { checks: 0.913, pagesFullyRight: 0.46, meanBodyF1: 0.97 };
 
@@ -69,7 +70,9 @@ const FLOOR = { checks: 0.913, pagesFullyRight: 0.46, meanBodyF1: 0.97 };
  * (a penalty for a line under the home page's name was tried: no page gained); Interfax's `Интервью` tab.
  * From the forty-seventh: Donya-e-Eqtesad's upper title (`بررسی «دنیای‌اقتصاد» از …`, the paper's own review of
  * a subject) over a shorter headline, the way Persian papers set a rutitr; the upper-title rule knows only the
- * forms that name who gave the news.
+ * forms that name who gave the news. From the forty-eighth: Aeon's essay, whose short title stands under its
+ * topic with its long summary under it and no byline near (the summary is read as the title); Toyo Keizai's
+ * `ランキング` list running on through the title and summary, so the author's `著者フォロー` button is taken.
  */
 const KNOWN_HEADLINE_MISSES = new Set([
   'egemen-kz-like-bayanaul-night-ski',
@@ -93,6 +96,8 @@ const KNOWN_HEADLINE_MISSES = new Set([
   'computerweekly-like-shared-erp-delay',
   'interfax-like-novosibirsk-teplotrassa',
   'donya-e-eqtesad-like-siman-khamooshi-zemestan',
+  'aeon-like-salt-marsh-memory',
+  'toyokeizai-like-mujin-eki-hotel',
 ]);
 /**
  * Pages where site furniture is known to become structure (each one listed must still fail): The
@@ -107,7 +112,7 @@ const KNOWN_HEADLINE_MISSES = new Set([
  * to forty-fourth: Mehr's masthead above (headline and author), the Ghanaian Times' site name in the byline's place,
  * FNN's `【画像】…` picture label and the Washington Examiner's related headline in capitals, as sections. From
  * the forty-fifth: the TASS and Xinhua buttons above, as headlines; from the forty-sixth, Computer Weekly's
- * breadcrumb step and Interfax's tab above, as headlines.
+ * breadcrumb step and Interfax's tab above, as headlines; from the forty-eighth, Toyo Keizai's follow button above.
  */
 const KNOWN_FURNITURE_AS_STRUCTURE = new Set([
   'irish-news-like-craigavon-ed-trolley-waits',
@@ -127,6 +132,7 @@ const KNOWN_FURNITURE_AS_STRUCTURE = new Set([
   'xinhuanet-like-bingxue-zhuanlie',
   'computerweekly-like-shared-erp-delay',
   'interfax-like-novosibirsk-teplotrassa',
+  'toyokeizai-like-mujin-eki-hotel',
 ]);
 /**
  * Pages whose language the identifier cannot name (none today: the Indonesian page, which eld
