@@ -1716,6 +1716,10 @@ describe('the end of the story before a list of other stories, a closed comment 
     for (const line of ['Comments are not available on this story.', 'Comments are closed.', 'Les commentaires sont fermés.', 'Kommentare sind geschlossen']) expect(matchFurniture(line)?.name).toBe('furniture:comments');
     expect(matchFurniture('Comments are welcome, the council said, until Friday.')).toBeUndefined();
   });
+  it('reads `By` after a credit’s label as the label’s', () => {
+    expect(matchCreditLine('Photo By スポニチ')).toEqual({ label: 'Photo By', credit: 'スポニチ' });
+    expect(matchCreditLine('PHOTO BY JANE DOE')).toEqual({ label: 'PHOTO BY', credit: 'JANE DOE' });
+  });
   it('reads a comment count after the byline’s names as no name', () => {
     expect(parseByline("By Tom Barlow with 14 readers' comments")?.authors).toEqual([{ name: 'Tom Barlow' }]);
     expect(parseByline('By Tom Barlow - 3 Comments')?.authors).toEqual([{ name: 'Tom Barlow' }]);

@@ -331,7 +331,11 @@ export function matchCreditLine(written: string): { credit: string; label: strin
     const separated = /[:,.…]|\s[-–—]\s/u.test(text.slice(m[1].length, m[1].length + 4));
     if (LOOSE_LABEL.test(m[1]) && !separated) return undefined;
     const credit = m[2].trim().replace(/[.;,]$/, '');
-    if (credit.split(/\s+/).length <= 9 && !/[.!?]\s/u.test(credit) && (separated || /^\p{Lu}/u.test(credit))) return { label: m[1], credit };
+    // (`Photo By スポニチ`, `PHOTO BY JANE DOE`: "by" after the label is the label's, not the credit's.)
+    if (credit.split(/\s+/).length <= 9 && !/[.!?]\s/u.test(credit) && (separated || /^\p{Lu}/u.test(credit))) {
+      const by = /^(by)\s+(?=\S)/iu.exec(credit);
+      return by ? { label: `${m[1]} ${by[1]}`, credit: credit.slice(by[0].length) } : { label: m[1], credit };
+    }
   }
   // `Tomo Lukšio / BNS nuotr.`: Lithuanian puts "photo" after the photographer, on a line of its own too.
   const photoAfter = /^(\p{Lu}[\p{L}.'’ -]{1,40}(?:\s?\/\s?[\p{L}\p{N}][\p{L}\p{N}.'’ -]{1,40}){0,2}?)\s+(nuotr\.|nuotrauka)$/u.exec(text);
