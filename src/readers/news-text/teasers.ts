@@ -9,10 +9,12 @@
  * headlines cut short with `…`, three headlines each after the time it was posted (a live column),
  * or a label in capitals over a headline inside the story (a card). A story's own sections are
  * rarely three in a row of one short paragraph each, and a listicle's numbered titles are items
- * the author wrote (`LIST_ITEM`), never a teaser's headline.
+ * the author wrote (`LIST_ITEM`), never a teaser's headline. Bare headlines with no summaries, three
+ * or more after the story's last sentence, end the story too (`endBeforeHeadlineList`).
  */
 import type { Line } from './features.js';
 import type { FurnitureRule } from './rules/furniture.js';
+import { endsWithStop } from './units.js';
 
 export const TEASER_STREAM: FurnitureRule = {
   name: 'furniture:teasers',
@@ -158,4 +160,41 @@ export function findTeaserStreams(lines: Line[]): boolean[] {
     }
   }
   return member;
+}
+
+/** A headline in a list of other stories: a title's length, no sentence, nothing else a rule knows. */
+function isListedHeadline(line: Line): boolean {
+  // (A headline may end with a quotation, `… 「競争は春まで続く」`, `… "הזוכים פשוט מוותרים"`: only a full stop inside or outside it ends a sentence.)
+  return !endsWithStop(line.text) && line.size >= 4 && line.size <= 20 && line.text.length <= 150 && !line.listItem && !line.tableRow && !line.caption && !line.creditLine && !line.footer && !line.dates && !line.byline && !line.rule;
+}
+
+/** Headlines in a row that make a list of other stories. */
+const HEADLINE_LIST = 3;
+
+/**
+ * The story's last sentence, then three or more headlines of other stories, none a sentence,
+ * perhaps under a short label (`הכתבות החמות`, `野球の…のニュース`), running on past the body or up
+ * to its end: a list of related or latest stories that held no word a rule knows, not the story's
+ * last section. (A list the story gives follows a line ending with a colon, and its items are the
+ * list rules'.)
+ */
+export function endBeforeHeadlineList(lines: Line[], start: number, end: number, furnitureOf: (i: number) => FurnitureRule | undefined): number {
+  // (Counts, buttons and labels between them, `ランキング` / `1` / a headline / `2` …, are the list's too.)
+  let headlines = 0;
+  let first = end;
+  for (let i = end - 1; i > start; i--) {
+    if (furnitureOf(i)) continue;
+    if (!isListedHeadline(lines[i] as Line)) break;
+    headlines++;
+    first = i;
+  }
+  if (first === end) return end;
+  for (let i = end; i < lines.length && (furnitureOf(i) || isListedHeadline(lines[i] as Line)); i++) if (!furnitureOf(i)) headlines++;
+  // (A short label over the list, `Most popular` in words no rule knows.)
+  const label = lines[first - 1];
+  const labelled = !!label && first - 1 > start && !furnitureOf(first - 1) && !label.sentence && label.size <= 10 && !label.listItem;
+  const opening = labelled ? first - 1 : first;
+  const before = lines[opening - 1];
+  if (headlines < HEADLINE_LIST || !before || /[:：]$/u.test(before.text)) return end;
+  return opening;
 }
