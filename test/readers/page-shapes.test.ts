@@ -655,3 +655,75 @@ describe('a page far longer than any site serves', () => {
     expect(texts).toHaveLength(body.length);
   });
 });
+
+describe('the forty-ninth blind set’s shapes', () => {
+  it('takes a tagline over the site’s menu for the masthead’s even with the top bar’s date between them', () => {
+    const page = [
+      'The independent voice of the valley since 1921',
+      'Thursday 26 November 2026',
+      ...['Home', 'Local', 'Sport', 'Business', 'Culture', 'Weather'],
+      '< Local news',
+      'Central library will stay closed for repairs until the middle of December',
+      'Councillors vote in the chamber on Monday evening. Photo: Jane Doe',
+      'Library hours return as the council approves its plan for next year.',
+      ...STORY,
+    ].join('\n');
+    const { article } = readNewsText(page);
+    expect(inlineText(article.headline)).toBe('Central library will stay closed for repairs until the middle of December');
+    expect(article.kicker).toBeUndefined();
+    expect(article.dropped.map((d) => d.text)).toContain('< Local news');
+  });
+
+  it('reads names in a script without capitals after a label, and a town in brackets after Arabic names', () => {
+    const hindi = readNewsText(['दिल्ली में स्कूल बंद, निर्माण पर रोक', 'By : रोहित सिंह | Edited By: नेहा मिश्रा | Updated at : 26 Nov 2026 04:10 PM (IST)', ...STORY].join('\n'));
+    expect(hindi.article.byline?.authors).toEqual([{ name: 'रोहित सिंह' }]);
+    const arabic = readNewsText(['أمانة جدة: إنجاز 85% من مشاريع تصريف الأمطار', 'سامي المالكي (جدة)', 'الخميس / 16 / جمادى الآخرة / 1448 هـ الخميس 26 نوفمبر 2026 01:32', ...STORY].join('\n'));
+    expect(arabic.article.byline?.authors).toEqual([{ name: 'سامي المالكي', location: 'جدة' }]);
+    // (The Hijri date beside the Gregorian one is still only a date: no summary.)
+    expect(arabic.article.standfirst).toBeUndefined();
+    expect(arabic.article.byline?.dateline?.iso).toMatch(/^2026-11-26T01:32/u);
+  });
+
+  it('takes "straight from" off the place under a writer’s name', () => {
+    const { article } = readNewsText(['Budget passes after long debate', 'Mariana Toledo', 'Direto de Campinas', '26 nov 2026 - 10h32', ...STORY].join('\n'));
+    expect(article.byline?.authors).toEqual([{ name: 'Mariana Toledo', location: 'Campinas' }]);
+  });
+
+  it('keeps a source line and an agencies’ note after the story as its footer', () => {
+    const hungarian = readNewsText([...MENU, 'Budget passes after long debate', ...STORY, '', 'Forrás: MTI'].join('\n'));
+    expect(hungarian.article.footer?.notes?.map((n) => (n.type === 'paragraph' ? inlineText(n.children) : ''))).toEqual(['Forrás: MTI']);
+    const hindi = readNewsText([...MENU, 'Budget passes after long debate', ...STORY, '', '(एजेंसी इनपुट के साथ)'].join('\n'));
+    expect(hindi.article.footer?.notes?.map((n) => (n.type === 'paragraph' ? inlineText(n.children) : ''))).toEqual(['(एजेंसी इनपुट के साथ)']);
+  });
+
+  it('drops a related link under a label in Croatian, Czech, Slovak or Hungarian', () => {
+    for (const label of ['Pročitajte i ovo', 'Související', 'Čítajte viac', 'Ez is érdekelhet']) {
+      const page = [...MENU, 'Budget passes after long debate', '', para(0), '', para(1), label, 'Library hours restored in three districts after the vote', para(2), '', para(3)].join('\n');
+      const { article } = readNewsText(page);
+      expect(article.sections.map((s) => (s.heading ? inlineText(s.heading) : ''))).toEqual(['']);
+      expect(article.dropped.map((d) => d.text)).toEqual(expect.arrayContaining([label, 'Library hours restored in three districts after the vote']));
+    }
+  });
+
+  it('ends the story before a link left over a box of chrome, and keeps the writer’s bio as its footer', () => {
+    const page = [
+      ...MENU,
+      'Budget passes after long debate',
+      'By Maya Okafor',
+      ...STORY,
+      'Rights & Permissions',
+      'Maya Okafor is a freelance journalist based in Toronto who writes about city budgets.',
+      'More by Maya Okafor',
+      'It Is Time to Stand Up for Local News',
+      'If you enjoyed this article, I’d like to ask for your support. The Courier has covered this valley for more than a century, and this may be the most important moment in that history.',
+      'A subscription keeps our reporting focused on the council, the courts and the schools, and pays for the reporters who sit through every meeting so that you do not have to.',
+      'Subscribe Now',
+      'Follow Us:',
+      'About',
+      'Press Room',
+    ].join('\n');
+    const { article } = readNewsText(page);
+    expect(article.sections.map((s) => (s.heading ? inlineText(s.heading) : ''))).toEqual(['']);
+    expect(article.footer?.notes?.map((n) => (n.type === 'paragraph' ? inlineText(n.children) : ''))).toContain('Maya Okafor is a freelance journalist based in Toronto who writes about city budgets.');
+  });
+});

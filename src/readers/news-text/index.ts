@@ -58,7 +58,10 @@ function caseless(text: string): boolean {
   return !/[\p{Lu}\p{Ll}]/u.test(text);
 }
 
-/** On a page with no blank lines between paragraphs: after a line ending in a colon, two or more short lines up to the next paragraph. */
+/**
+ * On a page with no blank lines between paragraphs: after a line ending in a colon, two or more short
+ * lines up to the next paragraph (or up to the chrome set inside the story after them, `Pročitajte i ovo`).
+ */
 function findListsAfterColons(lines: Line[], start: number, end: number, furnitureOf: (i: number) => FurnitureRule | undefined): boolean[] {
   const items: boolean[] = [];
   for (let i = start + 1; i < end; i++) {
@@ -66,7 +69,7 @@ function findListsAfterColons(lines: Line[], start: number, end: number, furnitu
     if (!/:$/.test(lead.text) || furnitureOf(i - 1)) continue;
     let j = i;
     while (j < end && !furnitureOf(j) && isItemLike(lines[j] as Line)) j++;
-    if (j - i >= 2 && j < end && (lines[j] as Line).prose === 2) for (let k = i; k < j; k++) items[k] = true;
+    if (j - i >= 2 && j < end && ((lines[j] as Line).prose === 2 || !!furnitureOf(j))) for (let k = i; k < j; k++) items[k] = true;
     i = Math.max(i, j - 1);
   }
   return items;
@@ -861,9 +864,12 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   // 4. Where the story ends: the footer notes and furniture after its last paragraph.
   let bodyEnd = Math.max(bodyStart, body.end);
   const bylineWriters = writersOf(byline);
+  const trailingChrome = (i: number) => {
+    const line = lines[i] as Line;
+    return !!furnitureOf(i) || !!line.footer || line.rule || (isShortLabel(line) && line.size <= 3) || notesTheWriter(line, bylineWriters);
+  };
   while (bodyEnd > bodyStart) {
-    const line = lines[bodyEnd - 1] as Line;
-    if (furnitureOf(bodyEnd - 1) || line.footer || line.rule || (isShortLabel(line) && line.size <= 3) || notesTheWriter(line, bylineWriters)) bodyEnd--;
+    if (trailingChrome(bodyEnd - 1)) bodyEnd--;
     // An author box closes the story: the name alone, then a note about the person.
     else if (bodyEnd - 2 > bodyStart && isAuthorBox(lines, bodyEnd - 2)) bodyEnd -= 2;
     // (Or the name, the role, then the note, which starts with the name: `Christina Aigner` /
@@ -889,6 +895,9 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   markPromotionBoxes(lines, bodyStart, bodyEnd, listOf, furnitureOf);
   markSignUpBoxes(lines, bodyStart, bodyEnd, listOf, furnitureOf);
   markLearnedFurniture(lines, bodyStart, bodyEnd, listOf, furnitureOf);
+  // The boxes just found may have been all that kept the story's end open: the lines left between
+  // them and the story's last paragraph (`Rights & Permissions` over the writer's bio) are its closing chrome.
+  while (bodyEnd > bodyStart && trailingChrome(bodyEnd - 1)) bodyEnd--;
 
   // 5. The body.
   const sections: Section[] = [{ type: 'section', id: '', depth: 1, blocks: [] }];

@@ -91,8 +91,10 @@ export function markFurnitureBoxes(
       if (furnitureOf(i) || line.size > 15 || isByOrDateline(line) || line.caption || line.creditLine || line.footer) continue;
       const before = i > start && !!furnitureOf(i - 1);
       const after = i + 1 < end && !!furnitureOf(i + 1);
-      // A box's description runs straight into its buttons (`Email`, `Sign up`).
-      const intoButtons = after && i + 2 < end && !!furnitureOf(i + 2) && !(lines[i + 1] as Line).unit.afterGap && !(lines[i + 2] as Line).unit.afterGap;
+      // A box's description runs straight into its buttons (`Email`, `Sign up`). (Not into a related
+      // link's label and its headline, `Pročitajte i ovo` / a headline: the story's list items run into those.)
+      const intoButtons =
+        after && i + 2 < end && !!furnitureOf(i + 2) && furnitureOf(i + 1)?.name !== 'furniture:related' && !(lines[i + 1] as Line).unit.afterGap && !(lines[i + 2] as Line).unit.afterGap;
       if ((before && after) || intoButtons || (after && line.size <= 3 && !(lines[i + 1] as Line).unit.afterGap)) listOf[i] = BOX;
     }
   }

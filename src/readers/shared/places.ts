@@ -74,5 +74,6 @@ export function isKnownPlace(name: string): boolean {
 /** `(à Lyon)`, `in Berlin`, `em Lisboa`: the place without the preposition a byline wrote it with. */
 export function placeName(location: string): string {
   const bare = /^\((.*)\)$/u.exec(location.trim())?.[1] ?? location;
-  return bare.replace(/^\s*(?:à|a|in|en|em|aus|from|desde|depuis|da|na|no|w|z|i|at)\s+(?=\p{Lu})/u, '').trim();
+  // (`Direto de Campinas`, `Reporting from Kyiv`, `Envoyé spécial à Kyiv`: "straight from" and "reporting from" too.)
+  return bare.replace(/^\s*(?:(?:[Dd]ireto|[Dd]iretamente|[Rr]eporting|[Ee]nvoyée? spéciale? à)\s+(?:(?:de|do|da|from)\s+)?|(?:à|a|in|en|em|aus|from|desde|depuis|da|na|no|w|z|i|at)\s+)(?=\p{Lu})/u, '').trim();
 }

@@ -17,6 +17,7 @@ import { isGivenName, isInitialAndName, looksLikePersonName } from '../../shared
 import { isKnownPlace } from '../../shared/places.js';
 import type { Author, Byline } from '../../../tree/types.js';
 import { type DatelineReading, type ReferenceDate, readDateline } from '../../shared/dates.js';
+import { SOURCE_WORDS } from './footer.js';
 import { matchFurniture } from './furniture.js';
 
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)";
@@ -299,7 +300,7 @@ export function agencyLine(text: string): Author[] | undefined {
 }
 
 /** `Source:` before an agency's name, in the languages of the corpus. */
-const SOURCE_LABEL = /^(?:source|sources|quelle|fuente|fonte|bron|kilde|källa|lähde|źródło|zdroj|izvor|vir|forrás|sursa|πηγή|kaynak|джерело|източник|извор|avots|šaltinis|allikas)\s*:\s*/iu;
+const SOURCE_LABEL = new RegExp(`^(?:${SOURCE_WORDS})\\s*:\\s*`, 'iu');
 
 /** `AFP / Reuters` → two agencies as the byline's authors; a desk (`Redazione Roma`, `Staff`) → none. */
 function agencyAuthors(names: string): Author[] {
@@ -349,15 +350,27 @@ const NEVER_IN_A_NAME =
  * with a given name first or last, or any two to four words after a byline's label.
  */
 function caselessAuthors(names: string, labelled: boolean): Author[] | undefined {
-  if (!/^[\p{Script=Hebrew}\p{Script=Arabic}\p{M}\s,'’"-]+$/u.test(names)) return undefined;
-  const parts = names
+  // (`سامي المالكي (جدة)`: the town the writer filed from, in brackets after the names.)
+  const bracketed = /^(.+?)\s*\(([^()]{2,30})\)$/u.exec(names);
+  const place = bracketed?.[2] && CASELESS_NAMES.test(bracketed[2]) ? bracketed[2].trim() : undefined;
+  const bare = place ? (bracketed?.[1] as string) : names;
+  if (!CASELESS_NAMES.test(bare)) return undefined;
+  const parts = bare
     .split(/\s*,\s*|\s+(?:ו-?|و)(?=[\p{Script=Hebrew}\p{Script=Arabic}]{2})/u)
     .map((part) => part.trim())
     .filter(Boolean);
-  // (After a label, `كتب:`, `מאת`, two to four words make a name without a given name the list knows.)
+  // (After a label, `كتب:`, `מאת`, `By :`, two to four words make a name without a given name the list knows.)
   const named = (part: string) => looksLikePersonName(part) || (labelled && /^\S+(?:\s\S+){1,3}$/u.test(part));
-  return parts.length > 0 && parts.every(named) ? parts.map((name) => ({ name })) : undefined;
+  if (parts.length === 0 || !parts.every(named)) return undefined;
+  return parts.map((name) => (place ? { name, location: place } : { name }));
 }
+
+/**
+ * Names in scripts without capitals, which the capitalised-name rules cannot see: Hebrew and Arabic,
+ * the scripts of India and Sri Lanka (`By : रोहित सिंह`), Thai, Lao, Burmese, Khmer, Georgian, Ethiopic.
+ */
+const CASELESS_NAMES =
+  /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Georgian}\p{Script=Ethiopic}\p{M}\s,'’"-]+$/u;
 
 /**
  * `Ольга Никитина, Новосибирск; Тимофей Ларин`: authors between semicolons, each perhaps with the town

@@ -10,6 +10,9 @@
 import { unicodeWords } from '../../shared/unicode-words.js';
 import type { Line } from '../features.js';
 
+/** `Source:`, `Quelle:`, `Forrás:`: the label before who a story came from, in the languages of the corpus. */
+export const SOURCE_WORDS = 'source|sources|quelle|fuente|fonte|bron|kilde|källa|lähde|źródło|zdroj|izvor|vir|forrás|sursa|πηγή|kaynak|джерело|източник|извор|источник|avots|šaltinis|allikas';
+
 export type FooterKind = 'rights' | 'credit' | 'correction' | 'bio' | 'note';
 
 const RIGHTS = [
@@ -70,13 +73,15 @@ const CREDIT = [
   /^\[email\s?protected\]$/iu,
   /^(?:(?:the )?(?:writer|author|reporter|journalist)['’]s e-?mail|e-?mail (?:the )?(?:writer|author|reporter))\s*:\s*\S+@\S+$/iu,
   /^[—–-]?\s*with assistance (?:from|by)\b/i,
+  // `(With inputs from PTI)`, `(एजेंसी इनपुट के साथ)`: the agencies' copy the story drew on, as Indian papers close it.
+  /^\((?:with (?:agency |wire )?inputs?(?: from\b.{1,40})?|(?:एजेंसी|भाषा|पीटीआई|आईएएनएस) (?:के )?इनपुट के साथ|इनपुट\s*[:-]\s*.{1,30})\)\.?$/iu,
   /^(?:contributing|contributors?|mitarbeit|colaboración|collaborazione|colaboração|współpraca)\s*:\s*\S/iu,
   /^\(?(?:AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|APA|SDA|KNA|epd|Europa Press|Agência Brasil|Xinhua|Yonhap|AAP)(?:\s*[,/]\s*(?:AP|AFP|Reuters|dpa|EFE|ANSA|Lusa|PAP))*\)?\.?$/u,
   /^(?:colaborou|colaboraram|colaboró|colaboraron|ha collaborato|hanno collaborato|con la collaborazione di|met medewerking van|mitarbeit|avec la collaboration de|współpraca)\b/i,
   unicodeWords(/^(?:write to|contact|email) (?:the )?(?:author|reporter|\p{Lu}[\p{L}.'’-]+ \p{Lu}[\p{L}.'’-]+) at\b/iu),
   /^\(?(?:reporting|writing) by\b.{0,200}(?:editing by|$)/i,
   /^\((?:reporting|additional reporting|writing|editing)\b[^)]{0,300}\)$/i,
-  /^(?:to contact the (?:author|reporters?|editors?) (?:of|on|responsible for) this story\s*:?|(?:source|quelle|fuente|fonte|bron|źródło)(?![\p{L}])\s*:)\s*\S.{0,120}$/iu,
+  new RegExp(`^(?:to contact the (?:author|reporters?|editors?) (?:of|on|responsible for) this story\\s*:?|(?:${SOURCE_WORDS})(?![\\p{L}])\\s*:)\\s*\\S.{0,120}$`, 'iu'),
   /^(?:published|appeared) in the print edition\b/i,
   // `Published in Dawn, October 3rd, 2025`: the paper and the day it printed the story.
   /^(?:[Pp]ublished|[Aa]ppeared) in (?:the )?\p{Lu}[\p{L}.&'’ -]{1,40},\s.{4,30}$/u,

@@ -386,6 +386,11 @@ const BREADCRUMB = {
     // the separator is `›` or `>`, which prose does not write spaced, unlike the French closing `»`.)
     (/^[^»›>«‹]{1,40}\s[›>]\s[^»›>«‹]{1,40}\s[›>]\s[^»›>«‹]{1,160}$/u.test(text) && text.split(/\s[›>]\s/u).slice(0, -1).every((part) => wordCount(part) <= 4)),
 };
+/**
+ * `< sekcia Regióny`, `← Back to News`, `‹ Économie`: an arrow and a few words, the link back to the
+ * section. (Not `«Title»`, a quotation: nothing closes the arrow.)
+ */
+const BACK_LINK = /^(?:<|‹|←|«|⟵|⇐)\s*[^\s«»‹›<>][^«»‹›<>.!?]{0,40}$/u;
 /** A screen reader's list landmarks copied as text: `list 2 of 4`, `end of list`. */
 const LIST_LANDMARK = /^(?:(?:start|end) of list|list \d+ of \d+|item \d+ of \d+|\d{1,2} (?:of|de|von|di|van|z|av|af) \d{1,2})$/iu;
 /** A video player's dialog, read out as text: `This is a modal window.`, `Beginning of dialog window. …`. */
@@ -511,6 +516,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:support-us', reason: 'a plea for support (site furniture)', pattern: anyOf(SUPPORT_US, SUPPORT_THE_SITE) },
   { name: 'furniture:report-error', reason: 'error-report link (site furniture)', pattern: REPORT_ERROR },
   { name: 'furniture:breadcrumb', reason: 'breadcrumb trail (site navigation)', pattern: BREADCRUMB },
+  { name: 'furniture:back-link', reason: 'link back to the section (site navigation)', pattern: { test: (text) => BACK_LINK.test(text) && wordCount(text) <= 5 } },
   { name: 'furniture:ownership', reason: 'who owns the site (site furniture)', pattern: OWNERSHIP },
   { name: 'furniture:list-landmark', reason: 'a screen reader’s list marker copied as text (site furniture)', pattern: LIST_LANDMARK },
   { name: 'furniture:audio-player', reason: 'audio player (site furniture)', pattern: anyOf(LISTEN, { test: (text: string) => AUDIO_VERSION.test(text) && wordCount(text) <= 30 }) },

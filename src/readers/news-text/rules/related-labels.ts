@@ -54,8 +54,9 @@ const READ_ALSO = [
   'olvassa el', 'lasd meg', 'kapcsolodo', 'ajanljuk', 'citeste si', 'vezi si', 'baca juga', 'ilgili haber',
   'ilgili haberler', 'bunlar da ilginizi cekebilir', 'ilginizi cekebilir', 'ayrıca okuyun', 'διαβαστε επισης', 'διαβαστε ακομη', 'διαβαστε ακομα', 'δειτε επισης',
   // sk, hr, sl, he, hi
-  'precitajte si aj', 'procitajte vise', 'procitajte i', 'procitajte jos', 'preberite se', 'preberite tudi', 'preberi se', 'preberi tudi', 'pilihan editor',
-  'קראו עוד', 'קראו גם', 'אולי יעניין אותך', 'ये खबर भी पढ़ें', 'यह भी पढ़ें', 'ये भी पढ़ें', 'सम्बन्धित समाचार', 'सम्बन्धित खबर', 'यो पनि पढ्नुहोस्', 'यो पनि पढ्नुस्',
+  'precitajte si aj', 'citajte viac', 'citajte aj', 'souvisejici', 'procitajte vise', 'procitajte i', 'procitajte i ovo', 'procitajte jos', 'citajte i ovo', 'preporucujemo', 'препоручујемо',
+  'ez is erdekelhet', 'ezt is ajanljuk', 'материалы по теме', 'preberite se', 'preberite tudi', 'preberi se', 'preberi tudi', 'pilihan editor',
+  'קראו עוד', 'קראו גם', 'עוד בנושא', 'אולי יעניין אותך', 'ये खबर भी पढ़ें', 'यह भी पढ़ें', 'ये भी पढ़ें', 'सम्बन्धित समाचार', 'सम्बन्धित खबर', 'यो पनि पढ्नुहोस्', 'यो पनि पढ्नुस्',
   // bg, sr, mk, lt, lv, et
   'прочетете още', 'прочетете също', 'още по темата', 'вижте още', 'свързани статии', 'свързани новини',
   'прочитајте још', 'прочитајте и', 'погледајте још', 'повезане вести', 'повезани текстови', 'прочитајте повеќе',
