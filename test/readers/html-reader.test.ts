@@ -364,3 +364,30 @@ describe('a date over the headline, and a subscription box named in the site’s
     expect(article.dropped.map((d) => d.text).join(' ')).toContain('VilaWeb és possible gràcies als subscriptors');
   });
 });
+
+describe('what the twenty-seventh set of saved pages showed', () => {
+  const lead = (figure: string) => `<!doctype html><html lang="en"><body><article><h1>Heat complaints hit a record as the city scrambles to hire</h1>${figure}
+    ${story('Tenants filed more complaints than ever.')}${story('The city is hiring inspectors.')}${story('Landlords say parts are scarce.')}</article></body></html>`;
+  it('leaves a button inside the caption out of it, recorded as dropped', () => {
+    const page = lead(`<figure><img src="https://example.org/a.jpg" alt="A thermostat"><figcaption><div class="caption-text"><p>A tenant checks the thermostat in her apartment.</p></div>
+      <span class="tnt-byline">Dario Bellini/Toronto Star</span><a class="btn btn-xs tnt-buy-now" href="https://example.org/buy">Buy Now</a></figcaption></figure>`);
+    const { article } = parseArticle(page, { from: 'html' });
+    expect(article.lead?.caption ? inlineText(article.lead.caption) : '').toBe('A tenant checks the thermostat in her apartment.');
+    expect(article.lead?.credit).toBe('Dario Bellini/Toronto Star');
+    expect(article.dropped.map((d) => d.text)).toContain('Buy Now');
+  });
+  it('reads a Thai credit label after the caption', () => {
+    const page = lead('<figure><img src="https://example.org/a.jpg" alt="กระทง"><figcaption>เจ้าหน้าที่ กทม. จัดเก็บกระทงบริเวณสวนลุมพินี ภาพ : สำนักสิ่งแวดล้อม กทม.</figcaption></figure>');
+    const { article } = parseArticle(page, { from: 'html' });
+    expect(article.lead?.caption ? inlineText(article.lead.caption) : '').toBe('เจ้าหน้าที่ กทม. จัดเก็บกระทงบริเวณสวนลุมพินี');
+    expect(article.lead?.credit).toBe('สำนักสิ่งแวดล้อม กทม.');
+  });
+  it('reads the update’s time beside the date over the headline', () => {
+    const page = `<!doctype html><html lang="lv"><body><article><div class="article__top"><a class="article__category" href="/latvija/">Latvijā</a>
+      <span class="article__date-wrap"><time datetime="2026-11-25T19:05:00+02:00">Vakar, 19:05</time> <span class="article__updated">Atjaunots: <time datetime="2026-11-26T10:30:00+02:00">šodien, 10:30</time></span></span></div>
+      <h1>Valdība atbalsta skolu tīkla pārskatīšanu</h1>${story('Ministru kabinets otrdien atbalstīja kritērijus.')}${story('Pašvaldības iebilst.')}${story('Skolēni mācīsies citur.')}</article></body></html>`;
+    const { article } = parseArticle(page, { from: 'html', date: '2026-11-26T18:00Z' });
+    expect(article.byline?.dateline?.iso).toBe('2026-11-25T19:05+02:00');
+    expect(article.byline?.updated?.iso).toBe('2026-11-26T10:30+02:00');
+  });
+});

@@ -445,10 +445,14 @@ function readBelowHeadline(header: PageHeader, input: HeaderInput, at: number, h
     for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
       const line = lines[i] as PageLine;
       const over = readDateline(line.text, { reference: input.reference, lang: input.lang });
-      if (!over?.published || over.coverage < 1) continue;
+      // (Mostly the date: the update's label beside it, `Atjaunots:`, is no other words; at 0.7 the
+      // saved pages gained one check, none lost.)
+      if (!over?.published || over.coverage < 0.7) continue;
       const shared = commonAncestor(line.element, h1);
       if (!shared || shared.levels > 3 || inChrome(line.element) || ['body', 'html'].includes(shared.ancestor.localName)) break;
       dates.published = withIso(over.published, closest(line.element, (e) => e.localName === 'time') ?? line.element.querySelector('time'));
+      // (`Vakar, 19:05 Atjaunots: šodien, 10:30`: the update's time beside it, in the same bar.)
+      if (over.updated && !dates.updated) dates.updated = withIso(over.updated, line.element.querySelectorAll('time')[1] ?? null);
       header.consumed.add(normalizeText(line.text));
       header.rules.push({ field: 'date', rule: 'html:dateline-above-headline', text: line.text });
       break;

@@ -192,6 +192,7 @@ const figure: BlockHandler = (walker, node, out) => {
     }
   }
   if (caption) {
+    dropCaptionButtons(walker, caption);
     const creditNode = findCredit(caption) ?? lastSpanCredit(caption);
     if (creditNode) {
       const credit = collapse(textOf(creditNode)).trim();
@@ -436,6 +437,28 @@ function lastSpanCredit(caption: HtmlNode): HtmlNode | undefined {
 }
 
 /** A caption's credit, when the markup marks it: `<span class="credit">`, `<small>`, `<cite>`. */
+/** A button's element by its name or class (`<a class="btn tnt-buy-now">Buy Now</a>`). */
+const BUTTON_MARK = /(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])/iu;
+
+/**
+ * Buttons set inside a caption (`Buy Now`, `Enlarge`) are the picture desk's, not the caption's
+ * words: recorded as dropped, and left out of the caption.
+ */
+function dropCaptionButtons(walker: Walker, caption: HtmlNode): void {
+  const isButton = (node: HtmlNode) => node.type === 'tag' && (node.name === 'button' || BUTTON_MARK.test(node.attribs?.class ?? '')) && collapse(textOf(node)).trim().split(' ').length <= 4;
+  const stack = [caption];
+  while (stack.length) {
+    const node = stack.shift() as HtmlNode;
+    const children = node.children ?? [];
+    for (const child of children.filter(isButton)) {
+      const text = collapse(textOf(child)).trim();
+      if (text) walker.dropped.push({ text, reason: 'a button inside a picture’s caption (site furniture)' });
+    }
+    node.children = children.filter((child) => !isButton(child));
+    stack.push(...node.children.filter((child) => child.type === 'tag'));
+  }
+}
+
 function findCredit(caption: HtmlNode): HtmlNode | undefined {
   const stack = [...(caption.children ?? [])];
   while (stack.length) {
