@@ -489,6 +489,10 @@ describe('caption credits in the forms large sites use', () => {
     ['Students walk past Lehman Hall on Tuesday afternoon. By Julian J. Giordano', 'Julian J. Giordano'],
     ['Visitors walk along the waterfront in Al-Ula on Tuesday. — SPA photo', 'SPA'],
     ['Maize farmers protest outside the depot in Eldoret on November 25, 2026. [Christopher Kipsang, Standard]', 'Christopher Kipsang, Standard'],
+    ['The Sorek B desalination plant south of Tel Aviv, March 2026. (photo credit: FLASH90)', 'FLASH90'],
+    ['ชาวบ้านถือป้ายคัดค้านการขยายเหมืองหน้าศาลากลางจังหวัดเลย เมื่อ 25 พ.ย. 2569 (ภาพโดย กิตติยา อินทรสุวรรณ)', 'กิตติยา อินทรสุวรรณ'],
+    ['25일 강원 정선군 남면의 한 시골 정류장에서 주민들이 군내버스를 기다리고 있다. 정선=윤지호 기자', '정선=윤지호 기자'],
+    ['เจ้าหน้าที่ กทม. จัดเก็บกระทงบริเวณสวนลุมพินี ภาพ : สำนักสิ่งแวดล้อม กทม.', 'สำนักสิ่งแวดล้อม กทม.'],
   ])('%s', (line, credit) => {
     expect(matchCaption(line)?.credit).toBe(credit);
   });
@@ -1751,5 +1755,11 @@ describe('a summary in a script with its own full stop, and names with the date 
     expect(article.byline?.authors.map((a) => a.name)).toEqual(['Marta Outeiriño']);
     expect(article.byline?.dateline?.iso).toBe('2026-11-26');
     expect(JSON.stringify(article.sections)).not.toContain('Marta Outeiriño');
+  });
+});
+
+describe('credit lines of the fiftieth set', () => {
+  it('reads `Image Credit source:` as a credit’s label', () => {
+    expect(matchCreditLine('Image Credit source: TV9 Network')).toEqual({ label: 'Image Credit source', credit: 'TV9 Network' });
   });
 });

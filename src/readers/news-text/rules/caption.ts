@@ -41,7 +41,7 @@ const UPPER_LABELS = ['Снимка', 'Снимак', 'Фото', 'Фотогр�
   .map((word) => word.toUpperCase())
   .join('|');
 const LABEL =
-  `(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία αρχείου|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|ẢNH|فوٹو|تصویر|عکس|صورة|تصوير|צילום|फोटो|तस्वीर|तस्बिर|ছবি|படம்|ఫోటో|చిత్రం|ಚಿತ್ರ|ചിത്രം|તસવીર|ფოტო|Լուսանկարը|Pictiúr|Grianghraf|Ritratt|Hoto|Llun|Picha|Larawan|Сурет|Сүрөт|Гэрэл зураг|ፎቶ|Sawir|ที่มาภาพ|ภาพ(?:โดย|ประกอบ)?|ພາບ|រូបភាព|ဓာတ်ပုံ|ඡායාරූපය|Ảnh|写真|撮影|画像|圖|图|攝影|摄影|${UPPER_LABELS})`;
+  `(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία αρχείου|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image [Cc]redit [Ss]ource|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|ẢNH|فوٹو|تصویر|عکس|صورة|تصوير|צילום|फोटो|तस्वीर|तस्बिर|ছবি|படம்|ఫోటో|చిత్రం|ಚಿತ್ರ|ചിത്രം|તસવીર|ფოტო|Լուսանկարը|Pictiúr|Grianghraf|Ritratt|Hoto|Llun|Picha|Larawan|Сурет|Сүрөт|Гэрэл зураг|ፎቶ|Sawir|ที่มาภาพ|ภาพ(?:โดย|ประกอบ)?|ພາບ|រូបភាព|ဓာတ်ပုံ|ඡායාරූපය|Ảnh|写真|撮影|画像|圖|图|攝影|摄影|${UPPER_LABELS})`;
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
 // (`Zdroj: TASR/Milan Kapusta`, `Autor/allikas: Rauno Tamm/ERR`: Slovak and Estonian labels of a credit alone on its line;
 // inside a caption's line they would take the credit's second half, `| Foto: Václav Šálek | Zdroj: ČTK`.)
@@ -110,7 +110,7 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // `… وسط العاصمة الأردنية عمّان (أ.ف.ب)`: the agencies as Arabic papers write them (AFP, AP, Reuters, dpa, EPA,
   // Getty, Anadolu, and the Gulf and Levant state agencies).
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((أ\.?\s?ف\.?\s?ب|أ\.?\s?ب|رويترز|د\.?\s?ب\.?\s?أ|إ\.?\s?ب\.?\s?أ|غيتي|الأناضول|واس|وام|قنا|كونا|بترا|سانا)\)\s*$/u },
-  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?|φωτ\.?|kuva|crédito|credito|crédit|credit|créditos|fonte|fot\.|фото|снимка|снимак|nuotr\.|larawan mula sa|larawan ni|kuha ni|larawan)(?:\s*:\s*|\s+)([^()]{2,60})\)\.?\s*$/iu, labelled: true },
+  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((photo credit|image credit|foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?|φωτ\.?|kuva|crédito|credito|crédit|credit|créditos|fonte|fot\.|фото|снимка|снимак|nuotr\.|larawan mula sa|larawan ni|kuha ni|larawan|ภาพโดย|ภาพ|ที่มาภาพ|عکس|تصوير|צילום|사진)(?:\s*:\s*|\s+)([^()]{2,60})\)\.?\s*$/iu, labelled: true },
   { rule: 'caption:bracketed', pattern: /^(.+?)\s*\[([^[\]/]{2,50}\/[^[\]]{2,60})\]\s*$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?)\s+(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’/-]{1,60})$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?]?)\s+((?:\p{Lu}[\p{Lu}'’.-]+\s){1,3}\/\s(?:\p{Lu}[\p{Lu}\p{L}'’.-]*\s?){1,4})$/u },
@@ -157,6 +157,9 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // papers put the credit in square brackets after a caption with no full stop: the agency, a file photo,
   // a reporter, who provided it.
   { rule: 'caption:bracketed', pattern: /^(.{8,}?)\s*\[([^[\]]{0,30}(?:연합뉴스|자료사진|기자|제공|촬영|뉴스1|뉴시스)[^[\]]{0,30})\]$/u },
+  // `… 기다리고 있다. 정선=윤지호 기자`: the photographer signed as Korean reporters sign, the town, `=`, the name and
+  // "reporter", after the caption's full stop.
+  { rule: 'caption:reporter-credit', pattern: /^(.{20,}?[.!?])\s+((?:\p{Script=Hangul}{2,8}\s*=\s*)?\p{Script=Hangul}{2,4}\s*(?:기자|특파원))$/u },
   // `… in southern Seoul on Tuesday. [NEWS1]`: an agency in capitals in square brackets after the caption.
   { rule: 'caption:bracketed', pattern: /^(.{20,}?[.!?])\s*\[(\p{Lu}[\p{Lu}\p{N} &.-]{1,30})\]$/u },
   // `… de la ZBE. (Unai BEROIZ | FOKU)`: the photographer and the agency in brackets, a bar between.
