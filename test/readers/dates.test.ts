@@ -478,3 +478,16 @@ describe('the line-level API', () => {
     expect(isDatelineLabel('Published in Nature')).toBe(false);
   });
 });
+
+describe('dates of the fiftieth blind set', () => {
+  const copied = parseReferenceDate('2026-11-26T18:00Z');
+  it('reads Hungarian’s year first with the month cut short, and its update label before it', () => {
+    expect(readDateline('2026. nov. 26. 9:48', { reference: copied })?.published).toEqual({ text: '2026. nov. 26. 9:48', iso: '2026-11-26T09:48' });
+    expect(readDateline('Frissítve: 2026. nov. 26. 11:05', { reference: copied })?.updated?.iso).toBe('2026-11-26T11:05');
+  });
+  it('reads Slovenian relative times and day words', () => {
+    expect(readDateline('Posodobljeno pred 6 urami', { reference: copied })?.updated?.iso).toBe('2026-11-26T12:00Z');
+    expect(readDateline('danes, 10.14', { reference: copied })?.published?.iso).toBe('2026-11-26T10:14');
+    expect(readDateline('Pred dnevi so odprli novo cesto.', { reference: copied })).toBeUndefined();
+  });
+});

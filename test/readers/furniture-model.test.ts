@@ -9,7 +9,8 @@ import { loadPages } from '../../src/evaluate/corpus.js';
 import { trainFurnitureModel, weightsModule } from '../../src/evaluate/furniture-training.js';
 import { readNewsText } from '../../src/readers/news-text/index.js';
 import { parseReferenceDate } from '../../src/readers/shared/dates.js';
-import { furnitureScore, lineFeatures } from '../../src/readers/shared/furniture-model.js';
+import { furnitureScore, furnitureWordScore, lineFeatures } from '../../src/readers/shared/furniture-model.js';
+import { learnedFurniture } from '../../src/readers/news-text/learned-furniture.js';
 import { inlineText } from '../../src/tree/text.js';
 
 const corpusLines = () => new Set(loadPages(['test/corpus']).flatMap((page) => page.text.split('\n').map((line) => line.trim())));
@@ -73,5 +74,14 @@ describe('the text reader with the furniture model', () => {
     const { article } = page([para(1), para(2), '■ Sports', para(3), para(4)]);
     expect(article.dropped.map((d) => d.text)).not.toContain('■ Sports');
     expect(article.sections.map((section) => (section.heading ? inlineText(section.heading) : ''))).toContain('■ Sports');
+  });
+});
+
+describe('inside the story, the words must lean to furniture', () => {
+  it('keeps a two-word subheading in capitals no page has shown, whatever its shape scores', () => {
+    const line = 'KUZEY AKIMI';
+    expect(furnitureScore(line)).toBeGreaterThan(10);
+    expect(furnitureWordScore(line)).toBeLessThanOrEqual(0);
+    expect(learnedFurniture([null, line, null])).toEqual(new Set());
   });
 });

@@ -696,6 +696,13 @@ describe('the forty-ninth blind set’s shapes', () => {
     expect(hindi.article.footer?.notes?.map((n) => (n.type === 'paragraph' ? inlineText(n.children) : ''))).toEqual(['(एजेंसी इनपुट के साथ)']);
   });
 
+  it('keeps an agencies’ note after a dash and a print-edition note after the story as its footer', () => {
+    for (const note of ['— With additional input from APP', 'Articol publicat în ediţia tipărită a Ziarului Financiar din data de 26.11.2026']) {
+      const { article } = readNewsText([...MENU, 'Budget passes after long debate', ...STORY, '', note].join('\n'));
+      expect(article.footer?.notes?.map((n) => (n.type === 'paragraph' ? inlineText(n.children) : ''))).toEqual([note]);
+    }
+  });
+
   it('drops a related link under a label in Croatian, Czech, Slovak or Hungarian', () => {
     for (const label of ['Pročitajte i ovo', 'Související', 'Čítajte viac', 'Ez is érdekelhet']) {
       const page = [...MENU, 'Budget passes after long debate', '', para(0), '', para(1), label, 'Library hours restored in three districts after the vote', para(2), '', para(3)].join('\n');

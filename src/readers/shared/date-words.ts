@@ -274,6 +274,11 @@ export const RELATIVE: Readonly<Record<string, { ago: string; days: string }>> =
     ago: 'prije\\s+(?:\\d+|jednog|jedne|jedan)\\s*(?:sekundi|sekunde|minuta|minute|min\\.?|sati|sata|sat|dana|dan|sedmica|sedmice|tjedana|tjedna|tjedan)',
     days: 'prekjučer|jučer|danas',
   },
+  // Slovenian: `pred 6 urami`, `Posodobljeno pred 6 urami`.
+  sl: {
+    ago: 'pred\\s+(?:\\d+|eno|enim)\\s*(?:sekundami|sekundo|minutami|minuto|min\\.?|urami|uro|dnevi|dnevom|dnem|tedni|tednom)',
+    days: 'predvčerajšnjim|včeraj|danes',
+  },
   sr: {
     ago: 'pre\\s+(?:\\d+|jednog|jedne|jedan)\\s*(?:sekundi|sekunde|minuta|minute|min\\.?|sati|sata|sat|dana|dan|nedelja|nedelje|sedmica|sedmice)',
     days: 'prekjuče|juče|danas',
@@ -290,18 +295,18 @@ export const RELATIVE: Readonly<Record<string, { ago: string; days: string }>> =
 
 /** Day words → days before the reference (`now` words count as 0 minutes, with a time). */
 export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
-  ...['yesterday', 'hier', 'gestern', 'ayer', 'ieri', 'gisteren', 'ontem', 'wczoraj', 'igår', 'i går', 'dün', '昨日', 'včera', 'eilen', 'tegnap', 'χθες', 'kemarin', 'вчера', 'вчора', 'jučer', 'juče', 'אתמול', 'vakar', 'eile'].map((w) => [w, 1] as const),
-  ...['today', "aujourd'hui", 'heute', 'hoy', 'oggi', 'vandaag', 'hoje', 'dzisiaj', 'dziś', 'idag', 'i dag', 'bugün', '今日', 'dnes', 'tänään', 'azi', 'astăzi', 'σήμερα', 'hari ini', 'сегодня', 'сьогодні', 'आज', 'danas', 'היום', 'šodien', 'šiandien', 'täna'].map((w) => [w, 0] as const),
-  ...['avant-hier', 'vorgestern', 'anteayer', "l'altro ieri", 'eergisteren', 'anteontem', 'przedwczoraj', 'i förrgår', 'iförrgår', 'i forgårs', 'evvelsi gün', '一昨日', 'předevčírem', 'toissapäivänä', 'tegnapelőtt', 'alaltăieri', 'προχθές', 'prekjučer', 'prekjuče', 'שלשום', 'aizvakar', 'užvakar', 'üleeile'].map((w) => [w, 2] as const),
+  ...['yesterday', 'včeraj', 'hier', 'gestern', 'ayer', 'ieri', 'gisteren', 'ontem', 'wczoraj', 'igår', 'i går', 'dün', '昨日', 'včera', 'eilen', 'tegnap', 'χθες', 'kemarin', 'вчера', 'вчора', 'jučer', 'juče', 'אתמול', 'vakar', 'eile'].map((w) => [w, 1] as const),
+  ...['today', 'danes', "aujourd'hui", 'heute', 'hoy', 'oggi', 'vandaag', 'hoje', 'dzisiaj', 'dziś', 'idag', 'i dag', 'bugün', '今日', 'dnes', 'tänään', 'azi', 'astăzi', 'σήμερα', 'hari ini', 'сегодня', 'сьогодні', 'आज', 'danas', 'היום', 'šodien', 'šiandien', 'täna'].map((w) => [w, 0] as const),
+  ...['avant-hier', 'predvčerajšnjim', 'vorgestern', 'anteayer', "l'altro ieri", 'eergisteren', 'anteontem', 'przedwczoraj', 'i förrgår', 'iförrgår', 'i forgårs', 'evvelsi gün', '一昨日', 'předevčírem', 'toissapäivänä', 'tegnapelőtt', 'alaltăieri', 'προχθές', 'prekjučer', 'prekjuče', 'שלשום', 'aizvakar', 'užvakar', 'üleeile'].map((w) => [w, 2] as const),
 ]);
 
 /** Unit words → minutes (first match wins). */
 export const UNITS: readonly (readonly [RegExp, number])[] = [
-  [/^(?:s|secs?|seconds?|sek(?:\.|unden?)?|secondes?|segundos?|secondi|secondo|seconden?|sekund[ęy]?|sekunder|saniye|秒|sekundami|sekundou|sekuntia|sekunti|másodperce|secunde|secundă|δευτερόλεπτα|detik|секунд[уыи]?|सेकंड)$/i, 0],
-  [/^(?:m|mn|mins?|min\.|דקות|דקה|minuta|minutes?|minuten?|minutos?|minuti|minuto|minuut|minut[ęy]?|minuter|minutter|minutt|dakika|dk|分|minutami|minutou|minuuttia|minuutti|perce|minute|minut|λεπτά|λεπτό|menit|минут[уы]?|мин\.?|хвилин[уи]?|хв\.?|मिनट)$/i, 1],
-  [/^(?:h|hrs?|hours?|שעות|שעה|sati|sata|sat|stunden?|std\.?|heures?|horas?|ore|ora|uur|u|godzin[ęy]?|godz\.?|timmar|timme|tim|timer|time|saat|sa|時間|hodinami|hodinou|hod\.?|tuntia|tunti|t|órája|ore|oră|ώρες|ώρα|jam|час(?:а|ов)?|годин[уи]?|घंटे|घंटा)$/i, 60],
-  [/^(?:d|days?|ימים|יום|dana|dan|tagen?|jours?|j|días?|dias?|giorni|giorno|dagen|dag|dni|dzień|dagar|dage|dager|gün|日|dny|dnem|päivää|päivä|napja|zile|zi|ημέρες|μέρες|μέρα|hari|дн(?:я|ей|і|ів)|день|दिन)$/i, 24 * 60],
-  [/^(?:w|wks?|weeks?|שבועות|שבוע|sedmica|sedmice|tjedana|tjedna|tjedan|nedelja|nedelje|wochen?|semaines?|semanas?|settimane|settimana|weken|tygodni[ea]?|tydzień|veckor|vecka|uger|uge|uker|uke|hafta|週間|недел[июь]|тижн(?:і|ів)|тиждень|हफ्ते|सप्ताह)$/i, 7 * 24 * 60],
+  [/^(?:s|secs?|seconds?|sek(?:\.|unden?)?|secondes?|segundos?|secondi|secondo|seconden?|sekund[ęy]?|sekunder|saniye|秒|sekundami|sekundou|sekuntia|sekunti|másodperce|secunde|secundă|sekundo|δευτερόλεπτα|detik|секунд[уыи]?|सेकंड)$/i, 0],
+  [/^(?:m|mn|mins?|min\.|דקות|דקה|minuta|minutes?|minuten?|minutos?|minuti|minuto|minuut|minut[ęy]?|minuter|minutter|minutt|dakika|dk|分|minutami|minutou|minuuttia|minuutti|perce|minute|minut|minuto|λεπτά|λεπτό|menit|минут[уы]?|мин\.?|хвилин[уи]?|хв\.?|मिनट)$/i, 1],
+  [/^(?:h|hrs?|hours?|שעות|שעה|sati|sata|sat|stunden?|std\.?|heures?|horas?|ore|ora|uur|u|godzin[ęy]?|godz\.?|timmar|timme|tim|timer|time|saat|sa|時間|hodinami|hodinou|hod\.?|tuntia|tunti|t|órája|ore|oră|urami|uro|ώρες|ώρα|jam|час(?:а|ов)?|годин[уи]?|घंटे|घंटा)$/i, 60],
+  [/^(?:d|days?|ימים|יום|dana|dan|tagen?|jours?|j|días?|dias?|giorni|giorno|dagen|dag|dni|dzień|dagar|dage|dager|gün|日|dny|dnem|päivää|päivä|napja|zile|zi|dnevi|dnevom|ημέρες|μέρες|μέρα|hari|дн(?:я|ей|і|ів)|день|दिन)$/i, 24 * 60],
+  [/^(?:w|wks?|weeks?|שבועות|שבוע|sedmica|sedmice|tjedana|tjedna|tjedan|nedelja|nedelje|wochen?|semaines?|semanas?|settimane|settimana|weken|tygodni[ea]?|tydzień|veckor|vecka|uger|uge|uker|uke|hafta|tedni|tednom|週間|недел[июь]|тижн(?:і|ів)|тиждень|हफ्ते|सप्ताह)$/i, 7 * 24 * 60],
 ];
 
 /** Zone abbreviations with a fixed offset, in minutes east of UTC. */

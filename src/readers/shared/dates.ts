@@ -302,8 +302,8 @@ const DAY_MONTH_YEAR = new RegExp(
   'iu',
 );
 const MONTH_DAY_YEAR = new RegExp(`${LATIN_BEFORE}(${MONTH_WORD})\\.?(?:\\s+|\\s*[-–]\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*[-–]\\s*)(\\d{4})(?!\\d)`, 'iu');
-// `2025. november 26.`, `2026ko azaroaren 26a`: Hungarian and Basque put the year first.
-const YEAR_MONTH_DAY = new RegExp(`${LATIN_BEFORE}(\\d{4})(?:\\.|e?ko)\\s*(${MONTH_WORD})\\s+(\\d{1,2})(?:\\.|a(?!\\p{L}))(?!\\d)`, 'iu');
+// `2025. november 26.`, `2026ko azaroaren 26a`: Hungarian and Basque put the year first (`2026. nov. 26.`: the month cut short too).
+const YEAR_MONTH_DAY = new RegExp(`${LATIN_BEFORE}(\\d{4})(?:\\.|e?ko)\\s*(${MONTH_WORD}|${CUT_MONTH_WORD})\\.?\\s+(\\d{1,2})(?:\\.|a(?!\\p{L}))(?!\\d)`, 'iu');
 
 function namedMonthDate(day: string | undefined, month: string | undefined, year: string | undefined): { day: number; month: number; year: number } | null {
   const name = month?.toLowerCase() ?? '';

@@ -65,3 +65,15 @@ export function furnitureScore(line: string): number {
   for (const feature of lineFeatures(line)) score += table.get(feature) ?? 0;
   return score;
 }
+
+/**
+ * The part of a line's score its words give (words, word pairs, character pairs), without the prior
+ * and the shape features: a line in capitals of two words no page has shown is furniture only by its
+ * shape, as a subheading in capitals (`ESNAF ENDİŞELİ`) is too.
+ */
+export function furnitureWordScore(line: string): number {
+  const table = loadWeights();
+  let score = 0;
+  for (const feature of lineFeatures(line)) if (/^[wbc]:/u.test(feature)) score += table.get(feature) ?? 0;
+  return score;
+}

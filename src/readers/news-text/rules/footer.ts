@@ -75,6 +75,10 @@ const CREDIT = [
   /^[—–-]?\s*with assistance (?:from|by)\b/i,
   // `(With inputs from PTI)`, `(एजेंसी इनपुट के साथ)`: the agencies' copy the story drew on, as Indian papers close it.
   /^\((?:with (?:agency |wire )?inputs?(?: from\b.{1,40})?|(?:एजेंसी|भाषा|पीटीआई|आईएएनएस) (?:के )?इनपुट के साथ|इनपुट\s*[:-]\s*.{1,30})\)\.?$/iu,
+  // (`— With additional input from APP`: unbracketed, after a dash.)
+  /^[—–-]\s*with (?:additional )?(?:agency |wire )?inputs? from\b.{1,40}$/iu,
+  // `Articol publicat în ediţia tipărită a Ziarului Financiar …`, `Dieser Artikel erschien in der Printausgabe …`: the print edition it ran in.
+  /^(?:articol publicat în edi[ţț]ia tipărită|dieser (?:artikel|beitrag) erschien (?:in der|zuerst in der) (?:print|gedruckten )?ausgabe|este artículo (?:se publicó|fue publicado) en la edición impresa|articolo pubblicato (?:sull['’]edizione|nell['’]edizione) cartacea|este artigo foi publicado na edição impressa)(?!\p{L}).{0,120}$/iu,
   /^(?:contributing|contributors?|mitarbeit|colaboración|collaborazione|colaboração|współpraca)\s*:\s*\S/iu,
   /^\(?(?:AP|AFP|Reuters|dpa|EFE|ANSA|ANP|Belga|Lusa|PAP|Kyodo|APA|SDA|KNA|epd|Europa Press|Agência Brasil|Xinhua|Yonhap|AAP)(?:\s*[,/]\s*(?:AP|AFP|Reuters|dpa|EFE|ANSA|Lusa|PAP))*\)?\.?$/u,
   /^(?:colaborou|colaboraram|colaboró|colaboraron|ha collaborato|hanno collaborato|con la collaborazione di|met medewerking van|mitarbeit|avec la collaboration de|współpraca)\b/i,
