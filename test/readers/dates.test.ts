@@ -491,3 +491,14 @@ describe('dates of the fiftieth blind set', () => {
     expect(readDateline('Pred dnevi so odprli novo cesto.', { reference: copied })).toBeUndefined();
   });
 });
+
+describe('dates of the fifty-first blind set', () => {
+  const copied = parseReferenceDate('2026-11-26T18:00Z');
+  it('reads Uzbek day words and relative times, and Turkish `Güncellenme:` as the update', () => {
+    expect(readDateline('Bugun, 11:20', { reference: copied })?.published?.iso).toBe('2026-11-26T11:20');
+    expect(readDateline('Kecha, 21:47', { reference: copied })?.published?.iso).toBe('2026-11-25T21:47');
+    expect(readDateline('3 soat oldin', { reference: copied })?.published?.iso).toBe('2026-11-26T15:00Z');
+    expect(readDateline('Bugungi kunda poytaxtda avtobus qatnaydi', { reference: copied })).toBeUndefined();
+    expect(readDateline('Güncellenme: 26 Kasım 2026 09:47', { reference: copied })?.updated?.iso).toBe('2026-11-26T09:47');
+  });
+});
