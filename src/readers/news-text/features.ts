@@ -104,7 +104,7 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
       .replace(/[\p{P}\s]+/gu, ' ')
       .trim() ?? '';
   const dateOnly =
-    !!dates && (!!dates.published || !!dates.updated) && (rest === '' || besideDate(rest) || textSize(rest) <= (dates.coverage >= 0.6 ? 3 : 2) || isHijriDate(rest));
+    !!dates && (!!dates.published || !!dates.updated) && (rest === '' || besideDate(rest) || textSize(rest) <= (dates.coverage >= 0.6 ? 3 : 2));
   // (Read once: the caption field and the credit line's test both need it.)
   const captionMatch = matchCaption(text);
   // (`Update : 25 Nov 2026, 09:12 PM`: `Update` with nothing but a date after it is the date's label; `Correction:
@@ -251,15 +251,4 @@ export function sharedRoleScores(): (line: Line, headline: number) => [string, n
     seen.set(key, scores);
     return scores;
   };
-}
-
-/** Arabic weekday and Hijri month names, `هـ` (the Hijri era) and numbers: what a Hijri date is written with. */
-const HIJRI_PART = /(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة|هـ|ه|\p{Nd}+)/gu;
-
-/**
- * `الخميس / 16 / جمادى الآخرة / 1448 هـ` beside the Gregorian date on one line, as Saudi and Gulf papers
- * print both: the other calendar's date, which the date rules do not read, is still only a date.
- */
-function isHijriDate(rest: string): boolean {
-  return /(?:محرم|صفر|ربيع|جمادى|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة)/u.test(rest) && rest.replace(HIJRI_PART, '').trim() === '';
 }

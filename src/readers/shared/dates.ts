@@ -478,8 +478,11 @@ function zeroOf(digit: string): number {
   return NATIVE_ZEROS.find((zero) => code >= zero && code <= zero + 9) ?? 0x30;
 }
 
-/** A Hijri date (`14 جمادى الآخرة 1448 هـ`), which Arabic papers print beside the Gregorian one. */
-const HIJRI_DATE = /\p{Nd}{1,2}\s+(?:محرم|صفر|ربيع\s+(?:الأول|الآخر|الثاني)|جمادى\s+(?:الأولى|الآخرة|الثانية)|رجب|شعبان|رمضان|شوال|ذو\s+القعدة|ذو\s+الحجة)\s+\p{Nd}{4}\s*هـ?/gu;
+/**
+ * A Hijri date (`14 جمادى الآخرة 1448 هـ`, or its parts between slashes, `16 / جمادى الآخرة / 1448 هـ`),
+ * which Arabic papers print beside the Gregorian one.
+ */
+const HIJRI_DATE = /\p{Nd}{1,2}\s*(?:\/\s*)?(?:محرم|صفر|ربيع\s+(?:الأول|الآخر|الثاني)|جمادى\s+(?:الأولى|الآخرة|الثانية)|رجب|شعبان|رمضان|شوال|ذو\s+القعدة|ذو\s+الحجة)\s*(?:\/\s*)?\p{Nd}{4}\s*هـ?/gu;
 
 /**
  * An Arabic dateline as the date reader can take it (`نُشر: 17:25-24 نوفمبر 2026 م ـ 14 جمادى الآخرة 1448 هـ`):
