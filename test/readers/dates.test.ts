@@ -138,6 +138,26 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['Módosítva: 2025. november 3., hétfő 13:05', 'hu', null, '2025-11-03T13:05+01:00', ''],
   ['2025. november 3., hétfő 11:40', 'hu', '2025-11-03T11:40+01:00', null, ''],
   ['Actualitzat: Dilluns, 3 de novembre de 2025. 15:10h', 'ca', null, '2025-11-03T15:10+01:00', ''],
+  // A time before the date set off by a dash (chrono would read `20 - 03 November` as a range of days), and
+  // the Persian labels; the word for the hour between a date and its time, in the languages that write one.
+  ['۱۵:۲۰ - ۱۲ آبان ۱۴۰۴', 'fa', '2025-11-03T15:20+03:30', null, ''],
+  ['تاریخ انتشار: ۱۶:۲۰ - ۱۲ آبان ۱۴۰۴', 'fa', '2025-11-03T16:20+03:30', null, ''],
+  ['به‌روزرسانی: ۱۲ آبان ۱۴۰۴ - ۱۸:۲۰', 'fa', null, '2025-11-03T18:20+03:30', ''],
+  ['15:20 - 03 November 2025', 'en', '2025-11-03T15:20', null, ''],
+  ['3 พ.ย. 2568 เวลา 16:45 น.', 'th', '2025-11-03T16:45+07:00', null, ''],
+  ['Senin, 3 November 2025 pukul 14.20 WIB', 'id', '2025-11-03T14:20+07:00', null, ''],
+  ['Thứ hai, 3/11/2025 lúc 14:20', 'vi', '2025-11-03T14:20+07:00', null, ''],
+  ['3 Νοεμβρίου 2025 στις 14:20', 'el', '2025-11-03T14:20+02:00', null, ''],
+  ['Publicat la 3 noiembrie 2025 ora 14:20', 'ro', '2025-11-03T14:20+02:00', null, ''],
+  ['03.11.2025 kell 14:20', 'et', '2025-11-03T14:20+02:00', null, ''],
+  ['3 نوفمبر 2025 الساعة 14:20', 'ar', '2025-11-03T14:20', null, ''],
+  ['3 Novemba 2025 saa 14:20', 'sw', '2025-11-03T14:20+03:00', null, ''],
+  // Hebrew's `ב` ("in") before the month, as CLDR writes the date, and its weekday in two words.
+  ['3 בנובמבר 2025', 'he', '2025-11-03', null, ''],
+  ['יום שני, 3 בנובמבר 2025 בשעה 14:20', 'he', '2025-11-03T14:20+02:00', null, ''],
+  // Kinyarwanda's and West Frisian's months (CLDR), Frisian's weekday.
+  ['Kuya 3 Ugushyingo 2025 saa 09:14', 'rw', '2025-11-03T09:14', null, 'Kuya'],
+  ['moandei 3 novimber 2025, 17.12', 'fy', '2025-11-03T17:12', null, ''],
   // An hours' unit after the minutes, a time in brackets after the year.
   ['3 noviembre 2025 02:45h', 'es', '2025-11-03T02:45+01:00', null, ''],
   ['Poniedziałek, 3 listopada 2025 (10:42)', 'pl', '2025-11-03T10:42+01:00', null, ''],
@@ -306,6 +326,8 @@ const NOT_DATELINES: [string, string][] = [
   ['Page 2 of 3', 'en'],
   // (A fraction is no date: a month and day with a slash count only before a time.)
   ['About 3/4 of voters said yes', 'en'],
+  // (A range of times is no time before a date.)
+  ['Open 14:00 - 16:00 daily', 'en'],
   ['Photograph: Jane Doe/Reuters', 'en'],
   ['Listen to this article · 5:12 min', 'en'],
   ['Comments (42)', 'en'],

@@ -167,7 +167,7 @@ const RELATIVE_READ = LANGS.map((lang) => ({
 /** `2026 11 26` (the year first, spaced) and `26 ноем. 2026` (a month cut short): dates the signal and the anchor both know. */
 const SPACED_OR_CUT_DATE = `\\d{4} \\d{1,2} \\d{1,2}(?!\\d)|\\d{1,2}\\.?\\s+${CUT_MONTH_WORD}\\s*\\d{4}`;
 /** Cheap tests run before chrono: a line without any of these holds no dateline. */
-const DATE_SIGNAL = `\\d{1,4}[./|-]\\s?\\d{1,2}[./|-]\\s?\\d{2,4}|${SPACED_OR_CUT_DATE}|\\d\\s*[年月]\\s*\\d|${LATIN_BEFORE}\\d{1,2}(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|ta['’]\\s+|[.\\-/]\\s*)?${MONTH_WORD}${LATIN_AFTER}|${LATIN_BEFORE}${MONTH_WORD}\\.?\\s+\\d{1,2}(?!\\d)|${AGO_ANY}`;
+const DATE_SIGNAL = `\\d{1,4}[./|-]\\s?\\d{1,2}[./|-]\\s?\\d{2,4}|${SPACED_OR_CUT_DATE}|\\d\\s*[年月]\\s*\\d|${LATIN_BEFORE}\\d{1,2}(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|ta['’]\\s+|ב-?|[.\\-/]\\s*)?${MONTH_WORD}${LATIN_AFTER}|${LATIN_BEFORE}${MONTH_WORD}\\.?\\s+\\d{1,2}(?!\\d)|${AGO_ANY}`;
 // (`Uppdaterad 16.20`, `Opdateret kl. 16.20`: a time with a stop after a word, as the Nordic languages write it.)
 const DIGIT_SIGNAL = new RegExp(`${DATE_SIGNAL}|\\d{1,2}\\s*[:h時]\\s*\\d\\d|\\d\\s*[ap]\\.?m\\b|\\p{L}{2,}\\.?\\s+\\d{1,2}\\.\\d\\d(?![\\d.,])`, 'iu');
 const WORD_SIGNAL = new RegExp(`${LATIN_BEFORE}(?:${DAYS_ANY}|${AGO_ANY})${LATIN_AFTER}`, 'iu');
@@ -292,13 +292,13 @@ function noYear(day: number, month: number, ref: Date): { day: number; month: nu
 }
 
 /**
- * `3.nov.2025`, `3 de Novembro de 2025`, `26 ta’ Novembru 2026` (Maltese), `3 listopada 2025`, `Nov. 3, 2025`, `Nov - 25 - 2026`,
+ * `3.nov.2025`, `3 de Novembro de 2025`, `26 ta’ Novembru 2026` (Maltese), `26 בנובמבר 2026` (Hebrew: "in November"), `3 listopada 2025`, `Nov. 3, 2025`, `Nov - 25 - 2026`,
  * `2025. november 3.` (Hungarian) and `2026ko azaroaren 26a` (Basque: the year first too) in any language.
  */
 // (Three patterns, one per order, not one: the month names are a long list, and a pattern holding it
 // three times grew past the size V8 compiles to native code, which made every line's reading twice as slow.)
 const DAY_MONTH_YEAR = new RegExp(
-  `${LATIN_BEFORE}(\\d{1,2})(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|ta['’]\\s+|[.\\-/]\\s*)?(${MONTH_WORD}|${CUT_MONTH_WORD})\\.?(?:\\s*de)?\\s*[.\\-/,،]?\\s*(\\d{4})(?!\\d)`,
+  `${LATIN_BEFORE}(\\d{1,2})(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|ta['’]\\s+|ב-?|[.\\-/]\\s*)?(${MONTH_WORD}|${CUT_MONTH_WORD})\\.?(?:\\s*de)?\\s*[.\\-/,،]?\\s*(\\d{4})(?!\\d)`,
   'iu',
 );
 const MONTH_DAY_YEAR = new RegExp(`${LATIN_BEFORE}(${MONTH_WORD})\\.?(?:\\s+|\\s*[-–]\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*[-–]\\s*)(\\d{4})(?!\\d)`, 'iu');
@@ -588,6 +588,11 @@ function mask(text: string): string {
   return text
     .replace(DOTTED_TIME, '$1:$2')
     .replace(/(\d{4})(\s*[-–—|·•]\s*)(?=\d{1,2}[:.h]\d{2})/gu, (_m, year: string, gap: string) => year + ' '.repeat(gap.length))
+    // `15:20 - 04 آذر 1405`, `14:20 | 26.11.2026`: a time before its date, set off by a dash or a bar, which
+    // chrono would read as a range (`20 - 04 November`: the 20th to the 4th). (Not a range of times, `14:00 - 16:00`.)
+    .replace(/(?<=(?:^|[^\d:.])\d{1,2}:\d{2})(\s*[-–—|·•]\s*)(?=\d{1,2}(?![\d:]))/gu, (gap: string) => ' '.repeat(gap.length))
+    // `16:45 น.` (Thai): the word for the hour after the time.
+    .replace(/(?<=\d:\d{2})(\s?)น\./gu, (_m, space: string) => `${space}  `)
     // `11h48min` (Brazil): the minutes' unit after them would hide the time from chrono.
     .replace(/(?<=(?:^|[^\d])\d{1,2}h\d{2})min\b/gu, '   ')
     .replace(/(?<=(?:^|[^\d])\d{1,2})h(?=\d{2}(?!\d))/gu, ':')
