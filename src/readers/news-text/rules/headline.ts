@@ -12,6 +12,7 @@ import { matchFurniture } from './furniture.js';
 import type { Line } from '../features.js';
 import { bareDateBelow, isHeaderItem } from '../features.js';
 import { isBylineLabel, isRoleAlone } from './byline.js';
+import { isStandInCaption } from './caption.js';
 
 /** A kind of piece in capitals, a dash, and a title: `ANALYSIS - …`, `DÉCRYPTAGE - …`, `VIDEO | …`. */
 export const LABELLED_LINK = /^\p{Lu}{4,}(?:\s\p{Lu}{2,})?\s+[-–—|]\s+\p{Lu}/u;
@@ -31,7 +32,7 @@ export const UPPER_TITLE = /(?:خبر داد|خبر می‌دهد|اعلام ک�
 /** How much a line looks like a headline on its own, before its neighbours are considered. */
 function ownScore(line: Line): number {
   if (line.furniture || line.rule || line.dateOnly || line.timestamp || line.dateLabel || line.creditLine || line.captionLabel || line.footer) return -10;
-  if ((line.byline?.authors.length && !line.bareNames) || line.caption) return -6;
+  if ((line.byline?.authors.length && !line.bareNames) || line.caption || isStandInCaption(line.text)) return -6;
   const namesAlone = line.bareNames ? -2.5 : 0;
   const t = line.text;
   const n = line.size;
@@ -157,10 +158,15 @@ export function headlineScore(lines: Line[], i: number, bodyStart: number, other
       break;
     }
   }
+  // A word or two at the end of a run of such lines (`Kultura` / `Divertiment` / `E-Paper`) is the menu's last item.
+  if (line.size <= 2 && menuItemsAbove(lines, i) >= 3) score -= 2;
   const previous = lines[i - 1];
   // The line after a caption label or a credit is the caption, not a headline.
   if (previous?.captionLabel) return -10;
   if (previous?.creditLine) score -= 2;
+  // Under the byline and over a labelled credit (`Minn Kristina Vella` / this line / `Ritratt: Joe Galea`): the lead picture's caption.
+  const next = lines[i + 1];
+  if (next?.creditLine && previous?.byline?.authors.length && !previous.bareNames) score -= 3;
   if (!previous || previous.furniture || previous.size <= 5) score += 0.5;
   return score;
 }
@@ -179,6 +185,16 @@ function continuesCut(cut: string, whole: string): boolean {
 function cutShortOf(short: string, whole: string): boolean {
   const cut = cutPrefix(short);
   return !!cut && continuesCut(cut, whole);
+}
+
+/** How many of the four lines right above `i` are a menu's items: a word or two each, no sentence, no date. */
+function menuItemsAbove(lines: Line[], i: number): number {
+  let items = 0;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const above = lines[j] as Line;
+    if (above.size >= 1 && above.size <= 2 && !above.sentence && !above.dates && !above.byline?.authors.length) items++;
+  }
+  return items;
 }
 
 /** The lines on both sides of line `j` are a menu's items: a word or two each, no sentence. */
