@@ -18,6 +18,9 @@ import { inlineText } from '../../src/tree/text.js';
 describe('furniture by shape, in many languages', () => {
   it.each([
     ['Listen 6 min', 'furniture:reading-time'],
+    // The story's length in characters or words, beside its dates (`입력 : … | 본문 : 1,612자`).
+    ['본문 : 1,612자', 'furniture:story-length'],
+    ['1,240 words', 'furniture:story-length'],
     ['पढ्न लाग्ने समय : ३ मिनेट', 'furniture:reading-time'],
     ['Read more in Daily Maverick: Rand Water warns Gauteng metros to cut consumption', 'furniture:related-link'],
     ['Mehr News aus Bochum:', 'furniture:related'],
@@ -551,7 +554,7 @@ describe('caption credits in the forms large sites use', () => {
   ])('a Japanese caption with ＝: %s', (line, expected) => {
     expect(japaneseCaption(line)).toEqual(expected);
   });
-  it.each(['Representative image', 'File photo', 'Symbolbild', 'Immagine di repertorio', 'Imagen de archivo (EFE)', 'Photo for representational purposes only', '九巴指深宵線乘客量近年持續下跌。(資料圖片)', '[File Image] Residents wade through a flooded street in Mthatha.'])(
+  it.each(['Representative image', 'File photo', 'Symbolbild', 'Immagine di repertorio', 'Imagen de archivo (EFE)', 'Photo for representational purposes only', '九巴指深宵線乘客量近年持續下跌。(資料圖片)', '[File Image] Residents wade through a flooded street in Mthatha.', 'FILE - Farmers pick coffee in Jimma zone, Ethiopia', 'ፋይል - በጅማ ዞን ቡና የሚለቅሙ አርሶ አደሮች', 'Magaalada Beledweyne oo biyo ku dhufteen (Sawir hore)', 'கோப்புப்படம்'])(
     'a stand-in picture’s label is a caption with no credit: %s',
     (line) => {
       expect(creditlessCaption(line)).toEqual({ caption: line });
@@ -599,6 +602,12 @@ describe('bylines', () => {
     // Spanish `Escriben`, Tagalog `ni`, Indonesian `Pewarta:`; the paper's initials before the label; the site's address after the name.
     ['Escriben Lucía Méndez y Diego Sarachu', [{ name: 'Lucía Méndez' }, { name: 'Diego Sarachu' }]],
     ['ni Marlon Dela Paz', [{ name: 'Marlon Dela Paz' }]],
+    // Maltese `Minn`, Kinyarwanda `Yanditswe na` (its `Kuya` before the date), Faroese `Tekstur:`, Swahili `Na`, Albanian `Nga`.
+    ['Minn Kristina Vella', [{ name: 'Kristina Vella' }]],
+    ['Yanditswe na Uwimana Clarisse  Kuya 25 Ugushyingo 2025 saa 09:14', [{ name: 'Uwimana Clarisse' }]],
+    ['Tekstur: Rúna Jacobsen og Sámal Poulsen', [{ name: 'Rúna Jacobsen' }, { name: 'Sámal Poulsen' }]],
+    ['Na Rehema Mwakangale', [{ name: 'Rehema Mwakangale' }]],
+    ['Nga Arben Hoxha', [{ name: 'Arben Hoxha' }]],
     ['김민지 기자, 세종=이상훈 기자', [{ name: '김민지' }, { name: '이상훈', location: '세종' }]],
     ['Jack Ross | NCA NewsWire', [{ name: 'Jack Ross' }]],
     // Of parts between bars, the one the writer's label opens; `文/` and the reporter's title before a Chinese name.

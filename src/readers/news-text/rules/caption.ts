@@ -429,14 +429,25 @@ export function japaneseCaption(text: string): { caption: string; credit?: strin
  * beside it, so it is a caption, never a subheading.
  */
 const STAND_IN_WORDS =
-  `(?:representative (?:image|photo|picture)|image for representation(?: only)?|(?:photo|picture|image) (?:used )?for representation(?:al purposes?)?(?: only)?|(?:file|stock|archive|library) (?:photo|image|picture)|symbolbild|symbolfoto|archivbild|archivfoto|image d['’]illustration|photo d['’]illustration|imagen de archivo|foto de archivo|imagen ilustrativa|immagine di repertorio|foto d['’]archivio|foto de arquivo|imagem de arquivo|imagem ilustrativa|archiefbeeld|archieffoto|zdjęcie ilustracyjne|arkivbild|arkivfoto|arkistokuva|ilustrační (?:foto|snímek)|資料圖片|资料图片|資料照片|资料照片|示意圖|示意图|資料写真|자료사진)`;
+  `(?:representative (?:image|photo|picture)|image for representation(?: only)?|(?:photo|picture|image) (?:used )?for representation(?:al purposes?)?(?: only)?|(?:file|stock|archive|library) (?:photo|image|picture)|symbolbild|symbolfoto|archivbild|archivfoto|image d['’]illustration|photo d['’]illustration|imagen de archivo|foto de archivo|imagen ilustrativa|immagine di repertorio|foto d['’]archivio|foto de arquivo|imagem de arquivo|imagem ilustrativa|archiefbeeld|archieffoto|zdjęcie ilustracyjne|arkivbild|arkivfoto|arkistokuva|ilustrační (?:foto|snímek)|資料圖片|资料图片|資料照片|资料照片|示意圖|示意图|資料写真|자료사진|sawir (?:hore|kayd)|picha ya (?:maktaba|kumbukumbu)|foto (?:arsip|ilustrasi)|arşiv (?:fotoğrafı|foto)|архивное фото|архівне фото|φωτογραφία αρχείου|फ़ाइल फ़ोटो|फाइल फोटो|ফাইল ছবি|فائل فوٹو|صورة أرشيفية|عکس آرشیوی|கோப்புப்படம்|ảnh minh họa|ảnh tư liệu|ፋይል ፎቶ)`;
 const STAND_IN = new RegExp(`^${STAND_IN_WORDS}(?:\\s*[([][^()[\\]]{1,60}[)\\]])?\\.?$`, 'iu');
+/**
+ * `FILE - Farmers pick coffee …`, `ARCHIVO - …`, `ፋይል - …`: the wire's word for a file picture, in capitals
+ * (or a script without them), then a dash and the caption.
+ */
+const FILE_DASH = /^(?:FILE(?: PHOTO)?|ARCHIVO|ARCHIVES|ARQUIVO|ARCHIV|ARŞİV|АРХИВ|ARCHIEF|ፋይል|أرشيف|ارشیو)\s+[-–—]\s+\S.{9,}$/u;
 /** `[File Image] Residents wade through a flooded street …`: the label in brackets before the caption. */
 const STAND_IN_BEFORE = new RegExp(`^[[(]${STAND_IN_WORDS}[\\])]\\s+\\S.{9,}$`, 'iu');
 /** `L'Alzaia Naviglio Pavese all'altezza della Darsena (immagine di repertorio)`: the label in brackets after the caption. */
 const STAND_IN_AFTER = new RegExp(`^.{6,}?\\s*[（(]${STAND_IN_WORDS}[）)]\\.?$`, 'iu');
 
+/** A stand-in picture's label, alone or beside its caption (`File photo`, `… (immagine di repertorio)`, `FILE - …`). */
+export function isStandInCaption(text: string): boolean {
+  const trimmed = text.trim();
+  return STAND_IN.test(trimmed) || STAND_IN_AFTER.test(trimmed) || STAND_IN_BEFORE.test(trimmed) || FILE_DASH.test(trimmed);
+}
+
 /** A caption with no credit form: the Japanese `…＝when, where`, or a stand-in picture's label. */
 export function creditlessCaption(text: string): { caption: string; credit?: string; label?: string } | undefined {
-  return japaneseCaption(text) ?? (STAND_IN.test(text.trim()) || STAND_IN_AFTER.test(text.trim()) || STAND_IN_BEFORE.test(text.trim()) ? { caption: text.trim() } : undefined);
+  return japaneseCaption(text) ?? (isStandInCaption(text) ? { caption: text.trim() } : undefined);
 }

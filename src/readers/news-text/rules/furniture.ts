@@ -140,6 +140,10 @@ const ADVERT =
 const READING_TIME =
   /^(?:\d{1,2}:\d{2}(?::\d{2})?\s*[-–|·•]\s*\S.{0,40}|(?:(?:listen|estimated|listen to (?:this )?article|lecture audio(?: de)?|écouter l['’]article|écouter|artikel anhören|anhören|escuchar|ascolta|luister|ouvir|reading time|read time|temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura|lectura|tempo di lettura|lettura|leestijd|tempo de leitura|leitura|czas czytania|lästid|læsetid|lesetid|okuma süresi|読了時間|この記事は約)\s*[:·•|(-]?\s*)?(?:\d{1,3}(?:[:.]\d{2})?\s*(?:-\s*\d{1,3}\s*)?(?:min(?:ute)?s?\.?|minuten|minuti|minutos|minut|minuter|minutter|dakika|dk|mn|mins?\.?|m|分|秒で読めます)\)?(?:\s+(?:read|de lecture|lesen|lectura|di lettura|leestijd|de leitura|czytania|läsning|læsning|lesing|okuma|listen|(?:to )?read))?|\d{1,2}:\d{2}))\s*\.?$/iu;
 
+/** `본문 : 1,612자`, `1,240 words`, `字数：1612`: the story's length, counted in words or characters. */
+const STORY_LENGTH =
+  /^(?:(?:본문|글자\s?수|本文|字数|字數|文字数|word count|length|länge|longueur|longitud)\s*[:：]?\s*\d[\d.,\s\u00a0]*\s*(?:자|字|文字|words?|wörter|zeichen|mots|signes|palabras|caracteres|characters)?|\d[\d.,\s\u00a0]*\s*(?:words|wörter|zeichen|mots|signes|palabras|parole|woorden|palavras|słów|znaków|ord|characters|자|字|文字))$/iu;
+
 /** `زمان مطالعه: ۳ دقیقه`, `وقت القراءة: 4 دقائق`, `٣ دقائق قراءة`: a reading time in Persian or Arabic, in either script's digits. */
 const READING_TIME_PERSO_ARABIC = /^(?:(?:زمان مطالعه|مدت مطالعه|وقت القراءة|زمن القراءة|مدة القراءة)\s*:?\s*[\d۰-۹٠-٩]{1,3}\s*(?:دقیقه|دقيقة|دقائق)|[\d۰-۹٠-٩]{1,3}\s*(?:دقیقه|دقيقة|دقائق)\s*(?:مطالعه|قراءة|للقراءة))$/u;
 
@@ -494,6 +498,7 @@ export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'furniture:comments', reason: 'comments section (site furniture)', pattern: anyOf(COMMENTS_OPENER, COMMENTS_CLOSED), endsArticle: true },
   { name: 'furniture:comment-prompt', reason: 'the site asking for comments (site furniture)', pattern: COMMENT_PROMPT },
   { name: 'furniture:count', reason: 'a count (comments, shares) standing alone (site furniture)', pattern: COUNT },
+  { name: 'furniture:story-length', reason: 'the story’s length in words or characters (site furniture)', pattern: STORY_LENGTH },
   { name: 'furniture:read-count', reason: 'how often the page was read (site furniture)', pattern: READ_COUNTER },
   { name: 'furniture:print-edition', reason: 'the printed issue and page the story ran in (site furniture)', pattern: PRINT_EDITION },
   { name: 'furniture:embed-consent', reason: 'an embed held back for consent (site furniture)', pattern: EMBED_CONSENT },
