@@ -127,6 +127,11 @@ describe('a language eld does not know', () => {
     ['uz', 'Toshkent shahar hokimligi matbuot xizmati taklif o‘rganilayotganini ma’lum qildi. Hokimlik vakilining aytishicha, qaror yaqin kunlarda qabul qilinadi va qurilish kompaniyalari oldindan ogohlantiriladi.'],
     ['mt', 'Il-Ministru tal-Infrastruttura qal illum li x-xogħlijiet fit-triq il-ġdida se jitlestew qabel tmiem is-sena, u li l-Gvern se jkompli jinvesti fil-proġetti tat-toroq madwar Malta u Għawdex.'],
     ['mn', 'Улаанбаатар хотод өнөөдөр их цас орж, замын хөдөлгөөн удаан саатсан байна. Хотын захиргаа иргэдийг нийтийн тээврээр зорчихыг уриалж, замын цагдаа нэмэлт хүч гаргасан гэж мэдээлэв.'],
+    // Kinyarwanda, which franc scores within a hundredth of Kirundi; Afrikaans and West Frisian, which eld reads as Dutch.
+    ['rw', 'Umujyi wa Kigali watangaje ko imihanda mishya izubakwa mu Karere ka Gasabo mu mwaka utaha, kugira ngo abaturage babone uburyo bwo kugenda byoroshye. Umuyobozi w’umujyi yavuze ko imirimo izatangira mu kwezi kwa Mutarama, kandi ko abaturage bazahabwa akazi muri iyo mirimo.'],
+    ['af', 'Die stadsraad van Pretoria het Dinsdag aangekondig dat die watertoevoer in verskeie voorstede vir drie dae onderbreek sal word terwyl pype vervang word. Inwoners word gevra om water te spaar en nie hul tuine nat te lei nie. Volgens die munisipaliteit sal watertenks by skole en klinieke beskikbaar wees.'],
+    ['fy', 'De gemeenteried fan Ljouwert hat tiisdei besletten dat de bibleteek yn it sintrum fan de stêd takom jier in nij gebou krije sil. De wethâlder sei dat it âlde gebou te lyts wurden is en dat der gjin romte mear is foar bern en studinten. Der komt ek in kafee en in seal foar gearkomsten.'],
+    ['nl', 'De gemeenteraad van Leeuwarden heeft dinsdag besloten dat de bibliotheek in het centrum van de stad volgend jaar een nieuw gebouw krijgt. De wethouder zei dat het oude gebouw te klein is geworden en dat er geen ruimte meer is voor kinderen en studenten. Er komt ook een café en een zaal voor bijeenkomsten.'],
   ])('names a whole article in %s, a language eld does not know, by franc-all', (lang, text) => {
     expect(guessLanguage(text)).toBe(lang);
   });
