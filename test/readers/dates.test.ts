@@ -158,6 +158,9 @@ const LINES: [string, string, string | null, string | null, string][] = [
   // Kinyarwanda's and West Frisian's months (CLDR), Frisian's weekday.
   ['Kuya 3 Ugushyingo 2025 saa 09:14', 'rw', '2025-11-03T09:14', null, 'Kuya'],
   ['moandei 3 novimber 2025, 17.12', 'fy', '2025-11-03T17:12', null, ''],
+  // Tamil's and Faroese's labels.
+  ['மாற்றம்: நவம்பர் 3, 2025 09:10 PM', 'ta', null, '2025-11-03T21:10+05:30', ''],
+  ['Dagført 3. november 2025 kl. 18:20', 'fo', null, '2025-11-03T18:20', ''],
   // An hours' unit after the minutes, a time in brackets after the year.
   ['3 noviembre 2025 02:45h', 'es', '2025-11-03T02:45+01:00', null, ''],
   ['Poniedziałek, 3 listopada 2025 (10:42)', 'pl', '2025-11-03T10:42+01:00', null, ''],
