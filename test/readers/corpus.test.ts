@@ -145,7 +145,6 @@ const KNOWN_FURNITURE_AS_STRUCTURE = new Set([
   'blikk-like-miskolc-panelhaz-tuz',
   'tienphong-like-lan-xe-buyt-nguyen-trai',
   'daryo-like-toshkent-elektrobuslar',
-  'heimildin-like-leiguverd-hofudborgarsvaedi',
   'pressian-like-rider-shelters',
 ]);
 /**

@@ -734,3 +734,21 @@ describe('the forty-ninth blind set’s shapes', () => {
     expect(article.footer?.notes?.map((n) => (n.type === 'paragraph' ? inlineText(n.children) : ''))).toContain('Maya Okafor is a freelance journalist based in Toronto who writes about city budgets.');
   });
 });
+
+describe('the header, in shapes the fifty-second blind set showed', () => {
+  const read = (lines: string[]) => readNewsText(lines.join('\n'), { date: parseReferenceDate('2025-11-03T18:00Z') }).article;
+  it('takes the date nearest the headline, not the top bar’s date over the menus, and a published line with its updated line under it', () => {
+    const article = read(['Monday, 3 November 2025', 'Subscribe', ...MENU, '2 November 2025 16:05', 'Updated 2 November 2025 18:20', 'Council passes budget after long debate', 'By Jane Doe', ...STORY]);
+    expect(article.byline?.dateline?.iso).toBe('2025-11-02T16:05');
+    expect(article.byline?.updated?.iso).toBe('2025-11-02T18:20');
+  });
+  it('reads a labelled picture credit under the caption as the credit, not as a second author', () => {
+    const article = read([...MENU, 'Council passes budget after long debate', 'By Jane Doe', 'The council chamber on Monday evening', 'Ritratt: Joe Galea', ...STORY]);
+    expect(article.byline?.authors.map((a) => a.name)).toEqual(['Jane Doe']);
+    expect(article.lead?.credit).toBe('Joe Galea');
+  });
+  it('does not take the last item of a menu for the headline when a date stands between the menu and the story’s title', () => {
+    const article = read(['Skip to content', 'Monday, 3 November 2025', 'Subscribe', 'Log in', 'The Courier', ...MENU.slice(0, -1), 'Obituaries', 'E-Paper', 'Home » News » Local', '2 November 2025 – 16:05', 'Council passes budget after long debate in the town hall', 'The vote restores library hours cut three years ago, while opposition members warn of optimistic forecasts', 'By Jane Doe', 'The council chamber on Monday evening', 'Photo: Joe Galea', ...STORY.filter(Boolean)]);
+    expect(inlineText(article.headline)).toBe('Council passes budget after long debate in the town hall');
+  });
+});

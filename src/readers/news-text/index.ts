@@ -477,6 +477,11 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   let byline: Byline | undefined;
   let lead: Figure | undefined;
   let pendingDate: Line | undefined;
+  let pendingUpdate: Line | undefined;
+  const dropSecondDate = (line: Line) => {
+    roles[line.index] = 'header:above-headline';
+    dropped.push({ text: line.unit.text, reason: 'a second date line above the headline', position: position(line.unit) });
+  };
   let lastBylineAt = -10;
   const takeByline = (line: Line, found: Byline) => {
     const merged = mergeBylines(byline, found);
@@ -510,12 +515,22 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   const headerStart = headlineAt >= 0 ? headlineAt + 1 : 0;
   // Lines above the headline (and above the kicker) are the site's masthead and menus,
   // except for a date, which some sites print above the headline.
+  // Of several dates there, the story's is the one nearest the headline: the one over the menus is the
+  // top bar's, today's date (`Il-Ħamis, 26 ta’ Novembru 2026` … menus … `25 ta’ Novembru 2026 – 11:42`).
+  // A published line with its updated line right under it are one date bar (`… kl. 16:05` / `Dagført … kl. 18:20`).
+  const datesAbove = lines.slice(0, Math.max(headlineAt, 0)).filter((line, i) => line !== kicker && !furnitureOf(i) && line.dateOnly);
+  let storyDate = datesAbove[datesAbove.length - 1];
+  const dateBefore = datesAbove[datesAbove.length - 2];
+  if (storyDate && dateBefore?.index === storyDate.index - 1 && storyDate.dates?.updated && !storyDate.dates.published && dateBefore.dates?.published) {
+    pendingUpdate = storyDate;
+    storyDate = dateBefore;
+  }
   for (let i = 0; i < Math.max(headlineAt, 0); i++) {
     const line = lines[i] as Line;
     if (line === kicker) continue;
     if (furnitureOf(i)) dropFurniture(line);
-    else if (line.dateOnly && !pendingDate) {
-      pendingDate = line;
+    else if (line === storyDate || line === pendingUpdate) {
+      if (line === storyDate) pendingDate = line;
       note(line, 'dateline:above-headline');
     } else drop(line, 'header:above-headline', 'site navigation or masthead above the headline');
   }
@@ -549,7 +564,9 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     const namesAtDate = namesBesideDate(lines, k, byline) && !(lead?.caption && !lead.credit);
-    if (line.creditLine && !(line.byline?.authors.length && !line.bareNames) && !namesAtDate) {
+    // (A picture's label wins over names after it, `Ritratt: Joe Galea`, `Mynd: Jens Kristian Vang`; a credit without
+    // one, `By Hollis Whitmire hwhitmire@…`, is the byline's.)
+    if (line.creditLine && !(line.byline?.authors.length && !line.bareNames && !line.creditLine.label) && !namesAtDate) {
       if (lead?.credit) break;
       lead = { ...(lead ?? { type: 'figure', id: '', position: position(line.unit) }), credit: line.creditLine.credit };
       if (line.creditLine.label) lead.creditLabel = line.creditLine.label;
@@ -851,11 +868,12 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   }
   if (pendingDate && !byline?.dateline) {
     const found = pendingDate.byline ?? { authors: [], raw: pendingDate.unit.text, ...(pendingDate.dates?.published ? { dateline: pendingDate.dates.published } : {}) };
-    byline = mergeBylines(byline, found);
+    const updated = pendingUpdate?.dates?.updated;
+    // (The update's line, label and all, is part of what the byline was read from.)
+    byline = mergeBylines(byline, updated && pendingUpdate && !found.updated ? { ...found, updated, raw: `${found.raw} ${pendingUpdate.unit.text}` } : found);
+    if (pendingUpdate && found.updated) dropSecondDate(pendingUpdate);
   } else if (pendingDate) {
-    const line = pendingDate;
-    roles[line.index] = 'header:above-headline';
-    dropped.push({ text: line.unit.text, reason: 'a second date line above the headline', position: position(line.unit) });
+    for (const line of [pendingDate, pendingUpdate]) if (line) dropSecondDate(line);
   }
   const bodyStart = headline ? k : 0;
   markLinkLists(lines, bodyStart, listOf);
