@@ -27,7 +27,7 @@ import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
 import { LIST_ITEM, type Line, bareDateBelow, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureBodyLine, measureLine, sharedRoleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
-import { agencyLine, hasBylineLabel, wireOpeningAuthors, isBylineLabel, isRoleAlone, isCompanyName, isPublicationName, isUnknownInCapitals, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
+import { agencyLine, hasBylineLabel, isKoreanByline, wireOpeningAuthors, isBylineLabel, isRoleAlone, isCompanyName, isPublicationName, isUnknownInCapitals, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, captionAsides, creditlessCaption, labelledCaption, matchCaption } from './rules/caption.js';
 import { CONTACT_DETAIL, INITIALS_SIGN_OFF, publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { markLearnedFurniture } from './learned-furniture.js';
@@ -1216,7 +1216,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       continue;
     }
     if (!byline?.authors.length && i <= bodyEnd + 1 && (!furnitureOf(i) || signedNames) && !isAuthorBox(lines, i)) {
-      const labelled = line.byline?.authors.length && hasBylineLabel(line.text) ? line.byline : undefined;
+      const labelled = line.byline?.authors.length && (hasBylineLabel(line.text) || isKoreanByline(line.text)) ? line.byline : undefined;
       const named = line.size <= 5 && looksLikePersonName(line.text) && !isKnownPlace(line.text) ? { authors: [{ name: line.text }], raw: line.unit.text } : undefined;
       // (`（竹内美咲）`: Japanese and Chinese papers sign in brackets under the last paragraph.)
       const signature = i === bodyEnd ? signatureLine(line.text) : undefined;

@@ -59,8 +59,12 @@ const CHINESE_REPORTER = '(?:记者|記者|通讯员|通訊員|实习生|實習�
 const CHINESE_TITLED_NAME = new RegExp(`${CHINESE_REPORTER}\\s*(\\p{Script=Han}{2,4})`, 'gu');
 const CHINESE_TITLED_NAMES = new RegExp(`^(?:${CHINESE_REPORTER}\\s*\\p{Script=Han}{2,4}[\\s\\u3000]*)+$`, 'u');
 
-/** Korean: `대구=박성훈 기자` (place = name, reporter), `박성훈·김민지 기자`. */
-const KOREAN_BYLINE = /^(?:(\p{Script=Hangul}{2,8})\s*=\s*)?(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원|선임기자|객원기자)$/u;
+/** Korean: `대구=박성훈 기자` (place = name, reporter), `박성훈·김민지 기자`, and the sign-off under a story with the address (`김민수 기자 kms@kookje.co.kr`). */
+const KOREAN_BYLINE = /^(?:(\p{Script=Hangul}{2,8})\s*=\s*)?(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원|선임기자|객원기자)(?:\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?)?$/u;
+/** A Korean reporter's sign-off (`김민수 기자 kms@kookje.co.kr`): the role names the line a byline as a label would. */
+export function isKoreanByline(text: string): boolean {
+  return KOREAN_BYLINE.test(text.trim());
+}
 /** Words that name a publication or agency, not a place: `By Jane Doe, CNN`. */
 const PUBLICATION =
   unicodeWords(/\b(?:news|newswire|times|post|press|journal|tribune|herald|daily|gazette|republic|globe|mirror|express|examiner|enquirer|inquirer|dispatch|sentinel|register|bulletin|advertiser|statesman|courant|telegraph|guardian|observer|chronicle|courier|bloomberg|reuters|associated press|agence|afp|ap|dpa|efe|ansa|anp|lusa|pap|kyodo|cnn|bbc|npr|abc|cbs|nbc|fox|sky|radio|tv|magazine|review|weekly|online|zeitung|periódico|periodico|diario|quotidiano|jornal|dziennik|novinky|nachrichten|noticias|notícias|nieuws|nyheter|nyheder|uutiset|hírek|știri|ειδήσεις|berita|wiadomości|zprávy|presse|prensa|stampa|imprensa|t[ée]l[ée]visi(?:on|ons|ón|ão)|television|fernsehen|rundfunk|omroep|broadcasting|m[ée]dias?|journal|le monde|el país|today|ouest-france|wdr|ndr|swr|br|mdr|orf|srf|rtp|rai|rtve)\b/iu);
