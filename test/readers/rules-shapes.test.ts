@@ -21,6 +21,8 @@ describe('furniture by shape, in many languages', () => {
     // The story's length in characters or words, beside its dates (`입력 : … | 본문 : 1,612자`).
     ['본문 : 1,612자', 'furniture:story-length'],
     ['1,240 words', 'furniture:story-length'],
+    // `Advertisement` in Afrikaans, Icelandic, Catalan, Somali, Swahili, Amharic.
+    ...['ADVERTENSIE', 'Auglýsing', 'Publicitat', 'Xayeysiis', 'Tangazo', 'ማስታወቂያ'].map((line): [string, string] => [line, 'furniture:advert']),
     ['पढ्न लाग्ने समय : ३ मिनेट', 'furniture:reading-time'],
     ['Read more in Daily Maverick: Rand Water warns Gauteng metros to cut consumption', 'furniture:related-link'],
     ['Mehr News aus Bochum:', 'furniture:related'],
@@ -604,6 +606,8 @@ describe('bylines', () => {
     ['ni Marlon Dela Paz', [{ name: 'Marlon Dela Paz' }]],
     // Maltese `Minn`, Kinyarwanda `Yanditswe na` (its `Kuya` before the date), Faroese `Tekstur:`, Swahili `Na`, Albanian `Nga`.
     ['Minn Kristina Vella', [{ name: 'Kristina Vella' }]],
+    // A Korean reporter's sign-off under the story, with the address.
+    ['김민수 기자 kms@kookje.co.kr', [{ name: '김민수' }]],
     ['Yanditswe na Uwimana Clarisse  Kuya 25 Ugushyingo 2025 saa 09:14', [{ name: 'Uwimana Clarisse' }]],
     ['Tekstur: Rúna Jacobsen og Sámal Poulsen', [{ name: 'Rúna Jacobsen' }, { name: 'Sámal Poulsen' }]],
     ['Na Rehema Mwakangale', [{ name: 'Rehema Mwakangale' }]],

@@ -145,12 +145,13 @@ function bodySegments(segments: Segment[], header: PageHeader, lead: Figure | un
       const text = inlineText(segment.children).trim();
       const key = normalizeText(text);
       if (!text) return;
+      const furniture = matchFurniture(text);
       if (early && (header.consumed.has(key) || key === headlineKey || madeOfHeaderParts(text, header, input))) {
-        // The headline, kicker and standfirst are in the tree as such; any other header line is recorded here.
-        if (![headlineKey, header.kicker, header.standfirst].some((t) => t && normalizeText(t) === key)) article.dropped.push({ text, reason: 'a line of the page’s header, read there (byline, date, labels)' });
+        // The headline, kicker and standfirst are in the tree as such; any other header line is recorded here
+        // (as the furniture it is, when it is: `Publicitat` over the lead picture).
+        if (![headlineKey, header.kicker, header.standfirst].some((t) => t && normalizeText(t) === key)) article.dropped.push({ text, reason: furniture?.reason ?? 'a line of the page’s header, read there (byline, date, labels)' });
         return;
       }
-      const furniture = matchFurniture(text);
       if (furniture) {
         article.dropped.push({ text, reason: furniture.reason });
         listing = furniture.startsList ? furniture.reason : undefined;
