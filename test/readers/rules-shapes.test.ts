@@ -465,6 +465,11 @@ describe('caption credits in the forms large sites use', () => {
     ['A late-night N bus waits at a stop near Gangnam Station in southern Seoul on Tuesday. [NEWS1]', 'NEWS1'],
     ['Tráfico en el puente de Deusto, dentro del perímetro de la ZBE. (Unai BEROIZ | FOKU)', 'Unai BEROIZ | FOKU'],
     ['Metro trains at a station in Bengaluru. (Representative image: PTI)', 'PTI'],
+    // One name after a bar with no full stop before it; Dutch `beeld` in small letters; a label and a dash in brackets (Burmese); Malayalam's `ഫോട്ടോ`.
+    ["Usuaris de l'R3 esperant l'autobús alternatiu a l'estació de la Garriga, aquest dimecres | Adrià Costa", 'Adrià Costa'],
+    ['De Nieuwstraat in Barneveld op een doordeweekse middag. beeld RD, Henk Visscher', 'RD, Henk Visscher'],
+    ['မန္တလေးမြို့ရှိ ဆန်ဆိုင်တစ်ဆိုင်ကို ယခုနှစ် ဇူလိုင်လအတွင်း တွေ့ရစဉ် (ဓာတ်ပုံ - AFP)', 'AFP'],
+    ['കോഴിക്കോട് സൗത്ത് ബീച്ചിൽ പ്ലാസ്റ്റിക് മാലിന്യം നീക്കം ചെയ്യുന്ന ഹരിതകർമ സേനാംഗങ്ങൾ (ഫോട്ടോ: പി. അഭിജിത്ത്)', 'പി. അഭിജിത്ത്'],
     ['天神の停留所でバスを待つ利用客たち＝26日午前、福岡市中央区（撮影・木下大輔）', '木下大輔'],
     ['▲新竹市光復路地下道明年3月起封閉改建，預計工期22個月。（圖／記者林育萱攝）', '林育萱'],
     ['台中捷運藍線示意圖。（圖／台中市政府提供）', '台中市政府提供'],

@@ -41,7 +41,7 @@ const UPPER_LABELS = ['Снимка', 'Снимак', 'Фото', 'Фотогр�
   .map((word) => word.toUpperCase())
   .join('|');
 const LABEL =
-  `(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία αρχείου|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image [Cc]redit [Ss]ource|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|ẢNH|فوٹو|تصویر|عکس|صورة|تصوير|צילום|फोटो|तस्वीर|तस्बिर|ছবি|படம்|ఫోటో|చిత్రం|ಚಿತ್ರ|ചിത്രം|તસવીર|ფოტო|Լուսանկարը|Pictiúr|Grianghraf|Ritratt|Ljósmynd|Myndir|Mynd|Hoto|Llun|Picha|Larawan|Сурет|Сүрөт|Гэрэл зураг|ፎቶ|Sawir|ที่มาภาพ|ภาพ(?:โดย|ประกอบ)?|ພາບ|រូបភាព|ဓာတ်ပုံ|ඡායාරූපය|Ảnh|写真|撮影|画像|圖|图|攝影|摄影|${UPPER_LABELS})`;
+  `(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία αρχείου|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image [Cc]redit [Ss]ource|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|ẢNH|فوٹو|تصویر|عکس|صورة|تصوير|צילום|फोटो|तस्वीर|तस्बिर|ছবি|படம்|ఫోటో|చిత్రం|ಚಿತ್ರ|ಫೋಟೋ|ചിത്രം|ഫോട്ടോ|તસવીર|ફોટો|புகைப்படம்|ফটো|ਫੋਟੋ|ଫଟୋ|ფოტო|Լուսանկարը|Pictiúr|Grianghraf|Ritratt|Ljósmynd|Myndir|Mynd|Hoto|Llun|Picha|Larawan|Сурет|Сүрөт|Гэрэл зураг|ፎቶ|Sawir|ที่มาภาพ|ภาพ(?:โดย|ประกอบ)?|ພາບ|រូបភាព|ဓာတ်ပုံ|ඡායාරූපය|Ảnh|写真|撮影|画像|圖|图|攝影|摄影|${UPPER_LABELS})`;
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
 // (`Zdroj: TASR/Milan Kapusta`, `Autor/allikas: Rauno Tamm/ERR`: Slovak and Estonian labels of a credit alone on its line;
 // inside a caption's line they would take the credit's second half, `| Foto: Václav Šálek | Zdroj: ČTK`.)
@@ -89,7 +89,7 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:credit-label', pattern: /^(.{20,}?\p{Ll})(Image|Photo|Picture|Foto|Bild)\s*:\s*(\p{Lu}[^:]{1,80}?)\s*$/u, labelled: true },
   // (`… on Monday. - Photo by Christopher Thomas`: a dash may stand between.)
   // (`… бэлтгэж байна. Гэрэл зургийг Т.Билгүүн`: Mongolian's "the photograph [by]" takes no colon.)
-  { rule: 'caption:credit-label', pattern: /^(.+?[.!?)])\s*(?:[-–—|]\s*)?(STAFF PHOTOS? BY|PHOTOS? BY|Staff photo by|Photo by|Photos? via|Images? via|Photographs? by|Pictures? by|Images? by|Illustration by|Foto di|Foto de|Photo de|Beeld|Foto|Fot\.|PHOTOS?|FOTOS?|Гэрэл зургийг)\s+(\p{Lu}[^!?:]{1,60}?)\s*$/u, labelled: true },
+  { rule: 'caption:credit-label', pattern: /^(.+?[.!?)])\s*(?:[-–—|]\s*)?(STAFF PHOTOS? BY|PHOTOS? BY|Staff photo by|Photo by|Photos? via|Images? via|Photographs? by|Pictures? by|Images? by|Illustration by|Foto di|Foto de|Photo de|Beeld|Foto|beeld|foto|Fot\.|PHOTOS?|FOTOS?|Гэрэл зургийг)\s+(\p{Lu}[^!?:]{1,60}?)\s*$/u, labelled: true },
   // `… in Sector 17, Chandigarh. Tribune photo: Ravi Kumar`: the paper's name before the label, after the full stop.
   { rule: 'caption:credit-label', pattern: /^(.{20,}?[.!?])\s+(\p{Lu}[\p{L}]+\s(?:photo|picture|image|Photo|Picture|Image)s?)\s*:\s*(\p{Lu}[^:]{1,60}?)\s*$/u, labelled: true },
   // `… at the Gerezani terminal in Dar es Salaam. PHOTO | SAID KHAMIS`: the label, a bar, the credit.
@@ -110,7 +110,7 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // `… وسط العاصمة الأردنية عمّان (أ.ف.ب)`: the agencies as Arabic papers write them (AFP, AP, Reuters, dpa, EPA,
   // Getty, Anadolu, and the Gulf and Levant state agencies).
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((أ\.?\s?ف\.?\s?ب|أ\.?\s?ب|رويترز|د\.?\s?ب\.?\s?أ|إ\.?\s?ب\.?\s?أ|غيتي|الأناضول|واس|وام|قنا|كونا|بترا|سانا)\)\s*$/u },
-  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((photo credit|image credit|foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?|φωτ\.?|kuva|crédito|credito|crédit|credit|créditos|fonte|fot\.|фото|снимка|снимак|nuotr\.|larawan mula sa|larawan ni|kuha ni|larawan|ภาพโดย|ภาพ|ที่มาภาพ|عکس|تصوير|צילום|사진)(?:\s*:\s*|\s+)([^()]{2,60})\)\.?\s*$/iu, labelled: true },
+  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((photo credit|image credit|foto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?|φωτ\.?|kuva|crédito|credito|crédit|credit|créditos|fonte|fot\.|фото|снимка|снимак|nuotr\.|larawan mula sa|larawan ni|kuha ni|larawan|ภาพโดย|ภาพ|ที่มาภาพ|عکس|تصوير|צילום|사진|ဓာတ်ပုံ|ഫോട്ടോ|ചിത്രം|புகைப்படம்|படம்|ఫోటో|ಫೋಟೋ|ફોટો|ফটো|ছবি|फ़ोटो|फोटो|ਫੋਟੋ|ଫଟୋ)(?:\s*:\s*|\s*[-–—]\s*|\s+)([^()]{2,60})\)\.?\s*$/iu, labelled: true },
   { rule: 'caption:bracketed', pattern: /^(.+?)\s*\[([^[\]/]{2,50}\/[^[\]]{2,60})\]\s*$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?)\s+(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’/-]{1,60})$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?]?)\s+((?:\p{Lu}[\p{Lu}'’.-]+\s){1,3}\/\s(?:\p{Lu}[\p{Lu}\p{L}'’.-]*\s?){1,4})$/u },
@@ -153,6 +153,9 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // `… in January. | Kyodo`: the credit after a bar.
   // (`… on Tuesday, Nov. 24, 2026. | Kristin Ahlgren, Deseret News`: or the photographer, a comma, the paper.)
   { rule: 'caption:bar-credit', pattern: /^(.{20,}?[.!?])\s+\|\s+((?:\p{Lu}[\p{L}'’.&-]*\s?){1,5}(?:\/\s?\p{Lu}[\p{L} .'’&-]{1,40}|,\s\p{Lu}[\p{L} .'’&-]{1,40})?)$/u },
+  // (`… a l'estació de la Garriga, aquest dimecres | Adrià Costa`: or with no full stop, a caption of a clause or
+  // more, a comma in it, and one person's name after the bar.)
+  { rule: 'caption:bar-credit', pattern: /^(\p{Lu}[^|]{30,}?,[^|]{8,}?)\s+\|\s+(\p{Lu}\p{Ll}+(?:\s(?:de|da|van|von|i|y)?\s?\p{Lu}\p{Ll}+){1,2})$/u },
   // `… 시내버스를 기다리는 시민들 [연합뉴스 자료사진]`, `[이충우 기자]`, `[대전시 제공. 재판매 및 DB 금지]`: Korean
   // papers put the credit in square brackets after a caption with no full stop: the agency, a file photo,
   // a reporter, who provided it.
@@ -234,7 +237,7 @@ const CAROUSEL = /^(?:(?:item )?\d+ of \d+|\[\d+\/\d+\]|\d+ ?\/ ?\d+)\s*[|·•:
  * word, a capital glued after a full stop, or capitals at the end. Lines without any are not
  * captions, and skip the forms (most of a story's paragraphs).
  */
-const CREDIT_SIGN = /[©Ⓒ/:…(（[|•—–／：]|।\s*\p{Script=Devanagari}[^।]{0,30}$|Photographs? by|Photos? via|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|Fot\.|撮影|提供|攝|摄)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$|[.!?。]\s+[\p{Lu}\p{Script=Hangul}][^.!?。]{0,40}$|[=＝]\S{1,15}$|@[\w-]+(?:\.[\w-]+)+$/u;
+const CREDIT_SIGN = /[©Ⓒ/:…(（[|•—–／：]|।\s*\p{Script=Devanagari}[^।]{0,30}$|Photographs? by|Photos? via|Illustration by|\p{Ll}\p{Lu}|\.{2}|(?:Staff photo by|Photo by|Beeld|Foto|beeld|foto|Fot\.|撮影|提供|攝|摄)|[.!?]\p{Lu}|\p{Lu}{2,}\s*[»"”]?\s*$|[.!?。]\s+[\p{Lu}\p{Script=Hangul}][^.!?。]{0,40}$|[=＝]\S{1,15}$|@[\w-]+(?:\.[\w-]+)+$/u;
 
 export function matchCaption(written: string): CaptionMatch | undefined {
   // (`… (AP Photo/Terrence Moody) more >`: a link to the picture's page after the credit.)
