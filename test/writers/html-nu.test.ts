@@ -35,6 +35,9 @@ const NOT_APPLICABLE = [
   // (Likewise Galician, which the checker's guesser takes for Spanish or Portuguese: Praza's page, which the
   // reader's identifier and the page's writer both call Galician.)
   /^This document appears to be written in (?:Spanish|Portuguese) but the “html” start tag has “lang="gl"”/u,
+  // (And Yoruba, which it takes for Igbo, the other Nigerian language with dots under its vowels: Alaroye's page,
+  // which the reader's identifier (eld) and the page's writer both call Yoruba.)
+  /^This document appears to be written in Igbo but the “html” start tag has “lang="yo"”/u,
   /^Resource violates Content Security Policy \(meta tag\): image “data:/u,
   /^Inline script violates Content Security Policy \(meta tag\)/u,
   /^Article lacks heading\./u,
