@@ -161,6 +161,7 @@ const LINES: [string, string, string | null, string | null, string][] = [
   // Tamil's and Faroese's labels.
   ['மாற்றம்: நவம்பர் 3, 2025 09:10 PM', 'ta', null, '2025-11-03T21:10+05:30', ''],
   ['Dagført 3. november 2025 kl. 18:20', 'fo', null, '2025-11-03T18:20', ''],
+  ['Последна промяна на 3 ноември 2025 в 11:40', 'bg', null, '2025-11-03T11:40+02:00', ''],
   // An hours' unit after the minutes, a time in brackets after the year.
   ['3 noviembre 2025 02:45h', 'es', '2025-11-03T02:45+01:00', null, ''],
   ['Poniedziałek, 3 listopada 2025 (10:42)', 'pl', '2025-11-03T10:42+01:00', null, ''],

@@ -617,6 +617,9 @@ describe('bylines', () => {
     ['Tekstur: Rúna Jacobsen og Sámal Poulsen', [{ name: 'Rúna Jacobsen' }, { name: 'Sámal Poulsen' }]],
     ['Na Rehema Mwakangale', [{ name: 'Rehema Mwakangale' }]],
     ['Nga Arben Hoxha', [{ name: 'Arben Hoxha' }]],
+    // Czech and Slovak `a` ("and") between two names; the `a` of a place stays a place.
+    ['Martina Kolesárová a Tomáš Hreško', [{ name: 'Martina Kolesárová' }, { name: 'Tomáš Hreško' }]],
+    ['Laura Bianchi a Milano', [{ name: 'Laura Bianchi', location: 'Milano' }]],
     ['김민지 기자, 세종=이상훈 기자', [{ name: '김민지' }, { name: '이상훈', location: '세종' }]],
     ['Jack Ross | NCA NewsWire', [{ name: 'Jack Ross' }]],
     // Of parts between bars, the one the writer's label opens; `文/` and the reporter's title before a Chinese name.

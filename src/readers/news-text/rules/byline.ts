@@ -396,7 +396,11 @@ function semicolonGroups(names: string): Author[] | undefined {
   return authors;
 }
 
-function parseAuthors(namesPart: string, lenient: boolean): Author[] | undefined {
+function parseAuthors(written: string, lenient: boolean): Author[] | undefined {
+  // `Martina Kolesárová a Tomáš Hreško`: Czech and Slovak `a` ("and") between two people's names, not the
+  // `a` of a place (`Laura Bianchi a Milano`).
+  const twoWithA = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s+a\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(written.trim());
+  const namesPart = twoWithA?.[1] && twoWithA[2] && looksLikePersonName(twoWithA[1]) && looksLikePersonName(twoWithA[2]) ? `${twoWithA[1]} & ${twoWithA[2]}` : written;
   const grouped = semicolonGroups(namesPart);
   if (grouped) return grouped;
   // `(Berlin)` / `[Berlin]` after the names: a place in brackets.
