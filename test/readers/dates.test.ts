@@ -162,6 +162,10 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['மாற்றம்: நவம்பர் 3, 2025 09:10 PM', 'ta', null, '2025-11-03T21:10+05:30', ''],
   ['Dagført 3. november 2025 kl. 18:20', 'fo', null, '2025-11-03T18:20', ''],
   ['Последна промяна на 3 ноември 2025 в 11:40', 'bg', null, '2025-11-03T11:40+02:00', ''],
+  // The Ethiopian calendar, as Amharic papers date their stories (Meskerem 1 falls on 11 or 12 September).
+  ['ጥቅምት 24/2018 ዓ.ም', 'am', '2025-11-03', null, 'ዓ.ም'],
+  ['እሑድ ጥቅምት 23 ቀን 2018 ዓ.ም.', 'am', '2025-11-02', null, 'ዓ.ም.'],
+  ['ጥቅምት 24፣ 2018', 'am', '2025-11-03', null, ''],
   // An hours' unit after the minutes, a time in brackets after the year.
   ['3 noviembre 2025 02:45h', 'es', '2025-11-03T02:45+01:00', null, ''],
   ['Poniedziałek, 3 listopada 2025 (10:42)', 'pl', '2025-11-03T10:42+01:00', null, ''],

@@ -106,6 +106,24 @@ export const SOLAR_HIJRI_MONTHS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
+ * The Ethiopian calendar's thirteen months, as Amharic papers date their stories (`ኅዳር 16/2019 ዓ.ም`),
+ * named by CLDR (read from a year of days, so each name gets the month number the calendar gives it),
+ * with the spellings papers use beside CLDR's (`ህዳር`, `ታህሳስ`, `ሚያዚያ`, `ጳጉሜ`).
+ */
+export const ETHIOPIAN_MONTHS: ReadonlyMap<string, number> = (() => {
+  const name = new Intl.DateTimeFormat('am-u-ca-ethiopic', { month: 'long', timeZone: 'UTC' });
+  const number = new Intl.DateTimeFormat('en-u-ca-ethiopic', { month: 'numeric', timeZone: 'UTC' });
+  const months = new Map<string, number>();
+  // (Meskerem 1, 2019 fell on 11 September 2026; every twentieth day of a year meets all thirteen months.)
+  for (let day = 0; day < 366; day += 5) {
+    const instant = new Date(Date.UTC(2026, 8, 11 + day));
+    months.set(name.format(instant), Number(number.format(instant)));
+  }
+  for (const [spelling, month] of [['ህዳር', 3], ['ታህሳስ', 4], ['ሚያዚያ', 8], ['ጳጉሜ', 13]] as const) months.set(spelling, month);
+  return months;
+})();
+
+/**
  * A month cut short and ended with a stop, as papers abbreviate what CLDR spells out (`26 ноем. 2026`,
  * `25 lapkr. 2026`, `3 stud. 2025`): four or five letters of one month's name, and of no other
  * month's in any language listed. Only with the stop, so a word that begins like a month is no month.
@@ -141,7 +159,7 @@ export function monthNumber(word: string): number | undefined {
 }
 
 /** Any month name or abbreviation (longest first, so `novembre` wins over `nov`). */
-export const MONTH_WORD = `(?:${[...MONTHS.keys(), ...SOLAR_HIJRI_MONTHS.keys()]
+export const MONTH_WORD = `(?:${[...MONTHS.keys(), ...SOLAR_HIJRI_MONTHS.keys(), ...ETHIOPIAN_MONTHS.keys()]
   .sort((a, b) => b.length - a.length)
   .map((name) => name.replace(/\./gu, '\\.'))
   .join('|')})`;
@@ -163,7 +181,7 @@ function cldrWeekdays(locales: readonly string[]): string[] {
   return [...names].sort((a, b) => b.length - a.length);
 }
 
-export const WEEKDAY_WORD = `(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|wo|vr|za|zo|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|seg|ter|qua|qui|sex|sáb|dom|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|[月火水木金土日]曜日?|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?|${cldrWeekdays(['sv', 'da', 'nb', 'fi', 'cs', 'sk', 'tr', 'ro', 'id', 'ms', 'hr', 'sl', 'vi', 'uk', 'ru', 'fa', 'ar', 'ur', 'fy', 'fo', 'is', 'lt', 'lv', 'et', 'sq', 'af', 'el', 'bg', 'sr', 'mk', 'mt', 'sw', 'he']).join('|')})`;
+export const WEEKDAY_WORD = `(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|wo|vr|za|zo|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|seg|ter|qua|qui|sex|sáb|dom|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|[月火水木金土日]曜日?|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?|${cldrWeekdays(['sv', 'da', 'nb', 'fi', 'cs', 'sk', 'tr', 'ro', 'id', 'ms', 'hr', 'sl', 'vi', 'uk', 'ru', 'fa', 'ar', 'ur', 'fy', 'fo', 'is', 'lt', 'lv', 'et', 'sq', 'af', 'el', 'bg', 'sr', 'mk', 'mt', 'sw', 'he', 'am']).join('|')})`;
 
 /** Labels that introduce the publication date. */
 export const PUBLISHED_LABEL =

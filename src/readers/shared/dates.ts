@@ -27,6 +27,7 @@ import {
   MONTH_WORD,
   monthNumber,
   SOLAR_HIJRI_MONTHS,
+  ETHIOPIAN_MONTHS,
   PUBLISHED_LABEL,
   RELATIVE,
   TIME_LINK,
@@ -301,14 +302,17 @@ const DAY_MONTH_YEAR = new RegExp(
   `${LATIN_BEFORE}(\\d{1,2})(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|ta['’]\\s+|ב-?|[.\\-/]\\s*)?(${MONTH_WORD}|${CUT_MONTH_WORD})\\.?(?:\\s*de)?\\s*[.\\-/,،]?\\s*(\\d{4})(?!\\d)`,
   'iu',
 );
-const MONTH_DAY_YEAR = new RegExp(`${LATIN_BEFORE}(${MONTH_WORD})\\.?(?:\\s+|\\s*[-–]\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*[-–]\\s*)(\\d{4})(?!\\d)`, 'iu');
+// (`ኅዳር 16/2019`, `ህዳር 17፣ 2019`, `ኅዳር 15 ቀን 2019`: Amharic sets the day off from the year with a slash, its comma or "day".)
+const MONTH_DAY_YEAR = new RegExp(`${LATIN_BEFORE}(${MONTH_WORD})\\.?(?:\\s+|\\s*[-–]\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*[-–/፣]\\s*|\\s+ቀን\\s+)(\\d{4})(?!\\d)`, 'iu');
 // `2025. november 26.`, `2026ko azaroaren 26a`: Hungarian and Basque put the year first (`2026. nov. 26.`: the month cut short too).
 const YEAR_MONTH_DAY = new RegExp(`${LATIN_BEFORE}(\\d{4})(?:\\.|e?ko)\\s*(${MONTH_WORD}|${CUT_MONTH_WORD})\\.?\\s+(\\d{1,2})(?:\\.|a(?!\\p{L}))(?!\\d)`, 'iu');
 
 function namedMonthDate(day: string | undefined, month: string | undefined, year: string | undefined): { day: number; month: number; year: number } | null {
   const name = month?.toLowerCase() ?? '';
   const solar = SOLAR_HIJRI_MONTHS.get(name);
-  return solar ? solarHijriDate(Number(day), solar, Number(year)) : dayMonthYear(Number(day), monthNumber(name) ?? 0, Number(year));
+  if (solar) return solarHijriDate(Number(day), solar, Number(year));
+  const ethiopian = ETHIOPIAN_MONTHS.get(name);
+  return ethiopian ? ethiopianDate(Number(day), ethiopian, Number(year)) : dayMonthYear(Number(day), monthNumber(name) ?? 0, Number(year));
 }
 /**
  * Whether a text names a month at all, asked once for the three patterns above (most lines name none,
@@ -354,6 +358,25 @@ function solarHijriDate(day: number, month: number, year: number): { day: number
   for (const shift of [0, 1, -1, 2, -2]) {
     const instant = new Date(estimate + shift * 86_400_000);
     const parts = Object.fromEntries(PERSIAN_CALENDAR.formatToParts(instant).map((p) => [p.type, p.value]));
+    if (Number(parts.year) === year && Number(parts.month) === month && Number(parts.day) === day) {
+      return { day: instant.getUTCDate(), month: instant.getUTCMonth() + 1, year: instant.getUTCFullYear() };
+    }
+  }
+  return null;
+}
+
+const ETHIOPIAN_CALENDAR = new Intl.DateTimeFormat('en-u-ca-ethiopic', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+
+/**
+ * `ኅዳር 16/2019 ዓ.ም` → 25 November 2026, asked of the runtime's calendar (ICU) as `solarHijriDate` does:
+ * the year begins on 11 September (12 before a Gregorian leap year), each month has 30 days, the thirteenth 5 or 6.
+ */
+function ethiopianDate(day: number, month: number, year: number): { day: number; month: number; year: number } | null {
+  if (year < 1990 || year > 2100 || day < 1 || day > 30) return null;
+  const estimate = Date.UTC(year + 7, 8, 11) + ((month - 1) * 30 + day - 1) * 86_400_000;
+  for (const shift of [0, 1, -1]) {
+    const instant = new Date(estimate + shift * 86_400_000);
+    const parts = Object.fromEntries(ETHIOPIAN_CALENDAR.formatToParts(instant).map((p) => [p.type, p.value]));
     if (Number(parts.year) === year && Number(parts.month) === month && Number(parts.day) === day) {
       return { day: instant.getUTCDate(), month: instant.getUTCMonth() + 1, year: instant.getUTCFullYear() };
     }
