@@ -2,6 +2,7 @@
  * ID3v2 tags with chapters: the only module that imports node-id3. A CHAP frame per
  * chapter (element id = the tree id) and one top-level, ordered CTOC.
  */
+import { iso6392 as iso6392Table } from 'iso-639-2';
 import NodeID3 from 'node-id3';
 
 export interface ChapterMark {
@@ -29,10 +30,22 @@ export interface Id3Input {
   lengthMs: number;
 }
 
-const ISO_639_2: Record<string, string> = { en: 'eng', de: 'deu', fr: 'fra', es: 'spa', it: 'ita', nl: 'nld', pt: 'por', pl: 'pol', sv: 'swe', da: 'dan', no: 'nor', nb: 'nob', fi: 'fin' };
+/**
+ * The article's primary language as the three letters ID3's TLAN and MP4's language field take (ISO 639-2,
+ * its terminology code where it has two: `deu`, `zho`), from the `iso-639-2` table; `und` when it has none
+ * (a language with only an ISO 639-3 code, `ckb`). Before, a hand list of thirteen European languages tagged a
+ * Japanese or Amharic narration `und`.
+ */
+const ISO_639_2: ReadonlyMap<string, string> = new Map(
+  iso6392Table.flatMap((entry) => {
+    const code = entry.iso6392T ?? entry.iso6392B;
+    return [...(entry.iso6391 ? [[entry.iso6391, code] as [string, string]] : []), [entry.iso6392B, code] as [string, string], ...(entry.iso6392T ? [[entry.iso6392T, code] as [string, string]] : [])];
+  }),
+);
 
 export function iso6392(lang: string): string {
-  return ISO_639_2[lang.slice(0, 2).toLowerCase()] ?? 'und';
+  const primary = lang.toLowerCase().split(/[-_]/u)[0] ?? '';
+  return ISO_639_2.get(primary) ?? 'und';
 }
 
 export function id3Tag(input: Id3Input): Uint8Array {
