@@ -320,6 +320,13 @@ describe('pictures and boxes around the story that are not its own', () => {
     expect(inlineText(article.lead?.caption ?? [])).toBe('File photo');
     expect(article.lead?.credit).toBeUndefined();
   });
+  it('takes a Japanese signature in brackets, the story’s last paragraph, for the byline', () => {
+    const japanese = (n: number) => `<p>都電荒川線では来年春から、全30停留場でクレジットカードのタッチ決済が使えるようになる。都交通局が${n}日発表した。</p>`;
+    const article = parseArticle(`<!doctype html><html lang="ja"><body><article><h1>都電荒川線、来春からタッチ決済</h1>${japanese(25)}${japanese(26)}${japanese(27)}<p>（井口大輔）</p></article></body></html>`, { from: 'html' }).article;
+    expect(article.byline?.authors).toEqual([{ name: '井口大輔' }]);
+    expect(article.byline?.raw).toContain('（井口大輔）');
+    expect(article.sections.flatMap((s) => s.blocks).map((b) => (b.type === 'paragraph' ? inlineText(b.children) : ''))).not.toContain('（井口大輔）');
+  });
   it('reads a last section headed by the byline’s writer as the author’s box, name and note, in the footer', () => {
     const article = read(
       `<h1>Council keeps the harbour ferry running through winter</h1><p class="byline">By Ana Ruiz</p>${story('First.')}${story('Second.')}<h2>Next steps</h2>${story('Third.')}<h4>Ana Ruiz</h4><p>Reporter for transport and city hall, writing about ferries and budgets.</p>`,

@@ -71,6 +71,15 @@ export function takeOpeningByline(article: Article): void {
   const last = paragraphs[paragraphs.length - 1];
   const opening = first?.type === 'paragraph' ? openingByline(inlineText(first.children)) : undefined;
   const authors = opening ? [opening] : last?.type === 'paragraph' ? closingByline(inlineText(last.children)) : undefined;
-  if (!authors) return;
-  article.byline = { ...(article.byline ?? { raw: '' }), authors };
+  if (authors) {
+    article.byline = { ...(article.byline ?? { raw: '' }), authors };
+    return;
+  }
+  // `（井口大輔）` as the story's last paragraph (a saved page sets it apart): the signature is the byline,
+  // its words kept in the byline's `raw`, no longer a paragraph of the story.
+  const signed = last?.type === 'paragraph' ? signatureLine(inlineText(last.children)) : undefined;
+  if (!signed || !last) return;
+  const signature = inlineText(last.type === 'paragraph' ? last.children : []).trim();
+  article.byline = { ...(article.byline ?? {}), authors: signed, raw: article.byline?.raw ? `${article.byline.raw} ${signature}` : signature };
+  for (const section of article.sections) section.blocks = section.blocks.filter((block) => block !== last);
 }
