@@ -77,9 +77,10 @@ export function takeOpeningByline(article: Article): void {
   }
   // `（井口大輔）` as the story's last paragraph (a saved page sets it apart): the signature is the byline,
   // its words kept in the byline's `raw`, no longer a paragraph of the story.
-  const signed = last?.type === 'paragraph' ? signatureLine(inlineText(last.children)) : undefined;
-  if (!signed || !last) return;
-  const signature = inlineText(last.type === 'paragraph' ? last.children : []).trim();
+  if (last?.type !== 'paragraph') return;
+  const signature = inlineText(last.children).trim();
+  const signed = signatureLine(signature);
+  if (!signed) return;
   article.byline = { ...(article.byline ?? {}), authors: signed, raw: article.byline?.raw ? `${article.byline.raw} ${signature}` : signature };
   for (const section of article.sections) section.blocks = section.blocks.filter((block) => block !== last);
 }

@@ -190,17 +190,18 @@ function cutShortOf(short: string, whole: string): boolean {
 /** How many of the four lines right above `i` are a menu's items: a word or two each, no sentence, no date. */
 function menuItemsAbove(lines: Line[], i: number): number {
   let items = 0;
-  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
-    const above = lines[j] as Line;
-    if (above.size >= 1 && above.size <= 2 && !above.sentence && !above.dates && !above.byline?.authors.length) items++;
-  }
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) if (isMenuItem(lines[j]) && (lines[j] as Line).size >= 1) items++;
   return items;
+}
+
+/** A menu's item: a word or two, no sentence, no date, no one's name. */
+function isMenuItem(line: Line | undefined): boolean {
+  return !!line && line.size <= 2 && !line.sentence && !line.dates && !line.byline?.authors.length;
 }
 
 /** The lines on both sides of line `j` are a menu's items: a word or two each, no sentence. */
 function betweenMenuItems(lines: Line[], j: number): boolean {
-  const item = (line: Line | undefined) => !!line && line.size <= 2 && !line.sentence && !line.dates && !line.byline?.authors.length;
-  return item(lines[j - 1]) && item(lines[j + 1]);
+  return isMenuItem(lines[j - 1]) && isMenuItem(lines[j + 1]);
 }
 
 /**
