@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchAffiliation, parseByline } from '../../src/readers/news-text/rules/byline.js';
 import { isCaptionLabel, matchCaption, matchCreditLine } from '../../src/readers/news-text/rules/caption.js';
-import { matchFooter, publisherFromRights } from '../../src/readers/news-text/rules/footer.js';
+import { matchFooter, preferRights, publisherFromRights } from '../../src/readers/news-text/rules/footer.js';
 import { matchFurniture } from '../../src/readers/news-text/rules/furniture.js';
 import { matchWireDateline } from '../../src/readers/news-text/rules/wire.js';
 import { parseInlines } from '../../src/readers/news-text/inline.js';
@@ -92,6 +92,36 @@ describe('footer, furniture and wire datelines', () => {
     expect(matchFooter('Associated Press writer Kevin Freking contributed to this report.')).toBe('credit');
     expect(matchFooter('The council said it would publish the report.')).toBeUndefined();
     expect(publisherFromRights('© 2025 Reuters')).toBe('Reuters');
+  });
+  it('reads update notes, corrections, funders and copy bans in many languages, not a story’s own sentences', () => {
+    expect(matchFooter('Uppdaterad med kommentar från Socialdemokraterna.')).toBe('note');
+    expect(matchFooter('Článok sme aktualizovali o vyjadrenie hovorcu ÚRSO.')).toBe('note');
+    expect(matchFooter('Știrea a fost actualizată cu informații de la Primăria Sectorului 3.')).toBe('note');
+    expect(matchFooter('Residents can check for updates on the city’s website or by calling 311.')).toBeUndefined();
+    expect(matchFooter('Stay updated with the latest news on our site. Read more city news along with the weather.')).toBeUndefined();
+    expect(matchFooter('„Am actualizat prețurile cu aproape 18%”, a spus directorul.')).toBeUndefined();
+    expect(matchFooter('תיקון: בגרסה קודמת של הכתבה נכתב כי מדובר בשלושה בתי חולים.')).toBe('correction');
+    expect(matchFooter('A previous version of this article misstated the number of counties.')).toBe('correction');
+    expect(matchFooter('Yn in eardere ferzje fan dit artikel stie dat it om 1,2 miljoen euro gie.')).toBe('correction');
+    expect(matchFooter('Information from The Associated Press was used in this report.')).toBe('credit');
+    expect(matchFooter('—Staff writer Hannah J. Schneider can be reached at hannah.schneider@thecrimson.com.')).toBe('credit');
+    expect(matchFooter('-- BERNAMA')).toBe('credit');
+    expect(matchFooter('Nina Castellanos’s reporting for The Spokesman-Review is funded in part by Report for America.')).toBe('credit');
+    expect(matchFooter('Our journalism is made possible by member donations. If you value what we do, please contribute.')).toBeUndefined();
+    expect(matchFooter('未经正式授权严禁转载本文，侵权必究。')).toBe('rights');
+    expect(matchFooter('Ziņu aģentūras LETA materiālu pārpublicēšana bez rakstiskas atļaujas aizliegta.')).toBe('rights');
+  });
+  it('reads the publisher out of a rights line, never a year or "all rights reserved"', () => {
+    expect(publisherFromRights('Copyright © 2026 GMA Network Inc.')).toBe('GMA Network Inc');
+    expect(publisherFromRights('Copyright (C) 2026 The Kobe Shimbun')).toBe('The Kobe Shimbun');
+    expect(publisherFromRights('© 2025, Arkansas Democrat-Gazette, Inc.')).toBe('Arkansas Democrat-Gazette');
+    expect(publisherFromRights('© 1991—2026 ЗАО «Интерфакс»')).toBe('ЗАО «Интерфакс»');
+    expect(publisherFromRights('© WAZ 2025 – Alle Rechte vorbehalten')).toBe('WAZ');
+    expect(publisherFromRights('© २०२६ सेतोपाटी')).toBe('सेतोपाटी');
+    expect(publisherFromRights('© 2026 - Tüm hakları saklıdır')).toBeUndefined();
+    expect(publisherFromRights('© 2025')).toBeUndefined();
+    expect(preferRights('本網站之文字、圖片及影音，非經授權，不得轉載。', '© 2026 中央通訊社 Central News Agency')).toBe('© 2026 中央通訊社 Central News Agency');
+    expect(preferRights('© 2026 Reuters', '© 2026 The Courier')).toBe('© 2026 Reuters');
   });
   it('recognizes furniture with a reason', () => {
     expect(matchFurniture('Reuse this content')?.reason).toMatch(/site furniture/);

@@ -6,7 +6,7 @@
 import { blockText } from '../../tree/text.js';
 import type { Article, Block, Inline, Section } from '../../tree/types.js';
 import { isRoleAlone } from '../news-text/rules/byline.js';
-import { INITIALS_SIGN_OFF, matchFooter } from '../news-text/rules/footer.js';
+import { INITIALS_SIGN_OFF, matchFooter, preferRights } from '../news-text/rules/footer.js';
 import { matchFurniture } from '../news-text/rules/furniture.js';
 import { textSize } from '../news-text/units.js';
 import { closest, normalizeText } from './header.js';
@@ -145,7 +145,7 @@ export function linesAfterStory(lines: PageLine[], article: Article): { rights?:
     if (container && !container.contains(line.element)) break;
     const kind = matchFooter(line.text);
     if (!kind) continue;
-    if (kind === 'rights') rights ??= line.text;
+    if (kind === 'rights') rights = preferRights(rights, line.text);
     else notes.push({ type: 'paragraph', children: [{ type: 'text', value: line.text }] });
   }
   return rights ? { rights, notes } : { notes };

@@ -29,7 +29,7 @@ import { LIST_ITEM, type Line, bareDateBelow, countRepeats, isHeaderItem, isShor
 import { parseInlines, visibleText } from './inline.js';
 import { agencyLine, hasBylineLabel, isKoreanByline, wireOpeningAuthors, isBylineLabel, isRoleAlone, isCompanyName, isPublicationName, isUnknownInCapitals, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, captionAsides, creditlessCaption, labelledCaption, matchCaption } from './rules/caption.js';
-import { CONTACT_DETAIL, INITIALS_SIGN_OFF, publisherFromRights, startsContactBlock } from './rules/footer.js';
+import { CONTACT_DETAIL, INITIALS_SIGN_OFF, preferRights, publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { markLearnedFurniture } from './learned-furniture.js';
 import { type FurnitureRule, continuesFurnitureList, matchFurniture } from './rules/furniture.js';
 import { LABELLED_LINK, countOtherMatter, headlineScore, isStandfirstLike, isTitleCase, sectionBesideDate } from './rules/headline.js';
@@ -1165,7 +1165,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     }
     // A copyright line below the site's own menus is the site's, not the article's.
     if (line.footer === 'rights' && (chromeSeen >= 4 || siteLinksSeen)) {
-      siteRights ??= visibleText(line.unit.text);
+      // (The first that names the publisher: a notice forbidding copies, `未經許可，不得轉載`, may stand above `© 2026 Ming Pao`.)
+      siteRights = preferRights(siteRights, visibleText(line.unit.text));
       drop(line, 'furniture:site-rights', 'the site’s copyright line, below its menus (site furniture)');
       continue;
     }

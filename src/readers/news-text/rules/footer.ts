@@ -24,6 +24,16 @@ const RIGHTS = [
   // `Este contenido es de la Agencia EFE y su reproducción total o parcial está prohibida …`.
   unicodeWords(/\b(?:reproducción total o parcial (?:está )?prohibida|reproduction (?:totale ou partielle )?(?:est )?interdite|reprodução (?:total ou parcial )?(?:é )?proibida|vervielfältigung .{0,40}(?:untersagt|verboten))\b/iu),
 ];
+/**
+ * `未经正式授权严禁转载本文`, `Ziņu aģentūras LETA materiālu pārpublicēšana bez rakstiskas atļaujas aizliegta.`,
+ * `Griežtai draudžiama … platinti mūsų medžiagą …`: reproducing the story is forbidden, a rights notice
+ * often longer than a copyright line.
+ */
+const REPRODUCTION_FORBIDDEN = [
+  /(?:未经|未經|非經|非经)[^。]{0,12}(?:授权|授權|许可|許可|同意)[^。]{0,30}(?:转载|轉載|转发|轉發|使用)|(?:不得|禁止|严禁|嚴禁)[^。]{0,6}(?:转载|轉載)/u,
+  unicodeWords(/\b(?:pārpublicēšana|pārpublicēt)\b.{0,120}\baizliegt|\bdraudžiama\b.{0,200}\b(?:platinti|panaudoti|skelbti|kopijuoti)\b|\b(?:kopeerimine|taasesitamine|reprodutseerimine)\b.{0,120}\bkeelatud\b|\b(?:przedruk|kopiowanie)\b.{0,80}\bzabronion|\b(?:šíření|přebírání)\b.{0,80}\bzakázáno|\b(?:preberanie|šírenie)\b.{0,80}\bzakázané/iu),
+];
+
 const CREDIT = [
   /^\(?(?:additional\s+)?(?:reporting|writing|editing|reported|written|edited|compiled|research|graphics|photography|fact-checking|production)(?:\s+and\s+\w+)?\s+by\b/i,
   /^\(?additional\s+(?:reporting|writing)\s+(?:from|by)\b/i,
@@ -63,7 +73,7 @@ const CREDIT = [
   /^.{0,60}[/,]\s?(?:Agenturen|agencies|agences|agencias|agências|agenzie|agencje)\.?$/iu,
   // `(kam/APA)`, `mcc/rmlgv`, `(APA/red)`: the desk's sign-off, its editors' initials and the agency, slash-separated.
   // (Initials are in small letters or capitals, never a capitalised word: `Pune/Mumbai` is no sign-off, nor is `and/or`.)
-  /^\(?(?!(?:and|or|he|she|his|her|yes|no|und|oder|et|ou|y|o)\/)(?=[^)]*\p{Ll})(?:\p{Ll}{2,6}|\p{Lu}{2,6})(?:\/(?:\p{Ll}{2,6}|\p{Lu}{2,6})){1,3}\)?$/u,
+  /^\(?(?!(?:and|or|he|she|his|her|yes|no|und|oder|et|ou|y|o)\/)(?=[^)]*\p{Ll})(?:\p{Ll}{2,6}|\p{Lu}{2,6})(?:\/\s?(?:\p{Ll}{2,6}|\p{Lu}{2,6})){1,3}\/?\)?$/u,
   // `촬영기자:이승준/영상편집:오은지/그래픽:박미래`: a broadcast story's camera, editing and graphics credits.
   /^(?:촬영기자|영상편집|촬영|그래픽|영상취재)\s*[:：]\s*\S.{0,120}$/u,
   // `kjh@yna.co.kr`: the reporter's address alone under the story.
@@ -91,6 +101,16 @@ const CREDIT = [
   /^(?:[Pp]ublished|[Aa]ppeared) in (?:the )?\p{Lu}[\p{L}.&'’ -]{1,40},\s.{4,30}$/u,
   /^(?:this (?:article|story) (?:was|is) (?:originally )?(?:published|produced|reported|written|supported)|this (?:article|story) appeared in\b|a version of this (?:article|story) (?:appears|appeared)|appeared in the .{3,60} print edition|een versie van dit artikel verscheen|une version de cet article|eine version dieses artikels|una versión de este artículo|una versione di questo articolo|uma versão deste (?:artigo|texto))/i,
   unicodeWords(/^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:can|may) be (?:reached|contacted) (?:at|by|on|via)\b/iu),
+  // `—Staff writer Hannah J. Schneider can be reached at hannah.schneider@thecrimson.com.`: with the address.
+  /^.{0,80}\b(?:can|may) be (?:reached|contacted) (?:at|by|on|via)\s+\S+@\S+/iu,
+  // `Reach the writer at 402-473-7237 or meilers@journalstar.com.`
+  /^reach (?:the )?(?:writer|reporter|author|columnist)s?\s+(?:at|via|on|by)\s.{2,160}$/iu,
+  // `Information from The Associated Press was used in this report.`
+  /^information from .{2,80} (?:was|is|has been) (?:used|included) in this (?:report|story|article)\.?$/iu,
+  // `AGERPRES/(AS - autor: Cristian Moldovan, editor: Ioana Grigore)`: the agency and its desk's credits in brackets.
+  /^.{0,30}\(.{0,20}\b(?:autor|author|editor|redactor|redaktor)\s*:\s*\p{Lu}[^)]{2,200}\)$/iu,
+  // `-- BERNAMA`, `—KBK, GMA Integrated News`: the agency or desk signing off after a dash.
+  /^(?:--|[–—])\s*\p{Lu}{2,}(?:[ ,]+\p{Lu}[\p{L}.&]*){0,4}$/u,
   // `Reach reporter Olivia Whitcomb at …`, `Opracowanie: Karolina Wiśniewska`, `Additional sources • AP`.
   /^[Rr]each (?:reporter |the reporter |columnist )?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}\s(?:at|via|on)\s\S.{2,120}$/u,
   /^(?:opracowanie|oprac\.|zpracoval[a]?|redakce|additional sources)\s*[:•·|]\s*\S.{1,60}$/iu,
@@ -99,7 +119,10 @@ const CREDIT = [
   // `This article originally appeared on Detroit Free Press: …`: where a syndicated story first ran.
   /^this (?:article|story) (?:originally |first )?appeared (?:on|in)\b/iu,
   // `Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.`: who paid for the reporting.
-  /^.{0,80}\b(?:journalism|reporting|this (?:story|article|coverage|project|series))\b.{0,60}\b(?:funded|supported|made possible|paid for)\s+(?:through|by|with)\b.{0,100}$/iu,
+  // (An appeal for money is the site's: `Our journalism is made possible by member donations. If you value …`.)
+  /^(?!.*\b(?:donations?|donate|please contribute|join today|become a member|support (?:independent|our|local|us)\b))(?=.{0,80}\b(?:journalism|reporting|coverage|this (?:story|article|coverage|project|series))\b).{0,140}\b(?:funded|supported|made possible|paid for)\s+(?:in part\s+|partly\s+|partially\s+)?(?:through|by|with)\b.{0,200}$/iu,
+  // `The Associated Press Health and Science Department receives support from …`: the desk's funder.
+  /^.{0,80}\b(?:department|desk|team|newsroom|coverage|journalism|reporting)\b.{0,40}\breceives (?:support|funding)\s+from\b.{0,200}$/iu,
   // `김민지·박준호 기자 kim.minji@joongang.co.kr`: the reporters and their address under the story.
   /^\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*\s*(?:기자|특파원)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u,
   // `With Joseph Kaminsky`: a colleague who contributed, alone on the story's last lines.
@@ -118,6 +141,11 @@ const NOTE = [
   unicodeWords(/^(?:artiklen er (?:blevet )?opdateret|artiklen blev opdateret|artikeln (?:har|är) uppdaterat?s?|artikeln uppdaterades|artikkelen ble oppdatert|artikkelen er oppdatert|(?:der|dieser) artikel wurde (?:aktualisiert|ergänzt)|l['’]article a été (?:mis à jour|actualisé)|el artículo (?:fue|ha sido) actualizado|l['’]articolo è stato aggiornato|(?:het|dit) artikel (?:is|werd) (?:bijgewerkt|aangepast|aangevuld|gewijzigd)|(?:cet|l['’]) article a été (?:complété|modifié|enrichi)|(?:este|el) artículo (?:fue|ha sido) (?:ampliado|modificado|completado)|(?:questo|l['’]) articolo è stato (?:integrato|modificato)|(?:este|o) artigo foi (?:atualizado|ampliado|modificado)|o artigo foi atualizado|artykuł został zaktualizowany)\b.{0,200}$/iu),
   // `(Статията е допълнена с позицията на …)`, `Článek byl doplněn o …`: the story was updated or added to.
   unicodeWords(/^\(?(?:статията е (?:допълнена|актуализирана|обновена)|(?:статья|новость|заметка|текст|материал) (?:обновлена|дополнена|обновлен|дополнен|обновлено|дополнено)|(?:статтю|новину|матеріал|текст) (?:оновлено|доповнено)|текст је (?:ажуриран|допуњен)|tekst je (?:ažuriran|dopunjen)|članek je bil (?:posodobljen|dopolnjen)|článek byl (?:aktualizován|doplněn)|článok bol (?:aktualizovaný|doplnený)|straipsnis (?:atnaujintas|papildytas)|artikkelia on päivitetty|a cikket frissítettük|articolul a fost (?:actualizat|completat)|το άρθρο (?:ενημερώθηκε|επικαιροποιήθηκε))\b.{0,200}$/iu),
+  // `Uppdaterad med kommentar från …`, `Článok sme aktualizovali o vyjadrenie …`, `Știrea a fost actualizată cu
+  // informații …`: within its first words the story says it was updated, then with what (a comment, a statement).
+  // (The stems of "update" in the corpus's languages; the word for "with" or "about" after it keeps out a
+  // story's own sentence on updates: `will post updates on its website`.)
+  /^(?!["“„«‘'])(?!.{0,30}\b(?:stay|keep|get|be|remain)\s+updated)(?:\S+\s+){0,3}(?:aktualiz|actualiz|atualiz|aggiorn|päivit|uppdater|opdater|oppdater|uppfær|dagfør|updat|frissít|güncelle|ažurir|posodob|atnaujin|atjaunin|uuend|оновл|обнов|актуализ|ενημερ|bijgewerkt|eguneratu|diperbarui|diperbaharui)\S*(?:\s+\S+){0,3}?\s+(?:with|to include|to add|med|mit|avec|con|com|cu|o|s|z|við|ar|su|dengan|kun|met|ile|с|з|με|para)\s.{3,300}$/iu,
   /^source\s+\p{Lu}[\p{L}\p{N} .,&'’-]{1,60}$/u,
   // `($1 = 562.4000 CFA francs)`: a wire story's conversion note.
   /^\(\s*(?:[$€£¥]\s?1|1\s?(?:euro|dollar|pound|yen|franc|yuan|rupee)s?)\s*=\s*[\d.,]+\s*\p{L}[\p{L} .]{0,30}\)$/iu,
@@ -138,7 +166,11 @@ const CORRECTION = [
   // `Korjattu 5.11. kello 11.15: …`, `Rättelse 3/11: …`: the label, when, then the correction.
   // (`Correction, Nov. 24, 2026: …`: a comma after the label.)
   /^(?:korjattu|korjaus|oikaisu|rättelse|rettelse|oprava|correction|corrected|rectificare|helyesbítés|ralat|koreksi)[\s,][^:]{1,30}:\s*\S/iu,
-  /^an earlier version of this (?:article|story)\b/i,
+  // `A previous version of this article misstated …`, `Yn in eardere ferzje fan dit artikel stie …`: an earlier version was wrong.
+  /^(?:in )?(?:an?|the) (?:earlier|previous|prior) version of this (?:article|story|post|report)\b/i,
+  unicodeWords(/^(?:yn in eardere ferzje|in een eerdere versie|dans une (?:version )?précédente|in einer früheren (?:version|fassung)|en una versión anterior|in una versione precedente|numa versão anterior|w poprzedniej wersji|i en tidigare version|i en tidligere versjon|i en tidligere version|artikkelin aiemmassa versiossa|v předchozí verzi|v predchádzajúcej verzii)\b/iu),
+  // `תיקון:`, `Leiðrétting:`, `Ispravak:`, `Düzeltme:`: the label in the languages the first pattern lacks.
+  /^(?:תיקון|leiðrétting|ispravak|ispravka|popravek|helyesbítés|διόρθωση|исправление|виправлення|поправка|düzeltme|pembetulan|tiesiog patikslinimas|patikslinimas|labojums|parandus|تصحيح|تصویب|정정|更正|订正)\s*[:：.–—-]/iu,
   // `Article amended on 26 November 2026`: the day the story was corrected, its note below.
   /^(?:this )?(?:article|story) (?:amended|corrected|changed) on\b/iu,
   // `A correction was made on Nov. 3, 2025: …`.
@@ -163,6 +195,7 @@ export function matchFooter(text: string): FooterKind | undefined {
   if (text.length > 600) return undefined;
   // A rights line is short; the patterns that look inside a line need not scan paragraphs.
   if (text.length <= 240 && RIGHTS.some((p) => p.test(text))) return 'rights';
+  if (text.length <= 400 && REPRODUCTION_FORBIDDEN.some((p) => p.test(text))) return 'rights';
   if (CORRECTION.some((p) => p.test(text))) return 'correction';
   if (CREDIT.some((p) => p.test(text))) return 'credit';
   if (NOTE.some((p) => p.test(text))) return 'note';
@@ -178,15 +211,36 @@ export function isRule(text: string): boolean {
   return /^(?:-{3,}|\*{3,}|_{3,}|(?:\*\s){2,}\*|—{2,})$/.test(text);
 }
 
+/** "All rights reserved" in the languages of the corpus: no publisher's name. */
+const ALL_RIGHTS = '(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|todos (?:os )?direitos reservados|wszelkie prawa zastrzeżone|tüm hakları saklıdır|minden jog fenntartva|toate drepturile rezervate|všechna práva vyhrazena|všetky práva vyhradené|все права защищены|усі права захищені|무단\\s?전재 및 재배포\\s?금지)';
+const ALL_RIGHTS_RESERVED = new RegExp(`^${ALL_RIGHTS}`, 'iu');
+/** The same words after the name: `Il Sole 24 Ore Tutti i diritti riservati`, `한겨레신문사 : 무단전재 및 재배포 금지`. */
+const ALL_RIGHTS_RESERVED_AFTER = new RegExp(`\\s*[-–—:|.]?\\s*${ALL_RIGHTS}.*$`, 'iu');
+
 /**
  * The publisher named in a rights line:
  * `Copyright The Eastwick Courier Ltd 2025. All rights reserved.` → `The Eastwick Courier Ltd`;
  * `© 2025 Reuters` → `Reuters`.
  */
 export function publisherFromRights(rights: string): string | undefined {
-  const m = /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(.+?)(?:,?\s*\d{4})?\s*(?:[.,;]|$)/i.exec(rights.trim());
-  const name = m?.[1]?.trim();
-  return name && name.split(/\s+/).length <= 8 && !/all rights reserved/i.test(name) ? name : undefined;
+  // (`Copyright © 2026 GMA Network Inc.`, `Copyright (C) 2026 The Kobe Shimbun`, `© 1999-2026 …`, `© 2025-26 …`,
+  // `© 2025, Arkansas Democrat-Gazette`, `© 1997-2026 by …`: the marks may repeat, the year be a span, a comma or "by" follow.)
+  const m = /^(?:(?:©|ⓒ|\(c\)|copyright)\s*)+(?:[–—-]\s*)?(?:\p{Nd}{4}(?:\s*[–—-]\s*(?:\p{Nd}{4}|\p{Nd}{2}))?\s*)?(?:[,.:|–—-]\s*)?(?:by\s+)?(.+?)(?:,?\s*\d{4})?\s*(?:[.,;]|$)/iu.exec(rights.trim());
+  // (`WAZ 2025 – Alle Rechte vorbehalten`, `Le Bien Public - 2025`, `BERNAMA •`: the year and marks after the name go too.)
+  const name = m?.[1]
+    ?.replace(ALL_RIGHTS_RESERVED_AFTER, '')
+    .replace(/[\s,•·|–—-]*(?:\p{Nd}{4}[\s,•·|–—-]*)?$/u, '')
+    .trim();
+  return name && name.length >= 2 && /\p{L}/u.test(name) && name.split(/\s+/).length <= 8 && !ALL_RIGHTS_RESERVED.test(name) ? name : undefined;
+}
+
+/**
+ * Of two rights lines, the one that names the holder: `© 2026 中央通訊社` over the notice above it that
+ * forbids copies (`本網站之文字…不得轉載`).
+ */
+export function preferRights(current: string | undefined, candidate: string): string {
+  if (current === undefined) return candidate;
+  return !publisherFromRights(current) && publisherFromRights(candidate) ? candidate : current;
 }
 
 /** `Contacts`, `Media Contact:`, `Contact presse`: a press release's contact block follows. */
