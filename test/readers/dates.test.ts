@@ -166,6 +166,9 @@ const LINES: [string, string, string | null, string | null, string][] = [
   ['ጥቅምት 24/2018 ዓ.ም', 'am', '2025-11-03', null, 'ዓ.ም'],
   ['እሑድ ጥቅምት 23 ቀን 2018 ዓ.ም.', 'am', '2025-11-02', null, 'ዓ.ም.'],
   ['ጥቅምት 24፣ 2018', 'am', '2025-11-03', null, ''],
+  // Nepal's Bikram Sambat, in Devanagari digits, the time with a space each side of its colon (2082 Kartik 17 is 3 November 2025).
+  ['सोमबार, कात्तिक १७, २०८२, १४ : २०', 'ne', '2025-11-03T14:20+05:45', null, ''],
+  ['प्रकाशित मिति: बिहीबार, कात्तिक २०, २०८२', 'ne', '2025-11-06', null, ''],
   // An hours' unit after the minutes, a time in brackets after the year.
   ['3 noviembre 2025 02:45h', 'es', '2025-11-03T02:45+01:00', null, ''],
   ['Poniedziałek, 3 listopada 2025 (10:42)', 'pl', '2025-11-03T10:42+01:00', null, ''],
@@ -327,6 +330,9 @@ const NOT_DATELINES: [string, string][] = [
   ['The bridge, first proposed in 2019, was expected to open in 2027.', 'en'],
   ['On Monday the council voted 7-2 to delay the decision.', 'en'],
   ['Встреча 25 ноября состоится в Москве', 'ru'],
+  // (No 32nd of Mangsir in 2083, and no year beyond the Bikram Sambat table: never a date rolled over.)
+  ['मंसिर ३२, २०८३', 'ne'],
+  ['मंसिर १०, २२०३', 'ne'],
   ['Shares closed at 16.20', 'en'],
   ['The rate rose to 16.20 per cent', 'en-GB'],
   ['Read more: 5 things to know', 'en'],

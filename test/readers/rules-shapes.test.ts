@@ -785,6 +785,8 @@ describe('bylines', () => {
   it('reads a role line under the name', () => {
     expect(matchRoleLine('Staff Writer')).toEqual({});
     expect(matchRoleLine('Correspondant à Marseille')).toEqual({ place: 'Marseille' });
+    // "Journalist" in Indonesian, Zulu and Swahili: a role under the name, never its place.
+    for (const role of ['Jurnalis', 'Intatheli', 'Mwandishi wa Habari', 'Wartawan']) expect(isRoleAlone(role)).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 /** The news-text rules, one by one, on the shapes different publications use. */
 import { describe, expect, it } from 'vitest';
 import { matchAffiliation, parseByline } from '../../src/readers/news-text/rules/byline.js';
-import { isCaptionLabel, matchCaption, matchCreditLine } from '../../src/readers/news-text/rules/caption.js';
+import { isCaptionLabel, japaneseCaption, matchCaption, matchCreditLine } from '../../src/readers/news-text/rules/caption.js';
 import { matchFooter, preferRights, publisherFromRights } from '../../src/readers/news-text/rules/footer.js';
 import { matchFurniture } from '../../src/readers/news-text/rules/furniture.js';
 import { matchWireDateline } from '../../src/readers/news-text/rules/wire.js';
@@ -111,6 +111,13 @@ describe('footer, furniture and wire datelines', () => {
     expect(matchFooter('未经正式授权严禁转载本文，侵权必究。')).toBe('rights');
     expect(matchFooter('Ziņu aģentūras LETA materiālu pārpublicēšana bez rakstiskas atļaujas aizliegta.')).toBe('rights');
   });
+  it('reads a caption’s credit after its label in more languages, and a Japanese caption with a half-width equals sign', () => {
+    expect(matchCaption('Abahlali bemi emgqeni ukukha amanzi ethangini likamasipala izolo. ISITHOMBE: BONGANI MBATHA')).toMatchObject({ credit: 'BONGANI MBATHA', label: 'ISITHOMBE' });
+    expect(matchCaption('Mmoja wa wakulima akionesha matunda shambani kwake jana. PICHA: ESTHER MNYIKA')).toMatchObject({ credit: 'ESTHER MNYIKA' });
+    expect(matchCaption('奥克兰港集装箱码头资料图 图源：视觉中国')).toMatchObject({ caption: '奥克兰港集装箱码头资料图', credit: '视觉中国' });
+    expect(japaneseCaption('冬季の週末運航が決まった猿島航路の船=24日、横須賀市の三笠桟橋')).toEqual({ caption: '冬季の週末運航が決まった猿島航路の船=24日、横須賀市の三笠桟橋' });
+    expect(japaneseCaption('x = y + 2')).toBeUndefined();
+  });
   it('reads the publisher out of a rights line, never a year or "all rights reserved"', () => {
     expect(publisherFromRights('Copyright © 2026 GMA Network Inc.')).toBe('GMA Network Inc');
     expect(publisherFromRights('Copyright (C) 2026 The Kobe Shimbun')).toBe('The Kobe Shimbun');
@@ -127,6 +134,7 @@ describe('footer, furniture and wire datelines', () => {
     expect(matchFurniture('Reuse this content')?.reason).toMatch(/site furniture/);
     expect(matchFurniture('Explore more on these topics')?.startsList).toBe(true);
     expect(matchFurniture('Share prices fell sharply on Monday.')).toBeUndefined();
+    expect(matchFurniture('ISIKHANGISO')?.reason).toMatch(/advertisement/);
   });
   it('reads wire datelines', () => {
     expect(matchWireDateline('AMSTERDAM, Nov 3 (Reuters) - Voltaris said')).toEqual({ place: 'AMSTERDAM', date: 'Nov 3', agency: 'Reuters' });

@@ -124,6 +124,28 @@ export const ETHIOPIAN_MONTHS: ReadonlyMap<string, number> = (() => {
 })();
 
 /**
+ * Bikram Sambat's twelve months, as Nepali papers write them in Devanagari (`मंसिर १०, २०८३`), in the
+ * spellings papers use beside the Sanskrit ones (`मंसिर` and `मार्ग`, `कात्तिक` and `कार्तिक`). CLDR has
+ * no Nepali calendar, so the names are listed here; month 1 is Baisakh.
+ */
+export const BIKRAM_SAMBAT_MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    ['बैशाख', 'वैशाख', 'बैसाख'],
+    ['जेठ', 'जेष्ठ', 'ज्येष्ठ'],
+    ['असार', 'आषाढ', 'असाढ'],
+    ['साउन', 'श्रावण'],
+    ['भदौ', 'भाद्र', 'भाद्रपद'],
+    ['असोज', 'आश्विन', 'आसोज'],
+    ['कात्तिक', 'कार्तिक'],
+    ['मंसिर', 'मङ्सिर', 'मार्ग', 'मार्गशीर्ष'],
+    ['पुस', 'पौष', 'पुष'],
+    ['माघ'],
+    ['फागुन', 'फाल्गुन'],
+    ['चैत', 'चैत्र'],
+  ].flatMap((names, i) => names.map((name) => [name, i + 1] as [string, number])),
+);
+
+/**
  * A month cut short and ended with a stop, as papers abbreviate what CLDR spells out (`26 ноем. 2026`,
  * `25 lapkr. 2026`, `3 stud. 2025`): four or five letters of one month's name, and of no other
  * month's in any language listed. Only with the stop, so a word that begins like a month is no month.
@@ -159,7 +181,7 @@ export function monthNumber(word: string): number | undefined {
 }
 
 /** Any month name or abbreviation (longest first, so `novembre` wins over `nov`). */
-export const MONTH_WORD = `(?:${[...MONTHS.keys(), ...SOLAR_HIJRI_MONTHS.keys(), ...ETHIOPIAN_MONTHS.keys()]
+export const MONTH_WORD = `(?:${[...MONTHS.keys(), ...SOLAR_HIJRI_MONTHS.keys(), ...ETHIOPIAN_MONTHS.keys(), ...BIKRAM_SAMBAT_MONTHS.keys()]
   .sort((a, b) => b.length - a.length)
   .map((name) => name.replace(/\./gu, '\\.'))
   .join('|')})`;
@@ -181,11 +203,11 @@ function cldrWeekdays(locales: readonly string[]): string[] {
   return [...names].sort((a, b) => b.length - a.length);
 }
 
-export const WEEKDAY_WORD = `(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|wo|vr|za|zo|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|seg|ter|qua|qui|sex|sáb|dom|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|[月火水木金土日]曜日?|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?|${cldrWeekdays(['sv', 'da', 'nb', 'fi', 'cs', 'sk', 'tr', 'ro', 'id', 'ms', 'hr', 'sl', 'vi', 'uk', 'ru', 'fa', 'ar', 'ur', 'fy', 'fo', 'is', 'lt', 'lv', 'et', 'sq', 'af', 'el', 'bg', 'sr', 'mk', 'mt', 'sw', 'he', 'am']).join('|')})`;
+export const WEEKDAY_WORD = `(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|wo|vr|za|zo|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|seg|ter|qua|qui|sex|sáb|dom|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|[月火水木金土日]曜日?|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?|बिहीबार|मंगलबार|${cldrWeekdays(['sv', 'da', 'nb', 'fi', 'cs', 'sk', 'tr', 'ro', 'id', 'ms', 'hr', 'sl', 'vi', 'uk', 'ru', 'fa', 'ar', 'ur', 'fy', 'fo', 'is', 'lt', 'lv', 'et', 'sq', 'af', 'el', 'bg', 'sr', 'mk', 'mt', 'sw', 'he', 'am', 'ne']).join('|')})`;
 
 /** Labels that introduce the publication date. */
 export const PUBLISHED_LABEL =
-  '(?:first\\s+published|published|publish|posted|created|פורסם|เผยแพร่|publication\\s+date|publié(?:e)?|mis\\s+en\\s+ligne|parution|veröffentlicht|erschienen|erstellt|publicado|publicada|fecha\\s+de\\s+publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|publicação|opublikowano|data\\s+publikacji|publicerad|publicerat|publiceret|publisert|publisered|oluşturulma\\s+tarihi|publikováno|vydáno|julkaistu|publiziert|publicat|létrehozva|data\\s+publicării|publicat|publicată|közzétéve|megjelent|megjelenés|diterbitkan|dipublikasikan|terbit|δημοσιεύθηκε|δημοσίευση|originally\\s+published|original|입력|기사입력|등록|yayınlanma(?:\\s+tarihi)?|yayın\\s+tarihi|objavljeno|objavljen|publikované|uverejnené|פורסם|प्रकाशित|опубликовано|опубліковано|публикувано|публикувана|публикуван|објављено|paskelbta|publicēts|avaldatud|birt|argitaratua|发表时间|發表時間|发布时间|發布時間|發佈時間|发表于|發表於|发表|發表|发布|發布|প্রকাশ(?:িত)?|তারিখ|نشر(?:\\s+في)?|تاريخ\\s+النشر|تاریخ\\s+انتشار|زمان\\s+انتشار|เผยแพร่|đăng\\s+lúc|ippubblikat|publikuar|stovnað|பதிவு|வெளியீடு|ప్రచురణ|ప్రచురించబడింది|ಪ್ರಕಟಿಸಲಾಗಿದೆ|ಪ್ರಕಟ|പ്രസിദ്ധീകരിച്ചത്|પ્રકાશિત|dərc\\s+olunub|foilsithe|公開日時|掲載日時|配信日時|投稿日時|公開日?|掲載日?|配信日?|投稿日?)';
+  '(?:first\\s+published|published|publish|posted|created|פורסם|เผยแพร่|publication\\s+date|publié(?:e)?|mis\\s+en\\s+ligne|parution|veröffentlicht|erschienen|erstellt|publicado|publicada|fecha\\s+de\\s+publicación|pubblicato|pubblicata|gepubliceerd|geplaatst|publicação|opublikowano|data\\s+publikacji|publicerad|publicerat|publiceret|publisert|publisered|oluşturulma\\s+tarihi|publikováno|vydáno|julkaistu|publiziert|publicat|létrehozva|data\\s+publicării|publicat|publicată|közzétéve|megjelent|megjelenés|diterbitkan|dipublikasikan|terbit|δημοσιεύθηκε|δημοσίευση|originally\\s+published|original|입력|기사입력|등록|yayınlanma(?:\\s+tarihi)?|yayın\\s+tarihi|objavljeno|objavljen|publikované|uverejnené|פורסם|प्रकाशित(?:\\s+मिति)?|опубликовано|опубліковано|публикувано|публикувана|публикуван|објављено|paskelbta|publicēts|avaldatud|birt|argitaratua|发表时间|發表時間|发布时间|發布時間|發佈時間|发表于|發表於|发表|發表|发布|發布|প্রকাশ(?:িত)?|তারিখ|نشر(?:\\s+في)?|تاريخ\\s+النشر|تاریخ\\s+انتشار|زمان\\s+انتشار|เผยแพร่|đăng\\s+lúc|ippubblikat|publikuar|stovnað|பதிவு|வெளியீடு|ప్రచురణ|ప్రచురించబడింది|ಪ್ರಕಟಿಸಲಾಗಿದೆ|ಪ್ರಕಟ|പ്രസിദ്ധീകരിച്ചത്|પ્રકાશિત|dərc\\s+olunub|foilsithe|公開日時|掲載日時|配信日時|投稿日時|公開日?|掲載日?|配信日?|投稿日?)';
 
 /** Labels that introduce the date of the last change. */
 export const UPDATED_LABEL =

@@ -18,6 +18,7 @@
 import { createRequire } from 'node:module';
 import type { Parser, ParsingContext, ParsedResult } from 'chrono-node';
 import type { Dateline } from '../../tree/types.js';
+import { bikramSambatDate } from './bikram-sambat.js';
 import {
   DAY_WORDS,
   EU_ZONES,
@@ -27,6 +28,7 @@ import {
   MONTH_WORD,
   monthNumber,
   SOLAR_HIJRI_MONTHS,
+  BIKRAM_SAMBAT_MONTHS,
   ETHIOPIAN_MONTHS,
   PUBLISHED_LABEL,
   RELATIVE,
@@ -311,6 +313,8 @@ function namedMonthDate(day: string | undefined, month: string | undefined, year
   const name = month?.toLowerCase() ?? '';
   const solar = SOLAR_HIJRI_MONTHS.get(name);
   if (solar) return solarHijriDate(Number(day), solar, Number(year));
+  const nepali = BIKRAM_SAMBAT_MONTHS.get(name);
+  if (nepali) return bikramSambatDate(Number(day), nepali, Number(year));
   const ethiopian = ETHIOPIAN_MONTHS.get(name);
   return ethiopian ? ethiopianDate(Number(day), ethiopian, Number(year)) : dayMonthYear(Number(day), monthNumber(name) ?? 0, Number(year));
 }
@@ -621,6 +625,8 @@ function mask(text: string): string {
     .replace(/(?<=(?:^|[^\d])\d{1,2})h(?=\d{2}(?!\d))/gu, ':')
     // `০৮: ৩০` (Prothom Alo): a space after the colon; the time moves right, its end stays.
     .replace(/(?<![\d:.])(\d{1,2}):\s(\d{2})(?!\d)/gu, ' $1:$2')
+    // `मंसिर १०, २०८३, १४ : २०` (Nagarik): a space on each side of the colon, after the year.
+    .replace(/(?<=\d{4},?\s+)(\d{1,2}) : (\d{2})(?!\d)/gu, '  $1:$2')
     // `5 h 00` (Canadian French): spaces around the `h`; the time moves right, its end stays.
     .replace(/(?<![\d:.])(\d{1,2}) h (\d{2})(?!\d)/gu, '  $1:$2')
     // `02:45h` (Spain): the hours' unit after the minutes.

@@ -66,7 +66,7 @@ export function identifiableLanguages(): ReadonlySet<string> {
 const BEYOND_ELD: Readonly<Record<string, string>> = {
   // (Not the languages of the Philippines and Indonesia franc has, nor Kazakh: too near Tagalog, Malay and
   // Russian, which eld knows, to take franc's word over eld's.)
-  swh: 'sw', hau: 'ha', som: 'so', zul: 'zu', ibo: 'ig', kin: 'rw', nya: 'ny', aka: 'ak', tir: 'ti', run: 'rn', mos: 'mos', fuv: 'ff',
+  swh: 'sw', hau: 'ha', som: 'so', zul: 'zu', xho: 'xh', ibo: 'ig', kin: 'rw', nya: 'ny', aka: 'ak', tir: 'ti', run: 'rn', mos: 'mos', fuv: 'ff',
   // (Europe's and Central Asia's smaller languages: eld reads Irish as Scots or French, Maltese as
   // Catalan, Mongolian as Kyrgyz; franc-all, with ten times franc-min's languages, names them.)
   gle: 'ga', gla: 'gd', cym: 'cy', mlt: 'mt', ltz: 'lb', fao: 'fo', mkd: 'mk', khk: 'mn', kir: 'ky', tgk: 'tg', tuk: 'tk', pbu: 'ps',
@@ -76,16 +76,23 @@ const BEYOND_ELD: Readonly<Record<string, string>> = {
 
 /**
  * Languages so near each other that franc's scores for them stay within a hundredth even on a
- * clear text (Kinyarwanda and Kirundi): the lead that counts is over the next language outside the pair.
+ * clear text (Kinyarwanda and Kirundi; Zulu, Xhosa and the Ndebele and Swati that franc often ranks
+ * first on a Zulu story): the lead that counts is over the next language outside the cluster, and
+ * the answer is the cluster's best-scored language that news is written in.
  */
-const TWINS: Readonly<Record<string, string>> = { kin: 'run', run: 'kin' };
+const CLUSTERS: readonly (readonly string[])[] = [
+  ['kin', 'run'],
+  ['zul', 'xho', 'nbl', 'ssw'],
+];
 
 /** A language eld does not know, from franc-all, when franc's best answer is one of them. */
 function beyondEld(sample: string): Identification | undefined {
   const ranked = francAll(sample, { minLength: 40 });
-  const [best] = ranked;
+  const [first] = ranked;
+  const cluster = CLUSTERS.find((members) => members.includes(first?.[0] ?? ''));
+  const best = cluster ? ranked.find(([code]) => cluster.includes(code) && BEYOND_ELD[code]) : first;
   const lang = best ? BEYOND_ELD[best[0]] : undefined;
-  const rival = ranked.slice(1).find(([code]) => code !== TWINS[best?.[0] ?? '']);
+  const rival = ranked.find(([code]) => (cluster ? !cluster.includes(code) : code !== best?.[0]));
   // franc's scores draw together on long text (the runner-up of a clear Swahili article scores 0.98):
   // its answer counts when it leads by a hundredth at least; on markup and names all score 0.999.
   if (!lang || !best || best[1] - (rival?.[1] ?? 0) < 0.01) return undefined;

@@ -37,11 +37,11 @@ export function captionAsides(match: CaptionMatch): { text: string; reason: stri
 }
 
 /** Labels in capitals, as some sites set them (`СНИМКА: Читател`, `BILD: dpa`): the words below, upper-cased. */
-const UPPER_LABELS = ['Снимка', 'Снимак', 'Фото', 'Фотография', 'Bild', 'Kuva', 'Fotó', 'Zdjęcie', 'Imagen', 'Imagem', 'Immagine', 'Beeld', 'Fotografía', 'Fotografia', 'Φωτογραφία']
+const UPPER_LABELS = ['Снимка', 'Снимак', 'Фото', 'Фотография', 'Bild', 'Kuva', 'Fotó', 'Zdjęcie', 'Imagen', 'Imagem', 'Immagine', 'Beeld', 'Fotografía', 'Fotografia', 'Φωτογραφία', 'Picha', 'Isithombe', 'Umfanekiso', 'Setshwantsho', 'Hoto', 'Sawir', 'Ifoto', 'Larawan', 'Ritratt']
   .map((word) => word.toUpperCase())
   .join('|');
 const LABEL =
-  `(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία αρχείου|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image [Cc]redit [Ss]ource|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|ẢNH|فوٹو|تصویر|عکس|صورة|تصوير|צילום|फोटो|तस्वीर|तस्बिर|ছবি|படம்|ఫోటో|చిత్రం|ಚಿತ್ರ|ಫೋಟೋ|ചിത്രം|ഫോട്ടോ|તસવીર|ફોટો|புகைப்படம்|ফটো|ਫੋਟੋ|ଫଟୋ|ფოტო|Լուսանկարը|Pictiúr|Grianghraf|Ritratt|Ljósmynd|Myndir|Mynd|Hoto|Llun|Picha|Larawan|Сурет|Сүрөт|Гэрэл зураг|ፎቶ|Sawir|ที่มาภาพ|ภาพ(?:โดย|ประกอบ)?|ພາບ|រូបភាព|ဓာတ်ပုံ|ඡායාරූපය|Ảnh|写真|撮影|画像|圖|图|攝影|摄影|${UPPER_LABELS})`;
+  `(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία αρχείου|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image [Cc]redit [Ss]ource|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|ẢNH|فوٹو|تصویر|عکس|صورة|تصوير|צילום|फोटो|तस्वीर|तस्बिर|ছবি|படம்|ఫోటో|చిత్రం|ಚಿತ್ರ|ಫೋಟೋ|ചിത്രം|ഫോട്ടോ|તસવીર|ફોટો|புகைப்படம்|ফটো|ਫੋਟੋ|ଫଟୋ|ფოტო|Լուսանկարը|Pictiúr|Grianghraf|Ritratt|Ljósmynd|Myndir|Mynd|Hoto|Llun|Picha|Isithombe|Umfanekiso|Setshwantsho|Ifoto|Àwòrán|Larawan|Сурет|Сүрөт|Гэрэл зураг|ፎቶ|Sawir|ที่มาภาพ|ภาพ(?:โดย|ประกอบ)?|ພາບ|រូបភាព|ဓာတ်ပုံ|ඡායාරූපය|Ảnh|写真|撮影|画像|圖|图|攝影|摄影|${UPPER_LABELS})`;
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
 // (`Zdroj: TASR/Milan Kapusta`, `Autor/allikas: Rauno Tamm/ERR`: Slovak and Estonian labels of a credit alone on its line;
 // inside a caption's line they would take the credit's second half, `| Foto: Václav Šálek | Zdroj: ČTK`.)
@@ -73,6 +73,8 @@ const LOOSE_LABEL = /^(?:source|credit|credits|image|video|graphic|picture|quell
 const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: boolean; creditFirst?: boolean }[] = [
   // `示意圖。（圖／台中市政府提供）`: the label and the credit inside full-width brackets, the brackets no part of either.
   { rule: 'caption:credit-label', pattern: /^(.{2,}?)\s*[（(](圖|图|照片|相片|攝影|摄影)\s*[／/:：]\s*([^（）()]{1,30})[）)]$/u, labelled: true },
+  // `奥克兰港集装箱码头资料图 图源：视觉中国`: "picture source" and the agency after the caption.
+  { rule: 'caption:credit-label', pattern: /^(.{4,}?)\s*(图源|圖源|图片来源|圖片來源|图片提供|圖片提供)\s*[:：]\s*(\S.{0,30})$/u, labelled: true },
   { rule: 'caption:copyright-sign', pattern: /^(.*?)\s*(?:©|\(c\)|Ⓒ)\s*([^©]{1,80}?)\s*$/iu },
   {
     rule: 'caption:credit-label',
@@ -415,7 +417,8 @@ const JAPANESE_PHOTOGRAPHER = /^([^＝（）()]{1,15}?)(撮影|提供)$/u;
  * `…＝佐藤健一撮影`); the photographer may follow in brackets (`…大阪市浪速区（柳原早紀撮影）`).
  */
 export function japaneseCaption(text: string): { caption: string; credit?: string; label?: string } | undefined {
-  const m = /^([^。]{6,}?)＝([^。＝]{1,40})$/u.exec(text);
+  // (A copy may give the sign half-width: `…「シーフレンドZERO」=24日、横須賀市の三笠桟橋`.)
+  const m = /^([^。]{6,}?)[＝=]([^。＝=]{1,40})$/u.exec(text);
   if (!m?.[1] || !m[2] || !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(m[1])) return undefined;
   const [, shows, tail] = m;
   if (JAPANESE_AGENCY.test(tail)) return { caption: shows, credit: tail };
