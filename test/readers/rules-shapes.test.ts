@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readNewsText } from '../../src/readers/news-text/index.js';
-import { agencyLine, isRoleAlone, matchRoleLine, parseByline, wireOpeningAuthors } from '../../src/readers/news-text/rules/byline.js';
+import { agencyLine, ethiopicSignOff, isRoleAlone, matchRoleLine, parseByline, wireOpeningAuthors } from '../../src/readers/news-text/rules/byline.js';
 import { creditlessCaption, japaneseCaption, matchCaption, matchCreditLine } from '../../src/readers/news-text/rules/caption.js';
 import { matchFooter } from '../../src/readers/news-text/rules/footer.js';
 import { matchFurniture } from '../../src/readers/news-text/rules/furniture.js';
@@ -707,6 +707,7 @@ describe('bylines', () => {
     ['中新网北京11月25日电 (记者 李晓红)记者25日从中国国家铁路集团获悉。', [{ name: '李晓红', location: '北京' }]],
     ['（中央社記者林育萱台北26日電）衛生福利部今天宣布。', [{ name: '林育萱', location: '台北' }]],
     ['新京报讯（记者吴彤）北京市住建委25日发布通知。', [{ name: '吴彤' }]],
+    ['【环球网报道 记者 陈思远】据新西兰广播电台25日报道，奥克兰港自动化码头全面投运。', [{ name: '陈思远' }]],
     ['The council met on Monday (Reuters) and voted.', undefined],
   ])('reads the writer and the town that open a wire story: %s', (paragraph, authors) => {
     expect(wireOpeningAuthors(paragraph)).toEqual(authors);
@@ -967,6 +968,9 @@ describe('people and places on lines of their own', () => {
   it('tells a person from a town by given names and a gazetteer', () => {
     expect(looksLikePersonName('Oskar Bergqvist')).toBe(true);
     expect(looksLikePersonName('Kovács Dóra')).toBe(true);
+    // (Greek names with their accents, which faker's list leaves off.)
+    expect(looksLikePersonName('Ελένη Κατσαρού')).toBe(true);
+    expect(looksLikePersonName('Αττική Οδός')).toBe(false);
     expect(looksLikePersonName('Follow Author')).toBe(false);
     expect(looksLikePersonName('View Editorial Guidelines')).toBe(false);
     expect(isKnownPlace('Belo Horizonte')).toBe(true);
@@ -1671,6 +1675,9 @@ describe('a byline inside the first paragraph', () => {
     expect(closingByline('明石市は本年度、放流事業を続ける方針だ。（藤井洋平）')).toEqual([{ name: '藤井洋平' }]);
     expect(closingByline('修正した事業計画を市議会に示す予定だ。【井上沙希】')).toEqual([{ name: '井上沙希' }]);
     expect(closingByline('新しい駅は2028年に開業する。（仮称）')).toBeUndefined();
+    expect(closingByline('将来的には平日運航も検討するとしている。（宮下 奈央）')).toEqual([{ name: '宮下 奈央' }]);
+    expect(ethiopicSignOff('በሄኖክ ተስፋዬ')).toEqual([{ name: 'ሄኖክ ተስፋዬ' }]);
+    expect(ethiopicSignOff('በዚህ')).toBeUndefined();
     expect(closingByline('市は新駅（仮称）の設計を進める。')).toBeUndefined();
   });
   it('reads a Chinese agency’s dateline: the reporter and the town, with the day it was cabled', () => {

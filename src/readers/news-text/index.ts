@@ -16,7 +16,7 @@
  */
 import { signatureLine, takeOpeningByline } from '../shared/opening-byline.js';
 import { LecternError } from '../../errors.js';
-import type { Article, Block, Byline, Dateline, Dropped, Figure, Paragraph, Position, Section } from '../../tree/types.js';
+import type { Article, Author, Block, Byline, Dateline, Dropped, Figure, Paragraph, Position, Section } from '../../tree/types.js';
 import { UNTITLED_HEADLINE } from '../../tree/ids.js';
 import { inlineText } from '../../tree/text.js';
 import { type ReferenceDate, findAbsoluteDate, isUpdatedLabel, parseDateline } from '../shared/dates.js';
@@ -27,7 +27,7 @@ import { LineIndex } from '../shared/positions.js';
 import { type Explanation, type ReadResult, type Reader, type ReaderOptions, clip } from '../types.js';
 import { LIST_ITEM, type Line, bareDateBelow, countRepeats, isHeaderItem, isShortLabel, markTableRows, measureBodyLine, measureLine, sharedRoleScores } from './features.js';
 import { parseInlines, visibleText } from './inline.js';
-import { agencyLine, hasBylineLabel, isKoreanByline, wireOpeningAuthors, isBylineLabel, isRoleAlone, isCompanyName, isPublicationName, isUnknownInCapitals, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
+import { agencyLine, ethiopicSignOff, hasBylineLabel, isKoreanByline, wireOpeningAuthors, isBylineLabel, isRoleAlone, isCompanyName, isPublicationName, isUnknownInCapitals, parseByline, townsPaper, matchAffiliation, matchRoleLine, startsWithRole, titleCase } from './rules/byline.js';
 import { type CaptionMatch, captionAsides, creditlessCaption, labelledCaption, matchCaption } from './rules/caption.js';
 import { CONTACT_DETAIL, INITIALS_SIGN_OFF, preferRights, publisherFromRights, startsContactBlock } from './rules/footer.js';
 import { markLearnedFurniture } from './learned-furniture.js';
@@ -142,8 +142,12 @@ function notesTheWriter(line: Line, writers: ReadonlySet<string>): boolean {
   return [...writers].some((writer) => writer.includes(' ') && text.includes(writer));
 }
 
+/**
+ * A name without case or accents: `ΕΛΕΝΗ ΣΤΑΜΑΤΑΚΗ` and `Ελένη Σταματάκη` are one person. (Only the
+ * combining accents of Latin, Greek and Cyrillic letters: in Devanagari the marks are vowels.)
+ */
 function nameKey(name: string): string {
-  return name.toLowerCase().replace(/\s+/gu, ' ').trim();
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
 /** The byline's writers, to know their names when they stand alone under the story. */
@@ -1220,7 +1224,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       const labelled = line.byline?.authors.length && (hasBylineLabel(line.text) || isKoreanByline(line.text)) ? line.byline : undefined;
       const named = line.size <= 5 && looksLikePersonName(line.text) && !isKnownPlace(line.text) ? { authors: [{ name: line.text }], raw: line.unit.text } : undefined;
       // (`（竹内美咲）`: Japanese and Chinese papers sign in brackets under the last paragraph.)
-      const signature = i === bodyEnd ? signatureLine(line.text) : undefined;
+      const signature = i === bodyEnd ? (signatureLine(line.text) ?? ethiopicSignOff(line.text)) : undefined;
       const found = labelled ?? named ?? (signedNames ? line.byline : undefined) ?? (signature ? { authors: signature, raw: line.unit.text } : undefined);
       if (found) {
         byline = mergeBylines(byline, { ...found, authors: found.authors });
@@ -1392,7 +1396,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     if (authors.length === 0) authors = byline.authors;
     // A place is where the author worked, not the publication, a role or a button read beside the name.
     authors = authors.map((a) => (a.location && !isPlausiblePlace(a.location, mastheads) ? { name: a.name } : a));
-    byline = { ...byline, authors };
+    byline = { ...byline, authors: oncePerPerson(authors) };
   }
   if (byline) article.byline = { ...byline, authors: byline.authors.map((a) => (a.location ? { ...a, location: placeName(a.location) } : a)) };
   if (lead) article.lead = lead;
@@ -1574,6 +1578,22 @@ function figureFrom(caption: CaptionMatch, position: Position, dropped: Dropped[
   if (caption.label) figure.creditLabel = caption.label;
   if (caption.caption) figure.caption = parseInlines(caption.caption);
   return figure;
+}
+
+/**
+ * Each author once: a hover card repeats the byline's name, in capitals or without its accents. The
+ * spelling kept is the one with small letters and accents (the most marks), as the writer spells it.
+ */
+function oncePerPerson(authors: readonly Author[]): Author[] {
+  const kept = new Map<string, Author>();
+  const marks = (name: string) => (name.normalize('NFD').match(/[\u0300-\u036f]/gu)?.length ?? 0) + (/\p{Ll}/u.test(name) ? 100 : 0);
+  for (const author of authors) {
+    const key = nameKey(author.name);
+    const before = kept.get(key);
+    if (!before) kept.set(key, author);
+    else if (marks(author.name) > marks(before.name)) kept.set(key, { ...author, location: author.location ?? before.location });
+  }
+  return [...kept.values()];
 }
 
 function mergeBylines(previous: Byline | undefined, found: Byline): Byline {

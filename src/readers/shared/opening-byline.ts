@@ -12,8 +12,10 @@ import { inlineText } from '../../tree/text.js';
 /** `【Place=Name】` or `［Place＝Name］` at the very start of a paragraph. */
 const OPENING = /^[【［[]\s*([^【】［］[\]=＝]{1,20}?)\s*[=＝]\s*([^【】［］[\]=＝]{1,20}?)\s*[】］\]]/u;
 
-/** Names of two to six characters in brackets: `（藤井洋平）`, `【井上沙希】`, `（山田花子、鈴木一郎）`. */
-const BRACKETED_NAMES = '[（(【]\\s*([\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]{2,6}(?:[、・][\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]{2,6})*)\\s*[）)】]';
+/** A Japanese or Chinese name: two to six characters, or a family and a given name set apart by a space (`宮下 奈央`). */
+const NAME = '(?:[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]{2,6}|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]{1,4}[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]{1,4})';
+/** Names in brackets: `（藤井洋平）`, `【井上沙希】`, `（山田花子、鈴木一郎）`, `（宮下 奈央）`. */
+const BRACKETED_NAMES = `[（(【]\\s*(${NAME}(?:[、・]${NAME})*)\\s*[）)】]`;
 /** `。（藤井洋平）`, `。【井上沙希】`: the names in brackets after the closing full stop. */
 const CLOSING = new RegExp(`[。」』]\\s*${BRACKETED_NAMES}$`, 'u');
 /** `（竹内美咲）` on a line of its own under the story. */

@@ -35,9 +35,17 @@ function names(): Set<string> {
   return found;
 }
 
-/** `Linnea`, `Jean-Pierre` (by its first part), `KATARZYNA`: a given name in some locale. */
+/**
+ * Greek written with its accents, as papers print names (`Ελένη`); faker lists them without
+ * (`Ελενη`). (Only Greek: in Devanagari or Bengali the marks are the vowels.)
+ */
+function withoutGreekAccents(word: string): string {
+  return /\p{Script=Greek}/u.test(word) ? word.normalize('NFD').replace(/[\u0301\u0308]/gu, '').normalize('NFC') : word;
+}
+
+/** `Linnea`, `Jean-Pierre` (by its first part), `KATARZYNA`, `Ελένη`: a given name in some locale. */
 export function isGivenName(word: string): boolean {
-  const lower = word.replace(/[.,;:]+$/u, '').toLocaleLowerCase();
+  const lower = withoutGreekAccents(word.replace(/[.,;:]+$/u, '').toLocaleLowerCase());
   if (names().has(lower)) return true;
   const first = lower.split(/[-‐]/u)[0];
   return !!first && first !== lower && names().has(first);

@@ -273,7 +273,8 @@ const HAN_NAME_SEPARATOR = /\s*[、,，\s]\s*/u;
 /** `中新网北京11月25日电 (记者 李晓红)`: the agency, the town, the day, "wires", then the reporters in brackets. */
 const CHINESE_WIRE_OPENING = new RegExp(`^(?:\\p{Script=Han}{1,6}?[网網社])?(\\p{Script=Han}{2,4}?)\\d{1,2}月\\d{1,2}日[电電]\\s*[（(]\\s*(?:记者|記者)\\s*(${HAN_NAMES})\\s*[）)]`, 'u');
 /** `新京报讯（记者吴彤）`: the paper's "news" and the reporters, no town. */
-const PAPER_NEWS_OPENING = new RegExp(`^\\p{Script=Han}{2,8}[讯訊]\\s*[（(]\\s*(?:记者|記者)\\s*(${HAN_NAMES})\\s*[）)]`, 'u');
+// (`【环球网报道 记者 陈思远】`: or the site's "reports" and the reporters in lenticular brackets.)
+const PAPER_NEWS_OPENING = new RegExp(`^(?:\\p{Script=Han}{2,8}[讯訊]\\s*[（(]|【\\s*\\p{Script=Han}{2,8}(?:报道|報導|讯|訊)\\s*)\\s*(?:记者|記者)\\s*(${HAN_NAMES})\\s*[）)】]`, 'u');
 
 /**
  * The writer and the town at the start of a wire story's first paragraph, as Korean, Chinese and
@@ -293,6 +294,15 @@ export function wireOpeningAuthors(paragraph: string): Author[] | undefined {
   if (!run) return undefined;
   const split = run.length - 3 >= 2 ? 3 : 2;
   return [{ name: run.slice(0, split), location: run.slice(split) }];
+}
+
+/**
+ * `በሄኖክ ተስፋዬ`: Amharic papers sign under the story with "by" glued to the name as a prefix (`በ`).
+ * Read only on the line right under the story: elsewhere two words after `በ` are as often a phrase.
+ */
+export function ethiopicSignOff(text: string): Author[] | undefined {
+  const m = /^በ(\p{Script=Ethiopic}{2,}(?:\s\p{Script=Ethiopic}{2,}){1,2})$/u.exec(text.trim());
+  return m?.[1] ? [{ name: m[1] }] : undefined;
 }
 
 export function agencyLine(text: string): Author[] | undefined {
