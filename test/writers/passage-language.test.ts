@@ -98,6 +98,9 @@ describe('narration', () => {
     expect(voiceForLanguage('gl', new Set(['pt', 'es', 'en']))).toBe('pt');
     expect(voiceForLanguage('gl-ES', new Set(['pt', 'en']))).toBe('pt');
     expect(voiceForLanguage('xx', new Set(['pt', 'en']))).toBe('en');
+    expect(voiceForLanguage('nn', new Set(['nb', 'en']))).toBe('nb');
+    expect(voiceForLanguage('oc', new Set(['ca', 'fr', 'en']))).toBe('ca');
+    expect(voiceForLanguage('zu', new Set(['sw', 'en']))).toBe('sw');
     expect(voiceName('ckb', voices)).toBeUndefined();
   });
 

@@ -199,7 +199,7 @@ function identify(sample: string, beyond = false): Identification | undefined {
     const other = beyondEld(sample);
     if (other) return other;
   }
-  const lang = winner === 'ms' ? malayOrIndonesian(sample) : beyond && (winner === 'hi' || winner === 'mr') ? devanagariLanguage(sample, winner) : beyond && winner === 'nl' ? dutchOrNeighbour(sample) : winner === 'hr' || winner === 'sr' ? croatianBosnianOrSerbian(sample, winner) : winner === 'pt' || winner === 'es' ? galicianOr(sample, winner) : winner;
+  const lang = winner === 'ms' ? malayOrIndonesian(sample) : beyond && (winner === 'hi' || winner === 'mr') ? devanagariLanguage(sample, winner) : beyond && NEIGHBOURS[winner] ? eldOrNeighbour(sample, winner) : winner === 'hr' || winner === 'sr' ? croatianBosnianOrSerbian(sample, winner) : winner === 'pt' || winner === 'es' ? galicianOr(sample, winner) : winner;
   const second = ranked[1]?.[1] ?? 0;
   return {
     lang,
@@ -219,17 +219,29 @@ function devanagariLanguage(sample: string, winner: string): string {
 }
 
 /**
- * eld knows Dutch but neither Afrikaans nor West Frisian, and reads both as Dutch. franc-all has all
- * three: asked to choose among them alone, its answer counts when it names Afrikaans or Frisian by
- * a hundredth at least (for a whole article; on the corpus's 34 Dutch pages it names Dutch every time).
+ * Languages eld does not know that it reads as a larger neighbour: Afrikaans and West Frisian as Dutch,
+ * Nynorsk as Bokmål, Occitan as Catalan or French, Romansh as Italian or German, Cebuano as Tagalog.
+ * franc-all knows both: asked to choose between the neighbour and its smaller ones alone, its answer
+ * counts when it names a smaller one by a hundredth at least (for a whole article; on the corpus's
+ * Dutch, Norwegian, Catalan, French, Italian, German and Tagalog pages it names the larger every time).
  */
+const NEIGHBOURS: Readonly<Record<string, { own: string; smaller: Readonly<Record<string, string>> }>> = {
+  nl: { own: 'nld', smaller: { afr: 'af', fry: 'fy' } },
+  nb: { own: 'nob', smaller: { nno: 'nn' } },
+  ca: { own: 'cat', smaller: { oci: 'oc' } },
+  fr: { own: 'fra', smaller: { oci: 'oc' } },
+  it: { own: 'ita', smaller: { roh: 'rm' } },
+  de: { own: 'deu', smaller: { roh: 'rm' } },
+  tl: { own: 'tgl', smaller: { ceb: 'ceb' } },
+};
 const NEIGHBOUR_EVIDENCE = 150;
-function dutchOrNeighbour(sample: string): string {
+function eldOrNeighbour(sample: string, winner: string): string {
+  const neighbours = NEIGHBOURS[winner];
   // (A headline's few words are too few: a Dutch one scored as Afrikaans.)
-  if (evidence(sample) < NEIGHBOUR_EVIDENCE) return 'nl';
-  const [best, second] = francAll(sample, { minLength: 40, only: ['nld', 'afr', 'fry'] });
-  if (!best || best[0] === 'nld' || best[1] - (second?.[1] ?? 0) < 0.01) return 'nl';
-  return best[0] === 'afr' ? 'af' : 'fy';
+  if (!neighbours || evidence(sample) < NEIGHBOUR_EVIDENCE) return winner;
+  const [best, second] = francAll(sample, { minLength: 40, only: [neighbours.own, ...Object.keys(neighbours.smaller)] });
+  if (!best || best[0] === neighbours.own || best[1] - (second?.[1] ?? 0) < 0.01) return winner;
+  return neighbours.smaller[best[0]] ?? winner;
 }
 
 /**
