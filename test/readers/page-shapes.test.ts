@@ -236,6 +236,14 @@ describe('subheadings and summaries as more sites write them', () => {
       .article.sections.filter((s) => s.heading)
       .map((s) => inlineText(s.heading ?? []));
 
+  it('takes an explainer’s numbered titles, each alone between paragraphs, for subheadings; a numbered list stays a list', () => {
+    const explainer = [...MENU, 'Budget passes after long debate', '', para(0), '', '1. Rents rise faster than wages', para(1), '', '2. Councils run out of land', para(2), '', '3. Builders wait for permits', para(3)].join('\n');
+    expect(headings(explainer)).toEqual(['1. Rents rise faster than wages', '2. Councils run out of land', '3. Builders wait for permits']);
+    const list = [...MENU, 'Budget passes after long debate', '', para(0), '', '1. Rents rise faster than wages', '2. Councils run out of land', '3. Builders wait for permits', '', para(1), '', para(2)].join('\n');
+    expect(headings(list)).toEqual([]);
+    expect(readNewsText(list).article.sections[0]?.blocks.some((b) => b.type === 'list')).toBe(true);
+  });
+
   it('takes a title ending in a quoted phrase for a subheading', () => {
     expect(headings(page(['Une opposition qui dénonce un "pari risqué"']))).toEqual(['Une opposition qui dénonce un "pari risqué"']);
   });

@@ -38,7 +38,7 @@ import { quotedText, repeatsStory, sameWords } from './rules/pull-quote.js';
 import { matchSubheading } from './rules/subheading.js';
 import { matchWireDateline } from './rules/wire.js';
 import { type Unit, endsSentence, splitUnits, textSize } from './units.js';
-import { isLastProse, markFurnitureBoxes, markLinkLists, markPromotionBoxes, markRepeatedLines, markSignUpBoxes } from './structure.js';
+import { findNumberedSubheadings, isLastProse, markFurnitureBoxes, markLinkLists, markPromotionBoxes, markRepeatedLines, markSignUpBoxes } from './structure.js';
 import { TEASER_STREAM, endBeforeHeadlineList, findTeaserStreams } from './teasers.js';
 import { findBody } from './zones.js';
 
@@ -926,6 +926,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   let current = sections[0] as Section;
   let lastParagraph: { block: Paragraph; text: string; start: number; line: number } | undefined;
   const unmarkedItem = findUnmarkedLists(lines, bodyStart, bodyEnd, furnitureOf);
+  const numberedHeadings = findNumberedSubheadings(lines, bodyStart, bodyEnd, furnitureOf);
   let list: Block | undefined;
   let wireDate: { text: string; place: string; agency: string } | undefined;
   for (let i = bodyStart; i < bodyEnd; i++) {
@@ -1029,6 +1030,14 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
         current.blocks.push({ type: 'table', id: '', align: row.map(() => null), head: row, rows: [], position: position(line.unit) });
       }
       note(line, 'table-row');
+      list = undefined;
+      lastParagraph = undefined;
+      continue;
+    }
+    if (numberedHeadings.has(i)) {
+      current = { type: 'section', id: '', depth: 1, heading: parseInlines(t), blocks: [], position: position(line.unit) };
+      sections.push(current);
+      note(line, 'subheading:numbered');
       list = undefined;
       lastParagraph = undefined;
       continue;

@@ -169,3 +169,27 @@ export function isLastProse(lines: Line[], i: number, furnitureOf: (i: number) =
   for (let j = i + 1; j < lines.length && prose <= 1; j++) if (!furnitureOf(j) && !(lines[j] as Line).footer && (lines[j] as Line).prose > 0) prose++;
   return prose <= 1;
 }
+
+/** `1. Take-up is higher than schools expected`: a number, then a title with no closing stop. */
+const NUMBERED_TITLE = /^(\d{1,2})[.)]\s+\p{L}[^]{1,120}$/u;
+
+/**
+ * An explainer's numbered subheadings (`1. Take-up is higher …` / paragraphs / `2. A third say …` /
+ * paragraphs): numbered titles, each alone between paragraphs, counting up from 1 through the story.
+ * Three at least, so a list of two that a paragraph splits stays a list; the line under each is prose.
+ */
+export function findNumberedSubheadings(lines: Line[], start: number, end: number, furnitureOf: (i: number) => FurnitureRule | undefined): Set<number> {
+  const found: number[] = [];
+  const numberOf = (line: Line | undefined) => Number(NUMBERED_TITLE.exec(line?.text ?? '')?.[1] ?? Number.NaN);
+  for (let i = start; i < end; i++) {
+    const line = lines[i] as Line;
+    if (furnitureOf(i) || line.sentence || line.size > 15 || /[.!?:;,]$/u.test(line.text) || !NUMBERED_TITLE.test(line.text)) continue;
+    const next = lines[i + 1];
+    const previous = lines[i - 1];
+    // (Alone: the lines on either side are no items of the same numbering.)
+    if (!next || next.prose !== 2 || !Number.isNaN(numberOf(next)) || !Number.isNaN(numberOf(previous))) continue;
+    found.push(i);
+  }
+  const counts = found.every((i, k) => numberOf(lines[i]) === k + 1);
+  return counts && found.length >= 3 ? new Set(found) : new Set();
+}
