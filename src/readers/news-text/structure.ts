@@ -171,7 +171,7 @@ export function isLastProse(lines: Line[], i: number, furnitureOf: (i: number) =
 }
 
 /** `1. Take-up is higher than schools expected`: a number, then a title with no closing stop. */
-const NUMBERED_TITLE = /^(\d{1,2})[.)]\s+\p{L}[^]{1,120}$/u;
+const NUMBERED_TITLE = /^(\d{1,2})[.)]\s+\p{L}.{1,120}$/u;
 
 /**
  * An explainer's numbered subheadings (`1. Take-up is higher …` / paragraphs / `2. A third say …` /
@@ -187,7 +187,7 @@ export function findNumberedSubheadings(lines: Line[], start: number, end: numbe
     const next = lines[i + 1];
     const previous = lines[i - 1];
     // (Alone: the lines on either side are no items of the same numbering.)
-    if (!next || next.prose !== 2 || !Number.isNaN(numberOf(next)) || !Number.isNaN(numberOf(previous))) continue;
+    if (next?.prose !== 2 || !Number.isNaN(numberOf(next)) || !Number.isNaN(numberOf(previous))) continue;
     found.push(i);
   }
   const counts = found.every((i, k) => numberOf(lines[i]) === k + 1);
