@@ -169,6 +169,9 @@ const LINES: [string, string, string | null, string | null, string][] = [
   // Nepal's Bikram Sambat, in Devanagari digits, the time with a space each side of its colon (2082 Kartik 17 is 3 November 2025).
   ['सोमबार, कात्तिक १७, २०८२, १४ : २०', 'ne', '2025-11-03T14:20+05:45', null, ''],
   ['प्रकाशित मिति: बिहीबार, कात्तिक २०, २०८२', 'ne', '2025-11-06', null, ''],
+  // Hong Kong's time-first stamp under its label; a second date that only repeats the first's day is no update.
+  ['最後更新：17:10 2025-11-03 HKT', 'zh-HK', null, '2025-11-03T17:10+08:00', ''],
+  ['3 نومبر 2025 (17:42) 2025-11-03', 'ur', '2025-11-03T17:42+05:00', null, ''],
   // An hours' unit after the minutes, a time in brackets after the year.
   ['3 noviembre 2025 02:45h', 'es', '2025-11-03T02:45+01:00', null, ''],
   ['Poniedziałek, 3 listopada 2025 (10:42)', 'pl', '2025-11-03T10:42+01:00', null, ''],

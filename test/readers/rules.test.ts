@@ -143,6 +143,7 @@ describe('footer, furniture and wire datelines', () => {
     expect(matchWireDateline('AMSTERDAM, Nov 3 (Reuters) - Voltaris said')).toEqual({ place: 'AMSTERDAM', date: 'Nov 3', agency: 'Reuters' });
     expect(matchWireDateline('WASHINGTON (AP) — The Senate voted')).toEqual({ place: 'WASHINGTON', agency: 'AP' });
     expect(matchWireDateline('The Senate voted on Monday.')).toBeUndefined();
+    expect(matchWireDateline('Dibrugarh (Assam) [India], November 26 (ANI): Hundreds of tea garden workers')).toEqual({ place: 'Dibrugarh', date: 'November 26', agency: 'ANI' });
   });
 });
 

@@ -898,9 +898,16 @@ function describe(text: string, entries: Entry[], covered: boolean[], reference:
     if (!scan.absolute && entry.kind === 'date' && entry.parts.year !== undefined && iso) scan.absolute = iso;
     if (entry.label === 'updated') scan.updated ??= dateline;
     else if (!scan.published && !(entry.label === undefined && scan.updated)) scan.published = dateline;
-    else if (!scan.updated && entry.label === undefined) scan.updated = dateline;
+    // (`26 نومبر 2026 (17:42) 2026-11-26`: an unlabelled second date that is the first's day again, with
+    // no time, repeats it; it says nothing of a change.)
+    else if (!scan.updated && entry.label === undefined && !repeatsDay(scan.published, dateline)) scan.updated = dateline;
   }
   return scan;
+}
+
+/** A date alone (`2026-11-26`) naming the day of an earlier date that has its time (`2026-11-26T17:42`). */
+function repeatsDay(first: Dateline | undefined, second: Dateline): boolean {
+  return !!first?.iso && !!second.iso && !second.iso.includes('T') && first.iso.includes('T') && first.iso.slice(0, 10) === second.iso;
 }
 
 const EDGE_SEPARATORS = new RegExp(`^${SEPARATOR}+|${SEPARATOR}+$`, 'gu');
