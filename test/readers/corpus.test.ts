@@ -94,7 +94,6 @@ const KNOWN_HEADLINE_MISSES = new Set([
   'mathrubhumi-like-sabarimala-darshan-time',
   'opovo-like-fortaleza-onibus-noturno',
   'tasnim-like-tehran-air-pollution-schools',
-  'dinamalar-like-chennai-minsara-bus',
   'masrawy-like-alex-nawat-makharat',
   'mehrnews-like-emtehan-nahaei',
   'newsis-like-simya-jayuljuhaeng',

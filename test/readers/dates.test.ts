@@ -169,6 +169,10 @@ const LINES: [string, string, string | null, string | null, string][] = [
   // Nepal's Bikram Sambat, in Devanagari digits, the time with a space each side of its colon (2082 Kartik 17 is 3 November 2025).
   ['सोमबार, कात्तिक १७, २०८२, १४ : २०', 'ne', '2025-11-03T14:20+05:45', null, ''],
   ['प्रकाशित मिति: बिहीबार, कात्तिक २०, २०८२', 'ne', '2025-11-06', null, ''],
+  // Croatian's genitive without its last vowel; Tamil's two-letter month and its "date registered" and "date changed" labels.
+  ['Objavljeno: 3. studenog 2025. 14:26 Ažurirano: 3. studenog 2025. 16:40', 'hr', '2025-11-03T14:26+01:00', '2025-11-03T16:40+01:00', ''],
+  ['பதிவு செய்த நாள்: நவ 03, 2025 11:08', 'ta', '2025-11-03T11:08+05:30', null, ''],
+  ['மாற்றம் செய்த நாள்: நவ 03, 2025 13:40', 'ta', null, '2025-11-03T13:40+05:30', ''],
   // Hong Kong's time-first stamp under its label; a second date that only repeats the first's day is no update.
   ['最後更新：17:10 2025-11-03 HKT', 'zh-HK', null, '2025-11-03T17:10+08:00', ''],
   ['3 نومبر 2025 (17:42) 2025-11-03', 'ur', '2025-11-03T17:42+05:00', null, ''],

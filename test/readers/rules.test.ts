@@ -116,6 +116,7 @@ describe('footer, furniture and wire datelines', () => {
     expect(matchCaption('Mmoja wa wakulima akionesha matunda shambani kwake jana. PICHA: ESTHER MNYIKA')).toMatchObject({ credit: 'ESTHER MNYIKA' });
     expect(matchCaption('Uncertain future: Vendors along Blue Jacket Street on Monday PIC: KEBONYE MOLEFE')).toMatchObject({ credit: 'KEBONYE MOLEFE', label: 'PIC' });
     expect(matchCaption("Una rama de la linha 1 a l'estacion Comèdia (fòto: Montpelhièr Metropòli)")).toMatchObject({ credit: 'Montpelhièr Metropòli' });
+    expect(matchCaption('ಚಾಮುಂಡಿ ಬೆಟ್ಟದ ಪಾದಚಾರಿ ಮಾರ್ಗದ ಬಳಿ ಬಿದ್ದಿರುವ ಪ್ಲಾಸ್ಟಿಕ್‌ ಬಾಟಲಿಗಳು –ಪ್ರಜಾವಾಣಿ ಚಿತ್ರ')).toMatchObject({ credit: 'ಪ್ರಜಾವಾಣಿ ಚಿತ್ರ' });
     expect(matchCreditLine('Photograph by Ritchie Dunne')).toEqual({ label: 'Photograph by', credit: 'Ritchie Dunne' });
     expect(matchCaption('奥克兰港集装箱码头资料图 图源：视觉中国')).toMatchObject({ caption: '奥克兰港集装箱码头资料图', credit: '视觉中国' });
     expect(japaneseCaption('冬季の週末運航が決まった猿島航路の船=24日、横須賀市の三笠桟橋')).toEqual({ caption: '冬季の週末運航が決まった猿島航路の船=24日、横須賀市の三笠桟橋' });

@@ -98,6 +98,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   { rule: 'caption:credit-label', pattern: /^(.{10,}?[.!?])\s+(PHOTOS?|FOTOS?|Photos?|Fotos?|PICTURE|IMAGE|Image|PICHA|Picha)\s*\|\s*(\p{Lu}.{1,60})$/u, labelled: true },
   // `नौबस्ता की ओर बन रहा मेट्रो का एलिवेटेड ट्रैक। फोटो- जागरण`: after the caption's full stop, the label and a dash.
   { rule: 'caption:credit-label', pattern: new RegExp(`^(.{10,}?[.!?।。])\\s*(${LABEL})\\s*[-–—]\\s*(\\S.{1,60}?)\\s*$`, 'u'), labelled: true },
+  // `… ಪ್ಲಾಸ್ಟಿಕ್‌ ಬಾಟಲಿಗಳು –ಪ್ರಜಾವಾಣಿ ಚಿತ್ರ`: after a dash, the paper's name and "picture" (Indian papers, in their scripts).
+  { rule: 'caption:credit-label', pattern: /^(.{10,}?)\s*[–—-]\s*((?:\S{2,20}\s){1,2}(?:ಚಿತ್ರ|ചിത്രം|చిత్రం|படம்|चित्र|ছবি|ଫଟୋ|ਤਸਵੀਰ|તસવીર))$/u },
   // `Senosios perkėlos keltas Klaipėdoje / Pauliaus Žemaičio/LRT nuotr.`: Lithuanian puts "photo" after the photographer.
   { rule: 'caption:photographed-by', pattern: /^(.{10,}?)\s+\/\s+(\p{Lu}.{1,60}?)\s+(nuotr\.|nuotrauka)$/u, labelAfter: true },
   // `Gedimino Kaziulio/15min nuotr./Robotinė chirurgijos sistema …`: or the credit, "photo" and a slash first, the caption after.

@@ -41,7 +41,7 @@ const SHARE_WORDS = [
   'save', 'saved', 'save article', 'save for later', 'save story', 'print', 'print this page', 'email', 'e-mail',
   'copy link', 'link copied', 'afrita hlekk', 'afrita slóð', 'deila', 'deila á facebook', 'copy article link', 'reuse this content', 'gift article', 'gift this article',
   'give this article', 'resize', 'text size', 'font size', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp',
-  'telegram', 'reddit', 'pinterest', 'flipboard', 'bluesky', 'threads', 'mastodon', 'messenger', 'comment',
+  'telegram', 'reddit', 'pinterest', 'flipboard', 'bluesky', 'threads', 'mastodon', 'messenger', 'comment', 'google news', 'google discover',
   'comments', 'add comment', 'show comments', 'view comments', 'leave a comment', 'transcript', 'listen',
   'listen to this article', 'listen to article', 'play', 'pause', 'audio', 'follow', 'unfollow', 'bookmark',
   'ad feedback', 'video ad feedback', 'feedback', 'now playing', 'up next', 'playing', 'replay', 'watch again', 'mute', 'unmute', 'more', 'close', 'open', 'menu', 'search', 'home', 'back', 'next', 'previous',
@@ -475,7 +475,7 @@ function isButtonRun(text: string): boolean {
 }
 
 /** `Normal text size`, `Very large text size`, `Schriftgröße`: the page's text-size control. */
-const TEXT_SIZE = unicodeWords(/^(?:a[+-]?\s){1,3}a[+-]?$|^(?:(?:normal|default|small|smaller|medium|large|larger|very large|extra large|increase|decrease|reset)\s)?(?:text|font)[- ]size(?:\s(?:normal|small|smaller|medium|large|larger|very large))?$|^(?:schriftgröße|textgröße|taille du texte|taille de police|tamaño de (?:letra|texto|fuente)|dimensione (?:del )?testo|tekstgrootte|lettergrootte|tamanho (?:da letra|do texto)|rozmiar (?:tekstu|czcionki)|tekststørrelse|textstorlek|tekstin koko)(?:\s.{1,20})?$/iu);
+const TEXT_SIZE = unicodeWords(/^(?:a[+-]?\s){1,3}a[+-]?$|^(?:(?:normal|default|small|smaller|medium|large|larger|very large|extra large|increase|decrease|reset)\s)?(?:text|font)[- ]size(?:\s(?:normal|small|smaller|medium|large|larger|very large))?$|^(?:schriftgröße|textgröße|taille du texte|taille de police|tamaño de (?:letra|texto|fuente)|dimensione (?:del )?testo|tekstgrootte|lettergrootte|tamanho (?:da letra|do texto)|rozmiar (?:tekstu|czcionki)|tekststørrelse|textstorlek|tekstin koko)(?:\s.{1,20})?$|^(?:.{0,20}\s)?(?:எழுத்துரு அளவு|फ़ॉन्ट (?:साइज़|आकार)|फॉन्ट साइज|ফন্টের আকার|അക്ഷര വലിപ്പം|ఫాంట్ సైజ్|ಫಾಂಟ್ ಗಾತ್ರ|字体大小|字體大小|文字サイズ|글자 ?크기)(?:\s.{1,20})?$/iu);
 
 const SHARE_BUTTON: LineTest = {
   // `İ` lowers to `i` and a combining dot: the dot goes, so Turkish buttons match.
