@@ -38,6 +38,9 @@ const NOT_APPLICABLE = [
   // (And Yoruba, which it takes for Igbo, the other Nigerian language with dots under its vowels: Alaroye's page,
   // which the reader's identifier (eld) and the page's writer both call Yoruba.)
   /^This document appears to be written in Igbo but the “html” start tag has “lang="yo"”/u,
+  // (And West Frisian, which it takes for Afrikaans or Dutch on some runs: Omrop Fryslân's page, which the
+  // reader's identifier (franc-all, between Dutch and its neighbours) and the page's writer both call Frisian.)
+  /^This document appears to be written in (?:Afrikaans|Dutch) but the “html” start tag has “lang="fy"”/u,
   /^Resource violates Content Security Policy \(meta tag\): image “data:/u,
   /^Inline script violates Content Security Policy \(meta tag\)/u,
   /^Article lacks heading\./u,
