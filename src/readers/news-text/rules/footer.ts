@@ -15,10 +15,13 @@ export const SOURCE_WORDS = 'source|sources|quelle|fuente|fonte|bron|kilde|käll
 
 export type FooterKind = 'rights' | 'credit' | 'correction' | 'bio' | 'note';
 
+/** "All rights reserved" opening a rights line, in the languages whose papers start the line with it. */
+const RESERVED_OPENING = 'tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados|wszelkie prawa zastrzeżone';
+
 const RIGHTS = [
   /^\[?(?:©|\(c\)|copyright|ⓒ)\]?(?:\([^)]*\))?(?:\s|$|\d)/i,
   /\ball rights reserved\b/i,
-  /^(?:tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados|wszelkie prawa zastrzeżone)/i,
+  new RegExp(`^(?:${RESERVED_OPENING})`, 'i'),
   /(?:無断転載|無断複製|著作権|저작권자|무단\s?전재)/u,
   unicodeWords(/\b(?:riproduzione riservata|reproduction interdite|nachdruck verboten|prohibida su reproducción|reprodução proibida)\b/iu),
   // `Este contenido es de la Agencia EFE y su reproducción total o parcial está prohibida …`.
@@ -212,7 +215,7 @@ export function isRule(text: string): boolean {
 }
 
 /** "All rights reserved" in the languages of the corpus: no publisher's name. */
-const ALL_RIGHTS = '(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|todos (?:os )?direitos reservados|wszelkie prawa zastrzeżone|tüm hakları saklıdır|minden jog fenntartva|toate drepturile rezervate|všechna práva vyhrazena|všetky práva vyhradené|все права защищены|усі права захищені|무단\\s?전재 및 재배포\\s?금지)';
+const ALL_RIGHTS = `(?:all rights reserved|${RESERVED_OPENING}|todos direitos reservados|tüm hakları saklıdır|minden jog fenntartva|toate drepturile rezervate|všechna práva vyhrazena|všetky práva vyhradené|все права защищены|усі права захищені|무단\\s?전재 및 재배포\\s?금지)`;
 const ALL_RIGHTS_RESERVED = new RegExp(`^${ALL_RIGHTS}`, 'iu');
 /** The same words after the name: `Il Sole 24 Ore Tutti i diritti riservati`, `한겨레신문사 : 무단전재 및 재배포 금지`. */
 const ALL_RIGHTS_RESERVED_AFTER = new RegExp(`\\s*[-–—:|.]?\\s*${ALL_RIGHTS}.*$`, 'iu');
