@@ -19,6 +19,7 @@ import { createRequire } from 'node:module';
 import type { Parser, ParsingContext, ParsedResult } from 'chrono-node';
 import type { Dateline } from '../../tree/types.js';
 import { bikramSambatDate } from './bikram-sambat.js';
+import { anyOf } from './patterns.js';
 import {
   DAY_WORDS,
   EU_ZONES,
@@ -169,13 +170,21 @@ const RELATIVE_READ = LANGS.map((lang) => ({
 
 /** `2026 11 26` (the year first, spaced) and `26 ноем. 2026` (a month cut short): dates the signal and the anchor both know. */
 const SPACED_OR_CUT_DATE = `\\d{4} \\d{1,2} \\d{1,2}(?!\\d)|\\d{1,2}\\.?\\s+${CUT_MONTH_WORD}\\s*\\d{4}`;
-/** Cheap tests run before chrono: a line without any of these holds no dateline. */
-const DATE_SIGNAL = `\\d{1,4}[./|-]\\s?\\d{1,2}[./|-]\\s?\\d{2,4}|${SPACED_OR_CUT_DATE}|\\d\\s*[年月]\\s*\\d|${LATIN_BEFORE}\\d{1,2}(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|ta['’]\\s+|ב-?|[.\\-/]\\s*)?${MONTH_WORD}${LATIN_AFTER}|${LATIN_BEFORE}${MONTH_WORD}\\.?\\s+\\d{1,2}(?!\\d)|${AGO_ANY}`;
+/**
+ * Cheap tests run before chrono: a line without any of these holds no dateline. (A list, not one
+ * pattern: see `patterns.ts`.)
+ */
+const DATE_SIGNAL = [
+  `\\d{1,4}[./|-]\\s?\\d{1,2}[./|-]\\s?\\d{2,4}|${SPACED_OR_CUT_DATE}|\\d\\s*[年月]\\s*\\d`,
+  `${LATIN_BEFORE}\\d{1,2}(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+|ta['’]\\s+|ב-?|[.\\-/]\\s*)?${MONTH_WORD}${LATIN_AFTER}`,
+  `${LATIN_BEFORE}${MONTH_WORD}\\.?\\s+\\d{1,2}(?!\\d)`,
+  AGO_ANY,
+];
 // (`Uppdaterad 16.20`, `Opdateret kl. 16.20`: a time with a stop after a word, as the Nordic languages write it.)
-const DIGIT_SIGNAL = new RegExp(`${DATE_SIGNAL}|\\d{1,2}\\s*[:h時]\\s*\\d\\d|\\d\\s*[ap]\\.?m\\b|\\p{L}{2,}\\.?\\s+\\d{1,2}\\.\\d\\d(?![\\d.,])`, 'iu');
+const DIGIT_SIGNAL = anyOf([...DATE_SIGNAL, '\\d{1,2}\\s*[:h時]\\s*\\d\\d|\\d\\s*[ap]\\.?m\\b|\\p{L}{2,}\\.?\\s+\\d{1,2}\\.\\d\\d(?![\\d.,])'], 'iu');
 const WORD_SIGNAL = new RegExp(`${LATIN_BEFORE}(?:${DAYS_ANY}|${AGO_ANY})${LATIN_AFTER}`, 'iu');
 /** What makes it worth asking another language's parser: a date, not a time alone. */
-const STRONG_SIGNAL = new RegExp(DATE_SIGNAL, 'iu');
+const STRONG_SIGNAL = anyOf(DATE_SIGNAL, 'iu');
 const DAYS_FIND = new Map(LANGS.map((lang) => [lang, new RegExp(`${LATIN_BEFORE}(?:${RELATIVE[lang]?.days})${LATIN_AFTER}`, 'iu')]));
 
 /** Something that can only be part of a date: a month name, or numbers joined like a date (`11/26 21:05` only with its time). */
@@ -221,8 +230,8 @@ const WEEKDAY_AFTER = new RegExp(`^\\s*[（(]?${CJK_WEEKDAY}[）)]?(?![\\p{L}])`
 const CJK_WEEKDAY_BEFORE_TIME = new RegExp(`(?<=[\\d日]\\s*)[（(]?${CJK_WEEKDAY}[）)]?(?=\\s*\\d{1,2}:\\d{2})`, 'gu');
 /** A weekday just before a date: `Mon 03.11.2025`, `Tuesday, `, `วันพฤหัสบดี ที่` (Thai, "Thursday the"). */
 const WEEKDAY_BEFORE = new RegExp(`${LATIN_BEFORE}\\(?${WEEKDAY_WORD}\\.?\\)?(?:,|\\s+[|·•]|\\s*ที่)?\\s*$`, 'iu');
-const IMPOSSIBLE_DATE = new RegExp(
-  `^(?:${PUBLISHED_LABEL}\\s*:?\\s*)?(?:\\d{1,2}\\.?\\s+${MONTH_WORD}\\.?,?\\s+\\d{4}|${MONTH_WORD}\\.?\\s+\\d{1,2},?\\s+\\d{4})$`,
+const IMPOSSIBLE_DATE = anyOf(
+  [`^(?:${PUBLISHED_LABEL}\\s*:?\\s*)?\\d{1,2}\\.?\\s+${MONTH_WORD}\\.?,?\\s+\\d{4}$`, `^(?:${PUBLISHED_LABEL}\\s*:?\\s*)?${MONTH_WORD}\\.?\\s+\\d{1,2},?\\s+\\d{4}$`],
   'iu',
 );
 
@@ -305,7 +314,13 @@ const DAY_MONTH_YEAR = new RegExp(
   'iu',
 );
 // (`ኅዳር 16/2019`, `ህዳር 17፣ 2019`, `ኅዳር 15 ቀን 2019`: Amharic sets the day off from the year with a slash, its comma or "day".)
-const MONTH_DAY_YEAR = new RegExp(`${LATIN_BEFORE}(${MONTH_WORD})\\.?(?:\\s+|\\s*[-–]\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*[-–/፣]\\s*|\\s+ቀን\\s+)(\\d{4})(?!\\d)`, 'iu');
+const DAY_THEN_YEAR = '(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*[-–/፣]\\s*|\\s+ቀን\\s+)(\\d{4})(?!\\d)';
+const MONTH_DAY_YEAR = new RegExp(`${LATIN_BEFORE}(${MONTH_WORD})\\.?(?:\\s+|\\s*[-–]\\s*)${DAY_THEN_YEAR}`, 'iu');
+/**
+ * The day and year that must follow the month in `MONTH_DAY_YEAR`, asked first: that pattern opens with the
+ * month names, which it tries at every letter of a line, and most lines that name a month have no such pair.
+ */
+const DAY_YEAR_PAIR = new RegExp(DAY_THEN_YEAR, 'iu');
 // `2025. november 26.`, `2026ko azaroaren 26a`: Hungarian and Basque put the year first (`2026. nov. 26.`: the month cut short too).
 const YEAR_MONTH_DAY = new RegExp(`${LATIN_BEFORE}(\\d{4})(?:\\.|e?ko)\\s*(${MONTH_WORD}|${CUT_MONTH_WORD})\\.?\\s+(\\d{1,2})(?:\\.|a(?!\\p{L}))(?!\\d)`, 'iu');
 
@@ -345,7 +360,7 @@ const NAMED_DAY_MONTH_NO_YEAR = new RegExp(
 const monthNameParsers: Parser[] = [
   { pattern: (context) => (namesMonth(context.text) && !/\p{Script=Latin}/u.test(context.text) ? NAMED_DAY_MONTH_NO_YEAR : NEVER), extract: (context, m) => noYear(Number(m[1]), monthNumber((m[2] ?? '').toLowerCase()) ?? 0, context.refDate) },
   { pattern: (context) => (namesMonth(context.text) ? DAY_MONTH_YEAR : NEVER), extract: (_context, m) => namedMonthDate(m[1], m[2], m[3]) },
-  { pattern: (context) => (namesMonth(context.text) ? MONTH_DAY_YEAR : NEVER), extract: (_context, m) => namedMonthDate(m[2], m[1], m[3]) },
+  { pattern: (context) => (namesMonth(context.text) && DAY_YEAR_PAIR.test(context.text) ? MONTH_DAY_YEAR : NEVER), extract: (_context, m) => namedMonthDate(m[2], m[1], m[3]) },
   { pattern: (context) => (namesMonth(context.text) ? YEAR_MONTH_DAY : NEVER), extract: (_context, m) => namedMonthDate(m[3], m[2], m[1]) },
 ];
 
