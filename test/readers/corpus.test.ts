@@ -93,10 +93,8 @@ const KNOWN_HEADLINE_MISSES = new Set([
   'larazon-es-like-asamblea-presupuestos-2026',
   'pagina12-ar-like-enfermeras-hospital-quilmes',
   'thejournal-ie-like-salmon-weir-bus-gate',
-  'mathrubhumi-like-sabarimala-darshan-time',
   'opovo-like-fortaleza-onibus-noturno',
   'tasnim-like-tehran-air-pollution-schools',
-  'masrawy-like-alex-nawat-makharat',
   'mehrnews-like-emtehan-nahaei',
   'newsis-like-simya-jayuljuhaeng',
   'tass-like-nochnye-tramvai-ekaterinburg',
@@ -107,7 +105,6 @@ const KNOWN_HEADLINE_MISSES = new Set([
   'aeon-like-salt-marsh-memory',
   'toyokeizai-like-mujin-eki-hotel',
   'fontanka-like-tramvaynoe-koltso',
-  'tv9hindi-like-dev-deepawali-kashi-ghat',
   'republika-like-banjir-rob-jakarta',
   'trinidadexpress-like-chaguaramas-boardwalk-vendors',
 ]);

@@ -545,3 +545,29 @@ describe('dates of the fifty-first blind set', () => {
     expect(readDateline('Güncellenme: 26 Kasım 2026 09:47', { reference: copied })?.updated?.iso).toBe('2026-11-26T09:47');
   });
 });
+
+describe('dates of the fifty-sixth blind set', () => {
+  const ref = parseReferenceDate('2026-11-28T18:00Z');
+  it.each([
+    ['fyri 2 tímum síðani', 'fo', '2026-11-28T16:00Z'],
+    ['fyrir 3 klukkustundum síðan', 'is', '2026-11-28T15:00Z'],
+    ['3 საათის წინ', 'ka', '2026-11-28T15:00Z'],
+    ['17 цагийн өмнө', 'mn', '2026-11-28T01:00Z'],
+    ['duela 3 ordu', 'eu', '2026-11-28T15:00Z'],
+    ['fa 2 hores', 'ca', '2026-11-28T16:00Z'],
+    ['hai 2 horas', 'gl', '2026-11-28T16:00Z'],
+    ['2 orë më parë', 'sq', '2026-11-28T16:00Z'],
+    ['3 awr yn ôl', 'cy', '2026-11-28T15:00Z'],
+  ])('reads %s (%s) as %s', (line, lang, iso) => {
+    expect(readDateline(line, { lang, reference: ref })?.published?.iso).toBe(iso);
+  });
+  it('reads day words of those languages as the day before or the day itself', () => {
+    expect(readDateline('Ahir, 12:30', { lang: 'ca', reference: ref })?.published?.iso).toBe('2026-11-27T12:30+01:00');
+    expect(readDateline('í gær kl. 14.12', { lang: 'is', reference: ref })?.published?.iso).toBe('2026-11-27T14:12Z');
+  });
+  it('reads Welsh weekdays, Maltese update labels and Yiddish months', () => {
+    expect(readDateline('Dydd Sadwrn 28 Tachwedd 2026', { lang: 'cy', reference: ref })).toMatchObject({ rest: '', published: { iso: '2026-11-28' } });
+    expect(readDateline('Aġġornat l-aħħar: Is-Sibt, 28 ta’ Novembru 2026, 16:10', { lang: 'mt', reference: ref })?.updated?.iso).toBe('2026-11-28T16:10+01:00');
+    expect(readDateline('נאָוועמבער 27, 2026', { lang: 'yi', reference: ref })?.published?.iso).toBe('2026-11-27');
+  });
+});

@@ -138,6 +138,9 @@ describe('a language eld does not know', () => {
     ['ceb', 'Misaka ang presyo sa mga utanon sa merkado sa Carbon human sa bagyo nga miigo sa amihanang bahin sa Sugbo sa miaging semana. Matod sa mga tindera, ang repolyo nga kaniadto P60 lang kada kilo karon P120 na, ug ang kamatis misaka usab tungod kay daghang umahan ang nabanlas sa baha.'],
     // Zulu, which franc ranks within a thousandth of South Ndebele, Xhosa and Swati.
     ['zu', 'Abahlali bezigceme ezine eMlazi bathi sebekhathele ukuvuka ekuseni beyoma emgqeni wamathangi amanzi, njengoba sekuqede izinsuku ezinhlanu kungaphumi lutho emapompini emizini yabo. Umasipala uthe abasebenzi bawo basazama ukulungisa umshini wokumpompa amanzi, futhi amathangi azoqhubeka nokuletha amanzi kuze kube yilapho inkinga ixazululwa.'],
+    // Yiddish, which eld reads as Hebrew.
+    ['yi', 'אינעם ייִדישן טעאַטער אין בוענאָס־אײַרעס האַלט מען שוין בײַ די לעצטע רעפּעטיציעס פֿון אַן אָפּערעטע, וואָס איז כּמעט 90 יאָר געלעגן אין אַ קעלער. די נאָטן זײַנען געפֿונען געוואָרן מיט צוויי יאָר צוריק אין אַ קאַרטאָן אין דער ביבליאָטעק פֿון דער געזעלשאַפֿט.'],
+    ['he', 'ראש העירייה הודיע היום כי העבודות על הקו החדש של הרכבת הקלה יימשכו עד סוף השנה הבאה, לאחר שהתגלו בעיות בתכנון המקורי. התושבים בשכונות הסמוכות מתלוננים על רעש ופקקים כבר חודשים ארוכים.'],
     ['nl', 'De gemeenteraad van Leeuwarden heeft dinsdag besloten dat de bibliotheek in het centrum van de stad volgend jaar een nieuw gebouw krijgt. De wethouder zei dat het oude gebouw te klein is geworden en dat er geen ruimte meer is voor kinderen en studenten. Er komt ook een café en een zaal voor bijeenkomsten.'],
   ])('names a whole article in %s, a language eld does not know, by franc-all', (lang, text) => {
     expect(guessLanguage(text)).toBe(lang);

@@ -1793,3 +1793,65 @@ describe('credit lines of the fiftieth set', () => {
     expect(matchCreditLine('Image Credit source: TV9 Network')).toEqual({ label: 'Image Credit source', credit: 'TV9 Network' });
   });
 });
+
+describe('the fifty-sixth blind set', () => {
+  const ref = parseReferenceDate('2026-11-28T18:00Z');
+  const para = (n: number) => `The regional council confirmed on Friday that the works would continue into the new year, after engineers found more damage than expected beneath the road (${n}).`;
+  const headlineOf = (text: string) => {
+    const { article } = readNewsText(text, { date: ref });
+    return { article, headline: article.headline ? inlineText(article.headline) : '' };
+  };
+  it('takes the date of a change from the note under the story that says it was updated', () => {
+    const text = ['Battery approved for the Hunter', 'By Tamsin Crowe', '28 November 2026', '', para(1), '', para(2), '', para(3), '', 'This article was updated at 3.40pm AEDT on November 28 to include comment from Transgrid.'].join('\n');
+    const { article } = headlineOf(text);
+    expect(article.byline?.updated?.iso).toBe('2026-11-28T15:40+11:00');
+    expect(article.byline?.dateline?.iso).toBe('2026-11-28');
+  });
+  it('drops a donation box whose title is a short sentence, its pitch and its button', () => {
+    const pitch = 'We could not provide this service, and keep it free of charge, without the generous support of our readers. Your donations allow us to report on the issues you tell us matter, every single day of the year.';
+    const text = ['Social housing waits grow in the capital', '', para(1), '', para(2), '', para(3), '', 'Thank you for donating to DutchNews.nl.', pitch, 'Make a donation', '', 'Housing', 'Amsterdam'].join('\n');
+    const { article } = headlineOf(text);
+    expect(JSON.stringify(article.sections)).not.toContain('generous support');
+    expect(article.dropped.map((d) => d.text)).toContain(pitch);
+    expect(matchFurniture('Make a donation')?.name).toBe('furniture:call-to-action');
+  });
+  it('reads an agency named alone under a caption as the picture’s credit', () => {
+    const story = (n: number) => `A confraría calcula que se perdeu máis do 70% da ameixa nos bancos marisqueiros da ría durante as últimas semanas de choivas (${n}).`;
+    const text = ['Os mariscadores de Carril alertan da maior mortaldade de ameixa', 'Xoán Lois Barreiro | Vilagarcía de Arousa', 'Publicado:28/11/2026 09:32', '', 'Mariscadoras a pé no banco de Os Lombos do Ulla, nunha imaxe de arquivo', 'Europa Press', '', story(1), '', story(2), '', story(3)].join('\n');
+    const { article } = headlineOf(text);
+    expect(article.lead?.credit).toBe('Europa Press');
+    expect(article.lead?.caption ? inlineText(article.lead.caption) : '').toBe('Mariscadoras a pé no banco de Os Lombos do Ulla, nunha imaxe de arquivo');
+  });
+  it('reads labels, weekdays, bylines, notes and bios of Basque, Welsh, Maltese, Turkmen and Greek papers', () => {
+    expect(matchCaption('Olatuak pasealekuaren gainetik, gaur goizean, Zarautzen. Argazkia: EFE')).toMatchObject({ credit: 'EFE', label: 'Argazkia' });
+    expect(matchCreditLine('Φωτ. αρχείου: Eurokinissi')).toEqual({ label: 'Φωτ. αρχείου', credit: 'Eurokinissi' });
+    expect(matchFurniture('Publizitatea')?.name).toBe('furniture:advert');
+    expect(parseByline('Kurt Sciberras u Rebecca Farrugia')?.authors).toEqual([{ name: 'Kurt Sciberras' }, { name: 'Rebecca Farrugia' }]);
+    // (In Croatian and Serbian `u` is "in", before a town.)
+    expect(parseByline('Marko Marković u Novom Sadu')?.authors.map((a) => a.name) ?? []).not.toContain('Novom Sadu');
+    expect(parseByline('Miren Ugalde eta Jon Etxeberria')?.authors).toEqual([{ name: 'Miren Ugalde' }, { name: 'Jon Etxeberria' }]);
+    expect(parseByline('Dydd Sadwrn 28 Tachwedd 2026', { lang: 'cy', reference: ref })?.authors ?? []).toEqual([]);
+    expect(matchFooter('Aġġornat fis-16:10 b’reazzjoni tas-sindku ta’ San Pawl il-Baħar')).toBe('note');
+    expect(matchFooter("Mae'r erthygl hon wedi ei diweddaru gyda sylwadau gan Gyngor Sir Powys.")).toBe('note');
+    expect(matchFooter('Kurt Sciberras huwa ġurnalist ma’ ILLUM, fejn ikopri l-ippjanar, l-ambjent u l-gvern lokali.')).toBe('bio');
+    expect(matchFooter('Çeşme: TDH')).toBe('credit');
+    // (`Surat` is Turkmen for "picture", and an Indian city that opens its paper's datelines: no label.)
+    expect(matchCreditLine('SURAT: A 35-year-old man was arrested on Monday for cheating.')).toBeUndefined();
+  });
+  it('reads a caption marked as an archive picture, Arabic share buttons and a subheading opened by ◇', () => {
+    expect(creditlessCaption('طلبة يؤدون اختبارات نهاية الفصل الأول في العام الدراسي الماضي (أرشيفية)')?.caption).toContain('طلبة');
+    expect(creditlessCaption('أرشيف')).toBeUndefined();
+    expect(matchFurniture('واتساب')?.name).toBe('furniture:button');
+    expect(matchSubheading('◇고춧가루·마늘은 오히려 올라', true, true)).toBe('◇고춧가루·마늘은 오히려 올라');
+  });
+  it('keeps a headline over its summary apart in a script without capitals, and drops the page’s title under it', () => {
+    const story = (n: number) => `राजधानी में वायु गुणवत्ता सूचकांक लगातार तीसरे दिन गंभीर श्रेणी में रहा और प्रशासन ने निर्माण कार्यों पर पूरी तरह रोक लगा दी है (${n})।`;
+    const headline = 'दिल्ली में AQI 450 के पार, GRAP-4 लागू; पांचवीं तक के स्कूल फिर ऑनलाइन';
+    const summary = "आनंद विहार, वजीरपुर और बवाना में हवा 'गंभीर प्लस' श्रेणी में पहुंची। ट्रकों की एंट्री पर रोक।";
+    const text = ['होम', 'दिल्ली', '', headline, summary, '', story(1), '', `${headline} | Jansatta`, '', story(2), '', story(3)].join('\n');
+    const { article, headline: found } = headlineOf(text);
+    expect(found).toBe(headline);
+    expect(JSON.stringify([article.standfirst, article.sections])).toContain('ट्रकों की एंट्री पर रोक');
+    expect(article.dropped.map((d) => d.text)).toContain(`${headline} | Jansatta`);
+  });
+});

@@ -101,6 +101,7 @@ describe('narration', () => {
     expect(voiceForLanguage('nn', new Set(['nb', 'en']))).toBe('nb');
     expect(voiceForLanguage('oc', new Set(['ca', 'fr', 'en']))).toBe('ca');
     expect(voiceForLanguage('zu', new Set(['sw', 'en']))).toBe('sw');
+    expect(voiceForLanguage('yi', new Set(['he', 'en']))).toBe('he');
     expect(voiceName('ckb', voices)).toBeUndefined();
   });
 

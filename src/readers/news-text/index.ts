@@ -43,6 +43,9 @@ import { TEASER_STREAM, endBeforeHeadlineList, findTeaserStreams } from './tease
 import { findBody } from './zones.js';
 
 
+/** What a page's title adds after the headline: a bar or a dash, then the site's name (`| Ethiopian Reporter | ሪፖርተር`). */
+const SITE_AFTER_TITLE = /^\s*[|–—-]\s*[^.!?。]{2,60}$/u;
+
 /** A footer line giving the date the story first ran, in the languages the footer rules know. */
 const ORIGINALLY_PUBLISHED = /\b(?:originally|first) published\b|\bpublicad[oa] originalmente\b|\bpublié (?:initialement|à l['’]origine)\b|\bursprünglich (?:veröffentlicht|erschienen)\b|\boriginariamente pubblicat[oa]\b|\boorspronkelijk gepubliceerd\b/iu;
 
@@ -937,6 +940,12 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
       lastParagraph = undefined;
       continue;
     }
+    // `<headline> | Ethiopian Reporter | ሪፖርተር`: the page's title, the headline and the site's name, copied again.
+    if (headline && t.length > headline.unit.text.length && t.startsWith(headline.unit.text) && SITE_AFTER_TITLE.test(t.slice(headline.unit.text.length))) {
+      drop(line, 'furniture:page-title', 'the page’s title: the headline and the site’s name (site furniture)');
+      lastParagraph = undefined;
+      continue;
+    }
     if (line.rule) {
       // A rule carries no words: explained, not recorded as dropped text.
       note(line, 'rule');
@@ -1165,6 +1174,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   // 6. After the story: rights, credits, corrections, bios, notes; everything else is furniture.
   let rights: string | undefined;
   let originallyPublished: Dateline | undefined;
+  let updatedInNote: Dateline | undefined;
   const notes: Block[] = [...earlyNotes];
   let afterArticle = false;
   let siteRights: string | undefined;
@@ -1303,6 +1313,8 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
         }
         // `This story was originally published November 25, 2025 at 5:00 AM.`: the date the header left out.
         if (line.footer === 'credit' && line.dates?.published && ORIGINALLY_PUBLISHED.test(line.text)) originallyPublished ??= line.dates.published;
+        // `This article was updated at 3.40pm AEDT on November 28 to include …`: the date of the change, in the note that says so.
+        if (line.footer !== 'rights' && line.dates?.updated) updatedInNote ??= line.dates.updated;
       }
       continue;
     }
@@ -1325,6 +1337,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
   }
 
   if (originallyPublished && !byline?.dateline) byline = mergeBylines(byline, { authors: [], dateline: originallyPublished, raw: originallyPublished.text });
+  if (updatedInNote && !byline?.updated) byline = mergeBylines(byline, { authors: [], updated: updatedInNote, raw: updatedInNote.text });
   // A wire dateline dates the story when nothing else does; its year comes from the
   // reference date or the copyright line.
   if (wireDate?.text && !byline?.dateline) {
@@ -1530,6 +1543,8 @@ function isBareCredit(line: Line): boolean {
   const photographer = /^(.+?)\s+\|\s+(.+)$/u.exec(line.text);
   if (photographer?.[1] && photographer[2] && words.length <= 8 && !line.dates && !line.furniture && looksLikePersonName(photographer[1]) && isPublicationName(photographer[2])) return true;
   const capitals = line.text === line.text.toUpperCase() && /\p{Lu}{2}/u.test(line.text);
+  // (`Europa Press`, `Agence France-Presse`: a news agency's name, however it is written.)
+  if (words.length <= 4 && !line.sentence && !line.text.includes(':') && !line.dates && !line.furniture && agencyLine(line.text)) return true;
   return (
     words.length <= 3 &&
     !line.sentence &&

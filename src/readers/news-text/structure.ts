@@ -119,8 +119,11 @@ export function markPromotionBoxes(lines: Line[], start: number, end: number, li
   const closes = (j: number) => j < lines.length && BOX_CLOSERS.has(furnitureOf(j)?.name ?? '') && !PICTURE_BUTTON.test((lines[j] as Line).text);
   for (let i = start; i < end; i++) {
     const title = lines[i] as Line;
-    if (furnitureOf(i) || title.sentence || title.size > 12 || title.size === 0 || title.listItem || title.tableRow || title.caption || isByOrDateline(title)) continue;
-    if (closes(i + 1)) {
+    // (`Thank you for donating to DutchNews.nl.` / its pitch / `Make a donation`: a box's title may be a short
+    // sentence about what the box asks for, when its pitch and button follow.)
+    const sentenceTitle = title.sentence && PITCH_TOPIC.test(title.text);
+    if (furnitureOf(i) || (title.sentence && !sentenceTitle) || title.size > 12 || title.size === 0 || title.listItem || title.tableRow || title.caption || isByOrDateline(title)) continue;
+    if (closes(i + 1) && !sentenceTitle) {
       listOf[i] = BOX;
       continue;
     }

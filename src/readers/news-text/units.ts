@@ -49,7 +49,10 @@ export function splitUnits(text: string): Unit[] {
     // letters; header lines (a headline, its summary, a byline) each start with a capital.
     // (`by Rachel Ketterman | Today at 4:31 a.m.` under the headline is its byline in small letters.)
     // (`26/11/2026 15:10` under a headline is its date, not the end of a wrapped sentence.)
-    const goesOn = run.slice(1).filter((u) => !/^\p{Lu}/u.test(u.text) && !BYLINE_IN_SMALL_LETTERS.test(u.text) && !NUMERIC_DATE.test(u.text)).length;
+    // (A letter without case, Devanagari's or Arabic's, says nothing either way: two such lines, a headline over
+    // its summary, are not a wrapped paragraph; three or more lines of even width still may be.)
+    const caselessPair = run.length === 2 && /^\p{Lo}/u.test((run[1] as Unit).text);
+    const goesOn = caselessPair ? 0 : run.slice(1).filter((u) => !/^\p{Lu}/u.test(u.text) && !BYLINE_IN_SMALL_LETTERS.test(u.text) && !NUMERIC_DATE.test(u.text)).length;
     const wrapped =
       run.length > 1 &&
       goesOn >= Math.max(1, 0.4 * (run.length - 1)) &&

@@ -34,7 +34,7 @@ const CLDR_MONTH_LOCALES = ['km', 'my', 'hy', 'ka', 'kk', 'am', 'gu', 'kn', 'ml'
  * are English or other words, and every name added to the one pattern of month names slows it on every line.
  * (`ar-MA`, `ar-DZ`: the Maghreb writes the months as French does, `نونبر`, `جانفي`.)
  */
-const CLDR_FULL_MONTH_LOCALES = ['az', 'uz', 'tk', 'ky', 'mt', 'ga', 'cy', 'ha', 'so', 'fil', 'lo', 'si', 'be', 'ar-MA', 'ar-DZ', 'rw', 'fy', 'ig', 'zu', 'om', 'mg', 'or', 'as', 'ps', 'sd', 'ckb', 'ku', 'jv', 'su', 'ceb', 'tg', 'ti'];
+const CLDR_FULL_MONTH_LOCALES = ['az', 'uz', 'tk', 'ky', 'mt', 'ga', 'cy', 'ha', 'so', 'fil', 'lo', 'si', 'be', 'ar-MA', 'ar-DZ', 'rw', 'fy', 'ig', 'zu', 'om', 'mg', 'or', 'as', 'ps', 'sd', 'ckb', 'ku', 'jv', 'su', 'ceb', 'tg', 'ti', 'yi'];
 
 function cldrMonths(locales: readonly string[], known: ReadonlySet<string>, abbreviations = true): [string, number][] {
   const found = new Map<string, number>();
@@ -69,6 +69,8 @@ function cldrMonths(locales: readonly string[], known: ReadonlySet<string>, abbr
   return [...found];
 }
 
+/** `נאָוועמבער 27, 2026`: Yiddish as papers spell it (YIVO, with its vowel points), where CLDR leaves the points out. */
+const YIDDISH_MONTHS = ['יאַנואַר', 'פֿעברואַר', 'מערץ', 'אַפּריל', 'מײַ', 'יוני', 'יולי', 'אויגוסט', 'סעפּטעמבער', 'אָקטאָבער', 'נאָוועמבער', 'דעצעמבער'];
 /** `26 ное 2025`: Bulgarian sites abbreviate months where CLDR gives numbers. */
 const BULGARIAN_SHORT_MONTHS = ['яну', 'фев', 'мар', 'апр', 'май', 'юни', 'юли', 'авг', 'сеп', 'окт', 'ное', 'дек'];
 /** `26 พ.ย. 2569`: Thai abbreviations keep a dot inside, which CLDR's month words leave out here. */
@@ -91,6 +93,7 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ...cldrMonths(CLDR_FULL_MONTH_LOCALES, LISTED_WORDS, false),
   ...BULGARIAN_SHORT_MONTHS.map((name, i) => [name, i + 1] as [string, number]).filter(([name]) => !LISTED_WORDS.has(name)),
   ...THAI_SHORT_MONTHS.map((name, i) => [name, i + 1] as [string, number]),
+  ...YIDDISH_MONTHS.map((name, i) => [name, i + 1] as [string, number]).filter(([name]) => !LISTED_WORDS.has(name)),
   ...LEVANT_MONTHS,
 ]);
 
@@ -207,7 +210,7 @@ function cldrWeekdays(locales: readonly string[]): string[] {
   return [...names].sort((a, b) => b.length - a.length);
 }
 
-export const WEEKDAY_WORD = `(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|wo|vr|za|zo|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|seg|ter|qua|qui|sex|sáb|dom|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|[月火水木金土日]曜日?|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?|बिहीबार|मंगलबार|${cldrWeekdays(['sv', 'da', 'nb', 'fi', 'cs', 'sk', 'tr', 'ro', 'id', 'ms', 'hr', 'sl', 'vi', 'uk', 'ru', 'fa', 'ar', 'ur', 'fy', 'fo', 'is', 'lt', 'lv', 'et', 'sq', 'af', 'el', 'bg', 'sr', 'mk', 'mt', 'sw', 'he', 'am', 'ne']).join('|')})`;
+export const WEEKDAY_WORD = `(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mer|jeu|ven|sam|dim|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|wo|vr|za|zo|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|seg|ter|qua|qui|sex|sáb|dom|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|[月火水木金土日]曜日?|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?|बिहीबार|मंगलबार|${cldrWeekdays(['sv', 'da', 'nb', 'fi', 'cs', 'sk', 'tr', 'ro', 'id', 'ms', 'hr', 'sl', 'vi', 'uk', 'ru', 'fa', 'ar', 'ur', 'fy', 'fo', 'is', 'lt', 'lv', 'et', 'sq', 'af', 'el', 'bg', 'sr', 'mk', 'mt', 'sw', 'he', 'am', 'ne', 'cy', 'eu', 'gl', 'ka', 'so', 'az', 'kk', 'ga', 'hy']).join('|')})`;
 
 /** Labels that introduce the publication date. */
 export const PUBLISHED_LABEL =
@@ -215,7 +218,7 @@ export const PUBLISHED_LABEL =
 
 /** Labels that introduce the date of the last change. */
 export const UPDATED_LABEL =
-  '(?:last\\s+updated|updated|மாற்றம்\\s+செய்த\\s+நாள்|最後更新|最后更新|更新時間|更新时间|update|עודכן(?:\\s+לאחרונה)?|עודכן\\s+ב|อัปเดต(?:ล่าสุด)?|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|akt\\.|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|güncellenme|aktualizováno|aktualizace|data\\s+aktualizacji|päivitetty|actualitzat|actualitzada|módosítva|τελευταία\\s+ενημέρωση|data\\s+actualizării|actualizat|actualizată|frissítve|frissítés|diperbarui|pembaruan|ενημερώθηκε|ενημέρωση|업데이트|수정|최종수정|güncelleme\\s+tarihi|son\\s+güncelleme|güncellendi|güncelleme|ažurirano|posodobljeno|aktualizované|עודכן|अपडेट|обновлено|оновлено|обновена|обновено|последна\\s+промяна|последно\\s+обновена|последно\\s+обновяване|актуализирана|актуализирано|ажурирано|atnaujinta|atjaunināts|atjaunots|uuendatud|uppfært|eguneratua|अपडेटेड|আপডেট|হালনাগাদ|آخر\\s+تحديث|(?:آخرین\\s+)?به[\\s\u200c]?روز[\\s\u200c]?رسانی(?:\\s+شده)?|تحديث|อัปเดต|อัพเดท|ปรับปรุง|cập\\s+nhật|yenilənib|yeniləndi|aġġornat|nuashonraithe|dagført|மாற்றம்|புதுப்பிக்கப்பட்டது|அப்டேட்|అప్‌డేట్|ನವೀಕರಿಸಲಾಗಿದೆ|ಅಪ್‌ಡೇಟ್|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|અપડેટ|përditësuar|përditësimi|laatste\\s+update|last\\s+update|最終更新日?|更新日時|更新日?)';
+  '(?:last\\s+updated|updated|aġġornat(?:\\s+l-aħħar)?|diweddarwyd|மாற்றம்\\s+செய்த\\s+நாள்|最後更新|最后更新|更新時間|更新时间|update|עודכן(?:\\s+לאחרונה)?|עודכן\\s+ב|อัปเดต(?:ล่าสุด)?|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|akt\\.|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|güncellenme|aktualizováno|aktualizace|data\\s+aktualizacji|päivitetty|actualitzat|actualitzada|módosítva|τελευταία\\s+ενημέρωση|data\\s+actualizării|actualizat|actualizată|frissítve|frissítés|diperbarui|pembaruan|ενημερώθηκε|ενημέρωση|업데이트|수정|최종수정|güncelleme\\s+tarihi|son\\s+güncelleme|güncellendi|güncelleme|ažurirano|posodobljeno|aktualizované|עודכן|अपडेट|обновлено|оновлено|обновена|обновено|последна\\s+промяна|последно\\s+обновена|последно\\s+обновяване|актуализирана|актуализирано|ажурирано|atnaujinta|atjaunināts|atjaunots|uuendatud|uppfært|eguneratua|अपडेटेड|আপডেট|হালনাগাদ|آخر\\s+تحديث|(?:آخرین\\s+)?به[\\s\u200c]?روز[\\s\u200c]?رسانی(?:\\s+شده)?|تحديث|อัปเดต|อัพเดท|ปรับปรุง|cập\\s+nhật|yenilənib|yeniləndi|aġġornat|nuashonraithe|dagført|மாற்றம்|புதுப்பிக்கப்பட்டது|அப்டேட்|అప్‌డేట్|ನವೀಕರಿಸಲಾಗಿದೆ|ಅಪ್‌ಡೇಟ್|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|અપડેટ|përditësuar|përditësimi|laatste\\s+update|last\\s+update|最終更新日?|更新日時|更新日?)';
 
 /** Little words between a label and its date: `Published on`, `publié le`, `aktualisiert am`. */
 export const LABEL_LINK = '(?:on|at|le|la|на|à|a|al|am|um|el|a\\s+las|a\\s+la|il|alle|op|om|em|às|ás|á|dia|w|o|dnia|de|about|around|approximately|environ|etwa|circa|ongeveer|około)';
@@ -338,6 +341,18 @@ export const RELATIVE: Readonly<Record<string, { ago: string; days: string }>> =
     ago: 'לפני\\s+\\d+\\s*(?:שניות|דקות|דקה|שעות|שעה|ימים|יום|שבועות|שבוע)',
     days: 'שלשום|אתמול|היום',
   },
+  // Faroese and Icelandic: `fyri 2 tímum síðani`, `fyrir 3 klukkustundum síðan`.
+  fo: { ago: 'fyri\\s+\\d+\\s*(?:sekund(?:um)?|minutt(?:um)?|min\\.?|tímum|tíma|døgum|døgnum|dagum|vikum)\\s+síðani', days: 'í\\s+fyrradag|í\\s+gjár|í\\s+dag' },
+  is: { ago: 'fyrir\\s+\\d+\\s*(?:sekúndum|mínútum|mín\\.?|klukkustundum|klst\\.?|tímum|dögum|vikum)\\s+síðan', days: 'í\\s+fyrradag|í\\s+gær|í\\s+dag' },
+  // Welsh, Basque, Catalan, Galician, Albanian: `3 awr yn ôl`, `duela 3 ordu`, `fa 3 hores`, `hai 3 horas`, `3 orë më parë`.
+  cy: { ago: '\\d+\\s*(?:eiliad|munud|awr|oriau|diwrnod|ddiwrnod|niwrnod|wythnos)\\s+yn\\s+ôl', days: 'ddoe|heddiw' },
+  eu: { ago: 'duela\\s+\\d+\\s*(?:segundo|minutu|ordu|egun|aste)', days: 'herenegun|atzo|gaur' },
+  ca: { ago: 'fa\\s+\\d+\\s*(?:segons|minuts|min|hores|hora|dies|dia|setmanes)', days: "abans-d['’]ahir|ahir|avui" },
+  gl: { ago: 'hai\\s+\\d+\\s*(?:segundos|minutos|min|horas|hora|días|día|semanas)', days: 'antonte|onte|hoxe' },
+  sq: { ago: '\\d+\\s*(?:sekonda|minuta|minutë|orë|ditë|javë)\\s+më\\s+parë', days: 'pardje|dje|sot' },
+  // Georgian and Mongolian: `3 საათის წინ`, `17 цагийн өмнө`.
+  ka: { ago: '\\d+\\s*(?:წამის|წუთის|საათის|დღის|კვირის)\\s+წინ', days: 'გუშინ|დღეს' },
+  mn: { ago: '\\d+\\s*(?:секундын|минутын|цагийн|өдрийн)\\s+өмнө', days: 'өчигдөр|өнөөдөр' },
   ja: {
     ago: '\\d+\\s*(?:秒|分|時間|日|週間)前',
     days: 'たった今|一昨日|昨日|今日',
@@ -346,18 +361,18 @@ export const RELATIVE: Readonly<Record<string, { ago: string; days: string }>> =
 
 /** Day words → days before the reference (`now` words count as 0 minutes, with a time). */
 export const DAY_WORDS: ReadonlyMap<string, number> = new Map([
-  ...['yesterday', 'kecha', 'včeraj', 'hier', 'gestern', 'ayer', 'ieri', 'gisteren', 'ontem', 'wczoraj', 'igår', 'i går', 'dün', '昨日', 'včera', 'eilen', 'tegnap', 'χθες', 'kemarin', 'вчера', 'вчора', 'jučer', 'juče', 'אתמול', 'vakar', 'eile'].map((w) => [w, 1] as const),
-  ...['today', 'bugun', 'danes', "aujourd'hui", 'heute', 'hoy', 'oggi', 'vandaag', 'hoje', 'dzisiaj', 'dziś', 'idag', 'i dag', 'bugün', '今日', 'dnes', 'tänään', 'azi', 'astăzi', 'σήμερα', 'hari ini', 'сегодня', 'сьогодні', 'आज', 'danas', 'היום', 'šodien', 'šiandien', 'täna'].map((w) => [w, 0] as const),
-  ...['avant-hier', 'predvčerajšnjim', 'vorgestern', 'anteayer', "l'altro ieri", 'eergisteren', 'anteontem', 'przedwczoraj', 'i förrgår', 'iförrgår', 'i forgårs', 'evvelsi gün', '一昨日', 'předevčírem', 'toissapäivänä', 'tegnapelőtt', 'alaltăieri', 'προχθές', 'prekjučer', 'prekjuče', 'שלשום', 'aizvakar', 'užvakar', 'üleeile'].map((w) => [w, 2] as const),
+  ...['yesterday', 'kecha', 'včeraj', 'hier', 'gestern', 'ayer', 'ieri', 'gisteren', 'ontem', 'wczoraj', 'igår', 'i går', 'dün', '昨日', 'včera', 'eilen', 'tegnap', 'χθες', 'kemarin', 'вчера', 'вчора', 'jučer', 'juče', 'אתמול', 'vakar', 'eile', 'í gjár', 'í gær', 'ddoe', 'atzo', 'ahir', 'onte', 'dje', 'გუშინ', 'өчигдөр'].map((w) => [w, 1] as const),
+  ...['today', 'bugun', 'danes', "aujourd'hui", 'heute', 'hoy', 'oggi', 'vandaag', 'hoje', 'dzisiaj', 'dziś', 'idag', 'i dag', 'bugün', '今日', 'dnes', 'tänään', 'azi', 'astăzi', 'σήμερα', 'hari ini', 'сегодня', 'сьогодні', 'आज', 'danas', 'היום', 'šodien', 'šiandien', 'täna', 'í dag', 'heddiw', 'gaur', 'avui', 'hoxe', 'sot', 'დღეს', 'өнөөдөр'].map((w) => [w, 0] as const),
+  ...['avant-hier', 'predvčerajšnjim', 'vorgestern', 'anteayer', "l'altro ieri", 'eergisteren', 'anteontem', 'przedwczoraj', 'i förrgår', 'iförrgår', 'i forgårs', 'evvelsi gün', '一昨日', 'předevčírem', 'toissapäivänä', 'tegnapelőtt', 'alaltăieri', 'προχθές', 'prekjučer', 'prekjuče', 'שלשום', 'aizvakar', 'užvakar', 'üleeile', 'í fyrradag', 'herenegun', "abans-d'ahir", 'antonte', 'pardje'].map((w) => [w, 2] as const),
 ]);
 
 /** Unit words → minutes (first match wins). */
 export const UNITS: readonly (readonly [RegExp, number])[] = [
-  [/^(?:s|secs?|seconds?|sek(?:\.|unden?)?|secondes?|segundos?|secondi|secondo|seconden?|sekund[ęy]?|sekunder|saniye|秒|sekundami|sekundou|sekuntia|sekunti|másodperce|secunde|secundă|sekundo|soniya|δευτερόλεπτα|detik|секунд[уыи]?|सेकंड)$/i, 0],
-  [/^(?:m|mn|mins?|min\.|דקות|דקה|minuta|minutes?|minuten?|minutos?|minuti|minuto|minuut|minut[ęy]?|minuter|minutter|minutt|dakika|dk|分|minutami|minutou|minuuttia|minuutti|perce|minute|minut|minuto|daqiqa|λεπτά|λεπτό|menit|минут[уы]?|мин\.?|хвилин[уи]?|хв\.?|मिनट)$/i, 1],
-  [/^(?:h|hrs?|hours?|שעות|שעה|sati|sata|sat|stunden?|std\.?|heures?|horas?|ore|ora|uur|u|godzin[ęy]?|godz\.?|timmar|timme|tim|timer|time|saat|sa|時間|hodinami|hodinou|hod\.?|tuntia|tunti|t|órája|ore|oră|urami|uro|soat|ώρες|ώρα|jam|час(?:а|ов)?|годин[уи]?|घंटे|घंटा)$/i, 60],
-  [/^(?:d|days?|ימים|יום|dana|dan|tagen?|jours?|j|días?|dias?|giorni|giorno|dagen|dag|dni|dzień|dagar|dage|dager|gün|日|dny|dnem|päivää|päivä|napja|zile|zi|dnevi|dnevom|kun|ημέρες|μέρες|μέρα|hari|дн(?:я|ей|і|ів)|день|दिन)$/i, 24 * 60],
-  [/^(?:w|wks?|weeks?|שבועות|שבוע|sedmica|sedmice|tjedana|tjedna|tjedan|nedelja|nedelje|wochen?|semaines?|semanas?|settimane|settimana|weken|tygodni[ea]?|tydzień|veckor|vecka|uger|uge|uker|uke|hafta|tedni|tednom|週間|недел[июь]|тижн(?:і|ів)|тиждень|हफ्ते|सप्ताह)$/i, 7 * 24 * 60],
+  [/^(?:s|secs?|seconds?|sek(?:\.|unden?)?|secondes?|segundos?|secondi|secondo|seconden?|sekund[ęy]?|sekunder|saniye|秒|sekundami|sekundou|sekuntia|sekunti|másodperce|secunde|secundă|sekundo|soniya|δευτερόλεπτα|detik|секунд[уыи]?|सेकंड|sekundum|sekúndum|eiliad|segundo|segons|sekonda|წამის|секундын)$/i, 0],
+  [/^(?:m|mn|mins?|min\.|דקות|דקה|minuta|minutes?|minuten?|minutos?|minuti|minuto|minuut|minut[ęy]?|minuter|minutter|minutt|dakika|dk|分|minutami|minutou|minuuttia|minuutti|perce|minute|minut|minuto|daqiqa|λεπτά|λεπτό|menit|минут[уы]?|мин\.?|хвилин[уи]?|хв\.?|मिनट|minutt|minuttum|mínútum|mín\.?|munud|minutu|minuts|minutë|წუთის|минутын)$/i, 1],
+  [/^(?:h|hrs?|hours?|שעות|שעה|sati|sata|sat|stunden?|std\.?|heures?|horas?|ore|ora|uur|u|godzin[ęy]?|godz\.?|timmar|timme|tim|timer|time|saat|sa|時間|hodinami|hodinou|hod\.?|tuntia|tunti|t|órája|ore|oră|urami|uro|soat|ώρες|ώρα|jam|час(?:а|ов)?|годин[уи]?|घंटे|घंटा|tímum|tíma|klukkustundum|klst\.?|awr|oriau|ordu|hores|orë|საათის|цагийн)$/i, 60],
+  [/^(?:d|days?|ימים|יום|dana|dan|tagen?|jours?|j|días?|dias?|giorni|giorno|dagen|dag|dni|dzień|dagar|dage|dager|gün|日|dny|dnem|päivää|päivä|napja|zile|zi|dnevi|dnevom|kun|ημέρες|μέρες|μέρα|hari|дн(?:я|ей|і|ів)|день|दिन|døgum|døgnum|dagum|dögum|diwrnod|ddiwrnod|niwrnod|egun|dies|ditë|დღის|өдрийн)$/i, 24 * 60],
+  [/^(?:w|wks?|weeks?|שבועות|שבוע|sedmica|sedmice|tjedana|tjedna|tjedan|nedelja|nedelje|wochen?|semaines?|semanas?|settimane|settimana|weken|tygodni[ea]?|tydzień|veckor|vecka|uger|uge|uker|uke|hafta|tedni|tednom|週間|недел[июь]|тижн(?:і|ів)|тиждень|हफ्ते|सप्ताह|vikum|wythnos|aste|setmanes|javë|კვირის)$/i, 7 * 24 * 60],
 ];
 
 /** Zone abbreviations with a fixed offset, in minutes east of UTC. */

@@ -220,7 +220,7 @@ function devanagariLanguage(sample: string, winner: string): string {
 
 /**
  * Languages eld does not know that it reads as a larger neighbour: Afrikaans and West Frisian as Dutch,
- * Nynorsk as Bokmål, Occitan as Catalan or French, Romansh as Italian or German, Cebuano as Tagalog.
+ * Nynorsk as Bokmål, Yiddish as Hebrew, Occitan as Catalan or French, Romansh as Italian or German, Cebuano as Tagalog.
  * franc-all knows both: asked to choose between the neighbour and its smaller ones alone, its answer
  * counts when it names a smaller one by a hundredth at least (for a whole article; on the corpus's
  * Dutch, Norwegian, Catalan, French, Italian, German and Tagalog pages it names the larger every time).
@@ -228,6 +228,8 @@ function devanagariLanguage(sample: string, winner: string): string {
 const NEIGHBOURS: Readonly<Record<string, { own: string; smaller: Readonly<Record<string, string>> }>> = {
   nl: { own: 'nld', smaller: { afr: 'af', fry: 'fy' } },
   nb: { own: 'nob', smaller: { nno: 'nn' } },
+  // (Yiddish, in Hebrew letters: eld reads it as Hebrew.)
+  he: { own: 'heb', smaller: { ydd: 'yi' } },
   ca: { own: 'cat', smaller: { oci: 'oc' } },
   fr: { own: 'fra', smaller: { oci: 'oc' } },
   it: { own: 'ita', smaller: { roh: 'rm' } },

@@ -41,7 +41,7 @@ const UPPER_LABELS = ['Снимка', 'Снимак', 'Фото', 'Фотогр�
   .map((word) => word.toUpperCase())
   .join('|');
 const LABEL =
-  `(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\.|Φωτογραφία αρχείου|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image [Cc]redit [Ss]ource|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|ẢNH|فوٹو|تصویر|عکس|صورة|تصوير|צילום|फोटो|तस्वीर|तस्बिर|ছবি|படம்|ఫోటో|చిత్రం|ಚಿತ್ರ|ಫೋಟೋ|ചിത്രം|ഫോട്ടോ|તસવીર|ફોટો|புகைப்படம்|ফটো|ਫੋਟੋ|ଫଟୋ|ფოტო|Լուսանկարը|Pictiúr|Grianghraf|Ritratt|Ljósmynd|Myndir|Mynd|PICS?|Hoto|Llun|Picha|Isithombe|Umfanekiso|Setshwantsho|Ifoto|Àwòrán|Larawan|Сурет|Сүрөт|Гэрэл зураг|ፎቶ|Sawir|ที่มาภาพ|ภาพ(?:โดย|ประกอบ)?|ພາບ|រូបភាព|ဓာတ်ပုံ|ඡායාරූපය|Ảnh|写真|撮影|画像|圖|图|攝影|摄影|${UPPER_LABELS})`;
+  `(?:Representative [Ii]mage|Photo [Cc]redit|Copyright|File pic|Kuva|Bildrechte|Φωτ\\. αρχείου|Φωτ\\.|Φωτογραφία αρχείου|Φωτογραφία|ΦΩΤΟ|Φωτό|Fotó|Źródło zdjęcia(?: głównego)?|PHOTO(?:S|GRAPH)?|FOTO|CREDIT|Photograph(?:s|er)?|Photo(?:s| [Cc]redit|[ -][Ii]llustration)?|Picture|Pics?|Image [Cc]redit [Ss]ource|Image(?: source| credit)?|Illustration|Illustrasjon(?:sfoto)?|Illustratie|Ilustración|Illustrazione|Ilustração|Ilustracja|Kuvitus|Graphic|Video|Credit|Credits|Staff photo by|Photo by|File photo|Foto(?:s|grafie|grafía|grafia)?|Fotos?|Bild(?:quelle)?|Beeld|Imagen|Imagem|Immagine|Crédit(?:s)?(?: photo)?|Crédito(?:s)?|Credito|Source|Quelle|Fuente|Fonte|Bron|Zdjęcie|Fot\\.|Fotoğraf|Фото|Снимка|Снимак|Фотографија|Nuotr\\.|Nuotrauka|ẢNH|فوٹو|تصویر|عکس|صورة|تصوير|צילום|פֿאָטאָ|फोटो|तस्वीर|तस्बिर|ছবি|படம்|ఫోటో|చిత్రం|ಚಿತ್ರ|ಫೋಟೋ|ചിത്രം|ഫോട്ടോ|તસવીર|ફોટો|புகைப்படம்|ফটো|ਫੋਟੋ|ଫଟୋ|ფოტო|Լուսանկարը|Pictiúr|Grianghraf|Ritratt|Argazkia(?:k)?|Ljósmynd|Myndir|Mynd|PICS?|Hoto|Llun|Picha|Isithombe|Umfanekiso|Setshwantsho|Ifoto|Àwòrán|Larawan|Сурет|Сүрөт|Гэрэл зураг|ፎቶ|Sawir|ที่มาภาพ|ภาพ(?:โดย|ประกอบ)?|ພາບ|រូបភាព|ဓာတ်ပုံ|ඡායාරූපය|Ảnh|写真|撮影|画像|圖|图|攝影|摄影|${UPPER_LABELS})`;
 /** `Fuente de la imagen, Getty Images`: the BBC's credit labels in its languages. */
 // (`Zdroj: TASR/Milan Kapusta`, `Autor/allikas: Rauno Tamm/ERR`: Slovak and Estonian labels of a credit alone on its line;
 // inside a caption's line they would take the credit's second half, `| Foto: Václav Šálek | Zdroj: ČTK`.)
@@ -448,7 +448,8 @@ const FILE_DASH = /^(?:FILE(?: PHOTO)?|ARCHIVO|ARCHIVES|ARQUIVO|ARCHIV|ARŞİV|�
 /** `[File Image] Residents wade through a flooded street …`: the label in brackets before the caption. */
 const STAND_IN_BEFORE = new RegExp(`^[[(]${STAND_IN_WORDS}[\\])]\\s+\\S.{9,}$`, 'iu');
 /** `L'Alzaia Naviglio Pavese all'altezza della Darsena (immagine di repertorio)`: the label in brackets after the caption. */
-const STAND_IN_AFTER = new RegExp(`^.{6,}?\\s*[（(]${STAND_IN_WORDS}[）)]\\.?$`, 'iu');
+// (In brackets after a caption the word "archive" alone says it too, `… الماضي (أرشيفية)`; alone on a line it is a menu's link.)
+const STAND_IN_AFTER = new RegExp(`^.{6,}?\\s*[（(](?:${STAND_IN_WORDS}|archive|archivo|arquivo|archiv|arkiv|أرشيفية|ارشيفية|أرشيف|ארכיון|آرشیو)[）)]\\.?$`, 'iu');
 
 /** A stand-in picture's label, alone or beside its caption (`File photo`, `… (immagine di repertorio)`, `FILE - …`). */
 export function isStandInCaption(text: string): boolean {

@@ -19,7 +19,7 @@ export function matchSubheading(text: string, previousIsProse: boolean, nextIsPr
   // (`»Et plaster på såret«`, `”Känns som ett straff”`: opened by these marks, only a whole quotation is a heading.)
   if (/^[»”„‹›]/u.test(text) && !/["”’'»«“‹›]$/u.test(text)) return undefined;
   // (A capital, or a letter of a script without capitals: Chinese, Japanese, Korean, Hebrew, Arabic, Devanagari, Bengali, Thai.)
-  if (!/^[\p{Lu}\p{N}\p{Lo}"“”‘'«»‹›„■◆●▶【¿¡]/u.test(text)) return undefined;
+  if (!/^[\p{Lu}\p{N}\p{Lo}"“”‘'«»‹›„■◆◇□●▶▷【¿¡]/u.test(text)) return undefined;
   // A bare number, a date or a label with its value is never a heading.
   // (But a speaker and what they say, `Udvalgsformand: Intet er besluttet`, titles a section: one
   // capitalised word that is no label, then three to five words.)

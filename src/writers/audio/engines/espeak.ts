@@ -52,9 +52,9 @@ export function escapeSsml(text: string): { escaped: string; map: number[] } {
  * Languages espeak-ng has no voice for, read by the voice of the nearest one it has: Galician by
  * Portuguese's, Nynorsk by Bokmål's, Occitan by Catalan's, Romansh by Italian's, West Frisian by Dutch's,
  * Cebuano by Indonesian's (both written as they sound, with Spanish loans), Zulu, Xhosa and Kinyarwanda
- * by Swahili's (Bantu languages spelt alike). Nearer than English, which reads every word wrong.
+ * by Swahili's (Bantu languages spelt alike), Yiddish by Hebrew's (the same letters). Nearer than English, which reads every word wrong.
  */
-const NEAREST_VOICE: Readonly<Record<string, string>> = { gl: 'pt', nn: 'nb', oc: 'ca', rm: 'it', fy: 'nl', ceb: 'id', zu: 'sw', xh: 'sw', rw: 'sw' };
+const NEAREST_VOICE: Readonly<Record<string, string>> = { gl: 'pt', nn: 'nb', oc: 'ca', rm: 'it', fy: 'nl', ceb: 'id', zu: 'sw', xh: 'sw', rw: 'sw', yi: 'he' };
 
 /** `en-GB` → `en-gb`; unknown regional variants fall back to the base language, then to its nearest kin. */
 export function voiceForLanguage(lang: string, available: Set<string>): string {
