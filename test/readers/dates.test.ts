@@ -571,3 +571,16 @@ describe('dates of the fifty-sixth blind set', () => {
     expect(readDateline('נאָוועמבער 27, 2026', { lang: 'yi', reference: ref })?.published?.iso).toBe('2026-11-27');
   });
 });
+
+describe('dates of the fifty-seventh blind set', () => {
+  const ref = parseReferenceDate('2026-11-28T18:00Z');
+  it('reads a label copied without a space before the month, a time after Cyrillic "at", Burmese commas, Haitian months and Malay and Chinese update labels', () => {
+    expect(readDateline('PublishedNovember 27, 2026', { lang: 'en', reference: ref })?.published?.iso).toBe('2026-11-27');
+    expect(readDateline('Оновлено о 16:05', { lang: 'uk', reference: ref })?.updated?.iso).toBe('2026-11-28T16:05+02:00');
+    expect(readDateline('Оновлено: 28 листопада 2026 о 16:05', { lang: 'uk', reference: ref })?.updated?.iso).toBe('2026-11-28T16:05+02:00');
+    expect(readDateline('နိုဝင်ဘာ ၂၈၊ ၂၀၂၆', { lang: 'my', reference: ref })?.published?.iso).toBe('2026-11-28');
+    expect(readDateline('28 novanm 2026', { lang: 'ht', reference: ref })?.published?.iso).toBe('2026-11-28');
+    expect(readDateline('Dikemaskini 3 jam lalu', { lang: 'ms', reference: ref })?.updated?.iso).toBe('2026-11-28T15:00Z');
+    expect(readDateline('最後更新時間：2026/11/28 14:15', { lang: 'zh-TW', reference: ref })).toMatchObject({ rest: '', updated: { iso: '2026-11-28T14:15+08:00' } });
+  });
+});

@@ -398,3 +398,13 @@ describe('what the twenty-seventh set of saved pages showed', () => {
     expect(article.byline?.updated?.iso).toBe('2026-11-26T10:30+02:00');
   });
 });
+
+describe('a credit split off its caption by a bar', () => {
+  it('leaves the credit’s label out, in any language the credit rules know (Ethiopic’s colon too)', () => {
+    const story = (n: number) => `<p>የአዲስ አበባ ውኃና ፍሳሽ ባለሥልጣን በከተማዋ ምዕራባዊ ክፍል የውኃ አቅርቦት ችግር ለመፍታት አዲስ የጉድጓድ ፕሮጀክት መጀመሩን አስታውቋል፡፡ ነዋሪዎች ለሳምንታት ውኃ እንዳላገኙ ተናግረዋል (${n})፡፡</p>`;
+    const page = `<!doctype html><html lang="am"><head><meta charset="utf-8"><title>ውኃ</title></head><body><article><h1>በኮልፌ ቀራኒዮ የውኃ እጥረት ቀጥሏል</h1><figure><img src="x.jpg" alt=""><figcaption>በኮልፌ ቀራኒዮ ክፍለ ከተማ ነዋሪዎች ውኃ ለመቅዳት ተሰልፈው | ፎቶ፡ ናሆም ተስፋዬ</figcaption></figure>${story(1)}${story(2)}${story(3)}${story(4)}</article></body></html>`;
+    const { article } = parseArticle(page, { from: 'html', file: 'page.html' });
+    expect(article.lead?.credit).toBe('ናሆም ተስፋዬ');
+    expect(article.lead?.caption ? inlineText(article.lead.caption) : '').toBe('በኮልፌ ቀራኒዮ ክፍለ ከተማ ነዋሪዎች ውኃ ለመቅዳት ተሰልፈው');
+  });
+});

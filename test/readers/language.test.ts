@@ -138,6 +138,9 @@ describe('a language eld does not know', () => {
     ['ceb', 'Misaka ang presyo sa mga utanon sa merkado sa Carbon human sa bagyo nga miigo sa amihanang bahin sa Sugbo sa miaging semana. Matod sa mga tindera, ang repolyo nga kaniadto P60 lang kada kilo karon P120 na, ug ang kamatis misaka usab tungod kay daghang umahan ang nabanlas sa baha.'],
     // Zulu, which franc ranks within a thousandth of South Ndebele, Xhosa and Swati.
     ['zu', 'Abahlali bezigceme ezine eMlazi bathi sebekhathele ukuvuka ekuseni beyoma emgqeni wamathangi amanzi, njengoba sekuqede izinsuku ezinhlanu kungaphumi lutho emapompini emizini yabo. Umasipala uthe abasebenzi bawo basazama ukulungisa umshini wokumpompa amanzi, futhi amathangi azoqhubeka nokuletha amanzi kuze kube yilapho inkinga ixazululwa.'],
+    // Haitian Creole and Papiamento, which eld reads as French and Spanish.
+    ['ht', 'Plis pase twa semèn apre lavalas la, machin pa ka travèse pon an. Pri pwa ak zaboka ap monte nan mache Jeremi, pandan pwodiktè yo ap pèdi lajan paske yo pa ka fè machandiz yo rive lavil. Majistra a di li voye yon lèt bay ministè travay piblik la pou mande èd.'],
+    ['pap', 'Arubus a anuncia cu for di luna cu ta bini lo e por cuminza cu un ruta express nobo entre Oranjestad y San Nicolas. E ruta lo para solamente na cuater parada y e biahe lo dura menos cu mei ora. E director di Arubus a bisa cu e meta ta pa yuda e trahadornan cu ta biaha tur dia.'],
     // Yiddish, which eld reads as Hebrew.
     ['yi', 'אינעם ייִדישן טעאַטער אין בוענאָס־אײַרעס האַלט מען שוין בײַ די לעצטע רעפּעטיציעס פֿון אַן אָפּערעטע, וואָס איז כּמעט 90 יאָר געלעגן אין אַ קעלער. די נאָטן זײַנען געפֿונען געוואָרן מיט צוויי יאָר צוריק אין אַ קאַרטאָן אין דער ביבליאָטעק פֿון דער געזעלשאַפֿט.'],
     ['he', 'ראש העירייה הודיע היום כי העבודות על הקו החדש של הרכבת הקלה יימשכו עד סוף השנה הבאה, לאחר שהתגלו בעיות בתכנון המקורי. התושבים בשכונות הסמוכות מתלוננים על רעש ופקקים כבר חודשים ארוכים.'],

@@ -3,6 +3,7 @@
  * news page copied from a browser). Each table row is a line as a browser copies it.
  */
 import { describe, expect, it } from 'vitest';
+import { measureBodyLine } from '../../src/readers/news-text/features.js';
 import { readNewsText } from '../../src/readers/news-text/index.js';
 import { agencyLine, ethiopicSignOff, isRoleAlone, matchRoleLine, parseByline, wireOpeningAuthors } from '../../src/readers/news-text/rules/byline.js';
 import { creditlessCaption, japaneseCaption, matchCaption, matchCreditLine } from '../../src/readers/news-text/rules/caption.js';
@@ -14,6 +15,7 @@ import { looksLikePersonName } from '../../src/readers/shared/person-names.js';
 import { closingByline, openingByline, signatureLine } from '../../src/readers/shared/opening-byline.js';
 import { isKnownPlace } from '../../src/readers/shared/places.js';
 import { inlineText } from '../../src/tree/text.js';
+import { type Unit, splitUnits } from '../../src/readers/news-text/units.js';
 
 describe('furniture by shape, in many languages', () => {
   it.each([
@@ -1853,5 +1855,30 @@ describe('the fifty-sixth blind set', () => {
     expect(found).toBe(headline);
     expect(JSON.stringify([article.standfirst, article.sections])).toContain('ट्रकों की एंट्री पर रोक');
     expect(article.dropped.map((d) => d.text)).toContain(`${headline} | Jansatta`);
+  });
+});
+
+describe('the fifty-seventh blind set', () => {
+  it('reads a closed comment section’s longer notice, a Taiwanese television byline, an editor under the story and Creole’s "by"', () => {
+    expect(matchFurniture('Comments under this article have been turned off. You can find an overview of ongoing debates with our journalists here.')?.name).toBe('furniture:comments');
+    expect(parseByline('記者 林佳蓉 / 攝影 陳建宏 南投報導')?.authors).toEqual([
+      { name: '林佳蓉', location: '南投' },
+      { name: '陳建宏', location: '南投' },
+    ]);
+    expect(matchFooter('Редактор: Стефан Ангелов')).toBe('credit');
+    expect(parseByline('Pa Wilner Jean-Baptiste')?.authors).toEqual([{ name: 'Wilner Jean-Baptiste' }]);
+    expect(matchFurniture('BACA: Banjir: Laluan ke Rantau Panjang ditutup kepada semua kenderaan')).toBeDefined();
+  });
+  it('reads an update note that says what was added, and leaves an update that is more of the story in it', () => {
+    expect(matchFooter('Оновлено о 16:05: додано коментар Вінницької ОВА щодо планів розширення проєкту.')).toBe('note');
+    expect(matchFooter('Ažurirano u 16.10: Iz Ministarstva prosvete Danasu su popodne saopštili da će inspekcija u ponedeljak obići školu.')).toBeUndefined();
+  });
+  it('takes a long line of Thai, which writes no full stop, for a paragraph’s worth of prose', () => {
+    const thai = 'ผู้ว่าราชการจังหวัดเชียงใหม่ระบุว่า ปีนี้จังหวัดจะประกาศห้ามเผาในที่โล่งทุกพื้นที่ โดยไม่มีข้อยกเว้นให้ชิงเผาเหมือนปีที่ผ่านมา';
+    const [unit] = splitUnits(thai);
+    expect(measureBodyLine(unit as Unit, 0).prose).toBe(2);
+    // (A short Thai title is not.)
+    const [title] = splitUnits('เชียงใหม่ประกาศห้ามเผาเด็ดขาด');
+    expect(measureBodyLine(title as Unit, 0).prose).toBe(0);
   });
 });

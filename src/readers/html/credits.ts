@@ -20,6 +20,13 @@ export function splitCredit(figure: Figure, dropped: Article['dropped']): void {
     if (labelled?.[1] && labelled[2]) {
       figure.credit = labelled[2];
       figure.creditLabel = labelled[1];
+    } else {
+      // (`… | ፎቶ፡ ናሆም ተስፋዬ`: the label, in any language the credit rules know, of a credit split off the caption.)
+      const line = matchCreditLine(figure.credit);
+      if (line?.label && line.credit) {
+        figure.credit = line.credit;
+        figure.creditLabel = line.label;
+      }
     }
   }
 }

@@ -79,8 +79,15 @@ export function bareDateBelow(lines: readonly Line[], i: number): number {
   return -1;
 }
 
-/** 2: a paragraph's worth of sentence (or forty words of anything); 1: a sentence; 0: not prose. */
-function proseOf(sentence: boolean, size: number): 0 | 1 | 2 {
+/** Thai and Lao letters: those scripts end a sentence with a space, not a stop. */
+const NO_STOP_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}]/gu;
+
+/**
+ * 2: a paragraph's worth of sentence (or forty words of anything); 1: a sentence; 0: not prose.
+ * (In Thai or Lao, which write no full stop, a long line is a paragraph's worth whatever its end.)
+ */
+function proseOf(sentence: boolean, size: number, text: string): 0 | 1 | 2 {
+  if (!sentence && size >= 25 && (text.match(NO_STOP_SCRIPT)?.length ?? 0) >= 0.5 * text.length) return 2;
   return (sentence && size >= 15) || size >= 40 ? 2 : sentence && size >= 7 ? 1 : 0;
 }
 
@@ -88,7 +95,7 @@ export function measureLine(unit: Unit, index: number, options: FeatureOptions):
   const text = visibleText(unit.text);
   const size = textSize(text);
   const sentence = endsSentence(text);
-  const prose = proseOf(sentence, size);
+  const prose = proseOf(sentence, size, text);
   const short = size <= 40 && text.length <= 320;
   const dates = short ? readDateline(text, options) : undefined;
   // Only a date, give or take a label beside it (`2025年11月3日 14:12 [会員限定記事]`, `Madrid - 3 nov 2025`).
@@ -162,7 +169,7 @@ export function measureBodyLine(unit: Unit, index: number): Line {
     text,
     size,
     sentence,
-    prose: proseOf(sentence, size),
+    prose: proseOf(sentence, size, text),
     furniture: matchAnyLengthFurniture(text),
     caption: undefined,
     creditLine: undefined,

@@ -1217,7 +1217,7 @@ export function readNewsText(text: string, options: ReaderOptions = {}): ReadRes
     // `ROG`, `(JPS)`, `frt/rcr`: the editors' initials right under the story.
     // (`TEMAS` over a list of tags is the list’s label, not a desk’s initials: those are two or three letters, `OF`.)
     // (Nor is the paper's name in capitals, `HAZ`, which the page shows at its top too.)
-    const initials = (i === bodyEnd && INITIALS_SIGN_OFF.test(line.text) && !(i + 1 < lines.length && furnitureOf(i + 1) && /^\p{Lu}{4,}$/u.test(line.text)) && line.repeats < 2) || (/\//u.test(line.text) && /^\(?\/?\p{L}{2,5}(?:\s?\/{1,2}\s?\p{L}{2,5})*\)?$/u.test(line.text) && onlyFurnitureBetween(bodyEnd - 1, i, furnitureOf));
+    const initials = (i === bodyEnd && INITIALS_SIGN_OFF.test(line.text) && !(i + 1 < lines.length && furnitureOf(i + 1) && /^\p{Lu}{4,}$/u.test(line.text)) && line.repeats < 2) || (/\//u.test(line.text) && /^\(?\/?\p{L}{2,5}(?:\s?\/{1,2}\s?\p{L}{2,5})*\/?\)?$/u.test(line.text) && onlyFurnitureBetween(bodyEnd - 1, i, furnitureOf));
     if (initials) {
       notes.push({ type: 'paragraph', children: parseInlines(line.unit.text), position: position(line.unit) });
       note(line, 'footer:initials');

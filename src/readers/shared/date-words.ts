@@ -69,6 +69,8 @@ function cldrMonths(locales: readonly string[], known: ReadonlySet<string>, abbr
   return [...found];
 }
 
+/** `28 novanm 2026`: Haitian Creole, which the runtime's CLDR data lacks. */
+const HAITIAN_MONTHS = ['janvye', 'fevriye', 'mas', 'avril', 'me', 'jen', 'jiyè', 'out', 'septanm', 'oktòb', 'novanm', 'desanm'];
 /** `נאָוועמבער 27, 2026`: Yiddish as papers spell it (YIVO, with its vowel points), where CLDR leaves the points out. */
 const YIDDISH_MONTHS = ['יאַנואַר', 'פֿעברואַר', 'מערץ', 'אַפּריל', 'מײַ', 'יוני', 'יולי', 'אויגוסט', 'סעפּטעמבער', 'אָקטאָבער', 'נאָוועמבער', 'דעצעמבער'];
 /** `26 ное 2025`: Bulgarian sites abbreviate months where CLDR gives numbers. */
@@ -93,6 +95,7 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ...cldrMonths(CLDR_FULL_MONTH_LOCALES, LISTED_WORDS, false),
   ...BULGARIAN_SHORT_MONTHS.map((name, i) => [name, i + 1] as [string, number]).filter(([name]) => !LISTED_WORDS.has(name)),
   ...THAI_SHORT_MONTHS.map((name, i) => [name, i + 1] as [string, number]),
+  ...HAITIAN_MONTHS.map((name, i) => [name, i + 1] as [string, number]).filter(([name]) => !LISTED_WORDS.has(name) && name.length >= 4),
   ...YIDDISH_MONTHS.map((name, i) => [name, i + 1] as [string, number]).filter(([name]) => !LISTED_WORDS.has(name)),
   ...LEVANT_MONTHS,
 ]);
@@ -218,10 +221,10 @@ export const PUBLISHED_LABEL =
 
 /** Labels that introduce the date of the last change. */
 export const UPDATED_LABEL =
-  '(?:last\\s+updated|updated|aġġornat(?:\\s+l-aħħar)?|diweddarwyd|மாற்றம்\\s+செய்த\\s+நாள்|最後更新|最后更新|更新時間|更新时间|update|עודכן(?:\\s+לאחרונה)?|עודכן\\s+ב|อัปเดต(?:ล่าสุด)?|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|akt\\.|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|güncellenme|aktualizováno|aktualizace|data\\s+aktualizacji|päivitetty|actualitzat|actualitzada|módosítva|τελευταία\\s+ενημέρωση|data\\s+actualizării|actualizat|actualizată|frissítve|frissítés|diperbarui|pembaruan|ενημερώθηκε|ενημέρωση|업데이트|수정|최종수정|güncelleme\\s+tarihi|son\\s+güncelleme|güncellendi|güncelleme|ažurirano|posodobljeno|aktualizované|עודכן|अपडेट|обновлено|оновлено|обновена|обновено|последна\\s+промяна|последно\\s+обновена|последно\\s+обновяване|актуализирана|актуализирано|ажурирано|atnaujinta|atjaunināts|atjaunots|uuendatud|uppfært|eguneratua|अपडेटेड|আপডেট|হালনাগাদ|آخر\\s+تحديث|(?:آخرین\\s+)?به[\\s\u200c]?روز[\\s\u200c]?رسانی(?:\\s+شده)?|تحديث|อัปเดต|อัพเดท|ปรับปรุง|cập\\s+nhật|yenilənib|yeniləndi|aġġornat|nuashonraithe|dagført|மாற்றம்|புதுப்பிக்கப்பட்டது|அப்டேட்|అప్‌డేట్|ನವೀಕರಿಸಲಾಗಿದೆ|ಅಪ್‌ಡೇಟ್|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|અપડેટ|përditësuar|përditësimi|laatste\\s+update|last\\s+update|最終更新日?|更新日時|更新日?)';
+  '(?:last\\s+updated|updated|aġġornat(?:\\s+l-aħħar)?|diweddarwyd|dikemaskini|dikemas\\s+kini|மாற்றம்\\s+செய்த\\s+நாள்|最後更新時間|最后更新时间|最後更新|最后更新|更新時間|更新时间|update|עודכן(?:\\s+לאחרונה)?|עודכן\\s+ב|อัปเดต(?:ล่าสุด)?|last\\s+modified|modified|mis\\s+à\\s+jour|modifié(?:e)?|actualisé(?:e)?|zuletzt\\s+aktualisiert|aktualisiert|akt\\.|geändert|editiert|bearbeitet|stand|última\\s+actualización|actualizado|actualizada|act\\.|ultimo\\s+aggiornamento|aggiornato|aggiornata|modificato|modificata|modifica|laatst\\s+bijgewerkt|bijgewerkt|gewijzigd|aangepast|geüpdatet|última\\s+atualização|atualizado|atualizada|atualização|zaktualizowano|aktualizacja|uppdaterad|uppdaterat|uppdaterades|opdateret|oppdatert|güncellenme\\s+tarihi|güncellenme|aktualizováno|aktualizace|data\\s+aktualizacji|päivitetty|actualitzat|actualitzada|módosítva|τελευταία\\s+ενημέρωση|data\\s+actualizării|actualizat|actualizată|frissítve|frissítés|diperbarui|pembaruan|ενημερώθηκε|ενημέρωση|업데이트|수정|최종수정|güncelleme\\s+tarihi|son\\s+güncelleme|güncellendi|güncelleme|ažurirano|posodobljeno|aktualizované|עודכן|अपडेट|обновлено|оновлено|обновена|обновено|последна\\s+промяна|последно\\s+обновена|последно\\s+обновяване|актуализирана|актуализирано|ажурирано|atnaujinta|atjaunināts|atjaunots|uuendatud|uppfært|eguneratua|अपडेटेड|আপডেট|হালনাগাদ|آخر\\s+تحديث|(?:آخرین\\s+)?به[\\s\u200c]?روز[\\s\u200c]?رسانی(?:\\s+شده)?|تحديث|อัปเดต|อัพเดท|ปรับปรุง|cập\\s+nhật|yenilənib|yeniləndi|aġġornat|nuashonraithe|dagført|மாற்றம்|புதுப்பிக்கப்பட்டது|அப்டேட்|అప్‌డేట్|ನವೀಕರಿಸಲಾಗಿದೆ|ಅಪ್‌ಡೇಟ್|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|અપડેટ|përditësuar|përditësimi|laatste\\s+update|last\\s+update|最終更新日?|更新日時|更新日?)';
 
 /** Little words between a label and its date: `Published on`, `publié le`, `aktualisiert am`. */
-export const LABEL_LINK = '(?:on|at|le|la|на|à|a|al|am|um|el|a\\s+las|a\\s+la|il|alle|op|om|em|às|ás|á|dia|w|o|dnia|de|about|around|approximately|environ|etwa|circa|ongeveer|około)';
+export const LABEL_LINK = '(?:on|at|le|la|на|à|a|al|am|um|el|a\\s+las|a\\s+la|il|alle|op|om|em|às|ás|á|dia|w|o|dnia|de|о|в|у|во|about|around|approximately|environ|etwa|circa|ongeveer|około)';
 
 /**
  * Words joining a date and its time: `3 Nov 2025 at 9:12`, `3 novembre à 14h12`, and the word for the
@@ -229,7 +232,7 @@ export const LABEL_LINK = '(?:on|at|le|la|на|à|a|al|am|um|el|a\\s+las|a\\s+la
  * `kell 14:20`, `plkst. 14:20`, `בשעה 14:20`, `الساعة 14:20`, `ساعت ۱۴:۲۰`, `เวลา 14:52 น.`, `saa 14:20`).
  */
 export const TIME_LINK =
-  '(?:at|à|a\\s+les|a\\s+las|a\\s+la|um|alle|ore|om|às|ás|á|o|u|у|в|godz\\.?|kl\\.?|klo|kello|pukul|(?:vào\\s+)?lúc|στις|(?:la\\s+)?ora|kell|plkst\\.?|saat|saa|בשעה|الساعة|ساعت|เวลา)';
+  '(?:at|à|a\\s+les|a\\s+las|a\\s+la|um|alle|ore|om|às|ás|á|o|u|у|в|о|во|godz\\.?|kl\\.?|klo|kello|pukul|(?:vào\\s+)?lúc|στις|(?:la\\s+)?ora|kell|plkst\\.?|saat|saa|בשעה|الساعة|ساعت|เวลา)';
 
 /** Relative datelines, per language: `3 hours ago`, `vor 2 Stunden`, `ontem`, `3時間前`. */
 export const RELATIVE: Readonly<Record<string, { ago: string; days: string }>> = {

@@ -314,7 +314,7 @@ const DAY_MONTH_YEAR = new RegExp(
   'iu',
 );
 // (`ኅዳር 16/2019`, `ህዳር 17፣ 2019`, `ኅዳር 15 ቀን 2019`: Amharic sets the day off from the year with a slash, its comma or "day".)
-const DAY_THEN_YEAR = '(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*[-–/፣]\\s*|\\s+ቀን\\s+)(\\d{4})(?!\\d)';
+const DAY_THEN_YEAR = '(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*[-–/፣၊،]\\s*|\\s+ቀን\\s+)(\\d{4})(?!\\d)';
 const MONTH_DAY_YEAR = new RegExp(`${LATIN_BEFORE}(${MONTH_WORD})\\.?(?:\\s+|\\s*[-–]\\s*)${DAY_THEN_YEAR}`, 'iu');
 /**
  * The day and year that must follow the month in `MONTH_DAY_YEAR`, asked first: that pattern opens with the
@@ -572,7 +572,7 @@ function scanAsciiLine(written: string, options: DatelineOptions): Scan | undefi
   if (written.length > 400) return undefined;
   // (`14·11·25 | 04:00`: a middle dot between the numbers of a date, as some Spanish sites set it; one
   // character for one, so every offset stays the page's.)
-  const line = written.replace(/(?<=\d)·(?=\d)/gu, '.');
+  const line = unglueLabel(written.replace(/(?<=\d)·(?=\d)/gu, '.'));
   // (`Vandaag om 06.00 uur`: a day word and a dotted time, which alone is no date signal.)
   if (!(/\d/.test(line) ? DIGIT_SIGNAL.test(line) || WORD_SIGNAL.test(line) : WORD_SIGNAL.test(line))) return undefined;
   const text = undouble(line.trim());
@@ -607,6 +607,21 @@ function worthAnotherLanguage(left: string, dayWordLangs: Set<string> | undefine
   if (STRONG_SIGNAL.test(left)) return true;
   for (const [lang, days] of DAYS_FIND) if ((!dayWordLangs || dayWordLangs.has(lang)) && days.test(left)) return true;
   return false;
+}
+
+/** A date's label glued to the month after it. */
+const GLUED_LABEL = new RegExp(`(?<!\\p{L})(?:${PUBLISHED_LABEL}|${UPDATED_LABEL})(?=\\p{L})`, 'giu');
+
+/**
+ * `PublishedNovember 27, 2026`: a label copied without the space before the month's name (a capital
+ * after small letters); a space between them. (Only there: `Updatedness` is a word.)
+ */
+function unglueLabel(text: string): string {
+  if (!/\p{Ll}\p{Lu}/u.test(text)) return text;
+  return text.replace(GLUED_LABEL, (label: string, at: number) => {
+    const next = text.charAt(at + label.length);
+    return next !== next.toLowerCase() ? `${label} ` : label;
+  });
 }
 
 /** Text copied twice (`3h ago3 hours ago`, `3 Nov 20253 Nov 2025`): a space between the copies. */

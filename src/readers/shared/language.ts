@@ -72,6 +72,8 @@ const BEYOND_ELD: Readonly<Record<string, string>> = {
   gle: 'ga', gla: 'gd', cym: 'cy', mlt: 'mt', ltz: 'lb', fao: 'fo', mkd: 'mk', khk: 'mn', kir: 'ky', tgk: 'tg', tuk: 'tk', pbu: 'ps',
   // (Uzbek as written today, in Latin letters with `o‘` and `g‘`: franc's profile is of that script, far from Russian.)
   uzn: 'uz',
+  // (Haitian Creole, which eld reads as French or English.)
+  hat: 'ht',
 };
 
 /**
@@ -199,7 +201,7 @@ function identify(sample: string, beyond = false): Identification | undefined {
     const other = beyondEld(sample);
     if (other) return other;
   }
-  const lang = winner === 'ms' ? malayOrIndonesian(sample) : beyond && (winner === 'hi' || winner === 'mr') ? devanagariLanguage(sample, winner) : beyond && NEIGHBOURS[winner] ? eldOrNeighbour(sample, winner) : winner === 'hr' || winner === 'sr' ? croatianBosnianOrSerbian(sample, winner) : winner === 'pt' || winner === 'es' ? galicianOr(sample, winner) : winner;
+  const lang = winner === 'ms' ? malayOrIndonesian(sample) : beyond && (winner === 'hi' || winner === 'mr') ? devanagariLanguage(sample, winner) : beyond && NEIGHBOURS[winner] ? eldOrNeighbour(sample, winner) : winner === 'hr' || winner === 'sr' ? croatianBosnianOrSerbian(sample, winner) : winner === 'pt' || winner === 'es' ? galicianOr(sample, winner, beyond) : winner;
   const second = ranked[1]?.[1] ?? 0;
   return {
     lang,
@@ -237,8 +239,7 @@ const NEIGHBOURS: Readonly<Record<string, { own: string; smaller: Readonly<Recor
   tl: { own: 'tgl', smaller: { ceb: 'ceb' } },
 };
 const NEIGHBOUR_EVIDENCE = 150;
-function eldOrNeighbour(sample: string, winner: string): string {
-  const neighbours = NEIGHBOURS[winner];
+function eldOrNeighbour(sample: string, winner: string, neighbours = NEIGHBOURS[winner]): string {
   // (A headline's few words are too few: a Dutch one scored as Afrikaans.)
   if (!neighbours || evidence(sample) < NEIGHBOUR_EVIDENCE) return winner;
   const [best, second] = francAll(sample, { minLength: 40, only: [neighbours.own, ...Object.keys(neighbours.smaller)] });
@@ -289,10 +290,13 @@ function croatianBosnianOrSerbian(text: string, answer: string): string {
  */
 const GALICIAN_WORDS = /(?<!\p{L})(?:xunta|xente|xa|xeral|xuño|xullo|xaneiro|unha|unhas|non|tamén|máis|aínda|polo|pola|polos|coa|co|cos|dende|concello|veciñ\p{L}*|traballo|traballador\p{L}*|sanidade|deputación|galeg\p{L}*|cómpre|porén)(?!\p{L})/giu;
 const PORTUGUESE_OR_SPANISH_WORDS = /(?<!\p{L})(?:não|uma|também|ainda|mais|pelo|pela|com|ele|ela|cidade|governo|janeiro|junho|julho|una|también|todavía|más|por el|con|el|los|las|ciudad|gobierno|ayuntamiento|enero)(?!\p{L})|[ãõç]/giu;
-function galicianOr(text: string, answer: string): string {
+function galicianOr(text: string, answer: string, beyond = false): string {
   const galician = text.match(GALICIAN_WORDS)?.length ?? 0;
   const other = text.match(PORTUGUESE_OR_SPANISH_WORDS)?.length ?? 0;
-  return galician >= 3 && galician > other ? 'gl' : answer;
+  if (galician >= 3 && galician > other) return 'gl';
+  // (Papiamento, of Aruba, Curaçao and Bonaire, which eld reads as Spanish or Portuguese: franc-all, asked
+  // between them, for a whole article.)
+  return beyond ? eldOrNeighbour(text, answer, { own: answer === 'es' ? 'spa' : 'por', smaller: { pap: 'pap' } }) : answer;
 }
 
 /**

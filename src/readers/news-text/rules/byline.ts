@@ -34,7 +34,7 @@ const SEPARATOR = /\s*,\s*(?:and\s+|und\s+|et\s+|y\s+|e\s+|en\s+|i\s+|och\s+|og\
 const MALTESE_AND = /\s+u\s+(?=(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+$)/u;
 const PLACE = /^(.*?)\s+(?:in|à|a|en|aus|from|em|w|z|in der|im)\s+(\p{Lu}[\p{L} .'’-]*)$/u;
 export const LEADING_BY =
-  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|daga|од|โดย\s*:?|penulis\s*:?|müəllif\s*:|muallif\s*:|текст\s*:|írta\s*:|de către|yazan\s*:|muhabir\s*:|curated\s+by\s*:?|from(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,)|piš[eu]\s*:?|escriben?|pewarta\s*:|ni(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|(?:na|nga|gan)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|minn|yanditswe\s+na|tekst(?:ur)?\s*:|texti\s*:|napisala?\s*:?|escrito por|scritto da|skrevet a[fv]|kirjoittaja|toimittaja|napisao\s*:?|napsala?\s*:?|napísala?\s*:?|scris de|reportagem de|texto de|a cura di|ein(?:e)? (?:beitrag|kommentar|gastbeitrag|essay|analyse|reportage|kolumne|gastkommentar) von|γράφει (?:ο|η)|laporan wartawan|ulat ni|كتب\s*[:-]?|خبرنگار\s*:|نویسنده\s*:|گزارش\s*:|كتبت\s*[:-]?|بقلم\s*:?|пише\s*:?|लेखक\s*:|लेखिका\s*:|מאת|פֿון|written by|words by|story by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|(?:撰文|作者|記者|记者|採訪|采访)\s*[:：]|文\s*[:：/／]?|取材・文\s*[:：]?)(?:(?<=[:：文/／])|(?![\p{L}\p{N}]))\s*/iu;
+  /^(?:propos recueillis par|as told to|interview by|(?:an? interview|ein interview|interview|text and photos?|words and pictures|un entretien|entretien réalisé|una entrevista|entrevista|un'intervista|intervista|een interview)\s+(?:by|von|par|de|di|door)|texte\s+par\s*:?|text\s+by|by\s*:|von\s*:|por\s*:|by|von|par|por|di|de|door|przez|av|af|oleh|daga|од|โดย\s*:?|penulis\s*:?|müəllif\s*:|muallif\s*:|текст\s*:|írta\s*:|de către|yazan\s*:|muhabir\s*:|curated\s+by\s*:?|from(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*,)|piš[eu]\s*:?|escriben?|pewarta\s*:|ni(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|pa(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|(?:na|nga|gan)(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})|minn|yanditswe\s+na|tekst(?:ur)?\s*:|texti\s*:|napisala?\s*:?|escrito por|scritto da|skrevet a[fv]|kirjoittaja|toimittaja|napisao\s*:?|napsala?\s*:?|napísala?\s*:?|scris de|reportagem de|texto de|a cura di|ein(?:e)? (?:beitrag|kommentar|gastbeitrag|essay|analyse|reportage|kolumne|gastkommentar) von|γράφει (?:ο|η)|laporan wartawan|ulat ni|كتب\s*[:-]?|خبرنگار\s*:|نویسنده\s*:|گزارش\s*:|كتبت\s*[:-]?|بقلم\s*:?|пише\s*:?|लेखक\s*:|लेखिका\s*:|מאת|פֿון|written by|words by|story by|text(?:o)?\s*:|texte\s*:|(?:autor|author|auteur|автор)\p{L}{0,3}(?:\s*\/\s*(?:autor|author|auteur|автор)\p{L}{0,3})?\s*:|reportage\s*:|(?:撰文|作者|記者|记者|採訪|采访)\s*[:：]|文\s*[:：/／]?|取材・文\s*[:：]?)(?:(?<=[:：文/／])|(?![\p{L}\p{N}]))\s*/iu;
 /**
  * `Tekst: Jan Kowalski`, `Szerző: Kovács Péter`, `Reporter: Dewi Lestari`: a word or two and a colon
  * before names is a writer's label in any language, once every name after it is a person's (a given
@@ -63,6 +63,8 @@ export function hasBylineLabel(text: string): boolean {
 const CHINESE_REPORTER = '(?:记者|記者|通讯员|通訊員|实习生|實習生)';
 const CHINESE_TITLED_NAME = new RegExp(`${CHINESE_REPORTER}\\s*(\\p{Script=Han}{2,4})`, 'gu');
 const CHINESE_TITLED_NAMES = new RegExp(`^(?:${CHINESE_REPORTER}\\s*\\p{Script=Han}{2,4}[\\s\\u3000]*)+$`, 'u');
+/** `記者 林佳蓉 / 攝影 陳建宏 南投報導`: Taiwan's television news signs the reporter, the camera, and the town "reporting". */
+const TAIWANESE_REPORTED = new RegExp(`^${CHINESE_REPORTER}\\s*(\\p{Script=Han}{2,4})(?:\\s*[/／]\\s*(?:攝影|摄影)\\s*(\\p{Script=Han}{2,4}))?\\s+(\\p{Script=Han}{2,4})(?:報導|报道)$`, 'u');
 
 /** Korean: `대구=박성훈 기자` (place = name, reporter), `박성훈·김민지 기자`, and the sign-off under a story with the address (`김민수 기자 kms@kookje.co.kr`). */
 const KOREAN_BYLINE = /^(?:(\p{Script=Hangul}{2,8})\s*=\s*)?(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s*(?:기자|특파원|선임기자|객원기자)(?:\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?)?$/u;
@@ -238,6 +240,11 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   if (fromTown) return { ...byline, authors: fromTown.map((a) => ({ ...a, location: townFirst?.[1] as string })) };
   // Scripts without capitals (`נועה שפירא ועמית לוי`): names that a given name confirms.
   // `记者 王晓峰　通讯员 陈洁`: Chinese reporters and correspondents, each after their title.
+  const reported = TAIWANESE_REPORTED.exec(names);
+  if (reported?.[1] && reported[3]) {
+    const town = reported[3];
+    return { ...byline, authors: [reported[1], reported[2]].filter((n): n is string => !!n).map((name) => ({ name, location: town })) };
+  }
   const titled = CHINESE_TITLED_NAMES.test(names) ? [...names.matchAll(CHINESE_TITLED_NAME)].map((m) => ({ name: m[1] as string })) : undefined;
   if (titled?.length) return { ...byline, authors: titled };
   const caseless = caselessAuthors(names, hasBy)?.filter((a) => !isCompanyName(a.name));

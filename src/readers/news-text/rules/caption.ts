@@ -48,7 +48,8 @@ const LABEL =
 const SOURCE_LABEL = '(?:Image source|Picture source|Image credit|Fuente de la imagen|Fonte da imagem|Source de l[\'’]image|Bildquelle|Fonte dell[\'’]immagine|Źródło zdjęcia|Autor\\/allikas|Zdroj)';
 // (`圖／台中市政府提供`: Chinese sites set the label off with a full-width slash.)
 // (`Photo - Muscat Municipality`: a spaced dash after the label separates too.)
-const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,：／]|(?<=\\s)[-–—](?=\\s)|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
+// (`ፎቶ፡ …`: Ethiopic's colon.)
+const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,：／፡]|(?<=\\s)[-–—](?=\\s)|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
 /** A label at the head of what a form took for the credit: `Photo / Tessa Manu`, `Foto: picture alliance/dpa`. */
 const LABEL_IN_CREDIT = new RegExp(`^(${LABEL})\\s*[/:|]\\s*(\\S.*)$|^(Photo by|Photographs? by|Pictures? by|Foto de|Foto di|Photo de|Photo|Foto|Bild|Kuva|Fotó|Copyright)\\s+(\\p{Lu}[^/]*\\/.*)$`, 'u');
 /** `© (Photo NR, Valérie Rossignol)`: the label and the credit in brackets after another sign. */
@@ -205,7 +206,7 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // `… on Sept. 12, 2025. Ada Whitlock—Getty Images`: the photographer and the agency joined by a dash.
   { rule: 'caption:dash-credit', pattern: /^(.{20,}?[.!?])\s+((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*[—–]\p{Lu}[\p{L} .'’&-]{1,40})$/u },
   // `Pelhřimovská nemocnice (ilustrační snímek) | foto: Radek Cihla, MAFRA`: a label in small letters after a bar.
-  { rule: 'caption:credit-label', pattern: new RegExp(`^(.{10,}?)\\s*[|•·]\\s*(${LABEL})\\s*:\\s*(\\S.{1,80})$`, 'iu'), labelled: true },
+  { rule: 'caption:credit-label', pattern: new RegExp(`^(.{10,}?)\\s*[|•·]\\s*(${LABEL})\\s*[:፡]\\s*(\\S.{1,80})$`, 'iu'), labelled: true },
   // `Бетонне укриття на одній із зупинок Львова / фото УНІАН`: a spaced slash, then the label in small letters and no colon.
   { rule: 'caption:credit-label', pattern: new RegExp(`^(.{10,}?)\\s+\\/\\s+(${LABEL})\\s+(\\p{Lu}.{1,60})$`, 'iu'), labelled: true },
   { rule: 'caption:agency-slash', pattern: /^(.+?[.!?])\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4}\/\s?\p{Lu}[\p{L} .'’-]{1,40}(?:;\s*\p{Lu}[\p{L} .'’-]{1,40})?)$/u },
@@ -339,7 +340,7 @@ export function matchCreditLine(written: string): { credit: string; label: strin
   if (stock) return { label: '', credit: text.trim().replace(/[.]$/u, '') };
   const m = LABEL_ALONE.exec(text);
   if (m?.[1] && m[2]) {
-    const separated = /[:,.…]|\s[-–—]\s/u.test(text.slice(m[1].length, m[1].length + 4));
+    const separated = /[:,.…፡]|\s[-–—]\s/u.test(text.slice(m[1].length, m[1].length + 4));
     if (LOOSE_LABEL.test(m[1]) && !separated) return undefined;
     const credit = m[2].trim().replace(/[.;,]$/, '');
     // (`Photo By スポニチ`, `PHOTO BY JANE DOE`: "by" after the label is the label's, not the credit's.)

@@ -7,6 +7,7 @@
  * - `Associated Press writer Kevin Freking contributed to this report.` → credit
  * - `Correction: an earlier version of this article …`                 → correction
  */
+import { TIME_LINK, UPDATED_LABEL } from '../../shared/date-words.js';
 import { unicodeWords } from '../../shared/unicode-words.js';
 import type { Line } from '../features.js';
 
@@ -40,6 +41,8 @@ const REPRODUCTION_FORBIDDEN = [
 const CREDIT = [
   /^\(?(?:additional\s+)?(?:reporting|writing|editing|reported|written|edited|compiled|research|graphics|photography|fact-checking|production)(?:\s+and\s+\w+)?\s+by\b/i,
   /^\(?additional\s+(?:reporting|writing)\s+(?:from|by)\b/i,
+  // `Редактор: Стефан Ангелов`, `Editor: Jane Doe`: the desk's editor, named under the story.
+  /^(?:[Ee]ditor|[Рр]едактор|[Рр]едакторка|[Уу]редник|[Uu]rednik|[Uu]rednica|[Rr]edaktor(?:ka)?|[Ss]zerkesztő)\s*:\s*\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}$/u,
   /^our standards:/i,
   /\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)\.?$/i,
   // `Sita Planasari berkontribusi dalam penulisan artikel ini.`, `… a contribué à cet article.`: the same in other languages.
@@ -149,6 +152,12 @@ const NOTE = [
   // (The stems of "update" in the corpus's languages; the word for "with" or "about" after it keeps out a
   // story's own sentence on updates: `will post updates on its website`.)
   /^(?!["“„«‘'])(?!.{0,30}\b(?:stay|keep|get|be|remain)\s+updated)(?:\S+\s+){0,3}(?:aktualiz|actualiz|atualiz|aggiorn|päivit|uppdater|opdater|oppdater|uppfær|dagfør|updat|frissít|güncelle|ažurir|posodob|atnaujin|atjaunin|uuend|оновл|обнов|актуализ|ενημερ|bijgewerkt|eguneratu|diperbarui|diperbaharui|aġġorn|diweddar)\S*(?:\s+\S+){0,3}?\s+(?:(?:with|to include|to add|med|mit|avec|con|com|cu|o|s|z|við|ar|su|dengan|kun|met|ile|с|з|με|para|gyda)\s|b['’](?=\p{L})).{3,300}$/iu,
+  // `Оновлено о 16:05: додано коментар …`, `Updated at 4:05 pm: added …`: when, then what was added. (Not an
+  // update that is more of the story, `Ažurirano u 16.10: Iz Ministarstva … saopštili …`, which stays in it.)
+  new RegExp(
+    `^(?:${UPDATED_LABEL})\\s+(?:${TIME_LINK}\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s*[:–—-]\\s*(?:added|adds|corrected|додано|доповнено|добавлен[оаы]?|дополнен[оаы]?|dodan[oaei]?|ajouté|ajout|hinzugefügt|ergänzt|añadid[oa]s?|agregad[oa]s?|aggiunt[oaie]|toegevoegd|adicionad[oa]s?|acrescentad[oa]s?|lisätty|tillagd|tilføjet|lagt til)(?!\\p{L}).{3,300}$`,
+    'iu',
+  ),
   /^source\s+\p{Lu}[\p{L}\p{N} .,&'’-]{1,60}$/u,
   // `($1 = 562.4000 CFA francs)`: a wire story's conversion note.
   /^\(\s*(?:[$€£¥]\s?1|1\s?(?:euro|dollar|pound|yen|franc|yuan|rupee)s?)\s*=\s*[\d.,]+\s*\p{L}[\p{L} .]{0,30}\)$/iu,
