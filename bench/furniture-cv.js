@@ -3,7 +3,7 @@
 // lists them) out of the model's training in turn. For each set, a copy of dist whose weights were
 // trained without that set reads the set's pages, beside a copy with no weights: the difference is
 // what the model does on pages it never saw. Prints failed checks per set and field, and body F1.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPages } from '../dist/evaluate/corpus.js';
@@ -49,6 +49,8 @@ export async function report(count = 9) {
   const pages = loadPages([join(root, 'test/corpus')]);
   const sets = [...new Set(setOf.values())].slice(-count);
   const work = mkdtempSync(join(tmpdir(), 'lectern-furniture-cv-'));
+  // (The copies of dist/ import the project's packages: they resolve them through this link, wherever TMPDIR is.)
+  symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
   // Weights as the compiled module: the generated TypeScript has no types, only its comment lines differ.
   const withWeights = (name, model) => {
     const dist = join(work, name);

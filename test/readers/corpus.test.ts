@@ -82,10 +82,14 @@ const FLOOR = { checks: 0.913, pagesFullyRight: 0.46, meanBodyF1: 0.97 };
  * whose labels the byline rules do not know, taken for the title. From the fifty-third: the Trinidad Express's
  * title with its subtitle (another title, no full stop) under it and a blank line between: the subtitle, nearer
  * the byline, is taken. From the fifty-fifth: Ajit's "latest news" sidebar above the story, whose first linked
- * headline (with a byline and date line of the story's own form under it) is taken for the title.
+ * headline (with a byline and date line of the story's own form under it) is taken for the title. From the
+ * fifty-seventh: THE STANDARD's Thai title and summary, neither with a stop (Thai writes none), the summary
+ * nearer the byline and taken; Fararu's upper title over a longer headline, the way Persian papers set a rutitr.
  */
 const KNOWN_HEADLINE_MISSES = new Set([
   'ajit-like-kapurthala-dap-shortage-wheat',
+  'fararu-like-zayandeh-rud-water-release',
+  'thestandard-th-like-chiangmai-pm25-burn-ban',
   'egemen-kz-like-bayanaul-night-ski',
   'lankadeepa-like-gin-river-floods',
   'thmeythmey-like-water-festival-closes',
@@ -128,6 +132,7 @@ const KNOWN_HEADLINE_MISSES = new Set([
  * Heimildin's `Hlusta` (Listen) button and Pressian's `결제하기` (pay) button in its donation box, as sections.
  * From the fifty-third: the Echo's `Read More` box, whose second headline stands alone after a blank line, as a section.
  * From the fifty-fifth: Ajit's sidebar headline as the title (above), Rudaw's `کۆمێنت` (comment) button as a section.
+ * From the fifty-sixth: the Forverts' Yiddish newsletter box title (`בליצבריוו`) as a section.
  */
 const KNOWN_FURNITURE_AS_STRUCTURE = new Set([
   'ajit-like-kapurthala-dap-shortage-wheat',
@@ -154,6 +159,7 @@ const KNOWN_FURNITURE_AS_STRUCTURE = new Set([
   'daryo-like-toshkent-elektrobuslar',
   'pressian-like-rider-shelters',
   'echolive-ie-like-blackpool-junction-closure',
+  'forverts-like-buenos-aires-operetta',
 ]);
 /**
  * Pages whose language the identifier cannot name: Vijesti's Montenegrin (`cnr`), which no identifier

@@ -1861,6 +1861,7 @@ describe('the fifty-sixth blind set', () => {
 describe('the fifty-seventh blind set', () => {
   it('reads a closed comment section’s longer notice, a Taiwanese television byline, an editor under the story and Creole’s "by"', () => {
     expect(matchFurniture('Comments under this article have been turned off. You can find an overview of ongoing debates with our journalists here.')?.name).toBe('furniture:comments');
+    expect(matchFurniture('Comments expressed here do not reflect the opinions of Vanguard newspapers or any employee thereof.')?.name).toBe('furniture:comments');
     expect(parseByline('記者 林佳蓉 / 攝影 陳建宏 南投報導')?.authors).toEqual([
       { name: '林佳蓉', location: '南投' },
       { name: '陳建宏', location: '南投' },
@@ -1880,5 +1881,12 @@ describe('the fifty-seventh blind set', () => {
     // (A short Thai title is not.)
     const [title] = splitUnits('เชียงใหม่ประกาศห้ามเผาเด็ดขาด');
     expect(measureBodyLine(title as Unit, 0).prose).toBe(0);
+  });
+});
+
+describe('counts and labels of the forty-first web-page set', () => {
+  it('reads a count of readers in several languages as furniture, and Armenian’s comma after a credit’s label', () => {
+    for (const count of ['Views: 1,248', 'ຈຳນວນຄົນອ່ານ: 1.248', 'Görülenleri: 1 208', 'Просмотров: 3 412']) expect(matchFurniture(count)?.name).toBe('furniture:count');
+    expect(matchCreditLine('Լուսանկարը՝ CivilNet')).toEqual({ label: 'Լուսանկարը', credit: 'CivilNet' });
   });
 });

@@ -41,6 +41,11 @@ const NOT_APPLICABLE = [
   // (And West Frisian, which it takes for Afrikaans or Dutch on some runs: Omrop Fryslân's page, which the
   // reader's identifier (franc-all, between Dutch and its neighbours) and the page's writer both call Frisian.)
   /^This document appears to be written in (?:Afrikaans|Dutch) but the “html” start tag has “lang="fy"”/u,
+  // (And Yiddish, written in Hebrew letters, which the checker's guesser does not know: the Forverts' page, which the
+  // reader's identifier (franc-all, between Hebrew and Yiddish) and the page's writer both call Yiddish. Likewise
+  // Turkmen, which it takes for Turkish: Turkmenportal's page.)
+  /^This document appears to be written in Hebrew but the “html” start tag has “lang="yi"”/u,
+  /^This document appears to be written in Turkish but the “html” start tag has “lang="tk"”/u,
   /^Resource violates Content Security Policy \(meta tag\): image “data:/u,
   /^Inline script violates Content Security Policy \(meta tag\)/u,
   /^Article lacks heading\./u,

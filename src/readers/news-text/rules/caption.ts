@@ -49,7 +49,7 @@ const SOURCE_LABEL = '(?:Image source|Picture source|Image credit|Fuente de la i
 // (`圖／台中市政府提供`: Chinese sites set the label off with a full-width slash.)
 // (`Photo - Muscat Municipality`: a spaced dash after the label separates too.)
 // (`ፎቶ፡ …`: Ethiopic's colon.)
-const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,：／፡]|(?<=\\s)[-–—](?=\\s)|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
+const LABEL_ALONE = new RegExp(`^(${LABEL})(?![\\p{L}])\\s*(?:[:,：／፡՝]|(?<=\\s)[-–—](?=\\s)|\\.{2,3}|…)?\\s*(\\S.{0,100})$`, 'iu');
 /** A label at the head of what a form took for the credit: `Photo / Tessa Manu`, `Foto: picture alliance/dpa`. */
 const LABEL_IN_CREDIT = new RegExp(`^(${LABEL})\\s*[/:|]\\s*(\\S.*)$|^(Photo by|Photographs? by|Pictures? by|Foto de|Foto di|Photo de|Photo|Foto|Bild|Kuva|Fotó|Copyright)\\s+(\\p{Lu}[^/]*\\/.*)$`, 'u');
 /** `© (Photo NR, Valérie Rossignol)`: the label and the credit in brackets after another sign. */
@@ -340,7 +340,7 @@ export function matchCreditLine(written: string): { credit: string; label: strin
   if (stock) return { label: '', credit: text.trim().replace(/[.]$/u, '') };
   const m = LABEL_ALONE.exec(text);
   if (m?.[1] && m[2]) {
-    const separated = /[:,.…፡]|\s[-–—]\s/u.test(text.slice(m[1].length, m[1].length + 4));
+    const separated = /[:,.…፡՝]|\s[-–—]\s/u.test(text.slice(m[1].length, m[1].length + 4));
     if (LOOSE_LABEL.test(m[1]) && !separated) return undefined;
     const credit = m[2].trim().replace(/[.;,]$/, '');
     // (`Photo By スポニチ`, `PHOTO BY JANE DOE`: "by" after the label is the label's, not the credit's.)
