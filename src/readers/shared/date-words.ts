@@ -69,7 +69,10 @@ function cldrMonths(locales: readonly string[], known: ReadonlySet<string>, abbr
   return [...found];
 }
 
-/** `28 novanm 2026`: Haitian Creole, which the runtime's CLDR data lacks. */
+/**
+ * `28 novanm 2026`: Haitian Creole, which the runtime's CLDR data lacks. (Its shorter months, `me`, `mas`,
+ * `jen`, `out`, are words of English and French too: only the names of four letters or more are months.)
+ */
 const HAITIAN_MONTHS = ['janvye', 'fevriye', 'mas', 'avril', 'me', 'jen', 'jiyè', 'out', 'septanm', 'oktòb', 'novanm', 'desanm'];
 /** `נאָוועמבער 27, 2026`: Yiddish as papers spell it (YIVO, with its vowel points), where CLDR leaves the points out. */
 const YIDDISH_MONTHS = ['יאַנואַר', 'פֿעברואַר', 'מערץ', 'אַפּריל', 'מײַ', 'יוני', 'יולי', 'אויגוסט', 'סעפּטעמבער', 'אָקטאָבער', 'נאָוועמבער', 'דעצעמבער'];
