@@ -581,6 +581,7 @@ describe('dates of the fifty-seventh blind set', () => {
     expect(readDateline('နိုဝင်ဘာ ၂၈၊ ၂၀၂၆', { lang: 'my', reference: ref })?.published?.iso).toBe('2026-11-28');
     expect(readDateline('28 novanm 2026', { lang: 'ht', reference: ref })?.published?.iso).toBe('2026-11-28');
     expect(readDateline('Dikemaskini 3 jam lalu', { lang: 'ms', reference: ref })?.updated?.iso).toBe('2026-11-28T15:00Z');
+    expect(readDateline('اپ ڈیٹ: جمعہ 27 نومبر 2026 14:05', { lang: 'ur', reference: ref })?.updated?.iso).toBe('2026-11-27T14:05+05:00');
     expect(readDateline('最後更新時間：2026/11/28 14:15', { lang: 'zh-TW', reference: ref })).toMatchObject({ rest: '', updated: { iso: '2026-11-28T14:15+08:00' } });
   });
 });

@@ -1888,5 +1888,6 @@ describe('counts and labels of the forty-first web-page set', () => {
   it('reads a count of readers in several languages as furniture, and Armenian’s comma after a credit’s label', () => {
     for (const count of ['Views: 1,248', 'ຈຳນວນຄົນອ່ານ: 1.248', 'Görülenleri: 1 208', 'Просмотров: 3 412']) expect(matchFurniture(count)?.name).toBe('furniture:count');
     expect(matchCreditLine('Լուսանկարը՝ CivilNet')).toEqual({ label: 'Լուսանկարը', credit: 'CivilNet' });
+    expect(matchCaption('لاہور میں 26 نومبر 2026 کو سموگ کے دوران ایک شخص موٹر سائیکل پر جا رہا ہے (اے ایف پی)')).toMatchObject({ credit: 'اے ایف پی' });
   });
 });

@@ -113,8 +113,8 @@ const FORMS: { rule: string; pattern: RegExp; labelled?: boolean; labelAfter?: b
   // after a slash, glued to the caption's full stop.
   { rule: 'caption:glued-credit', pattern: /^(.{20,}?[.!?])(\p{Lu}[\p{L}.]{1,30}\/\p{Lu}[\p{Lu}\s.'’-]{2,40})$/u },
   // `… وسط العاصمة الأردنية عمّان (أ.ف.ب)`: the agencies as Arabic papers write them (AFP, AP, Reuters, dpa, EPA,
-  // Getty, Anadolu, and the Gulf and Levant state agencies).
-  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((أ\.?\s?ف\.?\s?ب|أ\.?\s?ب|رويترز|د\.?\s?ب\.?\s?أ|إ\.?\s?ب\.?\s?أ|غيتي|الأناضول|واس|وام|قنا|كونا|بترا|سانا)\)\s*$/u },
+  // Getty, Anadolu, and the Gulf and Levant state agencies; in Urdu and Persian, the agencies as those papers spell them).
+  { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((أ\.?\s?ف\.?\s?ب|أ\.?\s?ب|رويترز|د\.?\s?ب\.?\s?أ|إ\.?\s?ب\.?\s?أ|غيتي|الأناضول|واس|وام|قنا|كونا|بترا|سانا|اے ایف پی|اے پی|روئٹرز|اے پی پی|ای پی اے|گیٹی|خبرگزاری فرانسه|رویترز|آسوشیتدپرس|ایرنا|ایسنا|فارس)\)\s*$/u },
   { rule: 'caption:parenthesized', pattern: /^(.+?)\s*\((photo credit|image credit|foto|fòto|photo|fotografia|immagine|bild|beeld|imagen|ph\.?|φωτ\.?|kuva|crédito|credito|crédit|credit|créditos|fonte|fot\.|фото|снимка|снимак|nuotr\.|larawan mula sa|larawan ni|kuha ni|larawan|ภาพโดย|ภาพ|ที่มาภาพ|عکس|تصوير|צילום|사진|ဓာတ်ပုံ|ഫോട്ടോ|ചിത്രം|புகைப்படம்|படம்|ఫోటో|ಫೋಟೋ|ફોટો|ফটো|ছবি|फ़ोटो|फोटो|ਫੋਟੋ|ଫଟୋ)(?:\s*:\s*|\s*[-–—]\s*|\s+)([^()]{2,60})\)\.?\s*$/iu, labelled: true },
   { rule: 'caption:bracketed', pattern: /^(.+?)\s*\[([^[\]/]{2,50}\/[^[\]]{2,60})\]\s*$/u },
   { rule: 'caption:agency-slash', pattern: /^(.+?)\s+(\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s?\/\s?\p{Lu}[\p{L} .'’/-]{1,60})$/u },
