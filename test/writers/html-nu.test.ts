@@ -46,6 +46,14 @@ const NOT_APPLICABLE = [
   // Turkmen, which it takes for Turkish: Turkmenportal's page.)
   /^This document appears to be written in Hebrew but the “html” start tag has “lang="yi"”/u,
   /^This document appears to be written in Turkish but the “html” start tag has “lang="tk"”/u,
+  // (And, on some runs, the smaller Romance languages and creoles its guesser reads as their larger neighbours:
+  // Romansh as Italian or German (RTR's page), Occitan as Catalan, French or Spanish (Jornalet's), Papiamento as
+  // Spanish or Portuguese (Diario's), Haitian Creole as French (AyiboPost's), each of which the reader's identifier
+  // (franc-all, between the neighbour and the smaller language) and the page's writer both name.)
+  /^This document appears to be written in (?:Italian|German) but the “html” start tag has “lang="rm"”/u,
+  /^This document appears to be written in (?:Catalan|French|Spanish) but the “html” start tag has “lang="oc"”/u,
+  /^This document appears to be written in (?:Spanish|Portuguese) but the “html” start tag has “lang="pap"”/u,
+  /^This document appears to be written in French but the “html” start tag has “lang="ht"”/u,
   /^Resource violates Content Security Policy \(meta tag\): image “data:/u,
   /^Inline script violates Content Security Policy \(meta tag\)/u,
   /^Article lacks heading\./u,
