@@ -201,7 +201,7 @@ function identify(sample: string, beyond = false): Identification | undefined {
     const other = beyondEld(sample);
     if (other) return other;
   }
-  const lang = winner === 'ms' ? malayOrIndonesian(sample) : beyond && (winner === 'hi' || winner === 'mr') ? devanagariLanguage(sample, winner) : beyond && NEIGHBOURS[winner] ? eldOrNeighbour(sample, winner) : winner === 'hr' || winner === 'sr' ? croatianBosnianOrSerbian(sample, winner) : winner === 'pt' || winner === 'es' ? galicianOr(sample, winner, beyond) : winner;
+  const lang = winner === 'ms' ? malayOrIndonesian(sample) : beyond && (winner === 'hi' || winner === 'mr') ? devanagariLanguage(sample, winner) : winner === 'pt' || winner === 'es' ? galicianOr(sample, winner, beyond) : beyond && NEIGHBOURS[winner] ? eldOrNeighbour(sample, winner) : winner === 'hr' || winner === 'sr' ? croatianBosnianOrSerbian(sample, winner) : winner;
   const second = ranked[1]?.[1] ?? 0;
   return {
     lang,
@@ -222,7 +222,8 @@ function devanagariLanguage(sample: string, winner: string): string {
 
 /**
  * Languages eld does not know that it reads as a larger neighbour: Afrikaans and West Frisian as Dutch,
- * Nynorsk as Bokmål, Yiddish as Hebrew, Occitan as Catalan or French, Romansh as Italian or German, Cebuano as Tagalog.
+ * Nynorsk as Bokmål, Yiddish as Hebrew, Occitan as Catalan or French, Romansh as Italian or German, Cebuano as Tagalog,
+ * Papiamento as Spanish or Portuguese.
  * franc-all knows both: asked to choose between the neighbour and its smaller ones alone, its answer
  * counts when it names a smaller one by a hundredth at least (for a whole article; on the corpus's
  * Dutch, Norwegian, Catalan, French, Italian, German and Tagalog pages it names the larger every time).
@@ -237,9 +238,13 @@ const NEIGHBOURS: Readonly<Record<string, { own: string; smaller: Readonly<Recor
   it: { own: 'ita', smaller: { roh: 'rm' } },
   de: { own: 'deu', smaller: { roh: 'rm' } },
   tl: { own: 'tgl', smaller: { ceb: 'ceb' } },
+  // (Papiamento, of Aruba, Curaçao and Bonaire: eld reads it as Spanish or Portuguese. Galician is told first, `galicianOr`.)
+  es: { own: 'spa', smaller: { pap: 'pap' } },
+  pt: { own: 'por', smaller: { pap: 'pap' } },
 };
 const NEIGHBOUR_EVIDENCE = 150;
-function eldOrNeighbour(sample: string, winner: string, neighbours = NEIGHBOURS[winner]): string {
+function eldOrNeighbour(sample: string, winner: string): string {
+  const neighbours = NEIGHBOURS[winner];
   // (A headline's few words are too few: a Dutch one scored as Afrikaans.)
   if (!neighbours || evidence(sample) < NEIGHBOUR_EVIDENCE) return winner;
   const [best, second] = francAll(sample, { minLength: 40, only: [neighbours.own, ...Object.keys(neighbours.smaller)] });
@@ -286,7 +291,8 @@ function croatianBosnianOrSerbian(text: string, answer: string): string {
  * Galician, which eld does not know, comes out as Portuguese or Spanish. Its spelling tells it:
  * `x` where Portuguese writes `j`/`g` (`xunta`, `xente`, `xa`), `ñ` and `unha`, `non`, `tamén`, `máis`,
  * `polo`, `coa`; and no `ã`, `õ` or `ç`, which Portuguese has in most sentences. More Galician
- * words than Portuguese or Spanish ones, and at least three: Galician (`gl`).
+ * words than Portuguese or Spanish ones, and at least three: Galician (`gl`). Otherwise, for a whole article,
+ * the neighbours franc-all tells apart (Papiamento, `NEIGHBOURS`).
  */
 const GALICIAN_WORDS = /(?<!\p{L})(?:xunta|xente|xa|xeral|xuño|xullo|xaneiro|unha|unhas|non|tamén|máis|aínda|polo|pola|polos|coa|co|cos|dende|concello|veciñ\p{L}*|traballo|traballador\p{L}*|sanidade|deputación|galeg\p{L}*|cómpre|porén)(?!\p{L})/giu;
 const PORTUGUESE_OR_SPANISH_WORDS = /(?<!\p{L})(?:não|uma|também|ainda|mais|pelo|pela|com|ele|ela|cidade|governo|janeiro|junho|julho|una|también|todavía|más|por el|con|el|los|las|ciudad|gobierno|ayuntamiento|enero)(?!\p{L})|[ãõç]/giu;
@@ -294,9 +300,7 @@ function galicianOr(text: string, answer: string, beyond = false): string {
   const galician = text.match(GALICIAN_WORDS)?.length ?? 0;
   const other = text.match(PORTUGUESE_OR_SPANISH_WORDS)?.length ?? 0;
   if (galician >= 3 && galician > other) return 'gl';
-  // (Papiamento, of Aruba, Curaçao and Bonaire, which eld reads as Spanish or Portuguese: franc-all, asked
-  // between them, for a whole article.)
-  return beyond ? eldOrNeighbour(text, answer, { own: answer === 'es' ? 'spa' : 'por', smaller: { pap: 'pap' } }) : answer;
+  return beyond ? eldOrNeighbour(text, answer) : answer;
 }
 
 /**

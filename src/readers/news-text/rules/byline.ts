@@ -238,13 +238,14 @@ export function parseByline(text: string, options: BylineOptions = {}): Byline |
   const townFirst = /^([\p{Script=Arabic}\p{M}]+(?:\s[\p{Script=Arabic}\p{M}]+)?)\s*:\s*(\S.*)$/u.exec(names);
   const fromTown = townFirst?.[1] && townFirst[2] ? caselessAuthors(townFirst[2], false) : undefined;
   if (fromTown) return { ...byline, authors: fromTown.map((a) => ({ ...a, location: townFirst?.[1] as string })) };
-  // Scripts without capitals (`נועה שפירא ועמית לוי`): names that a given name confirms.
-  // `记者 王晓峰　通讯员 陈洁`: Chinese reporters and correspondents, each after their title.
+  // `記者 林佳蓉 / 攝影 陳建宏 南投報導`: the reporter, the camera and the town, as Taiwan's television signs.
   const reported = TAIWANESE_REPORTED.exec(names);
   if (reported?.[1] && reported[3]) {
     const town = reported[3];
     return { ...byline, authors: [reported[1], reported[2]].filter((n): n is string => !!n).map((name) => ({ name, location: town })) };
   }
+  // Scripts without capitals (`נועה שפירא ועמית לוי`): names that a given name confirms.
+  // `记者 王晓峰　通讯员 陈洁`: Chinese reporters and correspondents, each after their title.
   const titled = CHINESE_TITLED_NAMES.test(names) ? [...names.matchAll(CHINESE_TITLED_NAME)].map((m) => ({ name: m[1] as string })) : undefined;
   if (titled?.length) return { ...byline, authors: titled };
   const caseless = caselessAuthors(names, hasBy)?.filter((a) => !isCompanyName(a.name));

@@ -68,8 +68,8 @@ const READ_ALSO = [
   'อ่านข่าวที่เกี่ยวข้อง', 'हेही वाचा', 'हे पण वाचा', 'อ่านข่าว', 'ข่าวที่เกี่ยวข้อง', 'อ่านเพิ่มเติม', 'اقرأ أيضا', 'اقرأ أيضًا', 'اقرأ ايضا', 'اقرأ المزيد', 'আরও পড়ুন', 'আরো পড়ুন', 'Կարդացեք նաև', 'Կարդալ նաև', 'ఇదీ చదవండి', 'ఇది కూడా చదవండి', 'ఇవి కూడా చదవండి', 'ಇದನ್ನೂ ಓದಿ', 'આ પણ વાંચો', 'ਇਹ ਵੀ ਪੜ੍ਹੋ', 'ଏହା ବି ପଢ଼ନ୍ତୁ', 'මේවාත් කියවන්න', 'මෙයත් කියවන්න', 'ဆက်စပ်သတင်း', 'ဆက်စပ်ဖတ်ရှုရန်', 'អានបន្ថែម', 'ተጨማሪ ያንብቡ', 'Оқи отырыңыз', 'Тағы оқыңыз', 'Ещё по теме', 'lihat juga', 'یہ بھی پڑھیے', 'یہ بھی پڑھیں', 'مزید پڑھیے',
   // ar, fa, ta, sw
   'ذات صلة', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'اخبار ذات صلة', 'بیشتر بخوانید', 'مطالب مرتبط', 'اخبار مرتبط', 'தொடர்புடையது', 'தொடர்புடைய செய்திகள்', 'இதையும் படிக்கலாம்', 'இதையும் படியுங்கள்', 'soma zaidi', 'soma pia', 'habari zinazohusiana',
-  // ms, fo, ht, ga, sq, rw
-  'baca', 'baca lagi', 'les eisini', 'li tou', 'li plis', 'leigh freisin', 'lexo edhe', 'lexo me shume', 'soma nanone',
+  // ms, fo, ht, sq, rw
+  'baca', 'les eisini', 'li tou', 'li plis', 'lexo me shume', 'soma nanone',
   // sq, ga, mt, cy, lb, ha, az, uz, mn, tl, ms
   'lexo po ashtu', 'lexo edhe', 'lexoni edhe', 'lexoni gjithashtu', 'leigh freisin', 'leigh tuilleadh', 'aqra wkoll', 'aqra aktar',
   'darllenwch hefyd', 'darllen mwy', 'liest och', 'karanta kuma', 'labarai masu alaka', 'həmcinin oxuyun', 'həmcinin oxu', "shuningdek o'qing",
